@@ -1,0 +1,37 @@
+// The description of each check and the one way a Finding is made from it.
+import type { Finding } from '../types.js'
+import { clip } from './python.js'
+import type { FileView } from './view.js'
+
+export interface CheckSpec {
+  id: string
+  family: Finding['family']
+  title: string
+  status: Finding['status']
+  bias: boolean
+  /** what it flags, one line (for the docs table) */
+  flags: string
+  fix: string
+}
+
+export type Check = (view: FileView, all: FileView[]) => Finding[]
+
+export function makeFinding(
+  spec: CheckSpec,
+  view: FileView,
+  line: number | null,
+  evidence: string,
+  override: Partial<Pick<Finding, 'title' | 'fix' | 'status'>> = {}
+): Finding {
+  return {
+    check: spec.id,
+    family: spec.family,
+    title: override.title ?? spec.title,
+    status: override.status ?? spec.status,
+    bias: spec.bias,
+    path: view.path,
+    line: view.after ? line : null,
+    evidence: clip(evidence, 200),
+    fix: override.fix ?? spec.fix
+  }
+}

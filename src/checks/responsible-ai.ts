@@ -1,0 +1,282 @@
+// Responsible AI: protected attributes entering the model's inputs, fairness evaluation taken away,
+// privileged/unprivileged group definitions changed, and personal data committed in notebook outputs.
+import type { Finding } from '../types.js'
+import { featureLists } from './features.js'
+import { makeFinding, type Check, type CheckSpec } from './finding.js'
+import { lastSegment } from './params.js'
+import { assignment, type Statement } from './python.js'
+import type { FileView, Side } from './view.js'
+
+const family = 'responsible-ai' as const
+
+export const PROTECTED_ATTRIBUTE: CheckSpec = {
+  id: 'RAI-PROTECTED-ATTRIBUTE',
+  family,
+  title: 'Protected attribute added to model features',
+  status: 'fail',
+  bias: true,
+  flags:
+    'gender/sex, race/ethnicity, age, religion, nationality/citizenship, disability, marital status, pregnancy, sexual orientation or a zip/postcode proxy newly added to a feature list, an X column selection or a config feature key',
+  fix: 'Drop the attribute from the model inputs (keep it only as sensitive_features for fairness evaluation), or document the legal basis and per-group results.'
+}
+export const FAIRNESS_METRIC_REMOVED: CheckSpec = {
+  id: 'RAI-FAIRNESS-METRIC-REMOVED',
+  family,
+  title: 'Fairness / per-group evaluation removed',
+  status: 'fail',
+  bias: true,
+  flags:
+    'MetricFrame, demographic_parity_*, equalized_odds_*, disparate_impact, statistical_parity, per-group metrics or fairness constraints present at the base and gone from the head (code or config metric lists)',
+  fix: 'Keep the per-group fairness metrics in the evaluation, or move them and link where they are reported now.'
+}
+export const PRIVILEGED_GROUPS_CHANGED: CheckSpec = {
+  id: 'RAI-PRIVILEGED-GROUPS-CHANGED',
+  family,
+  title: 'Privileged/unprivileged group definition changed',
+  status: 'warn',
+  bias: true,
+  flags: 'privileged_groups / unprivileged_groups / privileged_classes (or config equivalents) redefined',
+  fix: 'Confirm the new group encoding against the dataset documentation; swapped groups invert every fairness metric.'
+}
+export const PII_IN_OUTPUT: CheckSpec = {
+  id: 'RAI-PII-IN-OUTPUT',
+  family,
+  title: 'Personal data in committed notebook output',
+  status: 'fail',
+  bias: false,
+  flags: 'e-mail addresses or phone numbers newly present in notebook outputs',
+  fix: 'Clear the outputs (e.g. nbstripout) or mask the personal data before committing.'
+}
+
+export const RAI_CHECKS: CheckSpec[] = [PROTECTED_ATTRIBUTE, FAIRNESS_METRIC_REMOVED, PRIVILEGED_GROUPS_CHANGED, PII_IN_OUTPUT]
+
+// ---------------------------------------------------------------------------------------------
+// Protected attributes
+
+const PROTECTED: Array<{ re: RegExp; label: string }> = [
+  { re: /(^|_)(gender|sex)(_|$)/, label: 'sex/gender' },
+  { re: /(^|_)(race|racial|ethnicity|ethnic|ethnic_group|skin_colou?r)(_|$)/, label: 'race/ethnicity' },
+  { re: /(^|_)(age|age_group|age_bucket|age_years|agegroup|date_of_birth|dob|birth_date|birthdate|birth_year)(_|$)/, label: 'age' },
+  { re: /(^|_)(religion|religious|faith)(_|$)/, label: 'religion' },
+  { re: /(^|_)(nationality|citizenship|citizen|national_origin|native_country|country_of_birth|birth_country)(_|$)/, label: 'nationality' },
+  { re: /(^|_)(disability|disabled|handicap|handicapped)(_|$)/, label: 'disability' },
+  { re: /(^|_)(marital|marital_status|marriage|married|spouse)(_|$)/, label: 'marital status' },
+  { re: /(^|_)(pregnant|pregnancy|maternity)(_|$)/, label: 'pregnancy' },
+  { re: /(^|_)(sexual_orientation|orientation_sexual|lgbt|lgbtq)(_|$)/, label: 'sexual orientation' },
+  { re: /(^|_)(zip|zipcode|zip_code|postcode|post_code|postal_code|postalcode)(_|$)/, label: 'zip/postcode (proxy)' }
+]
+
+/** The protected category a column name speaks of, or null. `customer_age` → age; `stage` → null. */
+export function protectedCategory(name: string): string | null {
+  const norm = name
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_+|_+$/g, '')
+  if (norm === '') return null
+  for (const p of PROTECTED) if (p.re.test(norm)) return p.label
+  return null
+}
+
+function checkProtected(view: FileView): Finding[] {
+  if (!view.after || !view.baseKnown) return []
+  const beforeItems = new Map<string, Set<string>>()
+  for (const list of view.before ? featureLists(view, view.before) : []) {
+    const set = beforeItems.get(list.name) ?? new Set<string>()
+    list.items.forEach((it) => set.add(it.value.toLowerCase()))
+    beforeItems.set(list.name, set)
+  }
+  const out: Finding[] = []
+  for (const list of featureLists(view, view.after)) {
+    if (list.stmt && !list.stmt.added) continue
+    const old = beforeItems.get(list.name) ?? new Set<string>()
+    const fresh = list.items.filter((it) => protectedCategory(it.value) !== null && !old.has(it.value.toLowerCase()))
+    if (fresh.length === 0) continue
+    const names = fresh.map((it) => `'${it.value}' (${protectedCategory(it.value)})`).join(', ')
+    out.push(makeFinding(PROTECTED_ATTRIBUTE, view, fresh[0].line, `${list.name}: ${names}`))
+  }
+  return out
+}
+
+// ---------------------------------------------------------------------------------------------
+// Fairness metrics removed
+
+const FAIRNESS_IDENTIFIERS =
+  /\b(MetricFrame|demographic_parity_(?:difference|ratio)|equalized_odds_(?:difference|ratio)|equal_opportunity_(?:difference|ratio)|disparate_impact(?:_ratio)?|statistical_parity_difference|average_odds_difference|average_abs_odds_difference|selection_rate_difference|false_positive_rate_difference|false_negative_rate_difference|true_positive_rate_difference|BinaryLabelDatasetMetric|ClassificationMetric|DemographicParity|EqualizedOdds|TruePositiveRateParity|FalsePositiveRateParity|ErrorRateParity|EqualOpportunity|by_group|group_metrics?|per_group_\w+|subgroup_\w+)\b/g
+
+const FAIRNESS_CONFIG_VALUE =
+  /demographic[_ -]?parity|equali[sz]ed[_ -]?odds|equal[_ -]?opportunity|disparate[_ -]?impact|statistical[_ -]?parity|average[_ -]?odds|fairness|per[_ -]?group|subgroup|by[_ -]?group/i
+
+function fairnessInCode(side: Side): Map<string, Statement> {
+  const found = new Map<string, Statement>()
+  for (const stmt of side.statements) {
+    FAIRNESS_IDENTIFIERS.lastIndex = 0
+    let m: RegExpExecArray | null
+    while ((m = FAIRNESS_IDENTIFIERS.exec(stmt.masked)) !== null) if (!found.has(m[1])) found.set(m[1], stmt)
+  }
+  return found
+}
+
+function fairnessInConfig(side: Side): Map<string, number> {
+  const found = new Map<string, number>()
+  for (const e of side.entries) {
+    const metricKey = /metric|scor|eval|fairness|report/i.test(e.key)
+    if (!metricKey) continue
+    if (typeof e.value === 'string' && FAIRNESS_CONFIG_VALUE.test(e.value) && !found.has(e.value)) found.set(e.value, e.line)
+    const leaf = lastSegment(e.key)
+    if (FAIRNESS_CONFIG_VALUE.test(leaf) && !found.has(leaf)) found.set(leaf, e.line)
+  }
+  return found
+}
+
+function checkFairnessRemoved(view: FileView): Finding[] {
+  if (!view.before || !view.after) return []
+  const out: Finding[] = []
+  if (view.kind === 'config') {
+    const before = fairnessInConfig(view.before)
+    const after = fairnessInConfig(view.after)
+    for (const [name, line] of before) {
+      if (after.has(name)) continue
+      out.push(makeFinding(FAIRNESS_METRIC_REMOVED, view, view.headLineFor(line), `${name} no longer in the config`))
+    }
+    return out
+  }
+  if (view.kind !== 'notebook' && view.kind !== 'python') return []
+  const before = fairnessInCode(view.before)
+  const after = fairnessInCode(view.after)
+  for (const [name, stmt] of before) {
+    if (after.has(name)) continue
+    out.push(makeFinding(FAIRNESS_METRIC_REMOVED, view, view.headLineFor(stmt.line), `${name} removed: ${stmt.flat}`))
+  }
+  return out
+}
+
+// ---------------------------------------------------------------------------------------------
+// Privileged / unprivileged groups
+
+const GROUP_NAME = /^(un)?privileged_(groups|classes|values|protected_attributes|group|class)$|^(favorable|unfavorable)_(label|labels|classes)$/i
+
+function groupDefinitions(side: Side, kind: FileView['kind']): Array<{ name: string; text: string; line: number; stmt?: Statement }> {
+  const out: Array<{ name: string; text: string; line: number; stmt?: Statement }> = []
+  if (kind === 'config') {
+    for (const e of side.entries) {
+      const name = e.key
+        .split('.')
+        .map((s) => s.replace(/\[\d+\]/g, ''))
+        .find((s) => GROUP_NAME.test(s))
+      if (name) out.push({ name, text: `${e.key}=${JSON.stringify(e.value)}`, line: e.line })
+    }
+    return out
+  }
+  for (const stmt of side.statements) {
+    const a = assignment(stmt)
+    if (a) {
+      for (const t of a.targets) {
+        const name = t.split('.').pop() ?? t
+        if (GROUP_NAME.test(name)) out.push({ name, text: stmt.flat, line: stmt.line, stmt })
+      }
+    }
+  }
+  return out
+}
+
+function checkPrivilegedGroups(view: FileView): Finding[] {
+  if (!view.before || !view.after) return []
+  const before = groupDefinitions(view.before, view.kind)
+  if (before.length === 0) return []
+  const beforeNames = new Set(before.map((d) => d.name.toLowerCase()))
+  const beforeTexts = new Set(before.map((d) => d.text))
+  const changed = groupDefinitions(view.after, view.kind).filter(
+    (d) => beforeNames.has(d.name.toLowerCase()) && !beforeTexts.has(d.text) && (d.stmt ? d.stmt.added : view.isAddedLine(d.line))
+  )
+  // one finding per block of nearby redefinitions
+  const out: Finding[] = []
+  let block: typeof changed = []
+  const flush = (): void => {
+    if (block.length === 0) return
+    out.push(makeFinding(PRIVILEGED_GROUPS_CHANGED, view, block[0].line, block.map((d) => d.text).join('; ')))
+    block = []
+  }
+  for (const d of changed) {
+    if (block.length > 0 && d.line - block[block.length - 1].line > 3) flush()
+    block.push(d)
+  }
+  flush()
+  return out
+}
+
+// ---------------------------------------------------------------------------------------------
+// Personal data in outputs
+
+const EMAIL = /(?<![\w.%+-])([A-Za-z0-9][A-Za-z0-9._%+-]*)@((?:[A-Za-z0-9-]+\.)+([A-Za-z]{2,24}))(?![\w-])/g
+const PHONE =
+  /(?<![\w+.-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\)[ .-]?\d{3,4}[ .-]\d{4}|\d{3}-\d{3}-\d{4}|\d{3} \d{3} \d{4}|\+\d{1,3}[ -]\d{2,4}[ -]\d{3,4}[ -]\d{3,4})(?![\w.-]|\d)/g
+const NOT_EMAIL_TLD =
+  /^(png|jpe?g|gif|svg|webp|bmp|ico|py|ipynb|js|ts|json|ya?ml|toml|txt|csv|html?|css|md|pt|bin|ckpt|safetensors|onnx|h5|pkl|zip|gz|tar|whl|so|dll|exe|lock|cfg|ini|log)$/i
+const PLACEHOLDER_DOMAIN = /(^|\.)(example\.(com|org|net)|test|invalid|localhost|local|users\.noreply\.github\.com|noreply\.github\.com)$/i
+const PLACEHOLDER_USER = /^(git|noreply|no-reply|user|username|name|email|your[._-]?email|you|foo|bar|test|example|john\.doe|jane\.doe)$/i
+
+function maskEmail(user: string, domain: string): string {
+  return `${user[0]}***@${domain}`
+}
+
+function maskPhone(phone: string): string {
+  const digits = phone.replace(/\D/g, '')
+  return `phone ending …${digits.slice(-2)}`
+}
+
+function personalData(text: string): Array<{ kind: string; key: string; shown: string }> {
+  const out: Array<{ kind: string; key: string; shown: string }> = []
+  EMAIL.lastIndex = 0
+  let m: RegExpExecArray | null
+  while ((m = EMAIL.exec(text)) !== null) {
+    const [, user, domain, tld] = m
+    if (NOT_EMAIL_TLD.test(tld) || PLACEHOLDER_DOMAIN.test(domain) || PLACEHOLDER_USER.test(user)) continue
+    out.push({ kind: 'e-mail', key: m[0].toLowerCase(), shown: maskEmail(user, domain) })
+  }
+  PHONE.lastIndex = 0
+  while ((m = PHONE.exec(text)) !== null) {
+    const digits = m[0].replace(/\D/g, '')
+    if (digits.length < 10 || /^(\d)\1+$/.test(digits)) continue
+    out.push({ kind: 'phone number', key: digits, shown: maskPhone(m[0]) })
+  }
+  return out
+}
+
+function checkPersonalData(view: FileView): Finding[] {
+  if (view.kind !== 'notebook' || !view.after?.notebook || !view.baseKnown) return []
+  const seen = new Set<string>()
+  for (const cell of view.before?.notebook?.cells ?? []) {
+    for (const o of cell.outputs) for (const p of personalData(o.text)) seen.add(p.key)
+  }
+  const out: Finding[] = []
+  for (const cell of view.after.notebook.cells) {
+    for (const o of cell.outputs) {
+      const fresh = personalData(o.text).filter((p) => !seen.has(p.key))
+      if (fresh.length === 0) continue
+      fresh.forEach((p) => seen.add(p.key))
+      const kinds = [...new Set(fresh.map((p) => p.kind))].join(' and ')
+      const shown = fresh
+        .slice(0, 3)
+        .map((p) => p.shown)
+        .join(', ')
+      const more = fresh.length > 3 ? ` and ${fresh.length - 3} more` : ''
+      out.push(
+        makeFinding(PII_IN_OUTPUT, view, o.line, `${kinds} in cell ${cell.index + 1} output (${o.outputType}): ${shown}${more}`)
+      )
+    }
+  }
+  return out
+}
+
+export const responsibleAi: Check = (view) => {
+  const out: Finding[] = []
+  for (const check of [checkProtected, checkFairnessRemoved, checkPrivilegedGroups, checkPersonalData]) {
+    try {
+      out.push(...check(view))
+    } catch {
+      // one check failing on odd input leaves the others standing
+    }
+  }
+  return out
+}

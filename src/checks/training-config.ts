@@ -1,0 +1,433 @@
+// Training hyperparameters that changed enough to change what the run learns: learning rate, warmup,
+// schedule, epochs, LoRA scale, effective batch size, quantization.
+import type { Finding } from '../types.js'
+import { makeFinding, type Check, type CheckSpec } from './finding.js'
+import { formatValue, pairChanges, parentKey, ratioText, sideParams, type Param } from './params.js'
+import { isTruthy, toNumber } from './python.js'
+import type { FileView } from './view.js'
+
+const family = 'training-config' as const
+
+export const LR_CHANGED: CheckSpec = {
+  id: 'TRAIN-LR-CHANGED',
+  family,
+  title: 'Learning rate changed 5× or more',
+  status: 'warn',
+  bias: false,
+  flags: 'a learning rate (learning_rate, lr, optimizer.lr, …) multiplied or divided by 5 or more (fail at 100×)',
+  fix: 'Confirm the new learning rate with a short sweep or loss curve, and note the reason in the PR.'
+}
+export const WARMUP_REMOVED: CheckSpec = {
+  id: 'TRAIN-WARMUP-REMOVED',
+  family,
+  title: 'Learning-rate warmup removed',
+  status: 'warn',
+  bias: false,
+  flags: 'warmup_steps / warmup_ratio / warmup_num_steps … removed or set to 0',
+  fix: 'Keep a warmup (e.g. warmup_ratio 0.03–0.1) unless the schedule provides one.'
+}
+export const SCHEDULER_CONSTANT: CheckSpec = {
+  id: 'TRAIN-SCHEDULER-CONSTANT',
+  family,
+  title: 'Scheduler switched to a constant learning rate',
+  status: 'warn',
+  bias: false,
+  flags: 'lr_scheduler(_type) changed to constant while the learning rate did not go down',
+  fix: 'Keep a decaying schedule, or lower the learning rate to match a constant schedule.'
+}
+export const EPOCHS_INCREASED: CheckSpec = {
+  id: 'TRAIN-EPOCHS-INCREASED',
+  family,
+  title: 'Training epochs increased 3× or more',
+  status: 'warn',
+  bias: false,
+  flags: 'num_train_epochs / epochs / max_epochs … multiplied by 3 or more (config keys, dict entries, kwargs, assignments)',
+  fix: 'Watch validation loss for overfitting (early stopping / load_best_model_at_end) and budget the extra compute.'
+}
+export const LORA_SCALE: CheckSpec = {
+  id: 'TRAIN-LORA-SCALE-CHANGED',
+  family,
+  title: 'LoRA scale (alpha / r) changed',
+  status: 'warn',
+  bias: false,
+  flags: 'lora_alpha / lora_r (or alpha / r in adapter configs, LoraConfig kwargs) ratio changed 2× or more',
+  fix: 'Retune the learning rate for the new LoRA scale, or keep alpha / r constant when changing the rank.'
+}
+export const EFFECTIVE_BATCH: CheckSpec = {
+  id: 'TRAIN-EFFECTIVE-BATCH-SIZE',
+  family,
+  title: 'Effective batch size changed 2× or more',
+  status: 'warn',
+  bias: false,
+  flags: 'per-device/micro batch size × gradient_accumulation_steps (or DeepSpeed train_batch_size) changed 2× or more',
+  fix: 'Rescale the learning rate (and warmup steps) for the new effective batch size, or say why it is unchanged.'
+}
+export const QUANTIZATION: CheckSpec = {
+  id: 'TRAIN-QUANTIZATION-TOGGLED',
+  family,
+  title: 'Model quantization toggled',
+  status: 'warn',
+  bias: false,
+  flags: 'load_in_4bit / load_in_8bit / bnb_4bit_* / qlora adapter switched on or off',
+  fix: 'Re-evaluate quality and memory with the new precision; QLoRA usually needs a different learning rate.'
+}
+
+export const TRAINING_CHECKS: CheckSpec[] = [
+  LR_CHANGED,
+  WARMUP_REMOVED,
+  SCHEDULER_CONSTANT,
+  EPOCHS_INCREASED,
+  LORA_SCALE,
+  EFFECTIVE_BATCH,
+  QUANTIZATION
+]
+
+const LR_NAMES = new Set([
+  'learning_rate',
+  'lr',
+  'base_lr',
+  'max_lr',
+  'peak_lr',
+  'init_lr',
+  'initial_lr',
+  'lr0',
+  'base_learning_rate',
+  'max_learning_rate',
+  'peak_learning_rate',
+  'warmup_max_lr'
+])
+const WARMUP_NAMES = new Set([
+  'warmup_steps',
+  'warmup_ratio',
+  'num_warmup_steps',
+  'warmup_num_steps',
+  'warmup_epochs',
+  'warmup_iters',
+  'warmup_proportion',
+  'lr_warmup_steps',
+  'warmup_updates'
+])
+const SCHEDULER_NAMES = new Set(['lr_scheduler_type', 'lr_scheduler', 'scheduler', 'scheduler_type', 'lr_schedule', 'lr_scheduler_name'])
+const EPOCH_NAMES = new Set(['num_train_epochs', 'epochs', 'num_epochs', 'max_epochs', 'n_epochs', 'train_epochs', 'nb_epochs'])
+const BATCH_NAMES = [
+  'per_device_train_batch_size',
+  'micro_batch_size',
+  'train_micro_batch_size_per_gpu',
+  'per_gpu_train_batch_size',
+  'train_batch_size',
+  'batch_size'
+]
+const ACCUM_NAMES = new Set([
+  'gradient_accumulation_steps',
+  'gradient_accumulation',
+  'accumulate_grad_batches',
+  'grad_accum_steps',
+  'grad_accumulation_steps',
+  'accumulation_steps'
+])
+
+type Source = 'config' | 'code'
+
+function sourceOf(view: FileView): Source | null {
+  if (view.kind === 'config') return 'config'
+  if (view.kind === 'notebook' || view.kind === 'python') return 'code'
+  return null
+}
+
+/** Both sides, as named values; null when the change has no comparable base. */
+function bothSides(view: FileView): { source: Source; before: Param[]; after: Param[] } | null {
+  const source = sourceOf(view)
+  if (!source || !view.before || !view.after) return null
+  return { source, before: sideParams(view.before, source), after: sideParams(view.after, source) }
+}
+
+const positive = (p: Param): number | null => {
+  const n = toNumber(p.value)
+  return n !== null && n > 0 ? n : null
+}
+
+function checkLearningRate(view: FileView, sides: NonNullable<ReturnType<typeof bothSides>>): Finding[] {
+  const pick = (ps: Param[]): Param[] => ps.filter((p) => LR_NAMES.has(p.name) && toNumber(p.value) !== null)
+  let worst: { before: Param; after: Param; ratio: number } | null = null
+  for (const pair of pairChanges(pick(sides.before), pick(sides.after))) {
+    const from = positive(pair.before)
+    const to = positive(pair.after)
+    if (from === null || to === null) continue
+    const ratio = Math.max(from / to, to / from)
+    if (ratio >= 5 - 1e-9 && (!worst || ratio > worst.ratio)) worst = { ...pair, ratio }
+  }
+  if (!worst) return []
+  const from = toNumber(worst.before.value) as number
+  const to = toNumber(worst.after.value) as number
+  return [
+    makeFinding(
+      LR_CHANGED,
+      view,
+      worst.after.line,
+      `${worst.after.key}: ${formatValue(worst.before.value)} → ${formatValue(worst.after.value)} (${ratioText(from, to)})`,
+      worst.ratio >= 100 ? { status: 'fail' } : {}
+    )
+  ]
+}
+
+function checkWarmup(view: FileView, sides: NonNullable<ReturnType<typeof bothSides>>): Finding[] {
+  const pick = (ps: Param[]): Param[] => ps.filter((p) => WARMUP_NAMES.has(p.name) && toNumber(p.value) !== null)
+  const before = pick(sides.before).filter((p) => positive(p) !== null)
+  const after = pick(sides.after)
+  if (before.length === 0 || after.some((p) => positive(p) !== null)) return []
+  // a schedule that warms up by itself still warms up
+  if (sides.after.some((p) => typeof p.value === 'string' && /warmup/i.test(p.value) && SCHEDULER_NAMES.has(p.name))) return []
+  const zeroed = after.find((p) => p.name === before[0].name) ?? after[0]
+  const line = zeroed ? zeroed.line : view.headLineFor(before[0].line)
+  const now = zeroed ? `${zeroed.key}: ${formatValue(zeroed.value)}` : 'removed'
+  return [makeFinding(WARMUP_REMOVED, view, line, `${before[0].key}: ${formatValue(before[0].value)} → ${now}`)]
+}
+
+function isSchedulerParam(p: Param): boolean {
+  if (typeof p.value !== 'string') return false
+  if (SCHEDULER_NAMES.has(p.name)) return true
+  return (p.name === 'type' || p.name === 'name') && /sched/i.test(parentKey(p.key))
+}
+
+const isConstant = (v: unknown): boolean => typeof v === 'string' && /^(constant|constantlr|constant_lr)$/i.test(v.trim())
+
+function checkScheduler(view: FileView, sides: NonNullable<ReturnType<typeof bothSides>>): Finding[] {
+  const pairs = pairChanges(sides.before.filter(isSchedulerParam), sides.after.filter(isSchedulerParam))
+  const pair = pairs.find((p) => isConstant(p.after.value) && !isConstant(p.before.value))
+  if (!pair) return []
+  const lr = (ps: Param[]): number | null => {
+    const p = ps.find((q) => LR_NAMES.has(q.name) && positive(q) !== null)
+    return p ? positive(p) : null
+  }
+  const lrBefore = lr(sides.before)
+  const lrAfter = lr(sides.after)
+  // a constant schedule at a clearly lower peak rate is a deliberate trade
+  if (lrBefore !== null && lrAfter !== null && lrAfter < lrBefore / 1.5) return []
+  const rate = lrAfter !== null ? `, learning rate ${lrBefore ?? '?'} → ${lrAfter}` : ''
+  return [
+    makeFinding(
+      SCHEDULER_CONSTANT,
+      view,
+      pair.after.line,
+      `${pair.after.key}: ${formatValue(pair.before.value)} → ${formatValue(pair.after.value)}${rate}`
+    )
+  ]
+}
+
+function checkEpochs(view: FileView, sides: NonNullable<ReturnType<typeof bothSides>>): Finding[] {
+  const pick = (ps: Param[]): Param[] => ps.filter((p) => EPOCH_NAMES.has(p.name) && toNumber(p.value) !== null)
+  for (const pair of pairChanges(pick(sides.before), pick(sides.after))) {
+    const from = positive(pair.before)
+    const to = positive(pair.after)
+    if (from === null || to === null || to / from < 3 - 1e-9) continue
+    return [
+      makeFinding(
+        EPOCHS_INCREASED,
+        view,
+        pair.after.line,
+        `${pair.after.key}: ${formatValue(pair.before.value)} → ${formatValue(pair.after.value)} (${ratioText(from, to)})`
+      )
+    ]
+  }
+  return []
+}
+
+interface LoraScale {
+  scale: number
+  r: Param
+  alpha: Param
+}
+
+function loraScales(params: Param[], source: Source, path: string): Map<string, LoraScale> {
+  const out = new Map<string, LoraScale>()
+  const groups = new Map<string, Param[]>()
+  for (const p of params) {
+    // code: one LoraConfig(...) call is one group; config: one parent mapping
+    const group = source === 'code' ? `stmt:${p.stmt?.index ?? -1}` : parentKey(p.key)
+    groups.set(group, [...(groups.get(group) ?? []), p])
+  }
+  const adapterFile = /adapter_config\.json$/i.test(path)
+  for (const [group, ps] of groups) {
+    const has = (name: string): Param | undefined => ps.find((p) => p.name === name && positive(p) !== null)
+    const loraContext =
+      adapterFile ||
+      /lora|peft|adapter/i.test(group) ||
+      ps.some((p) => /^(lora_dropout|peft_type|target_modules|use_rslora)$/.test(p.name)) ||
+      ps.some((p) => p.stmt && /\bLoraConfig\s*\(/.test(p.stmt.text))
+    const r = has('lora_r') ?? has('lora_rank') ?? (loraContext ? has('r') : undefined)
+    const alpha = has('lora_alpha') ?? (loraContext ? has('alpha') : undefined)
+    if (!r || !alpha) continue
+    const rslora = ps.some((p) => p.name === 'use_rslora' && isTruthy(p.value))
+    const rank = positive(r) as number
+    const scale = (positive(alpha) as number) / (rslora ? Math.sqrt(rank) : rank)
+    const key = source === 'code' ? `call:${[...out.keys()].length}` : group
+    out.set(key, { scale, r, alpha })
+  }
+  return out
+}
+
+function checkLora(view: FileView, sides: NonNullable<ReturnType<typeof bothSides>>): Finding[] {
+  const before = loraScales(sides.before, sides.source, view.file.previousPath ?? view.path)
+  const after = loraScales(sides.after, sides.source, view.path)
+  for (const [key, a] of after) {
+    const b = before.get(key) ?? (before.size === 1 && after.size === 1 ? [...before.values()][0] : undefined)
+    if (!b) continue
+    const ratio = Math.max(a.scale / b.scale, b.scale / a.scale)
+    if (ratio < 2 - 1e-9) continue
+    const rChanged = toNumber(a.r.value) !== toNumber(b.r.value)
+    const at = rChanged ? a.r : a.alpha
+    const fmt = (s: LoraScale): string => `${formatValue(s.alpha.value)}/${formatValue(s.r.value)} = ${round(s.scale)}`
+    return [
+      makeFinding(LORA_SCALE, view, at.line, `${a.alpha.key}/${a.r.key}: ${fmt(b)} → ${fmt(a)} (${ratioText(b.scale, a.scale)})`)
+    ]
+  }
+  return []
+}
+
+const round = (n: number): string => (Math.round(n * 1000) / 1000).toString()
+
+interface Effective {
+  value: number
+  basis: string
+  batch: Param | null
+  accum: Param | null
+}
+
+function effectiveFromConfig(params: Param[], path: string): Effective | null {
+  const deepspeed =
+    /ds_config|deepspeed/i.test(path) || params.some((p) => /^zero_optimization|^train_micro_batch_size_per_gpu$/.test(p.key))
+  const shortest = (name: string): Param | undefined =>
+    params
+      .filter((p) => p.name === name && positive(p) !== null && !/eval|test|valid/i.test(p.key))
+      .sort((a, b) => a.key.length - b.key.length)[0]
+  const accum = params.find((p) => ACCUM_NAMES.has(p.name) && positive(p) !== null) ?? null
+  if (deepspeed) {
+    const global = shortest('train_batch_size')
+    if (global) return { value: positive(global) as number, basis: 'train_batch_size', batch: global, accum: null }
+  }
+  for (const name of BATCH_NAMES) {
+    const batch = shortest(name)
+    if (batch) {
+      return { value: (positive(batch) as number) * (accum ? (positive(accum) as number) : 1), basis: name, batch, accum }
+    }
+  }
+  return null
+}
+
+function checkEffectiveBatchConfig(view: FileView, sides: NonNullable<ReturnType<typeof bothSides>>): Finding[] {
+  const b = effectiveFromConfig(sides.before, view.file.previousPath ?? view.path)
+  const a = effectiveFromConfig(sides.after, view.path)
+  if (!b || !a || a.basis !== b.basis) return []
+  const ratio = Math.max(a.value / b.value, b.value / a.value)
+  if (ratio < 2 - 1e-9) return []
+  const batchChanged = toNumber(a.batch?.value) !== toNumber(b.batch?.value)
+  const at = (batchChanged ? a.batch : a.accum) ?? a.batch
+  const parts = (e: Effective): string =>
+    e.accum ? `${formatValue(e.batch?.value)}×${formatValue(e.accum.value)}` : formatValue(e.batch?.value)
+  const names = a.accum || b.accum ? `${a.basis} × gradient_accumulation_steps` : a.basis
+  return [
+    makeFinding(
+      EFFECTIVE_BATCH,
+      view,
+      at?.line ?? null,
+      `${names}: ${parts(b)} = ${b.value} → ${parts(a)} = ${a.value} (${ratioText(b.value, a.value)})`
+    )
+  ]
+}
+
+/** Code names a batch size of evaluation or inference when its statement speaks of test/eval data. */
+function isTrainBatch(p: Param): boolean {
+  if (!BATCH_NAMES.includes(p.name)) return false
+  if (p.name !== 'batch_size') return true
+  return !(p.stmt && /\b\w*(eval|val|valid|validation|test|predict|inference|infer)\w*\b/i.test(p.stmt.text.replace(/\btrain\w*/gi, '')))
+}
+
+function checkEffectiveBatchCode(view: FileView, sides: NonNullable<ReturnType<typeof bothSides>>): Finding[] {
+  const numeric = (p: Param): boolean => positive(p) !== null
+  const batchPairs = pairChanges(
+    sides.before.filter((p) => isTrainBatch(p) && numeric(p)),
+    sides.after.filter((p) => isTrainBatch(p) && numeric(p))
+  )
+  const accumPairs = pairChanges(
+    sides.before.filter((p) => ACCUM_NAMES.has(p.name) && numeric(p)),
+    sides.after.filter((p) => ACCUM_NAMES.has(p.name) && numeric(p))
+  )
+  if (batchPairs.length > 1 || accumPairs.length > 1) return []
+  const batch = batchPairs[0]
+  const accum = accumPairs[0]
+  if (!batch && !accum) return []
+  const factor = (pair: { before: Param; after: Param } | undefined): number =>
+    pair ? (positive(pair.after) as number) / (positive(pair.before) as number) : 1
+  const ratio = factor(batch) * factor(accum)
+  if (Math.max(ratio, 1 / ratio) < 2 - 1e-9) return []
+  const changes = [batch, accum]
+    .filter((p): p is { before: Param; after: Param } => p !== undefined)
+    .map((p) => `${p.after.key}: ${formatValue(p.before.value)} → ${formatValue(p.after.value)}`)
+  const at = (batch ?? accum).after
+  return [makeFinding(EFFECTIVE_BATCH, view, at.line, `${changes.join(', ')} (${ratioText(1, ratio)} effective batch)`)]
+}
+
+/** Quantization modes a side turns on, with the value that turns each on. */
+function quantModes(params: Param[]): Map<string, Param> {
+  const modes = new Map<string, Param>()
+  const add = (mode: string, p: Param): void => {
+    if (!modes.has(mode)) modes.set(mode, p)
+  }
+  for (const p of params) {
+    if (p.name === 'load_in_4bit' && isTruthy(p.value)) add('4-bit', p)
+    else if (p.name === 'load_in_8bit' && isTruthy(p.value)) add('8-bit', p)
+    else if (/^bnb_4bit_/.test(p.name) && p.value !== null && p.value !== undefined && p.value !== '') add('4-bit', p)
+    else if ((p.name === 'quantization_bit' || p.name === 'load_in_nbits') && (toNumber(p.value) ?? 0) > 0 && (toNumber(p.value) ?? 0) < 16) {
+      add(`${toNumber(p.value)}-bit`, p)
+    } else if (p.name === 'adapter' && typeof p.value === 'string' && p.value.trim().toLowerCase() === 'qlora') add('4-bit', p)
+  }
+  return modes
+}
+
+function checkQuantization(view: FileView, sides: NonNullable<ReturnType<typeof bothSides>>): Finding[] {
+  const before = quantModes(sides.before)
+  const after = quantModes(sides.after)
+  const on = [...after.keys()].filter((m) => !before.has(m))
+  const off = [...before.keys()].filter((m) => !after.has(m))
+  if (on.length === 0 && off.length === 0) return []
+  const describe = (modes: Map<string, Param>): string => (modes.size ? [...modes.keys()].join('+') : 'full precision')
+  if (on.length > 0) {
+    const p = after.get(on[0]) as Param
+    return [
+      makeFinding(QUANTIZATION, view, p.line, `${p.key}: ${formatValue(p.value)} (${describe(before)} → ${describe(after)})`)
+    ]
+  }
+  const gone = before.get(off[0]) as Param
+  const same = sides.after.find((p) => p.key === gone.key)
+  const line = same ? same.line : view.headLineFor(gone.line)
+  const now = same ? formatValue(same.value) : 'removed'
+  return [
+    makeFinding(
+      QUANTIZATION,
+      view,
+      line,
+      `${gone.key}: ${formatValue(gone.value)} → ${now} (${describe(before)} → ${describe(after)})`
+    )
+  ]
+}
+
+export const trainingConfig: Check = (view) => {
+  const sides = bothSides(view)
+  if (!sides) return []
+  const out: Finding[] = []
+  const run = (f: () => Finding[]): void => {
+    try {
+      out.push(...f())
+    } catch {
+      // one check failing on odd input leaves the others standing
+    }
+  }
+  run(() => checkLearningRate(view, sides))
+  run(() => checkWarmup(view, sides))
+  run(() => checkScheduler(view, sides))
+  run(() => checkEpochs(view, sides))
+  run(() => checkLora(view, sides))
+  run(() => (sides.source === 'config' ? checkEffectiveBatchConfig(view, sides) : checkEffectiveBatchCode(view, sides)))
+  run(() => checkQuantization(view, sides))
+  return out
+}

@@ -1,0 +1,71 @@
+// Gathers a pull request's ML files with both sides of their content, through the API only.
+import pLimit from 'p-limit'
+import type { GitHub, Repo } from '../github/client.js'
+import { getFileContent, listPullFiles, PR_FILES_CAP, type PullFile } from '../github/pull.js'
+import type { ChangedFile } from '../types.js'
+import { hasTrainingKeys, makeSelector } from './select.js'
+
+/** Parallel content fetches: enough to hide API latency, few enough to stay clear of secondary rate limits. */
+export const FETCH_CONCURRENCY = 8
+
+export interface Collected {
+  files: ChangedFile[]
+  /** every file of the PR, ML or not (for the log) */
+  total: number
+  notes: string[]
+}
+
+export async function collectPullFiles(
+  gh: GitHub,
+  repo: Repo,
+  pr: { number: number; baseSha: string; headSha: string; changedFiles?: number },
+  globs: { paths: string[]; exclude: string[] }
+): Promise<Collected> {
+  const { files, capped } = await listPullFiles(gh, repo, pr.number)
+  const notes: string[] = []
+  if (capped || (pr.changedFiles ?? 0) > files.length) {
+    notes.push(
+      `GitHub lists at most ${PR_FILES_CAP} files of a pull request; this one changes ${pr.changedFiles ?? 'more than ' + PR_FILES_CAP}, so files past the first ${files.length} were not reviewed.`
+    )
+  }
+  const sel = makeSelector(globs.paths, globs.exclude)
+  const limit = pLimit(FETCH_CONCURRENCY)
+  // each (path, ref) is fetched once even when a rename and a content check both want it
+  const cache = new Map<string, Promise<{ text: string | null; note?: string }>>()
+  const fetch = (path: string, ref: string): Promise<{ text: string | null; note?: string }> => {
+    const key = `${ref}\u0000${path}`
+    let p = cache.get(key)
+    if (!p) {
+      p = limit(() => getFileContent(gh, repo, path, ref))
+      cache.set(key, p)
+    }
+    return p
+  }
+
+  const one = async (f: PullFile): Promise<ChangedFile | null> => {
+    const byGlob = sel.matchesGlobs(f.path) || (f.previousPath !== undefined && sel.matchesGlobs(f.previousPath))
+    if (!byGlob && !sel.isContentCandidate(f.path)) return null
+    const fileNotes: string[] = []
+    const after = f.status === 'removed' ? { text: null } : await fetch(f.path, pr.headSha)
+    if (!byGlob) {
+      // outside the globs a config counts only when its content carries training keys
+      const probe = after.text ?? (f.status === 'removed' ? (await fetch(f.path, pr.baseSha)).text : null)
+      if (probe === null || !hasTrainingKeys(probe)) return null
+    }
+    const basePath = f.previousPath ?? f.path
+    const before = f.status === 'added' ? { text: null } : await fetch(basePath, pr.baseSha)
+    if (after.note && f.status !== 'removed') fileNotes.push(`head: ${after.note}`)
+    if (before.note && f.status !== 'added') fileNotes.push(`base: ${before.note}`)
+    return {
+      path: f.path,
+      previousPath: f.previousPath,
+      status: f.status,
+      patch: f.patch,
+      before: before.text,
+      after: after.text,
+      notes: fileNotes.length > 0 ? fileNotes : undefined
+    }
+  }
+  const picked = await Promise.all(files.map(one))
+  return { files: picked.filter((f): f is ChangedFile => f !== null), total: files.length, notes }
+}

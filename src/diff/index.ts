@@ -1,0 +1,28 @@
+// Picks the review-friendly view of each changed file: notebook cells, config keys, or a text diff.
+import type { ChangedFile, FileDiff } from '../types.js'
+import { diffConfig, isConfigPath } from './config.js'
+import { diffNotebook } from './notebook.js'
+import { unifiedDiff } from './text.js'
+
+export function diffFile(file: ChangedFile): FileDiff {
+  const notes = [...(file.notes ?? [])]
+  if (file.before === null && file.after === null) {
+    return {
+      path: file.path,
+      kind: 'other',
+      summary: `${file.status} file; content not available`,
+      patch: file.patch,
+      changedLines: [],
+      notes
+    }
+  }
+  let d: FileDiff
+  if (file.path.toLowerCase().endsWith('.ipynb')) d = diffNotebook(file.path, file.before, file.after)
+  else if (isConfigPath(file.path)) d = diffConfig(file.path, file.before, file.after)
+  else {
+    const patch = file.patch ?? unifiedDiff(file.path, file.before ?? '', file.after ?? '')
+    d = { path: file.path, kind: 'other', summary: '', patch, changedLines: [], notes: [] }
+  }
+  if (file.previousPath) notes.unshift(`renamed from ${file.previousPath}`)
+  return { ...d, notes: [...notes, ...d.notes] }
+}

@@ -1,0 +1,88 @@
+// Reading a pull request through the API: the PR itself, its files (paginated, capped by GitHub at 3000) and file
+// contents at a ref. Never checks out or runs PR code.
+import type { GitHub, Repo } from './client.js'
+import { statusOf } from './client.js'
+import type { FileStatus } from '../types.js'
+
+/** GitHub's pull request files API lists at most this many files. */
+export const PR_FILES_CAP = 3000
+
+export interface PullInfo {
+  number: number
+  title: string
+  headSha: string
+  baseSha: string
+  headRef: string
+  baseRef: string
+  changedFiles: number
+  htmlUrl: string
+}
+
+export interface PullFile {
+  path: string
+  previousPath?: string
+  status: FileStatus
+  patch?: string
+  additions: number
+  deletions: number
+}
+
+export async function getPull(gh: GitHub, repo: Repo, number: number): Promise<PullInfo> {
+  const { data } = await gh.rest.pulls.get({ ...repo, pull_number: number })
+  return {
+    number: data.number,
+    title: data.title,
+    headSha: data.head.sha,
+    baseSha: data.base.sha,
+    headRef: data.head.ref,
+    baseRef: data.base.ref,
+    changedFiles: data.changed_files,
+    htmlUrl: data.html_url
+  }
+}
+
+export async function listPullFiles(
+  gh: GitHub,
+  repo: Repo,
+  number: number
+): Promise<{ files: PullFile[]; capped: boolean }> {
+  const data = await gh.paginate(gh.rest.pulls.listFiles, { ...repo, pull_number: number, per_page: 100 })
+  const files = data.map((f) => ({
+    path: f.filename,
+    previousPath: f.previous_filename,
+    status: f.status as FileStatus,
+    patch: f.patch,
+    additions: f.additions,
+    deletions: f.deletions
+  }))
+  return { files, capped: files.length >= PR_FILES_CAP }
+}
+
+export interface FileContent {
+  text: string | null
+  /** why there is no text: absent, binary, Git LFS pointer */
+  note?: string
+}
+
+/** File content at a ref through the raw media type (works past the 1 MB limit of the JSON contents API). */
+export async function getFileContent(gh: GitHub, repo: Repo, path: string, ref: string): Promise<FileContent> {
+  let data: unknown
+  try {
+    const res = await gh.rest.repos.getContent({ ...repo, path, ref, mediaType: { format: 'raw' } })
+    data = res.data
+  } catch (e) {
+    if (statusOf(e) === 404) return { text: null, note: `not found at ${ref.slice(0, 7)}` }
+    throw e
+  }
+  const text =
+    typeof data === 'string'
+      ? data
+      : data instanceof ArrayBuffer
+        ? new TextDecoder('utf-8').decode(data)
+        : JSON.stringify(data)
+  if (text.includes('\u0000')) return { text: null, note: 'binary file' }
+  if (text.startsWith('version https://git-lfs.github.com/spec/v1')) {
+    return { text: null, note: 'Git LFS pointer (content not in the repository)' }
+  }
+  return { text }
+}

@@ -1,0 +1,254 @@
+// Typed, validated inputs: action inputs win over `.github/ml-review.yml`, which wins over the defaults.
+import picomatch from 'picomatch'
+import { parse as parseYaml } from 'yaml'
+
+export const DEFAULT_PATHS = [
+  '**/*.ipynb',
+  '**/{configs,config,conf,hparams,experiments,recipes}/**/*.{yaml,yml,json,toml}',
+  '**/*{train,training,finetune,fine_tune,fine-tune,sft,dpo,lora,qlora,hparam,hyperparam,sweep}*.{yaml,yml,json,toml}',
+  '**/{params,dvc}.yaml',
+  '**/MLproject',
+  '**/{ds_config,deepspeed,accelerate,fsdp}*.{json,yaml,yml}',
+  '**/adapter_config.json'
+]
+
+export type BridgeProtocol = 'hooks' | 'openai'
+export type FailOn = 'bias' | 'any' | 'never'
+export type OnBridgeError = 'neutral' | 'fail' | 'skip'
+
+export interface Inputs {
+  bridgeUrl: string
+  bridgeToken: string
+  bridgeProtocol: BridgeProtocol
+  agentId: string
+  model: string
+  thinking: string
+  /** seconds */
+  bridgeTimeout: number
+  bridgeExtra: Record<string, unknown>
+  bridgeResultUrl: string
+  githubToken: string
+  paths: string[]
+  exclude: string[]
+  failOn: FailOn
+  onBridgeError: OnBridgeError
+  prNumber: number | null
+  comment: boolean
+  annotations: boolean
+  checkName: string
+  maxRequestBytes: number
+}
+
+export class InputError extends Error {
+  override name = 'InputError'
+}
+
+/** Where raw values come from: the action's inputs (empty string when unset) and the repository file. */
+export interface InputSources {
+  getInput: (name: string) => string
+  env: Record<string, string | undefined>
+  /** parsed `.github/ml-review.yml`, keys as in action.yml */
+  repoConfig?: Record<string, unknown>
+}
+
+const INPUT_NAMES = [
+  'bridge-url',
+  'bridge-token',
+  'bridge-protocol',
+  'agent-id',
+  'model',
+  'thinking',
+  'bridge-timeout',
+  'bridge-extra',
+  'bridge-result-url',
+  'github-token',
+  'paths',
+  'exclude',
+  'fail-on',
+  'on-bridge-error',
+  'pr-number',
+  'comment',
+  'annotations',
+  'check-name',
+  'max-request-bytes'
+] as const
+type InputName = (typeof INPUT_NAMES)[number]
+
+/** Keys of `.github/ml-review.yml` that may not be set there: secrets and the API token belong in the workflow. */
+const NOT_IN_REPO_CONFIG = new Set<InputName>(['bridge-token', 'github-token'])
+
+/** Parses the text of `.github/ml-review.yml`; unknown keys are an error so typos do not pass silently. */
+export function parseRepoConfig(text: string): Record<string, unknown> {
+  let data: unknown
+  try {
+    data = parseYaml(text)
+  } catch (e) {
+    throw new InputError(`.github/ml-review.yml is not valid YAML: ${(e as Error).message}`)
+  }
+  if (data == null) return {}
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    throw new InputError('.github/ml-review.yml must be a mapping of input names to values')
+  }
+  const out: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
+    if (!(INPUT_NAMES as readonly string[]).includes(key)) {
+      throw new InputError(`.github/ml-review.yml: unknown key "${key}" (allowed: ${INPUT_NAMES.join(', ')})`)
+    }
+    if (NOT_IN_REPO_CONFIG.has(key as InputName)) {
+      throw new InputError(`.github/ml-review.yml: "${key}" must not be stored in the repository; pass it as an input`)
+    }
+    out[key] = value
+  }
+  return out
+}
+
+function repoValue(value: unknown): string {
+  if (value == null) return ''
+  if (Array.isArray(value)) return value.map(String).join('\n')
+  if (typeof value === 'object') return JSON.stringify(value)
+  return String(value as string | number | boolean)
+}
+
+function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
+  const v = value.trim().toLowerCase()
+  if ((allowed as readonly string[]).includes(v)) return v as T
+  throw new InputError(`Input "${name}" must be one of ${allowed.join(', ')}; got "${value}"`)
+}
+
+function bool(name: string, value: string): boolean {
+  const v = value.trim().toLowerCase()
+  if (['true', 'yes', 'on', '1'].includes(v)) return true
+  if (['false', 'no', 'off', '0'].includes(v)) return false
+  throw new InputError(`Input "${name}" must be true or false; got "${value}"`)
+}
+
+function positiveInt(name: string, value: string, min: number): number {
+  const v = value.trim()
+  if (!/^\d+$/.test(v) || Number(v) < min) {
+    throw new InputError(`Input "${name}" must be a whole number of at least ${min}; got "${value}"`)
+  }
+  return Number(v)
+}
+
+/** Splits a newline- or comma-separated list, ignoring blanks and `#` comments, and checks each glob compiles. */
+export function globList(name: string, value: string): string[] {
+  const globs = splitList(value)
+    .map((g) => g.trim())
+    .filter((g) => g !== '' && !g.startsWith('#'))
+  for (const g of globs) {
+    try {
+      picomatch.makeRe(g, { dot: true, strictBrackets: true })
+    } catch (e) {
+      throw new InputError(`Input "${name}" has a bad glob "${g}": ${(e as Error).message}`)
+    }
+    if (/[[{]/.test(g) && unbalanced(g)) {
+      throw new InputError(`Input "${name}" has a bad glob "${g}": unbalanced brackets or braces`)
+    }
+  }
+  return globs
+}
+
+/** Splits on newlines and on commas outside `{…}`, so `*.{yaml,yml}` stays one glob. */
+function splitList(value: string): string[] {
+  const out: string[] = []
+  let depth = 0
+  let current = ''
+  for (const c of value) {
+    if (c === '{') depth++
+    else if (c === '}') depth = Math.max(0, depth - 1)
+    if (c === '\n' || (c === ',' && depth === 0)) {
+      out.push(current)
+      current = ''
+      if (c === '\n') depth = 0
+    } else current += c
+  }
+  out.push(current)
+  return out
+}
+
+function unbalanced(glob: string): boolean {
+  let braces = 0
+  let brackets = 0
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i]
+    if (c === '\\') {
+      i++
+      continue
+    }
+    if (c === '{') braces++
+    else if (c === '}') braces--
+    else if (c === '[') brackets++
+    else if (c === ']') brackets--
+    if (braces < 0 || brackets < 0) return true
+  }
+  return braces !== 0 || brackets !== 0
+}
+
+function httpUrl(name: string, value: string): string {
+  const v = value.trim()
+  if (v === '') return ''
+  let url: URL
+  try {
+    url = new URL(v)
+  } catch {
+    throw new InputError(`Input "${name}" must be an http(s) URL; got "${v}"`)
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new InputError(`Input "${name}" must be an http(s) URL; got "${v}"`)
+  }
+  return v.replace(/\/+$/, '')
+}
+
+export function getInputs(src: InputSources): Readonly<Inputs> {
+  const raw = (name: InputName, fallback: string): string => {
+    const fromInput = src.getInput(name)
+    if (fromInput.trim() !== '') return fromInput
+    const fromRepo = src.repoConfig ? repoValue(src.repoConfig[name]) : ''
+    return fromRepo.trim() !== '' ? fromRepo : fallback
+  }
+
+  const extraText = raw('bridge-extra', '').trim()
+  let bridgeExtra: Record<string, unknown> = {}
+  if (extraText !== '') {
+    let parsed: unknown
+    try {
+      parsed = JSON.parse(extraText)
+    } catch (e) {
+      throw new InputError(`Input "bridge-extra" must be a JSON object: ${(e as Error).message}`)
+    }
+    if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed)) {
+      throw new InputError('Input "bridge-extra" must be a JSON object, e.g. {"waitForCompletion":true}')
+    }
+    bridgeExtra = parsed as Record<string, unknown>
+  }
+
+  const prText = raw('pr-number', '').trim()
+  const resultUrl = raw('bridge-result-url', '').trim()
+  if (resultUrl !== '') httpUrl('bridge-result-url', resultUrl.replace(/\{runId\}/g, 'x'))
+
+  const inputs: Inputs = {
+    bridgeUrl: httpUrl('bridge-url', raw('bridge-url', src.env.SUPERCLAUDE_BRIDGE_URL ?? '')),
+    bridgeToken: raw('bridge-token', src.env.SUPERCLAUDE_BRIDGE_TOKEN ?? '').trim(),
+    bridgeProtocol: oneOf('bridge-protocol', raw('bridge-protocol', 'hooks'), ['hooks', 'openai'] as const),
+    agentId: raw('agent-id', 'ai-ml-engineer').trim(),
+    model: raw('model', 'opus').trim(),
+    thinking: raw('thinking', 'high').trim(),
+    bridgeTimeout: positiveInt('bridge-timeout', raw('bridge-timeout', '900'), 1),
+    bridgeExtra,
+    bridgeResultUrl: resultUrl,
+    githubToken: raw('github-token', src.env.GITHUB_TOKEN ?? '').trim(),
+    paths: globList('paths', raw('paths', DEFAULT_PATHS.join('\n'))),
+    exclude: globList('exclude', raw('exclude', '')),
+    failOn: oneOf('fail-on', raw('fail-on', 'bias'), ['bias', 'any', 'never'] as const),
+    onBridgeError: oneOf('on-bridge-error', raw('on-bridge-error', 'neutral'), ['neutral', 'fail', 'skip'] as const),
+    prNumber: prText === '' ? null : positiveInt('pr-number', prText, 1),
+    comment: bool('comment', raw('comment', 'true')),
+    annotations: bool('annotations', raw('annotations', 'true')),
+    checkName: raw('check-name', 'ML Engineering Review').trim(),
+    maxRequestBytes: positiveInt('max-request-bytes', raw('max-request-bytes', '240000'), 4096)
+  }
+  if (inputs.agentId === '') throw new InputError('Input "agent-id" must not be empty')
+  if (inputs.checkName === '') throw new InputError('Input "check-name" must not be empty')
+  if (inputs.paths.length === 0) throw new InputError('Input "paths" must hold at least one glob')
+  return Object.freeze(inputs)
+}

@@ -1,0 +1,138 @@
+// The review itself, shared by the action and `ml-review`: diffs → built-in checks → bridge → report → decision.
+// Sources (where files come from) and sinks (where results go) belong to the callers.
+import { BridgeClient, requestBody, type BridgeConfig, type BridgeOutcome } from './bridge/client.js'
+import { buildMessage, jsonBytes, type ReviewSubject } from './bridge/request.js'
+import { runChecks } from './checks/index.js'
+import { diffFile } from './diff/index.js'
+import type { FailOn, OnBridgeError } from './inputs.js'
+import { builtinReport, findingsToItems } from './report/builtin.js'
+import { decide, type Decision } from './report/decide.js'
+import { parseReport } from './report/parse.js'
+import type { ChangedFile, ChecklistItem, FileDiff, Finding } from './types.js'
+
+export interface ReviewOptions {
+  subject: ReviewSubject
+  files: ChangedFile[]
+  /** notes from collection (caps, unreadable files) */
+  notes: string[]
+  /** null: no bridge configured */
+  bridge: Omit<BridgeConfig, 'idempotencyKey'> | null
+  idempotencyKey: string
+  /** why there is no bridge, when `bridge` is null */
+  noBridgeReason?: string
+  maxRequestBytes: number
+  failOn: FailOn
+  onBridgeError: OnBridgeError
+  log: (line: string) => void
+}
+
+export interface ReviewResult {
+  report: string
+  items: ChecklistItem[]
+  findings: Finding[]
+  diffs: FileDiff[]
+  decision: Decision
+  notes: string[]
+  /** the agent did not give a report */
+  bridgeFailed: boolean
+  bridgeMessage: string | null
+  /** request bytes sent to the bridge (last attempt) */
+  requestBytes: number
+}
+
+export async function review(opts: ReviewOptions): Promise<ReviewResult> {
+  const { files } = opts
+  const paths = files.map((f) => f.path)
+  const diffs = files.map(diffFile)
+  const findings = runChecks(files)
+  const builtinItems = findingsToItems(findings)
+  const notes = [...opts.notes]
+
+  if (files.length === 0) {
+    return {
+      report: 'No ML files changed.',
+      items: [],
+      findings,
+      diffs,
+      decision: decide({ hasMlFiles: false, items: [], failOn: opts.failOn, bridgeFailed: false, onBridgeError: opts.onBridgeError }),
+      notes,
+      bridgeFailed: false,
+      bridgeMessage: null,
+      requestBytes: 0
+    }
+  }
+
+  let outcome: BridgeOutcome | null = null
+  let requestBytes = 0
+  let omitted: string[] = []
+  let redactions = 0
+  if (opts.bridge) {
+    const bridge = opts.bridge
+    // the rest of the body (agent, model, extra keys) takes its share of the budget too
+    const overhead = Buffer.byteLength(requestBody(bridge, ''))
+    const build = (maxBytes: number): string => {
+      const built = buildMessage(
+        { subject: opts.subject, files: files.map((f) => ({ path: f.path, status: f.status, previousPath: f.previousPath })), findings, diffs, notes: opts.notes },
+        maxBytes - overhead
+      )
+      omitted = built.omitted
+      redactions = built.redactions
+      requestBytes = overhead + jsonBytes(built.message)
+      return built.message
+    }
+    const client = new BridgeClient({ ...bridge, idempotencyKey: opts.idempotencyKey }, opts.log)
+    outcome = await client.review(build, opts.maxRequestBytes)
+  }
+
+  if (omitted.length > 0) {
+    notes.push(`Not sent to the agent to stay within max-request-bytes (${omitted.length}): ${omitted.slice(0, 30).join(', ')}${omitted.length > 30 ? ', …' : ''}`)
+  }
+  if (redactions > 0) notes.push(`${redactions} secret${redactions === 1 ? ' was' : 's were'} redacted before anything left the runner.`)
+  for (const d of diffs) for (const n of d.notes) notes.push(`\`${d.path}\`: ${n}`)
+
+  if (outcome && outcome.ok) {
+    const parsed = parseReport(outcome.text, paths)
+    if (outcome.unavailable.length > 0) notes.push(`Unavailable specialists: ${outcome.unavailable.join('; ')}`)
+    if (!parsed.hasChecklist) notes.push('The agent answered without a Responsible AI checklist; no bias item could be verified.')
+    const items = [...parsed.checklist, ...builtinItems]
+    return {
+      report: outcome.text,
+      items,
+      findings,
+      diffs,
+      decision: decide({
+        hasMlFiles: true,
+        items,
+        failOn: opts.failOn,
+        bridgeFailed: false,
+        onBridgeError: opts.onBridgeError,
+        checklistMissing: !parsed.hasChecklist
+      }),
+      notes,
+      bridgeFailed: false,
+      bridgeMessage: null,
+      requestBytes
+    }
+  }
+
+  const why = outcome ? outcome.message : (opts.noBridgeReason ?? 'No bridge is configured.')
+  let report = builtinReport(findings, `The agent review did not run: ${why} This report holds the built-in checks only.`, paths)
+  let items = builtinItems
+  if (outcome && !outcome.ok && outcome.partialText) {
+    // a 500 with partial results: show what came, and take its checklist too
+    const parsed = parseReport(outcome.partialText, paths)
+    report = `${outcome.partialText}\n\n---\n\n${report}`
+    items = [...parsed.checklist, ...builtinItems]
+  }
+  return {
+    report,
+    items,
+    findings,
+    diffs,
+    decision: decide({ hasMlFiles: true, items, failOn: opts.failOn, bridgeFailed: true, onBridgeError: opts.onBridgeError }),
+    notes,
+    bridgeFailed: true,
+    bridgeMessage: why,
+    requestBytes
+  }
+}

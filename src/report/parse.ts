@@ -1,0 +1,230 @@
+// Parses the agent's ML Engineering Report (SPEC §6): sections, then the Responsible AI checklist items with their
+// status, bias flag and location. Tolerates heading levels, bold headings, emoji, numbering and tables.
+import type { ChecklistItem, ItemStatus } from '../types.js'
+import { itemId, uniqueIds } from './ids.js'
+
+export interface ReportSection {
+  title: string
+  body: string
+}
+
+export interface ParsedReport {
+  sections: ReportSection[]
+  checklist: ChecklistItem[]
+  /** whether a Responsible AI Checklist section with at least one item was found */
+  hasChecklist: boolean
+}
+
+const KNOWN_SECTIONS: [RegExp, string][] = [
+  [/data\s*pipeline/i, 'Data Pipeline'],
+  [/model\s*architecture/i, 'Model Architecture'],
+  [/training\s*strategy/i, 'Training Strategy'],
+  [/evaluation/i, 'Evaluation'],
+  [/deployment/i, 'Deployment Plan'],
+  [/responsible\s*ai|rai\s*checklist/i, 'Responsible AI Checklist']
+]
+
+const BIAS_RE =
+  /\bbias|\bfair(ness)?\b|\bunfair|demographic|protected\s+(attribute|group|class|characteristic|feature)s?|sensitive\s+(attribute|feature|group|characteristic)s?|disparate\s+impact|equali[sz]ed\s+odds|equal(ized)?\s+opportunit|demographic\s+parity|sub-?group|per[- ]group|group[- ]wise/i
+
+const HEADING_RE = /^(#{1,6})\s+(.*?)\s*#*\s*$/
+const BOLD_LINE_RE = /^(?:\d+[.)]\s*)?(?:\*\*|__)(.+?)(?:\*\*|__)\s*:?\s*$/
+const LIST_RE = /^(\s*)(?:[-*+•]|\d+[.)])\s+(.*)$/
+const TABLE_SEP_RE = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/
+
+/** Strips markdown decoration and leading emoji/numbering from a heading to compare it. */
+function headingText(raw: string): string {
+  return raw
+    .replace(/[*_`]/g, '')
+    .replace(/^[\p{Extended_Pictographic}\uFE0F\u200d\s]+/u, '')
+    .replace(/^\d+(\.\d+)*[.)]?\s+/, '')
+    .replace(/[:\s]+$/, '')
+    .trim()
+}
+
+function knownSection(text: string): string | null {
+  for (const [re, name] of KNOWN_SECTIONS) if (re.test(text)) return name
+  return null
+}
+
+interface Heading {
+  level: number
+  text: string
+}
+
+function asHeading(line: string): Heading | null {
+  const h = HEADING_RE.exec(line)
+  if (h) return { level: h[1].length, text: headingText(h[2]) }
+  const b = BOLD_LINE_RE.exec(line.trim())
+  // a bold line is a heading only when it is short; long bold lines are emphasis
+  if (b && b[1].length <= 80) return { level: 7, text: headingText(b[1]) }
+  return null
+}
+
+/** The explicit status of an item text, or null when it carries none. */
+export function explicitStatus(text: string): ItemStatus | null {
+  const found: ItemStatus[] = []
+  if (/\bFAIL(ED|S|URE)?\b|❌|✗|✘|🚫|⛔|🔴/.test(text) || /[—–:-]\s*fail(ed|s|ure)?\s*\**\s*$/i.test(text))
+    found.push('fail')
+  if (/\bWARN(ING|S)?\b|⚠|🟡|🟠/.test(text) || /[—–:-]\s*warn(ing)?\s*\**\s*$/i.test(text)) found.push('warn')
+  if (/\bPASS(ED|ES)?\b|✅|✔|☑|🟢/.test(text) || /[—–:-]\s*pass(ed)?\s*\**\s*$/i.test(text)) found.push('pass')
+  if (/(^|[\s(|])N\/A\b|\bnot applicable\b/i.test(text)) found.push('na')
+  // one item with several marks: the most severe wins, so a failure is never hidden by a tick
+  for (const s of ['fail', 'warn', 'pass', 'na'] as const) if (found.includes(s)) return s
+  return null
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+}
+
+/** Finds `path:line`, `path#Lline`, or a changed file's path named in the text. */
+export function locate(text: string, changedPaths: string[]): { path: string | null; line: number | null } {
+  // longest paths first so `a/b/train.yaml` wins over `train.yaml`
+  const sorted = [...changedPaths].sort((a, b) => b.length - a.length)
+  for (const p of sorted) {
+    const base = p.split('/').pop() ?? p
+    for (const candidate of [p, base]) {
+      const re = new RegExp(`(?:^|[\\s\`'"(/\\[])${escapeRe(candidate)}(?:(?::|#L|\\s+line\\s+|:L)(\\d+))?`, 'i')
+      const m = re.exec(text)
+      if (m) return { path: p, line: m[1] ? Number(m[1]) : null }
+    }
+  }
+  const generic = /([\w@+./-]*[\w-]\.[A-Za-z]{1,8})(?::|#L)(\d+)/.exec(text)
+  if (generic) return { path: generic[1], line: Number(generic[2]) }
+  return { path: null, line: null }
+}
+
+/** Cleans an item's display text: checkbox, leading emoji and bold markers go, the words stay. */
+function cleanItemText(text: string): string {
+  return text
+    .replace(/^\[[ xX]\]\s*/, '')
+    .replace(/\*\*|__/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+}
+
+function tableCells(line: string): string[] {
+  return line
+    .trim()
+    .replace(/^\|/, '')
+    .replace(/\|$/, '')
+    .split('|')
+    .map((c) => c.trim())
+}
+
+interface RawItem {
+  text: string
+  subheading: string
+  checkbox: 'checked' | 'unchecked' | null
+}
+
+function itemFrom(raw: RawItem, changedPaths: string[]): ChecklistItem {
+  const text = cleanItemText(raw.text)
+  const status: ItemStatus =
+    explicitStatus(raw.text) ?? (raw.checkbox === 'checked' ? 'pass' : raw.checkbox === 'unchecked' ? 'fail' : 'warn')
+  const { path, line } = locate(raw.text, changedPaths)
+  return {
+    id: itemId(text),
+    text,
+    status,
+    bias: BIAS_RE.test(text) || BIAS_RE.test(raw.subheading),
+    source: 'bridge',
+    path,
+    line
+  }
+}
+
+/** Parses the rows of a markdown table inside the checklist section into items. */
+function tableItems(rows: string[], subheading: string): RawItem[] {
+  if (rows.length === 0) return []
+  const hasHeader = rows.length > 1 && TABLE_SEP_RE.test(rows[1])
+  const header = hasHeader ? tableCells(rows[0]).map((c) => c.toLowerCase()) : []
+  const statusCol = header.findIndex((c) => /status|result|verdict|pass/.test(c))
+  const body = hasHeader ? rows.slice(2) : rows.filter((r) => !TABLE_SEP_RE.test(r))
+  return body.map((row) => {
+    const cells = tableCells(row)
+    const statusCell = statusCol >= 0 ? (cells[statusCol] ?? '') : ''
+    const rest = cells.filter((_, i) => i !== statusCol && cells[i] !== '')
+    const checkbox = /\[[xX]\]/.test(row) ? 'checked' : /\[ \]/.test(row) ? 'unchecked' : null
+    // the status column speaks first; a bare word there ("Fail", "ok") counts even in lower case
+    let text = rest.join(' — ')
+    const st = statusCell.toLowerCase()
+    if (statusCell !== '') {
+      if (/^(fail|failed|no|✗)/.test(st)) text += ' — FAIL'
+      else if (/^(warn|warning|partial)/.test(st)) text += ' — WARN'
+      else if (/^(pass|passed|yes|ok|done)/.test(st)) text += ' — PASS'
+      else if (/^n\/?a/.test(st)) text += ' — N/A'
+      else text += ` — ${statusCell}`
+    }
+    return { text, subheading, checkbox }
+  })
+}
+
+/** Parses a report. `changedPaths` lets items that name a changed file get a location. */
+export function parseReport(markdown: string, changedPaths: string[] = []): ParsedReport {
+  const lines = markdown.replace(/\r\n?/g, '\n').split('\n')
+  const sections: ReportSection[] = []
+  let current: { title: string; level: number; body: string[] } | null = null
+  let inChecklist = false
+  let checklistLevel = 0
+  let subheading = ''
+  const raw: RawItem[] = []
+  let table: string[] = []
+  let inFence = false
+
+  const flushTable = (): void => {
+    if (table.length > 0) raw.push(...tableItems(table, subheading))
+    table = []
+  }
+  const closeSection = (): void => {
+    if (current) sections.push({ title: current.title, body: current.body.join('\n').trim() })
+  }
+
+  for (const line of lines) {
+    if (/^\s*(```|~~~)/.test(line)) inFence = !inFence
+    const heading = inFence ? null : asHeading(line)
+    if (heading) {
+      const known = knownSection(heading.text)
+      const endsChecklist = inChecklist && (heading.level <= checklistLevel || (known !== null && heading.level === 7))
+      if (inChecklist && !endsChecklist && known !== 'Responsible AI Checklist') {
+        flushTable()
+        subheading = heading.text
+        current?.body.push(line)
+        continue
+      }
+      if (known || !current || heading.level <= current.level) {
+        flushTable()
+        closeSection()
+        current = { title: known ?? heading.text, level: heading.level, body: [] }
+        inChecklist = known === 'Responsible AI Checklist'
+        checklistLevel = heading.level
+        subheading = ''
+        continue
+      }
+      current.body.push(line)
+      continue
+    }
+    current?.body.push(line)
+    if (!inChecklist || inFence) continue
+    if (/^\s*\|/.test(line)) {
+      table.push(line)
+      continue
+    }
+    flushTable()
+    const li = LIST_RE.exec(line)
+    if (li) {
+      const body = li[2].trim()
+      const checkbox = /^\[[xX]\]/.test(body) ? 'checked' : /^\[ \]/.test(body) ? 'unchecked' : null
+      raw.push({ text: body, subheading, checkbox })
+    } else if (/^\s{2,}\S/.test(line) && raw.length > 0 && !/^\s*$/.test(line)) {
+      // an indented continuation line belongs to the item above
+      raw[raw.length - 1].text += ' ' + line.trim()
+    }
+  }
+  flushTable()
+  closeSection()
+
+  const checklist = uniqueIds(raw.filter((r) => cleanItemText(r.text) !== '').map((r) => itemFrom(r, changedPaths)))
+  return { sections, checklist, hasChecklist: checklist.length > 0 }
+}

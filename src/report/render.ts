@@ -1,0 +1,151 @@
+// Markdown for the sticky PR comment, the check run and the job summary.
+import type { ChecklistItem, Conclusion } from '../types.js'
+import type { Decision } from './decide.js'
+
+export const COMMENT_MARKER = '<!-- ml-engineering-review -->'
+/** GitHub rejects issue comments longer than this (422). */
+export const MAX_COMMENT_CHARS = 65536
+/** The Checks API caps output.summary and output.text at this. */
+export const MAX_CHECK_TEXT_CHARS = 65535
+
+const STATUS_ICON: Record<ChecklistItem['status'], string> = { pass: '✅', fail: '❌', warn: '⚠️', na: '➖' }
+const CONCLUSION_LINE: Record<Conclusion, string> = {
+  failure: '🔴 **Merge blocked**',
+  success: '🟢 **No blocking issues**',
+  neutral: '⚪ **Not decided**',
+  skipped: '⚪ **Skipped**'
+}
+
+/** Stops `@user` and `@org/team` in model text from pinging anyone (emails are left alone). */
+export function neutraliseMentions(text: string): string {
+  return text.replace(/(^|[^\w`@/])@([A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\/[\w.-]+)?)/g, '$1@\u200b$2')
+}
+
+/** Escapes what would break a markdown table cell. */
+function cell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')
+}
+
+function where(item: ChecklistItem): string {
+  if (!item.path) return ''
+  return `\`${item.path}${item.line ? `:${item.line}` : ''}\``
+}
+
+export function checklistTable(items: ChecklistItem[]): string {
+  if (items.length === 0) return '_No checklist items._'
+  const rows = items.map(
+    (i) =>
+      `| ${STATUS_ICON[i.status]} ${i.status} | ${cell(i.text)}${i.bias ? ' `bias`' : ''} | ${where(i)} | ${i.source} | \`${i.id}\` |`
+  )
+  return ['| Status | Item | Where | Source | Id |', '| --- | --- | --- | --- | --- |', ...rows].join('\n')
+}
+
+export interface RenderInput {
+  decision: Decision
+  /** the agent's report, or the built-in report when the agent did not answer */
+  report: string
+  items: ChecklistItem[]
+  headSha: string
+  runUrl: string
+  /** lines for the "what was not reviewed / redacted / why the agent did not run" part */
+  notes: string[]
+  /** the head moved while the review ran */
+  staleFor?: string
+}
+
+function statusLine(d: Decision): string {
+  const lines = [`${CONCLUSION_LINE[d.conclusion]} — ${d.reason}`]
+  if (d.blocking.length > 0) {
+    lines.push('', 'Blocking items:')
+    for (const i of d.blocking.slice(0, 20)) lines.push(`- ❌ ${cell(i.text)}${i.path ? ` (${where(i)})` : ''}`)
+    if (d.blocking.length > 20) lines.push(`- … and ${d.blocking.length - 20} more`)
+  }
+  return lines.join('\n')
+}
+
+/** Splits markdown into chunks that each start at a heading, so a cut never lands inside a section. */
+export function splitSections(markdown: string): string[] {
+  const parts: string[] = []
+  let current: string[] = []
+  for (const line of markdown.split('\n')) {
+    if (/^#{1,6}\s/.test(line) && current.length > 0) {
+      parts.push(current.join('\n'))
+      current = []
+    }
+    current.push(line)
+  }
+  if (current.length > 0) parts.push(current.join('\n'))
+  return parts
+}
+
+/** Keeps whole sections of `markdown` while they fit in `budget` characters; says what was cut. */
+export function fitSections(markdown: string, budget: number, cutNote: string): string {
+  if (markdown.length <= budget) return markdown
+  const room = budget - cutNote.length - 2
+  let out = ''
+  for (const part of splitSections(markdown)) {
+    const next = out === '' ? part : `${out}\n${part}`
+    if (next.length > room) break
+    out = next
+  }
+  // a single first section longer than the whole budget: cut it at a line boundary
+  if (out === '') out = markdown.slice(0, Math.max(0, room)).replace(/\n[^\n]*$/, '')
+  return `${out}\n\n${cutNote}`
+}
+
+function footer(input: RenderInput): string {
+  const short = input.headSha.slice(0, 7)
+  return `<sub>Reviewed head \`${short}\` (${input.headSha}) · [workflow run](${input.runUrl}) · ML Engineering Review</sub>`
+}
+
+export function renderComment(input: RenderInput): string {
+  const head = [COMMENT_MARKER, '## ML Engineering Review', '', statusLine(input.decision)]
+  if (input.staleFor) {
+    head.push('', `> [!WARNING]\n> This review is of \`${input.headSha.slice(0, 7)}\`; the PR head is now \`${input.staleFor.slice(0, 7)}\`. A newer run will update this comment.`)
+  }
+  const items = `### Checklist\n\n${checklistTable(input.items)}`
+  const notes = input.notes.length > 0 ? `### Notes\n\n${input.notes.map((n) => `- ${n}`).join('\n')}` : ''
+  const tail = [notes, '---', footer(input)].filter((s) => s !== '').join('\n\n')
+  const fixedHead = head.join('\n')
+  const report = neutraliseMentions(input.report)
+  const cutNote = `> ✂️ The report was cut to fit a PR comment; the full report is in the [job summary](${input.runUrl}).`
+  // the checklist table can be long too: give the report at least half of what is left
+  const itemsPart = neutraliseMentions(
+    fitSections(items, Math.floor(MAX_COMMENT_CHARS / 3), `> ✂️ More items in the [job summary](${input.runUrl}).`)
+  )
+  const budget = MAX_COMMENT_CHARS - fixedHead.length - itemsPart.length - tail.length - 16
+  return [fixedHead, fitSections(report, budget, cutNote), itemsPart, tail].join('\n\n')
+}
+
+/** The check run's output: summary (status, counts) and text (report), each within the Checks API limit. */
+export function renderCheckOutput(input: RenderInput): { title: string; summary: string; text: string } {
+  const failed = input.items.filter((i) => i.status === 'fail').length
+  const biasFailed = input.items.filter((i) => i.status === 'fail' && i.bias).length
+  const title =
+    input.decision.conclusion === 'failure' || input.decision.conclusion === 'skipped'
+      ? input.decision.reason
+      : `${input.items.length} checklist item${input.items.length === 1 ? '' : 's'}, ${failed} failed (${biasFailed} bias)`
+  const summary = fitSections(
+    [statusLine(input.decision), '', checklistTable(input.items), '', ...input.notes.map((n) => `- ${n}`)].join('\n'),
+    MAX_CHECK_TEXT_CHARS,
+    '> ✂️ Cut to fit; the job summary has everything.'
+  )
+  const text = fitSections(neutraliseMentions(input.report), MAX_CHECK_TEXT_CHARS, '> ✂️ Cut to fit; the job summary has the full report.')
+  return { title: title.slice(0, 1000), summary, text }
+}
+
+/** The job summary: the whole report and the checklist, uncut. */
+export function renderSummary(input: RenderInput): string {
+  return [
+    '## ML Engineering Review',
+    statusLine(input.decision),
+    input.staleFor ? `> Reviewed \`${input.headSha}\`; the PR head is now \`${input.staleFor}\`.` : '',
+    neutraliseMentions(input.report),
+    '### Checklist',
+    checklistTable(input.items),
+    input.notes.length > 0 ? `### Notes\n\n${input.notes.map((n) => `- ${n}`).join('\n')}` : '',
+    footer(input)
+  ]
+    .filter((s) => s !== '')
+    .join('\n\n')
+}

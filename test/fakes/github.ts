@@ -1,0 +1,318 @@
+// A local fake of the GitHub REST API, faithful where the action depends on it: pagination with Link headers, the
+// 3000-file cap of the PR files API, raw and JSON contents (no content past 1 MB), 403 on GET /user for
+// installation tokens, 422 on comments over 65,536 characters and on more than 50 annotations per request, and
+// request bodies checked against GitHub's OpenAPI description. Every request is recorded.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { documented, validateBody } from './openapi.js'
+
+export interface FakeFile {
+  filename: string
+  status: 'added' | 'removed' | 'modified' | 'renamed'
+  previous_filename?: string
+  patch?: string
+  additions?: number
+  deletions?: number
+}
+
+export interface FakeComment {
+  id: number
+  body: string
+  user: { login: string; type: string }
+  html_url: string
+}
+
+export interface FakeCheckRun {
+  id: number
+  name: string
+  head_sha: string
+  status: string
+  conclusion: string | null
+  output: { title?: string; summary?: string; text?: string }
+  annotations: Record<string, unknown>[]
+  details_url?: string
+}
+
+export interface Recorded {
+  method: string
+  path: string
+  /** the documented route template, e.g. `/repos/{owner}/{repo}/check-runs` */
+  route: string
+  query: URLSearchParams
+  headers: IncomingMessage['headers']
+  body: unknown
+}
+
+export interface PullSpec {
+  number: number
+  title?: string
+  headSha: string
+  baseSha: string
+  headRef?: string
+  baseRef?: string
+  files: FakeFile[]
+}
+
+const MAX_FILES = 3000
+const MAX_COMMENT = 65536
+const BOT = { login: 'github-actions[bot]', type: 'Bot' }
+
+export class FakeGitHub {
+  readonly owner: string
+  readonly repo: string
+  url = ''
+  requests: Recorded[] = []
+  pulls = new Map<number, PullSpec>()
+  /** `${ref}:${path}` → content */
+  contents = new Map<string, string | Buffer>()
+  comments = new Map<number, FakeComment[]>()
+  checkRuns: FakeCheckRun[] = []
+  /** installation tokens get 403 from GET /user; a user token gets this login */
+  userLogin: string | null = null
+  /** every write answers 403, as for a fork's read-only GITHUB_TOKEN */
+  readOnly = false
+  /** added to every answer */
+  latencyMs = 0
+  /** called before each request is answered; may change state (e.g. move a PR head) */
+  onRequest?: (r: Recorded) => void
+  private nextId = 1000
+  private server: Server | null = null
+
+  constructor(full = 'octo-org/ml-repo') {
+    const [o, r] = full.split('/')
+    this.owner = o
+    this.repo = r
+  }
+
+  addPull(p: PullSpec): void {
+    this.pulls.set(p.number, p)
+  }
+
+  setContent(ref: string, path: string, text: string | Buffer): void {
+    this.contents.set(`${ref}:${path}`, text)
+  }
+
+  addComment(issue: number, body: string, user = BOT): FakeComment {
+    const c = { id: this.nextId++, body, user, html_url: `https://github.com/${this.owner}/${this.repo}/pull/${issue}#issuecomment-${this.nextId}` }
+    this.comments.set(issue, [...(this.comments.get(issue) ?? []), c])
+    return c
+  }
+
+  /** Requests to one route template (and method). */
+  calls(method: string, route: string): Recorded[] {
+    return this.requests.filter((r) => r.method === method && r.route === route)
+  }
+
+  async start(): Promise<string> {
+    this.server = createServer((req, res) => void this.handle(req, res))
+    await new Promise<void>((r) => this.server?.listen(0, '127.0.0.1', r))
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`
+    return this.url
+  }
+
+  async stop(): Promise<void> {
+    this.server?.closeAllConnections()
+    await new Promise<void>((r) => this.server?.close(() => r()))
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = []
+    for await (const c of req) chunks.push(c as Buffer)
+    const raw = Buffer.concat(chunks).toString('utf8')
+    const u = new URL(req.url ?? '/', 'http://x')
+    let body: unknown = undefined
+    if (raw) {
+      try {
+        body = JSON.parse(raw)
+      } catch {
+        return this.send(res, 400, { message: 'Problems parsing JSON' })
+      }
+    }
+    const rec: Recorded = { method: req.method ?? 'GET', path: decodeURIComponent(u.pathname), route: '', query: u.searchParams, headers: req.headers, body }
+    if (this.latencyMs > 0) await new Promise((r) => setTimeout(r, this.latencyMs))
+    const auth = req.headers.authorization ?? ''
+    if (!/^(token|bearer) \S+/i.test(auth)) {
+      this.requests.push(rec)
+      return this.send(res, 401, { message: 'Requires authentication' })
+    }
+    try {
+      this.route(rec, res)
+    } catch (e) {
+      this.send(res, 500, { message: String(e) })
+    }
+  }
+
+  private send(res: ServerResponse, status: number, data: unknown, headers: Record<string, string> = {}): void {
+    const text = typeof data === 'string' ? data : JSON.stringify(data)
+    res.writeHead(status, { 'content-type': typeof data === 'string' ? 'text/plain; charset=utf-8' : 'application/json; charset=utf-8', ...headers })
+    res.end(text)
+  }
+
+  private paginate<T>(res: ServerResponse, rec: Recorded, all: T[]): void {
+    const perPage = Math.min(100, Number(rec.query.get('per_page') ?? 30) || 30)
+    const page = Math.max(1, Number(rec.query.get('page') ?? 1) || 1)
+    const last = Math.max(1, Math.ceil(all.length / perPage))
+    const links: string[] = []
+    const link = (p: number, rel: string): string => {
+      const q = new URLSearchParams(rec.query)
+      q.set('page', String(p))
+      q.set('per_page', String(perPage))
+      return `<${this.url}${rec.path}?${q.toString()}>; rel="${rel}"`
+    }
+    if (page < last) links.push(link(page + 1, 'next'), link(last, 'last'))
+    if (page > 1) links.push(link(1, 'first'), link(page - 1, 'prev'))
+    this.send(res, 200, all.slice((page - 1) * perPage, page * perPage), links.length ? { link: links.join(', ') } : {})
+  }
+
+  private writeRefused(res: ServerResponse): boolean {
+    if (!this.readOnly) return false
+    this.send(res, 403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest', status: '403' })
+    return true
+  }
+
+  private route(rec: Recorded, res: ServerResponse): void {
+    const repoPrefix = `/repos/${this.owner}/${this.repo}`
+    const p = rec.path
+    const m = rec.method
+    const match = (re: RegExp): RegExpExecArray | null => (p.startsWith(repoPrefix) ? re.exec(p.slice(repoPrefix.length)) : null)
+    const record = (route: string): void => {
+      rec.route = route
+      if (!documented(m, route)) throw new Error(`the fake serves ${m} ${route}, which GitHub does not document`)
+      this.requests.push(rec)
+      this.onRequest?.(rec)
+    }
+    const invalid = (route: string): boolean => {
+      const errors = validateBody(m, route, rec.body)
+      if (errors.length === 0) return false
+      this.send(res, 422, { message: 'Invalid request.', errors })
+      return true
+    }
+    let g: RegExpExecArray | null
+
+    if (m === 'GET' && p === '/user') {
+      record('/user')
+      if (!this.userLogin) return this.send(res, 403, { message: 'Resource not accessible by integration' })
+      return this.send(res, 200, { login: this.userLogin, type: 'User' })
+    }
+    if (m === 'GET' && (g = match(/^\/pulls\/(\d+)$/))) {
+      record('/repos/{owner}/{repo}/pulls/{pull_number}')
+      const pr = this.pulls.get(Number(g[1]))
+      if (!pr) return this.send(res, 404, { message: 'Not Found' })
+      return this.send(res, 200, {
+        number: pr.number,
+        title: pr.title ?? `PR ${pr.number}`,
+        state: 'open',
+        html_url: `https://github.com/${this.owner}/${this.repo}/pull/${pr.number}`,
+        changed_files: pr.files.length,
+        head: { sha: pr.headSha, ref: pr.headRef ?? 'feature' },
+        base: { sha: pr.baseSha, ref: pr.baseRef ?? 'main' }
+      })
+    }
+    if (m === 'GET' && (g = match(/^\/pulls\/(\d+)\/files$/))) {
+      record('/repos/{owner}/{repo}/pulls/{pull_number}/files')
+      const pr = this.pulls.get(Number(g[1]))
+      if (!pr) return this.send(res, 404, { message: 'Not Found' })
+      const files = pr.files.slice(0, MAX_FILES).map((f) => ({
+        sha: 'f'.repeat(40),
+        filename: f.filename,
+        status: f.status,
+        additions: f.additions ?? 1,
+        deletions: f.deletions ?? 0,
+        changes: (f.additions ?? 1) + (f.deletions ?? 0),
+        ...(f.patch !== undefined ? { patch: f.patch } : {}),
+        ...(f.previous_filename ? { previous_filename: f.previous_filename } : {})
+      }))
+      return this.paginate(res, rec, files)
+    }
+    if (m === 'GET' && (g = match(/^\/contents\/(.+)$/))) {
+      record('/repos/{owner}/{repo}/contents/{path}')
+      const ref = rec.query.get('ref') ?? 'HEAD'
+      const content = this.contents.get(`${ref}:${g[1]}`)
+      if (content === undefined) return this.send(res, 404, { message: 'Not Found' })
+      const buf = Buffer.isBuffer(content) ? content : Buffer.from(content, 'utf8')
+      if (/raw/.test(String(rec.headers.accept ?? ''))) {
+        res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' })
+        return void res.end(buf)
+      }
+      const big = buf.length > 1024 * 1024
+      return this.send(res, 200, {
+        type: 'file',
+        path: g[1],
+        size: buf.length,
+        encoding: big ? 'none' : 'base64',
+        content: big ? '' : buf.toString('base64')
+      })
+    }
+    if (m === 'GET' && (g = match(/^\/issues\/(\d+)\/comments$/))) {
+      record('/repos/{owner}/{repo}/issues/{issue_number}/comments')
+      return this.paginate(res, rec, this.comments.get(Number(g[1])) ?? [])
+    }
+    if (m === 'POST' && (g = match(/^\/issues\/(\d+)\/comments$/))) {
+      const route = '/repos/{owner}/{repo}/issues/{issue_number}/comments'
+      record(route)
+      if (this.writeRefused(res) || invalid(route)) return
+      const text = (rec.body as { body: string }).body
+      if (text.length > MAX_COMMENT) return this.send(res, 422, { message: 'Validation Failed', errors: [{ resource: 'IssueComment', code: 'custom', field: 'body', message: 'body is too long (maximum is 65536 characters)' }] })
+      const c = this.addComment(Number(g[1]), text, this.userLogin ? { login: this.userLogin, type: 'User' } : BOT)
+      return this.send(res, 201, c)
+    }
+    if (m === 'PATCH' && (g = match(/^\/issues\/comments\/(\d+)$/))) {
+      const route = '/repos/{owner}/{repo}/issues/comments/{comment_id}'
+      record(route)
+      if (this.writeRefused(res) || invalid(route)) return
+      const text = (rec.body as { body: string }).body
+      const c = [...this.comments.values()].flat().find((x) => x.id === Number(g?.[1]))
+      if (!c) return this.send(res, 404, { message: 'Not Found' })
+      if (text.length > MAX_COMMENT) return this.send(res, 422, { message: 'Validation Failed', errors: [{ resource: 'IssueComment', code: 'custom', field: 'body', message: 'body is too long (maximum is 65536 characters)' }] })
+      c.body = text
+      return this.send(res, 200, c)
+    }
+    if (m === 'POST' && match(/^\/check-runs$/)) {
+      const route = '/repos/{owner}/{repo}/check-runs'
+      record(route)
+      if (this.writeRefused(res) || invalid(route) || this.tooManyAnnotations(rec, res)) return
+      const b = rec.body as Record<string, any>
+      const run: FakeCheckRun = {
+        id: this.nextId++,
+        name: b.name,
+        head_sha: b.head_sha,
+        status: b.conclusion ? 'completed' : (b.status ?? 'queued'),
+        conclusion: b.conclusion ?? null,
+        output: b.output ?? {},
+        annotations: [...(b.output?.annotations ?? [])],
+        details_url: b.details_url
+      }
+      this.checkRuns.push(run)
+      return this.send(res, 201, { id: run.id, name: run.name, head_sha: run.head_sha, status: run.status, conclusion: run.conclusion, html_url: `https://github.com/${this.owner}/${this.repo}/runs/${run.id}` })
+    }
+    if (m === 'PATCH' && (g = match(/^\/check-runs\/(\d+)$/))) {
+      const route = '/repos/{owner}/{repo}/check-runs/{check_run_id}'
+      record(route)
+      if (this.writeRefused(res) || invalid(route) || this.tooManyAnnotations(rec, res)) return
+      const run = this.checkRuns.find((r) => r.id === Number(g?.[1]))
+      if (!run) return this.send(res, 404, { message: 'Not Found' })
+      const b = rec.body as Record<string, any>
+      if (b.status) run.status = b.status
+      if (b.conclusion) {
+        run.conclusion = b.conclusion
+        run.status = 'completed'
+      }
+      if (b.output) {
+        const { annotations, ...rest } = b.output
+        run.output = { ...run.output, ...rest }
+        run.annotations.push(...(annotations ?? []))
+      }
+      return this.send(res, 200, { id: run.id, status: run.status, conclusion: run.conclusion })
+    }
+    rec.route = `UNHANDLED ${p}`
+    this.requests.push(rec)
+    this.send(res, 404, { message: 'Not Found (fake)' })
+  }
+
+  private tooManyAnnotations(rec: Recorded, res: ServerResponse): boolean {
+    const n = ((rec.body as { output?: { annotations?: unknown[] } })?.output?.annotations ?? []).length
+    if (n <= 50) return false
+    this.send(res, 422, { message: 'Invalid request.\n\nOnly 50 annotations are allowed per request.' })
+    return true
+  }
+}
