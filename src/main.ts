@@ -13,6 +13,16 @@ const PR_EVENTS = new Set(['pull_request', 'pull_request_target'])
 const PR_ACTIONS = new Set(['opened', 'synchronize', 'reopened', 'ready_for_review'])
 const REPO_CONFIG_PATH = '.github/ml-review.yml'
 
+/** The parts of a pull_request payload the action reads. */
+interface PayloadPull {
+  number: number
+  title?: string
+  html_url?: string
+  changed_files?: number
+  head?: { sha?: string; ref?: string }
+  base?: { sha?: string; ref?: string }
+}
+
 export async function run(io: ActionIO = coreIO(), env: Record<string, string | undefined> = process.env): Promise<void> {
   try {
     await runAction(io, env)
@@ -23,7 +33,7 @@ export async function run(io: ActionIO = coreIO(), env: Record<string, string | 
 
 /** `.github/ml-review.yml` at a trusted ref (the base, so a PR cannot loosen its own gate). */
 async function repoConfig(gh: GitHub, repo: Repo, ref: string, io: ActionIO): Promise<Record<string, unknown> | undefined> {
-  let text: string | null = null
+  let text: string | null
   try {
     text = (await getFileContent(gh, repo, REPO_CONFIG_PATH, ref)).text
   } catch (e) {
@@ -55,26 +65,27 @@ async function runAction(io: ActionIO, env: Record<string, string | undefined>):
 
   let pull: PullInfo
   if (PR_EVENTS.has(ctx.eventName)) {
-    const action = String(ctx.payload.action ?? '')
+    const action = typeof ctx.payload.action === 'string' ? ctx.payload.action : ''
     if (action && !PR_ACTIONS.has(action)) {
       io.info(`Nothing to review for a "${action}" ${ctx.eventName} event (reviews run on ${[...PR_ACTIONS].join(', ')}).`)
       return
     }
-    const p = ctx.payload.pull_request as Record<string, any> | undefined
-    if (!p) throw new Error(`The ${ctx.eventName} event payload has no pull_request`)
+    const p = ctx.payload.pull_request as PayloadPull | undefined
+    if (!p?.head?.sha || !p.base?.sha) throw new Error(`The ${ctx.eventName} event payload has no pull_request with head and base`)
     pull = {
       number: p.number,
       title: p.title ?? '',
-      headSha: p.head?.sha,
-      baseSha: p.base?.sha,
-      headRef: p.head?.ref ?? '',
-      baseRef: p.base?.ref ?? '',
+      headSha: p.head.sha,
+      baseSha: p.base.sha,
+      headRef: p.head.ref ?? '',
+      baseRef: p.base.ref ?? '',
       changedFiles: p.changed_files ?? 0,
       htmlUrl: p.html_url ?? ''
     }
   } else {
     const prInput = io.getInput('pr-number').trim()
-    const fromPayload = String((ctx.payload.inputs as Record<string, unknown> | undefined)?.['pr-number'] ?? '').trim()
+    const dispatched = (ctx.payload.inputs as Record<string, unknown> | undefined)?.['pr-number']
+    const fromPayload = typeof dispatched === 'string' || typeof dispatched === 'number' ? String(dispatched).trim() : ''
     const pr = prInput || fromPayload
     if (!pr) {
       throw new Error('workflow_dispatch needs the "pr-number" input: the number of the pull request to review')

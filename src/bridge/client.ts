@@ -49,6 +49,8 @@ export interface BridgeLog {
 }
 
 class Unreachable extends Error {}
+/** The bridge answered, but not in a way we can use (redirect off-origin, oversized answer). */
+class BadAnswer extends Error {}
 
 function sleep(ms: number): Promise<void> {
   return new Promise((r) => setTimeout(r, Math.max(0, ms)))
@@ -118,7 +120,7 @@ async function readBody(body: Dispatcher.ResponseData['body'], limit: number): P
     size += (chunk as Buffer).length
     if (size > limit) {
       body.destroy()
-      throw new Error(`the answer is larger than ${Math.round(limit / 1024 / 1024)} MB; refusing to read more`)
+      throw new BadAnswer(`the answer is larger than ${Math.round(limit / 1024 / 1024)} MB; refusing to read more`)
     }
     chunks.push(chunk as Buffer)
   }
@@ -185,7 +187,7 @@ export class BridgeClient {
         await res.body.dump()
         const next = new URL(String(res.headers.location), target)
         if (next.origin !== this.origin) {
-          throw new Error(
+          throw new BadAnswer(
             `the bridge redirected to another origin (${next.origin}); not followed, so the token is not sent there. Set bridge-url to the final address`
           )
         }
@@ -208,7 +210,7 @@ export class BridgeClient {
       }
       return { status: res.statusCode, headers: res.headers, body: text }
     }
-    throw new Error('the bridge redirected too many times')
+    throw new BadAnswer('the bridge redirected too many times')
   }
 
   private endpoint(): string {
@@ -224,8 +226,11 @@ export class BridgeClient {
     try {
       return await this.reviewInner(build, maxRequestBytes)
     } catch (e) {
+      if (e instanceof BadAnswer || !(e instanceof Error)) {
+        return { ok: false, kind: 'invalid', message: scrub(`The bridge's answer was refused: ${String((e as Error)?.message ?? e)}`, this.cfg.token), attempts: this.attempts }
+      }
       const why = e instanceof Unreachable ? e.message : describeNetError(e)
-      if (e instanceof Unreachable || !(e instanceof Error) || netCode(e) !== '') {
+      if (e instanceof Unreachable || (e as { code?: string }).code || (e as { cause?: { code?: string } }).cause?.code) {
         return {
           ok: false,
           kind: 'unreachable',
@@ -324,6 +329,9 @@ export class BridgeClient {
       return { ok: true, text: answer.sse.text, unavailable: [], attempts: this.attempts }
     }
     const ct = String(answer.headers['content-type'] ?? '')
+    if (answer.body.trim() === '') {
+      return { ok: false, kind: 'empty', message: `The bridge answered ${answer.status} with an empty body.`, attempts: this.attempts }
+    }
     const bridgeError = errorOf(answer.body)
     if (bridgeError) {
       return { ok: false, kind: 'http', message: scrub(`The bridge reported an error: ${bridgeError}`, this.cfg.token), attempts: this.attempts }

@@ -23,7 +23,7 @@ export interface Statement {
   cell: number | null
   /** order of the statement in its file */
   index: number
-  /** true when one of its physical lines is new in the head (always false on the base side) */
+  /** head side: one of its physical lines is new; base side: one of its lines is gone from the head */
   added: boolean
 }
 

@@ -184,17 +184,25 @@ function checkPrivilegedGroups(view: FileView): Finding[] {
   if (!view.before || !view.after) return []
   const before = groupDefinitions(view.before, view.kind)
   if (before.length === 0) return []
-  const beforeNames = new Set(before.map((d) => d.name.toLowerCase()))
   const beforeTexts = new Set(before.map((d) => d.text))
+  // code: a rewritten definition replaces a removed one of the same name; config: a changed value
+  const replaced = (name: string, text: string): boolean =>
+    view.kind === 'config'
+      ? !beforeTexts.has(text) && before.some((b) => b.name.toLowerCase() === name.toLowerCase())
+      : before.some((b) => b.stmt?.added === true && b.name.toLowerCase() === name.toLowerCase() && b.text !== text)
   const changed = groupDefinitions(view.after, view.kind).filter(
-    (d) => beforeNames.has(d.name.toLowerCase()) && !beforeTexts.has(d.text) && (d.stmt ? d.stmt.added : view.isAddedLine(d.line))
+    (d) => (d.stmt ? d.stmt.added : view.isAddedLine(d.line)) && replaced(d.name, d.text)
   )
   // one finding per block of nearby redefinitions
   const out: Finding[] = []
   let block: typeof changed = []
   const flush = (): void => {
     if (block.length === 0) return
-    out.push(makeFinding(PRIVILEGED_GROUPS_CHANGED, view, block[0].line, block.map((d) => d.text).join('; ')))
+    const was = (d: (typeof block)[number]): string => {
+      const old = before.find((b) => b.name.toLowerCase() === d.name.toLowerCase() && (b.stmt ? b.stmt.added : true) && b.text !== d.text)
+      return old ? ` (base: ${old.text.replace(/^.*?=\s*/, '')})` : ''
+    }
+    out.push(makeFinding(PRIVILEGED_GROUPS_CHANGED, view, block[0].line, block.map((d) => `${d.text}${was(d)}`).join('; ')))
     block = []
   }
   for (const d of changed) {

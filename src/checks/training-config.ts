@@ -322,17 +322,11 @@ function checkEffectiveBatchConfig(view: FileView, sides: NonNullable<ReturnType
   if (ratio < 2 - 1e-9) return []
   const batchChanged = toNumber(a.batch?.value) !== toNumber(b.batch?.value)
   const at = (batchChanged ? a.batch : a.accum) ?? a.batch
+  const withAccum = a.accum !== null || b.accum !== null
   const parts = (e: Effective): string =>
-    e.accum ? `${formatValue(e.batch?.value)}×${formatValue(e.accum.value)}` : formatValue(e.batch?.value)
-  const names = a.accum || b.accum ? `${a.basis} × gradient_accumulation_steps` : a.basis
-  return [
-    makeFinding(
-      EFFECTIVE_BATCH,
-      view,
-      at?.line ?? null,
-      `${names}: ${parts(b)} = ${b.value} → ${parts(a)} = ${a.value} (${ratioText(b.value, a.value)})`
-    )
-  ]
+    withAccum ? `${formatValue(e.batch?.value)}×${formatValue(e.accum?.value ?? 1)} = ${e.value}` : `${e.value}`
+  const names = withAccum ? `${a.basis} × ${(a.accum ?? b.accum)?.key ?? 'gradient_accumulation_steps'}` : a.basis
+  return [makeFinding(EFFECTIVE_BATCH, view, at?.line ?? null, `${names}: ${parts(b)} → ${parts(a)} (${ratioText(b.value, a.value)})`)]
 }
 
 /** Code names a batch size of evaluation or inference when its statement speaks of test/eval data. */

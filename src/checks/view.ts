@@ -80,23 +80,30 @@ function readSide(kind: FileKind, path: string, text: string): Side | null {
 }
 
 /** Marks added head lines and maps base line indexes to head line indexes. */
-function alignLines(before: CodeLine[], after: CodeLine[]): { added: boolean[]; baseToHead: number[] } {
+function alignLines(before: CodeLine[], after: CodeLine[]): { added: boolean[]; removed: boolean[]; baseToHead: number[] } {
   const a = before.map((l) => l.text.trimEnd())
   const b = after.map((l) => l.text.trimEnd())
   const added = new Array<boolean>(b.length).fill(false)
+  const removed = new Array<boolean>(a.length).fill(false)
   const baseToHead = new Array<number>(a.length).fill(-1)
   const changes = diffArrays(a, b, { maxEditLength: MAX_EDIT_LENGTH })
   if (!changes) {
     // Too different to align: a head line is added when it occurs more often than at the base.
-    const counts = new Map<string, number>()
-    for (const t of a) counts.set(t, (counts.get(t) ?? 0) + 1)
-    b.forEach((t, j) => {
-      const n = counts.get(t) ?? 0
-      if (n > 0) counts.set(t, n - 1)
-      else added[j] = true
-    })
+    const tally = (lines: string[]): Map<string, number> => {
+      const counts = new Map<string, number>()
+      for (const t of lines) counts.set(t, (counts.get(t) ?? 0) + 1)
+      return counts
+    }
+    const mark = (lines: string[], other: Map<string, number>, flags: boolean[]): void =>
+      lines.forEach((t, k) => {
+        const n = other.get(t) ?? 0
+        if (n > 0) other.set(t, n - 1)
+        else flags[k] = true
+      })
+    mark(b, tally(a), added)
+    mark(a, tally(b), removed)
     a.forEach((_, i) => (baseToHead[i] = Math.min(i, b.length - 1)))
-    return { added, baseToHead }
+    return { added, removed, baseToHead }
   }
   let i = 0
   let j = 0
@@ -105,12 +112,15 @@ function alignLines(before: CodeLine[], after: CodeLine[]): { added: boolean[]; 
       for (let k = 0; k < change.count; k++) added[j++] = true
     } else if (change.removed) {
       // a removed line lands on the head line that now stands where it stood
-      for (let k = 0; k < change.count; k++) baseToHead[i++] = Math.min(j, b.length - 1)
+      for (let k = 0; k < change.count; k++) {
+        removed[i] = true
+        baseToHead[i++] = Math.min(j, b.length - 1)
+      }
     } else {
       for (let k = 0; k < change.count; k++) baseToHead[i++] = j++
     }
   }
-  return { added, baseToHead }
+  return { added, removed, baseToHead }
 }
 
 export function buildView(file: ChangedFile): FileView {
@@ -120,12 +130,13 @@ export function buildView(file: ChangedFile): FileView {
   const after = file.after === null ? null : readSide(kind, file.path, file.after)
   const baseKnown = file.before === null ? file.status === 'added' || file.status === 'copied' : before !== null
 
-  const { added, baseToHead } = alignLines(before?.lines ?? [], after?.lines ?? [])
+  const { added, removed, baseToHead } = alignLines(before?.lines ?? [], after?.lines ?? [])
   if (after && (kind === 'notebook' || kind === 'python')) {
     // without a known base nothing can be called new
     after.statements = splitStatements(after.lines, baseKnown ? added : [])
   }
-  if (before && (kind === 'notebook' || kind === 'python')) before.statements = splitStatements(before.lines)
+  // on the base side the flag marks statements the change removed or rewrote
+  if (before && (kind === 'notebook' || kind === 'python')) before.statements = splitStatements(before.lines, after ? removed : [])
 
   const addedLines = new Set<number>()
   if (after && baseKnown) after.lines.forEach((l, j) => added[j] && addedLines.add(l.line))

@@ -229,7 +229,8 @@ const TOML_DOTTED = String.raw`${TOML_KEY_PART}(?:\s*\.\s*${TOML_KEY_PART})*`
 const TOML_TABLE = new RegExp(String.raw`^\s*\[\s*(${TOML_DOTTED})\s*\]\s*(?:#.*)?$`)
 const TOML_ARRAY_TABLE = new RegExp(String.raw`^\s*\[\[\s*(${TOML_DOTTED})\s*\]\]\s*(?:#.*)?$`)
 const TOML_ASSIGNMENT = new RegExp(String.raw`^\s*(${TOML_DOTTED})\s*=\s*(.*)$`)
-const TOML_NUMBER = /^([+-]?(?:0x[0-9A-Fa-f_]+|0o[0-7_]+|0b[01_]+|inf|nan|\d[\d_]*(?:\.[\d_]+)?(?:[eE][+-]?[\d_]+)?))\s*(?:#.*)?$/
+const TOML_NUMBER =
+  /^([+-]?(?:0x[0-9A-Fa-f_]+|0o[0-7_]+|0b[01_]+|inf|nan|\d[\d_]*(?:\.[\d_]+)?(?:[eE][+-]?[\d_]+)?))\s*(?:#.*)?$/
 
 function splitTomlKey(dotted: string): string[] {
   const parts = dotted.match(new RegExp(TOML_KEY_PART, 'g')) ?? []
@@ -346,9 +347,9 @@ export function diffConfig(path: string, before: string | null, after: string | 
   if (!base && !head) return { path, kind: 'config', summary: 'No content on either side.', changedLines: [], notes }
 
   const changes = compareEntries(base ?? [], head ?? [])
-  const changedLines = [
-    ...new Set(changes.flatMap((c) => (c.type === 'removed' ? [] : [c.to.line])))
-  ].sort((a, b) => a - b)
+  const changedLines = [...new Set(changes.flatMap((c) => (c.type === 'removed' ? [] : [c.to.line])))].sort(
+    (a, b) => a - b
+  )
   const count = (type: Change['type']): number => changes.filter((c) => c.type === type).length
   let header: string
   if (!base) header = `New config file: ${plural(head?.length ?? 0, 'key')}.`

@@ -120,7 +120,10 @@ function readSource(
   else if (Array.isArray(value)) {
     value.forEach((part, i) => {
       const partNode = node?.children?.[i]
-      parts.push({ text: typeof part === 'string' ? part : '', line: partNode ? lines.lineOf(partNode.offset) : fallbackLine })
+      parts.push({
+        text: typeof part === 'string' ? part : '',
+        line: partNode ? lines.lineOf(partNode.offset) : fallbackLine
+      })
     })
   }
   const sourceLines: number[] = []
@@ -466,7 +469,8 @@ export function diffNotebook(path: string, before: string | null, after: string 
   const base = tryParse(before, 'before', notes)
   const head = tryParse(after, 'after', notes)
   if (base === 'failed' || head === 'failed') return textFallback(path, before, after, base, head, notes)
-  if (!base && !head) return { path, kind: 'notebook', summary: 'No notebook content on either side.', changedLines: [], notes }
+  if (!base && !head)
+    return { path, kind: 'notebook', summary: 'No notebook content on either side.', changedLines: [], notes }
   if (!head) return deletedNotebook(path, base as NotebookInternal, notes)
 
   const baseCells = base ? base.notebook.cells : []
@@ -485,14 +489,18 @@ export function diffNotebook(path: string, before: string | null, after: string 
     if (pair.kind === 'added') {
       counts.added++
       const cell = headCells[pair.head]
-      lines.push(`- ${cellLabel(cell)} added: ${plural(cell.source === '' ? 0 : cell.sourceLines.length, 'line')} (line ${cell.sourceLines[0]})`)
+      lines.push(
+        `- ${cellLabel(cell)} added: ${plural(cell.source === '' ? 0 : cell.sourceLines.length, 'line')} (line ${cell.sourceLines[0]})`
+      )
       blocks.push(cellBlock(`${cellLabel(cell)} added`, null, cell, changedLines, notes))
       continue
     }
     if (pair.kind === 'removed') {
       counts.removed++
       const cell = baseCells[pair.base]
-      lines.push(`- ${cellLabel(cell)} removed (base numbering): ${plural(cell.source === '' ? 0 : cell.sourceLines.length, 'line')}`)
+      lines.push(
+        `- ${cellLabel(cell)} removed (base numbering): ${plural(cell.source === '' ? 0 : cell.sourceLines.length, 'line')}`
+      )
       if (base) blocks.push(cellBlock(`${cellLabel(cell)} removed (base numbering)`, cell, null, changedLines, notes))
       continue
     }
@@ -506,7 +514,10 @@ export function diffNotebook(path: string, before: string | null, after: string 
       counts.moved++
       const how = sourceChanged ? ' and modified' : ''
       lines.push(`- ${cellLabel(to)} moved from cell ${from.index + 1}${how} (line ${to.sourceLines[0]})`)
-      if (sourceChanged) blocks.push(cellBlock(`${cellLabel(to)} moved from cell ${from.index + 1}, modified`, from, to, changedLines, notes))
+      if (sourceChanged)
+        blocks.push(
+          cellBlock(`${cellLabel(to)} moved from cell ${from.index + 1}, modified`, from, to, changedLines, notes)
+        )
       continue
     }
     if (sourceChanged) {
@@ -514,7 +525,9 @@ export function diffNotebook(path: string, before: string | null, after: string 
       const { added, removed } = lineCounts(from.source, to.source)
       const typeChange = from.type !== to.type ? `, was ${from.type}` : ''
       const outputs = outputsDiffer ? ', outputs changed' : ''
-      lines.push(`- ${cellLabel(to)} modified: +${added} −${removed} lines${typeChange}${outputs} (line ${to.sourceLines[0]})`)
+      lines.push(
+        `- ${cellLabel(to)} modified: +${added} −${removed} lines${typeChange}${outputs} (line ${to.sourceLines[0]})`
+      )
       blocks.push(cellBlock(`${cellLabel(to)} modified`, from, to, changedLines, notes))
       continue
     }
@@ -528,11 +541,16 @@ export function diffNotebook(path: string, before: string | null, after: string 
   const total = outputsChanged.length + outputsCleared.length
   if (total > 0) {
     const cleared = outputsCleared.length ? `; cleared in ${outputsCleared.length}` : ''
-    lines.push(`- outputs changed in ${plural(total, 'cell')} (no source change${cleared}): ${cellList([...outputsChanged, ...outputsCleared])}`)
+    lines.push(
+      `- outputs changed in ${plural(total, 'cell')} (no source change${cleared}): ${cellList([...outputsChanged, ...outputsCleared])}`
+    )
   }
-  if (countsChanged.length) lines.push(`- execution counts changed in ${plural(countsChanged.length, 'cell')} (nothing else changed)`)
-  if (metadataChanged.length) lines.push(`- cell metadata changed in ${plural(metadataChanged.length, 'cell')}: ${cellList(metadataChanged)}`)
-  if (base && base.metadata !== head.metadata) lines.push('- notebook metadata changed (kernel, language or widget state)')
+  if (countsChanged.length)
+    lines.push(`- execution counts changed in ${plural(countsChanged.length, 'cell')} (nothing else changed)`)
+  if (metadataChanged.length)
+    lines.push(`- cell metadata changed in ${plural(metadataChanged.length, 'cell')}: ${cellList(metadataChanged)}`)
+  if (base && base.metadata !== head.metadata)
+    lines.push('- notebook metadata changed (kernel, language or widget state)')
 
   const header = base
     ? `Notebook: ${headCells.length} cells (was ${baseCells.length}); ${counts.modified} modified, ${counts.added} added, ${counts.removed} removed, ${counts.moved} moved.`
@@ -582,8 +600,12 @@ function capList(lines: string[]): string[] {
 }
 
 function lineCounts(before: string, after: string): { added: number; removed: number } {
-  if (before.length + after.length > 2 * MAX_CELL_CHARS) return { added: countLines(after), removed: countLines(before) }
-  const patch = structuredPatch('', '', before, after, undefined, undefined, { context: 0, maxEditLength: MAX_CELL_LINES })
+  if (before.length + after.length > 2 * MAX_CELL_CHARS)
+    return { added: countLines(after), removed: countLines(before) }
+  const patch = structuredPatch('', '', before, after, undefined, undefined, {
+    context: 0,
+    maxEditLength: MAX_CELL_LINES
+  })
   if (!patch) return { added: countLines(after), removed: countLines(before) }
   let added = 0
   let removed = 0
@@ -642,13 +664,15 @@ function cellBlock(
       for (const l of hunk.lines) {
         if (l.startsWith('\\')) continue
         body.push(l)
-        if (l.startsWith('+')) changedLines.add(to.sourceLines[headLine - 1] ?? to.sourceLines[to.sourceLines.length - 1])
+        if (l.startsWith('+'))
+          changedLines.add(to.sourceLines[headLine - 1] ?? to.sourceLines[to.sourceLines.length - 1])
         if (!l.startsWith('-')) headLine++
       }
     }
   }
   const shown = body.slice(0, MAX_CELL_DIFF_LINES).join('\n') + '\n'
-  const more = body.length > MAX_CELL_DIFF_LINES ? `… ${body.length - MAX_CELL_DIFF_LINES} more diff lines not shown\n` : ''
+  const more =
+    body.length > MAX_CELL_DIFF_LINES ? `… ${body.length - MAX_CELL_DIFF_LINES} more diff lines not shown\n` : ''
   return `${heading}\n${fenced(truncateLines(shown, MAX_CELL_DIFF_CHARS) + more, 'diff')}`
 }
 
@@ -658,8 +682,12 @@ function ensureNewline(text: string): string {
 
 function deletedNotebook(path: string, base: NotebookInternal, notes: string[]): FileDiff {
   const cells = base.notebook.cells
-  const lines = cells.map((cell) => `- ${cellLabel(cell)} removed: ${plural(cell.source === '' ? 0 : cell.sourceLines.length, 'line')}`)
-  const summary = [`Notebook deleted: it had ${cells.length} cells (${typeCounts(cells)}).`, ...capList(lines)].join('\n')
+  const lines = cells.map(
+    (cell) => `- ${cellLabel(cell)} removed: ${plural(cell.source === '' ? 0 : cell.sourceLines.length, 'line')}`
+  )
+  const summary = [`Notebook deleted: it had ${cells.length} cells (${typeCounts(cells)}).`, ...capList(lines)].join(
+    '\n'
+  )
   return { path, kind: 'notebook', summary, changedLines: [], notes }
 }
 

@@ -118,7 +118,19 @@ function redactUnterminatedPem(text: string, counted: () => void): string {
 const ASSIGNMENT =
   /(?<=^|[^A-Za-z0-9_$\\]|\\[nt])(\\?["'])?([A-Za-z_][A-Za-z0-9_.-]*)\1[ \t]*(:=|=>|=(?!=)|:(?![:/]))[ \t]*/gm
 
-const SPECIAL_TOKEN_WORDS = new Set(['pad', 'bos', 'eos', 'unk', 'sep', 'cls', 'mask', 'special', 'start', 'end', 'stop'])
+const SPECIAL_TOKEN_WORDS = new Set([
+  'pad',
+  'bos',
+  'eos',
+  'unk',
+  'sep',
+  'cls',
+  'mask',
+  'special',
+  'start',
+  'end',
+  'stop'
+])
 const KEY_QUALIFIERS = new Set([
   'access',
   'private',
@@ -135,10 +147,61 @@ const KEY_QUALIFIERS = new Set([
   'storage'
 ])
 /** Names that may hold a random secret (checked together with the value's entropy). */
-const ENTROPY_NAME_WORDS = new Set(['key', 'token', 'secret', 'auth', 'credential', 'credentials', 'signature', 'salt', 'sas', 'dsn', 'cookie', 'session', 'pass', 'pw', 'bearer', 'passkey'])
+const ENTROPY_NAME_WORDS = new Set([
+  'key',
+  'token',
+  'secret',
+  'auth',
+  'credential',
+  'credentials',
+  'signature',
+  'salt',
+  'sas',
+  'dsn',
+  'cookie',
+  'session',
+  'pass',
+  'pw',
+  'bearer',
+  'passkey'
+])
 /** Names of things that are long and random but not secret. */
-const NOT_SECRET_WORDS = new Set(['sha', 'sha1', 'sha256', 'sha512', 'md5', 'hash', 'checksum', 'digest', 'revision', 'commit', 'etag', 'id', 'uuid', 'fingerprint', 'version', 'path', 'file', 'url', 'name'])
-const TYPE_NAMES = new Set(['str', 'string', 'int', 'float', 'bool', 'bytes', 'optional', 'any', 'dict', 'list', 'none', 'secretstr', 'union'])
+const NOT_SECRET_WORDS = new Set([
+  'sha',
+  'sha1',
+  'sha256',
+  'sha512',
+  'md5',
+  'hash',
+  'checksum',
+  'digest',
+  'revision',
+  'commit',
+  'etag',
+  'id',
+  'uuid',
+  'fingerprint',
+  'version',
+  'path',
+  'file',
+  'url',
+  'name'
+])
+const TYPE_NAMES = new Set([
+  'str',
+  'string',
+  'int',
+  'float',
+  'bool',
+  'bytes',
+  'optional',
+  'any',
+  'dict',
+  'list',
+  'none',
+  'secretstr',
+  'union'
+])
 
 function nameWords(name: string): string[] {
   return name
@@ -241,6 +304,8 @@ function redactAssignments(text: string): RedactionResult {
     const literal = text.slice(value.start, value.end)
     if (isPlaceholder(literal)) continue
     if (!value.quoted && looksLikeCode(literal, name)) continue
+    // `credentials: small gap in …` is prose; unquoted secrets are one word.
+    if (!value.quoted && /\s/.test(literal)) continue
     if (!strong && !isHighEntropy(literal)) continue
     edits.push({ start: value.start, end: value.end, replacement: tag(strong ?? 'high-entropy') })
     ASSIGNMENT.lastIndex = value.end

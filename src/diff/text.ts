@@ -57,7 +57,10 @@ export function truncateLines(text: string, maxChars: number): string {
   if (text.length <= maxChars) return text
   const cut = text.lastIndexOf('\n', maxChars)
   const kept = cut > 0 ? text.slice(0, cut + 1) : text.slice(0, maxChars) + '\n'
-  const dropped = text.slice(kept.length).split('\n').filter((l) => l !== '').length
+  const dropped = text
+    .slice(kept.length)
+    .split('\n')
+    .filter((l) => l !== '').length
   return `${kept}… truncated: ${dropped} more lines not shown\n`
 }
 

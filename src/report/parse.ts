@@ -99,6 +99,7 @@ export function locate(text: string, changedPaths: string[]): { path: string | n
 function cleanItemText(text: string): string {
   return text
     .replace(/^\[[ xX]\]\s*/, '')
+    .replace(/^[\p{Extended_Pictographic}\uFE0F\u200d\s]+/u, '')
     .replace(/\*\*|__/g, '')
     .replace(/\s+/g, ' ')
     .trim()

@@ -1,0 +1,36 @@
+// Writes the README's inputs and outputs tables from action.yml, so docs and metadata never drift.
+// `node scripts/docs.mjs --check` fails when the README is out of date.
+import { readFileSync, writeFileSync } from 'node:fs'
+import { parse } from 'yaml'
+
+const action = parse(readFileSync('action.yml', 'utf8'))
+const cell = (s) => String(s).replace(/\|/g, '\\|').replace(/\n/g, ' ')
+const code = (s) => (s === '' ? '`""`' : `\`${s}\``)
+
+const inputs = [
+  '| input | default | description |',
+  '| --- | --- | --- |',
+  ...Object.entries(action.inputs).map(([name, i]) => `| \`${name}\` | ${code(i.default ?? '')} | ${cell(i.description)} |`)
+].join('\n')
+const outputs = [
+  '| output | description |',
+  '| --- | --- |',
+  ...Object.entries(action.outputs).map(([name, o]) => `| \`${name}\` | ${cell(o.description)} |`)
+].join('\n')
+
+function replace(text, name, table) {
+  const re = new RegExp(`(<!-- ${name}:start -->)[\\s\\S]*?(<!-- ${name}:end -->)`)
+  if (!re.test(text)) throw new Error(`README.md has no <!-- ${name}:start --> … <!-- ${name}:end --> block`)
+  return text.replace(re, `$1\n${table}\n$2`)
+}
+
+const readme = readFileSync('README.md', 'utf8')
+const next = replace(replace(readme, 'inputs', inputs), 'outputs', outputs)
+if (process.argv.includes('--check')) {
+  if (next !== readme) {
+    console.error('README.md inputs/outputs tables differ from action.yml; run: npm run docs')
+    process.exit(1)
+  }
+} else {
+  writeFileSync('README.md', next)
+}

@@ -1,0 +1,221 @@
+// Reproducibility: seeds removed, random splits without a seed, notebooks run out of order or committed
+// with errors.
+import type { Finding } from '../types.js'
+import { makeFinding, type Check, type CheckSpec } from './finding.js'
+import { lastSegment } from './params.js'
+import { calleeName, clip, findCalls, kwarg, lineAt, snippetAt, toNumber, type Call, type Statement } from './python.js'
+import { globalSeedCall, isMethodCall, isSplitCall, seedArg } from './splits.js'
+import { introducedStatements, type FileView } from './view.js'
+
+const family = 'reproducibility' as const
+
+export const SEED_REMOVED: CheckSpec = {
+  id: 'REPRO-SEED-REMOVED',
+  family,
+  title: 'Random seed removed',
+  status: 'warn',
+  bias: false,
+  flags: 'seed / random_state / data_seed removed from a config, a global seed call (np.random.seed, torch.manual_seed, set_seed …) or a random_state= argument removed from code',
+  fix: 'Keep a fixed seed (and log it) so runs can be repeated and compared.'
+}
+export const SPLIT_NO_SEED: CheckSpec = {
+  id: 'REPRO-SPLIT-NO-SEED',
+  family,
+  title: 'Random split without a seed',
+  status: 'warn',
+  bias: false,
+  flags: 'a new train_test_split / random_split / randomSplit / shuffled KFold without random_state=, seed= or generator= (and no global seed before it)',
+  fix: 'Pass random_state= (sklearn), seed= (datasets) or generator= (torch) so the split is the same on every run.'
+}
+export const OUT_OF_ORDER: CheckSpec = {
+  id: 'REPRO-OUT-OF-ORDER',
+  family,
+  title: 'Notebook cells executed out of order',
+  status: 'warn',
+  bias: false,
+  flags: 'execution counts that go down from one code cell to the next, when the change touched the counts and the base ran in order',
+  fix: 'Restart the kernel and run all cells top to bottom before committing (or strip the outputs).'
+}
+export const ERROR_OUTPUT: CheckSpec = {
+  id: 'REPRO-ERROR-OUTPUT',
+  family,
+  title: 'Error output committed in notebook',
+  status: 'warn',
+  bias: false,
+  flags: 'a new error output (traceback) in a notebook cell',
+  fix: 'Fix the failing cell and re-run the notebook, or clear the stale error output.'
+}
+
+export const REPRO_CHECKS: CheckSpec[] = [SEED_REMOVED, SPLIT_NO_SEED, OUT_OF_ORDER, ERROR_OUTPUT]
+
+const SEED_KEY = /^(seed|random_seed|random_state|data_seed|manual_seed|global_seed|rng_seed|shuffle_seed|sampler_seed|split_seed)$/
+
+function hasValue(value: unknown): boolean {
+  return value !== null && value !== undefined && value !== '' && !(typeof value === 'string' && /^(none|null)$/i.test(value))
+}
+
+function checkSeedRemovedConfig(view: FileView): Finding[] {
+  if (!view.before || !view.after) return []
+  const isSeed = (key: string): boolean => SEED_KEY.test(lastSegment(key))
+  const afterSeeds = view.after.entries.filter((e) => isSeed(e.key))
+  const out: Finding[] = []
+  for (const b of view.before.entries.filter((e) => isSeed(e.key) && hasValue(e.value))) {
+    const same = afterSeeds.find((e) => e.key === b.key)
+    if (same && hasValue(same.value)) continue
+    // moved to another key with the same value
+    if (afterSeeds.some((e) => hasValue(e.value) && toNumber(e.value) === toNumber(b.value) && lastSegment(e.key) === lastSegment(b.key))) continue
+    const line = same ? same.line : view.headLineFor(b.line)
+    out.push(makeFinding(SEED_REMOVED, view, line, `${b.key}: ${JSON.stringify(b.value)} → ${same ? JSON.stringify(same.value) : 'removed'}`))
+  }
+  return out
+}
+
+function checkSeedRemovedCode(view: FileView): Finding[] {
+  if (!view.before || !view.after) return []
+  const out: Finding[] = []
+  const globalSeeds = (statements: Statement[]): Map<string, Statement> => {
+    const m = new Map<string, Statement>()
+    for (const s of statements) {
+      for (const c of findCalls(s)) {
+        const g = globalSeedCall(c)
+        if (g && !m.has(g)) m.set(g, s)
+      }
+    }
+    return m
+  }
+  const before = globalSeeds(view.before.statements)
+  const after = globalSeeds(view.after.statements)
+  for (const [name, stmt] of before) {
+    if (after.has(name)) continue
+    out.push(makeFinding(SEED_REMOVED, view, view.headLineFor(stmt.line), `${clip(stmt.flat, 100)} removed`))
+  }
+  // random_state= dropped from a call that is still made
+  const seeded = (statements: Statement[]): Map<string, number> => {
+    const counts = new Map<string, number>()
+    for (const s of statements) {
+      for (const c of findCalls(s)) if (seedArg(c)) counts.set(calleeName(c), (counts.get(calleeName(c)) ?? 0) + 1)
+    }
+    return counts
+  }
+  const seededBefore = seeded(view.before.statements)
+  const seededAfter = seeded(view.after.statements)
+  const fresh = introducedStatements(view)
+  for (const [name, n] of seededBefore) {
+    if ((seededAfter.get(name) ?? 0) >= n) continue
+    for (const stmt of fresh) {
+      const call = findCalls(stmt).find((c) => calleeName(c) === name && !seedArg(c))
+      if (!call) continue
+      out.push(makeFinding(SEED_REMOVED, view, lineAt(stmt, call.start), `${snippetAt(stmt, call.start)} (was seeded at the base)`))
+      break
+    }
+  }
+  return out
+}
+
+const SHUFFLED_CV = new Set(['KFold', 'StratifiedKFold', 'RepeatedKFold', 'RepeatedStratifiedKFold'])
+const SHUFFLE_SPLITTERS = new Set(['ShuffleSplit', 'StratifiedShuffleSplit', 'GroupShuffleSplit'])
+
+function unseededSplit(stmt: Statement, call: Call, seededEarlier: boolean): boolean {
+  const name = calleeName(call)
+  if (seedArg(call)) return false
+  if (kwarg(call, 'shuffle')?.value === 'False') return false
+  if (SHUFFLED_CV.has(name)) return kwarg(call, 'shuffle')?.value === 'True' && !seededEarlier
+  if (SHUFFLE_SPLITTERS.has(name)) return !seededEarlier
+  if (!isSplitCall(call)) return false
+  // datasets' Dataset.train_test_split draws from a fresh generator: only seed= pins it
+  if (name === 'train_test_split' && isMethodCall(stmt, call)) return true
+  // aif360 .split() shuffles only when asked
+  if (name === 'split') return kwarg(call, 'shuffle')?.value === 'True' && !seededEarlier
+  return !seededEarlier
+}
+
+function checkSplitNoSeed(view: FileView): Finding[] {
+  if ((view.kind !== 'notebook' && view.kind !== 'python') || !view.after) return []
+  const fresh = new Set(introducedStatements(view))
+  const out: Finding[] = []
+  let seeded = false
+  for (const stmt of view.after.statements) {
+    const calls = findCalls(stmt)
+    if (fresh.has(stmt)) {
+      for (const call of calls) {
+        if (unseededSplit(stmt, call, seeded)) {
+          out.push(makeFinding(SPLIT_NO_SEED, view, lineAt(stmt, call.start), snippetAt(stmt, call.start)))
+          break
+        }
+      }
+    }
+    if (calls.some((c) => globalSeedCall(c))) seeded = true
+  }
+  return out
+}
+
+function checkOutOfOrder(view: FileView): Finding[] {
+  const head = view.after?.notebook
+  if (view.kind !== 'notebook' || !head || !view.baseKnown) return []
+  const counts = (cells: typeof head.cells): Array<number | null> => cells.filter((c) => c.type === 'code').map((c) => c.executionCount)
+  const firstDrop = (cells: typeof head.cells): number => {
+    let last = -Infinity
+    const code = cells.filter((c) => c.type === 'code')
+    for (let i = 0; i < code.length; i++) {
+      const n = code[i].executionCount
+      if (n === null) continue
+      if (n < last) return i
+      last = n
+    }
+    return -1
+  }
+  const base = view.before?.notebook
+  if (base && JSON.stringify(counts(base.cells)) === JSON.stringify(counts(head.cells))) return []
+  if (base && firstDrop(base.cells) !== -1) return []
+  const at = firstDrop(head.cells)
+  if (at === -1) return []
+  const code = head.cells.filter((c) => c.type === 'code')
+  const cell = code[at]
+  const previous = code
+    .slice(0, at)
+    .reverse()
+    .find((c) => c.executionCount !== null)
+  const line = cell.sourceLines[0] ?? cell.outputs[0]?.line ?? null
+  return [
+    makeFinding(
+      OUT_OF_ORDER,
+      view,
+      line,
+      `cell ${cell.index + 1} ran as In [${cell.executionCount}] after cell ${(previous?.index ?? 0) + 1} ran as In [${previous?.executionCount}]`
+    )
+  ]
+}
+
+function checkErrorOutputs(view: FileView): Finding[] {
+  const head = view.after?.notebook
+  if (view.kind !== 'notebook' || !head || !view.baseKnown) return []
+  const old = new Set<string>()
+  for (const cell of view.before?.notebook?.cells ?? []) for (const o of cell.outputs) if (o.outputType === 'error') old.add(o.text)
+  const out: Finding[] = []
+  for (const cell of head.cells) {
+    for (const o of cell.outputs) {
+      if (o.outputType !== 'error' || old.has(o.text)) continue
+      old.add(o.text)
+      out.push(makeFinding(ERROR_OUTPUT, view, o.line, `cell ${cell.index + 1}: ${o.summary}`))
+    }
+  }
+  return out.slice(0, 5)
+}
+
+export const reproducibility: Check = (view) => {
+  const out: Finding[] = []
+  const checks =
+    view.kind === 'config'
+      ? [checkSeedRemovedConfig]
+      : view.kind === 'notebook' || view.kind === 'python'
+        ? [checkSeedRemovedCode, checkSplitNoSeed, checkOutOfOrder, checkErrorOutputs]
+        : []
+  for (const check of checks) {
+    try {
+      out.push(...check(view))
+    } catch {
+      // one check failing on odd input leaves the others standing
+    }
+  }
+  return out
+}

@@ -1,0 +1,262 @@
+// Supply chain: remote code, unsafe deserialisation, model revisions that are not pinned.
+import type { ConfigEntry, Finding } from '../types.js'
+import { makeFinding, type Check, type CheckSpec } from './finding.js'
+import { lastSegment, parentKey } from './params.js'
+import { assignment, calleeName, findCalls, isTruthy, kwarg, lineAt, positional, snippetAt, stringLiteral, type Call, type Statement } from './python.js'
+import { introducedMatches, type FileView } from './view.js'
+
+const family = 'supply-chain' as const
+
+export const TRUST_REMOTE_CODE: CheckSpec = {
+  id: 'SUPPLY-TRUST-REMOTE-CODE',
+  family,
+  title: 'trust_remote_code enabled',
+  status: 'fail',
+  bias: false,
+  flags: 'trust_remote_code: true / trust_remote_code=True introduced (runs Python from the model repository)',
+  fix: 'Use a model supported natively by the library, or pin revision= to a reviewed commit and vendor the code.'
+}
+export const TORCH_LOAD_UNSAFE: CheckSpec = {
+  id: 'SUPPLY-TORCH-LOAD-UNSAFE',
+  family,
+  title: 'torch.load without weights_only=True',
+  status: 'warn',
+  bias: false,
+  flags: 'a new torch.load( call without weights_only=True (unpickles arbitrary objects)',
+  fix: 'Pass weights_only=True, or load safetensors files instead of pickles.'
+}
+export const PICKLE_DOWNLOAD: CheckSpec = {
+  id: 'SUPPLY-PICKLE-DOWNLOAD',
+  family,
+  title: 'Pickle loaded from a download',
+  status: 'warn',
+  bias: false,
+  flags: 'pickle.load / joblib.load / pd.read_pickle / dill.load of a file fetched with hf_hub_download, urlretrieve, requests, wget or a URL',
+  fix: 'Do not unpickle downloaded files; use safetensors/JSON/Parquet, or verify a pinned checksum first.'
+}
+export const UNPINNED_REVISION: CheckSpec = {
+  id: 'SUPPLY-UNPINNED-REVISION',
+  family,
+  title: 'Remote model loaded without a pinned revision',
+  status: 'warn',
+  bias: false,
+  flags: 'a Hub model id newly loaded (from_pretrained, pipeline, model_name_or_path/base_model keys) without revision= / model_revision pinned to a commit or tag',
+  fix: 'Pin revision= (a commit hash) so the weights and code cannot change under the same name.'
+}
+export const REVISION_PIN_REMOVED: CheckSpec = {
+  id: 'SUPPLY-REVISION-PIN-REMOVED',
+  family,
+  title: 'Model revision pin removed',
+  status: 'warn',
+  bias: false,
+  flags: 'model_revision / revision pin removed (or set to main) while the model is still loaded from the Hub',
+  fix: 'Keep the revision pin, or replace it with a newer commit hash.'
+}
+
+export const SUPPLY_CHECKS: CheckSpec[] = [TRUST_REMOTE_CODE, TORCH_LOAD_UNSAFE, PICKLE_DOWNLOAD, UNPINNED_REVISION, REVISION_PIN_REMOVED]
+
+const isCode = (view: FileView): boolean => view.kind === 'notebook' || view.kind === 'python'
+
+// ---------------------------------------------------------------------------------------------
+// trust_remote_code
+
+const TRUST_TRUE = /\btrust_remote_code\s*=\s*True\b/
+
+function checkTrustRemoteCode(view: FileView): Finding[] {
+  if (!view.after || !view.baseKnown) return []
+  if (view.kind === 'config') {
+    const before = new Set(view.before?.entries.filter((e) => lastSegment(e.key) === 'trust_remote_code' && isTruthy(e.value)).map((e) => e.key))
+    return view.after.entries
+      .filter((e) => lastSegment(e.key) === 'trust_remote_code' && isTruthy(e.value) && !before.has(e.key))
+      .map((e) => makeFinding(TRUST_REMOTE_CODE, view, e.line, `${e.key}: ${JSON.stringify(e.value)}`))
+  }
+  if (!isCode(view)) return []
+  return introducedMatches(view, (s) => TRUST_TRUE.test(s.masked)).map((s) => {
+    const at = s.masked.search(TRUST_TRUE)
+    return makeFinding(TRUST_REMOTE_CODE, view, lineAt(s, at), snippetAt(s, at))
+  })
+}
+
+// ---------------------------------------------------------------------------------------------
+// torch.load and pickles
+
+function unsafeTorchLoad(stmt: Statement): Call | undefined {
+  return findCalls(stmt).find((c) => c.callee === 'torch.load' && kwarg(c, 'weights_only')?.value !== 'True')
+}
+
+function checkTorchLoad(view: FileView): Finding[] {
+  if (!isCode(view)) return []
+  return introducedMatches(view, (s) => unsafeTorchLoad(s) !== undefined).map((s) => {
+    const call = unsafeTorchLoad(s) as Call
+    return makeFinding(TORCH_LOAD_UNSAFE, view, lineAt(s, call.start), snippetAt(s, call.start))
+  })
+}
+
+const DOWNLOAD = /\b(hf_hub_download|cached_download|snapshot_download|urlretrieve|urlopen|wget\.download|requests\.get|httpx\.get|download_url|get_file)\s*\(/
+const PICKLE_LOAD = /^(pickle\.loads?|joblib\.load|pd\.read_pickle|pandas\.read_pickle|dill\.loads?|cloudpickle\.loads?|cPickle\.load|_pickle\.load)$/
+
+/** Names bound to downloaded files (and file handles opened on them), in statement order. */
+function downloadedNames(statements: Statement[]): Set<string> {
+  const names = new Set<string>()
+  for (const s of statements) {
+    const a = assignment(s)
+    const refersToDownload = (text: string): boolean => DOWNLOAD.test(text) || [...names].some((n) => new RegExp(`\\b${escape(n)}\\b`).test(text))
+    if (a && refersToDownload(a.value)) a.targets.forEach((t) => names.add(t.replace(/\s+/g, '')))
+    // with open(path, 'rb') as f:
+    const w = /\bopen\s*\(([^)]*)\)\s*as\s+([A-Za-z_]\w*)/.exec(s.text)
+    if (w && refersToDownload(w[1])) names.add(w[2])
+  }
+  return names
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+function checkPickleDownload(view: FileView): Finding[] {
+  if (!isCode(view) || !view.after) return []
+  const names = downloadedNames(view.after.statements)
+  const risky = (s: Statement): Call | undefined =>
+    findCalls(s).find((c) => {
+      if (!PICKLE_LOAD.test(c.callee)) return false
+      const arg = s.text.slice(c.open + 1, c.close)
+      return DOWNLOAD.test(arg) || /['"]https?:\/\//.test(arg) || [...names].some((n) => new RegExp(`\\b${escape(n)}\\b`).test(arg))
+    })
+  return introducedMatches(view, (s) => risky(s) !== undefined).map((s) => {
+    const call = risky(s) as Call
+    return makeFinding(PICKLE_DOWNLOAD, view, lineAt(s, call.start), snippetAt(s, call.start))
+  })
+}
+
+// ---------------------------------------------------------------------------------------------
+// Revisions
+
+const LOCAL_PREFIX = /^(\.{0,2}\/|~|[A-Za-z]:\\|data\/|output|outputs\/|out\/|checkpoints?\/|ckpt|runs\/|models?\/|saved|tmp\/|results\/)/
+const REPO_ID = /^[A-Za-z0-9][\w.-]*\/[\w.-]+$/
+
+/** A Hugging Face Hub repo id such as `org/name`, not a local path. */
+export function isRemoteRepo(value: string): boolean {
+  const v = value.trim()
+  if (!REPO_ID.test(v) || LOCAL_PREFIX.test(v)) return false
+  return !/\.(bin|pt|pth|ckpt|safetensors|json|ya?ml|onnx|gguf|h5|pkl)$/i.test(v)
+}
+
+/** A revision that pins something: not empty, not a moving branch. */
+export function isPin(value: unknown): boolean {
+  if (typeof value !== 'string' && typeof value !== 'number') return false
+  const v = String(value).trim()
+  return v !== '' && !/^(main|master|none|null|latest|head)$/i.test(v)
+}
+
+const MODEL_KEY = /^(model_name_or_path|base_model|base_model_name_or_path|pretrained_model_name_or_path|model_id|model_name|model|tokenizer_name_or_path|tokenizer_name|base_model_config|ref_model|reward_model|teacher_model|teacher_model_name_or_path|ref_model_name_or_path|reward_model_name_or_path)$/
+const REVISION_KEY = /^(revision|model_revision|base_model_revision|ref_model_revision|tokenizer_revision|hub_revision)$/
+
+interface ModelRef {
+  repo: string
+  line: number
+  pinned: boolean
+  key: string
+  pin: string | null
+}
+
+function configModels(entries: ConfigEntry[]): ModelRef[] {
+  const revisions = entries.filter((e) => REVISION_KEY.test(lastSegment(e.key)))
+  return entries
+    .filter((e) => MODEL_KEY.test(lastSegment(e.key)) && typeof e.value === 'string' && isRemoteRepo(e.value))
+    .map((e) => {
+      const parent = parentKey(e.key)
+      const rev = revisions.find((r) => parentKey(r.key) === parent)
+      return { repo: e.value as string, line: e.line, pinned: rev ? isPin(rev.value) : false, key: e.key, pin: rev && isPin(rev.value) ? String(rev.value) : null }
+    })
+}
+
+/** String assignments of a file, for resolving `from_pretrained(model_checkpoint)`. */
+function stringVariables(statements: Statement[]): Map<string, Array<{ index: number; value: string }>> {
+  const vars = new Map<string, Array<{ index: number; value: string }>>()
+  for (const s of statements) {
+    const a = assignment(s)
+    if (!a || a.targets.length !== 1) continue
+    const value = stringLiteral(a.value)
+    if (value === null) continue
+    vars.set(a.targets[0], [...(vars.get(a.targets[0]) ?? []), { index: s.index, value }])
+  }
+  return vars
+}
+
+function resolve(expr: string, at: number, vars: Map<string, Array<{ index: number; value: string }>>): string | null {
+  const literal = stringLiteral(expr)
+  if (literal !== null) return literal
+  const assigned = vars.get(expr.trim())
+  if (!assigned) return null
+  const earlier = assigned.filter((v) => v.index <= at)
+  return (earlier[earlier.length - 1] ?? assigned[0]).value
+}
+
+interface CodeModelRef extends ModelRef {
+  stmt: Statement
+}
+
+function codeModels(statements: Statement[]): CodeModelRef[] {
+  const vars = stringVariables(statements)
+  const out: CodeModelRef[] = []
+  for (const s of statements) {
+    for (const call of findCalls(s)) {
+      const name = calleeName(call)
+      let arg: string | undefined
+      if (name === 'from_pretrained') {
+        const owner = call.callee.split('.').slice(-2, -1)[0] ?? ''
+        // PeftModel.from_pretrained(base_model, adapter_id): the id is the second argument
+        const index = /^PeftModel/.test(owner) ? 1 : 0
+        arg = kwarg(call, 'pretrained_model_name_or_path')?.value ?? kwarg(call, 'model_id')?.value ?? positional(call, index)?.value
+      } else if (name === 'pipeline') {
+        arg = kwarg(call, 'model')?.value ?? positional(call, 1)?.value
+      } else continue
+      if (!arg) continue
+      const repo = resolve(arg, s.index, vars)
+      if (!repo || !isRemoteRepo(repo)) continue
+      const rev = kwarg(call, 'revision') ?? kwarg(call, 'commit_hash')
+      const pin = rev ? resolve(rev.value, s.index, vars) ?? rev.value : null
+      out.push({ repo, line: lineAt(s, call.start), pinned: pin !== null && isPin(pin), key: name, pin: pin && isPin(pin) ? pin : null, stmt: s })
+    }
+  }
+  return out
+}
+
+function checkRevisions(view: FileView): Finding[] {
+  if (!view.after || !view.baseKnown) return []
+  let before: ModelRef[] = []
+  let after: ModelRef[] = []
+  if (view.kind === 'config') {
+    before = view.before ? configModels(view.before.entries) : []
+    after = configModels(view.after.entries)
+  } else if (isCode(view)) {
+    before = view.before ? codeModels(view.before.statements) : []
+    after = codeModels(view.after.statements)
+  } else return []
+  const out: Finding[] = []
+  const reported = new Set<string>()
+  for (const a of after) {
+    if (a.pinned || reported.has(a.repo)) continue
+    const old = before.filter((b) => b.repo === a.repo)
+    if (old.length === 0) {
+      reported.add(a.repo)
+      const snippet = 'stmt' in a ? snippetAt((a as CodeModelRef).stmt, 0) : `${a.key}: ${a.repo}`
+      out.push(makeFinding(UNPINNED_REVISION, view, a.line, `${a.repo} without revision — ${snippet}`))
+    } else if (old.some((b) => b.pinned)) {
+      reported.add(a.repo)
+      const pin = old.find((b) => b.pinned)?.pin
+      out.push(makeFinding(REVISION_PIN_REMOVED, view, a.line, `${a.repo}: revision ${pin} → unpinned`))
+    }
+  }
+  return out
+}
+
+export const supplyChain: Check = (view) => {
+  const out: Finding[] = []
+  for (const check of [checkTrustRemoteCode, checkTorchLoad, checkPickleDownload, checkRevisions]) {
+    try {
+      out.push(...check(view))
+    } catch {
+      // one check failing on odd input leaves the others standing
+    }
+  }
+  return out
+}
