@@ -105,8 +105,9 @@ export function parseRepoConfig(text: string): Record<string, unknown> {
 function repoValue(value: unknown): string {
   if (value == null) return ''
   if (Array.isArray(value)) return value.map(String).join('\n')
-  if (typeof value === 'object') return JSON.stringify(value)
-  return String(value as string | number | boolean)
+  if (typeof value === 'string') return value
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value)
+  return JSON.stringify(value)
 }
 
 function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {

@@ -1,17 +1,23 @@
 // run(): wires the stages for the action — inputs, event, collect, review, publish.
 import { collectPullFiles } from './collect/pr-source.js'
+import { collectTreeFiles } from './collect/tree-source.js'
+import type { ReviewSubject } from './bridge/request.js'
 import { readContext, type RunContext } from './context.js'
-import { createGitHub, type GitHub, type Repo } from './github/client.js'
+import { createGitHub, statusOf, type GitHub, type Repo } from './github/client.js'
 import { getFileContent, getPull, type PullInfo } from './github/pull.js'
 import { getInputs, parseRepoConfig, type Inputs } from './inputs.js'
 import { coreIO, type ActionIO } from './io.js'
 import { review } from './pipeline.js'
 import { failureMessage, Publisher, writeOutputs } from './publish.js'
 import { COMMENT_MARKER } from './report/render.js'
+import type { ChangedFile } from './types.js'
 
 const PR_EVENTS = new Set(['pull_request', 'pull_request_target'])
 const PR_ACTIONS = new Set(['opened', 'synchronize', 'reopened', 'ready_for_review'])
+const SUPPORTED = 'pull_request, pull_request_target, workflow_dispatch and issue_comment (/ml-review)'
 const REPO_CONFIG_PATH = '.github/ml-review.yml'
+/** Who may re-run the review with a `/ml-review` comment. */
+const COMMAND_ASSOCIATIONS = new Set(['OWNER', 'MEMBER', 'COLLABORATOR'])
 
 /** The parts of a pull_request payload the action reads. */
 interface PayloadPull {
@@ -21,6 +27,13 @@ interface PayloadPull {
   changed_files?: number
   head?: { sha?: string; ref?: string }
   base?: { sha?: string; ref?: string }
+}
+
+interface PayloadComment {
+  id: number
+  body?: string
+  author_association?: string
+  user?: { login?: string }
 }
 
 export async function run(io: ActionIO = coreIO(), env: Record<string, string | undefined> = process.env): Promise<void> {
@@ -45,135 +58,209 @@ async function repoConfig(gh: GitHub, repo: Repo, ref: string, io: ActionIO): Pr
   return parseRepoConfig(text)
 }
 
+function pullFromPayload(p: PayloadPull | undefined, eventName: string): PullInfo {
+  if (!p?.head?.sha || !p.base?.sha) throw new Error(`The ${eventName} event payload has no pull_request with head and base`)
+  return {
+    number: p.number,
+    title: p.title ?? '',
+    headSha: p.head.sha,
+    baseSha: p.base.sha,
+    headRef: p.head.ref ?? '',
+    baseRef: p.base.ref ?? '',
+    changedFiles: p.changed_files ?? 0,
+    htmlUrl: p.html_url ?? ''
+  }
+}
+
+/** What this event asks for: a pull request, an audit of a commit, or nothing (with the reason logged). */
+type Target = { kind: 'pull'; pull: PullInfo } | { kind: 'audit'; sha: string; ref: string } | null
+
+async function targetOf(io: ActionIO, gh: GitHub, ctx: RunContext, repo: Repo): Promise<Target> {
+  const action = typeof ctx.payload.action === 'string' ? ctx.payload.action : ''
+  if (PR_EVENTS.has(ctx.eventName)) {
+    if (action && !PR_ACTIONS.has(action)) {
+      io.info(`Nothing to review for a "${action}" ${ctx.eventName} event (reviews run on ${[...PR_ACTIONS].join(', ')}).`)
+      return null
+    }
+    return { kind: 'pull', pull: pullFromPayload(ctx.payload.pull_request as PayloadPull | undefined, ctx.eventName) }
+  }
+  if (ctx.eventName === 'workflow_dispatch') {
+    const dispatched = (ctx.payload.inputs as Record<string, unknown> | undefined)?.['pr-number']
+    const raw = io.getInput('pr-number').trim() || (typeof dispatched === 'string' || typeof dispatched === 'number' ? String(dispatched).trim() : '')
+    if (raw === '') {
+      if (!ctx.sha) throw new Error('GITHUB_SHA is not set: cannot tell which commit to audit')
+      return { kind: 'audit', sha: ctx.sha, ref: ctx.ref }
+    }
+    if (!/^\d+$/.test(raw) || Number(raw) < 1) throw new Error(`Input "pr-number" must be a pull request number; got "${raw}"`)
+    try {
+      return { kind: 'pull', pull: await getPull(gh, repo, Number(raw)) }
+    } catch (e) {
+      if (statusOf(e) === 404) {
+        throw new Error(`Input "pr-number": pull request #${raw} was not found in ${repo.owner}/${repo.repo}`, { cause: e })
+      }
+      throw e
+    }
+  }
+  if (ctx.eventName === 'issue_comment') {
+    const issue = ctx.payload.issue as { number: number; pull_request?: unknown } | undefined
+    const comment = ctx.payload.comment as PayloadComment | undefined
+    if (action !== 'created' || !issue?.pull_request || !comment || !/^\/ml-review(\s|$)/.test((comment.body ?? '').trim())) {
+      io.info('This comment is not a /ml-review command on a pull request; nothing to do.')
+      return null
+    }
+    const who = comment.user?.login ?? 'someone'
+    if (!COMMAND_ASSOCIATIONS.has(comment.author_association ?? '')) {
+      io.info(`/ml-review by ${who} (${comment.author_association ?? 'NONE'}) ignored: only owners, members and collaborators can run it.`)
+      return null
+    }
+    try {
+      await gh.rest.reactions.createForIssueComment({ ...repo, comment_id: comment.id, content: 'eyes' })
+    } catch (e) {
+      io.info(`Could not react to the /ml-review comment (${(e as Error).message}).`)
+    }
+    io.info(`/ml-review by ${who}: reviewing #${issue.number} again.`)
+    return { kind: 'pull', pull: await getPull(gh, repo, issue.number) }
+  }
+  io.info(`ML Engineering Review runs on ${SUPPORTED} events; "${ctx.eventName || '(none)'}" is not one of them, so there is nothing to review.`)
+  return null
+}
+
 async function runAction(io: ActionIO, env: Record<string, string | undefined>): Promise<void> {
   const ctx = readContext(env)
   const repo = { owner: ctx.owner, repo: ctx.repo }
   // secrets first, so nothing that follows can print them
-  const early = { bridge: io.getInput('bridge-token') || env.SUPERCLAUDE_BRIDGE_TOKEN || '', gh: io.getInput('github-token') || env.GITHUB_TOKEN || '' }
-  if (early.bridge) io.setSecret(early.bridge)
-  if (early.gh) io.setSecret(early.gh)
+  const bridgeToken = io.getInput('bridge-token') || env.SUPERCLAUDE_BRIDGE_TOKEN || ''
+  const githubToken = io.getInput('github-token') || env.GITHUB_TOKEN || ''
+  if (bridgeToken) io.setSecret(bridgeToken)
+  if (githubToken) io.setSecret(githubToken)
 
-  const supported = PR_EVENTS.has(ctx.eventName) || ctx.eventName === 'workflow_dispatch'
-  if (!supported) {
-    io.info(
-      `ML Engineering Review runs on pull_request, pull_request_target and workflow_dispatch events; "${ctx.eventName || '(none)'}" is not one of them, so there is nothing to review.`
-    )
+  if (!PR_EVENTS.has(ctx.eventName) && !['workflow_dispatch', 'issue_comment'].includes(ctx.eventName)) {
+    io.info(`ML Engineering Review runs on ${SUPPORTED} events; "${ctx.eventName || '(none)'}" is not one of them, so there is nothing to review.`)
     return
   }
-  if (!early.gh) throw new Error('Input "github-token" is empty; pass ${{ github.token }} or a token that can read the repository')
-  const gh = createGitHub(early.gh, ctx.apiUrl)
+  if (!githubToken) throw new Error('Input "github-token" is empty; pass ${{ github.token }} or a token that can read the repository')
+  const gh = createGitHub(githubToken, ctx.apiUrl)
+  const target = await targetOf(io, gh, ctx, repo)
+  if (!target) return
 
-  let pull: PullInfo
-  if (PR_EVENTS.has(ctx.eventName)) {
-    const action = typeof ctx.payload.action === 'string' ? ctx.payload.action : ''
-    if (action && !PR_ACTIONS.has(action)) {
-      io.info(`Nothing to review for a "${action}" ${ctx.eventName} event (reviews run on ${[...PR_ACTIONS].join(', ')}).`)
-      return
-    }
-    const p = ctx.payload.pull_request as PayloadPull | undefined
-    if (!p?.head?.sha || !p.base?.sha) throw new Error(`The ${ctx.eventName} event payload has no pull_request with head and base`)
-    pull = {
-      number: p.number,
-      title: p.title ?? '',
-      headSha: p.head.sha,
-      baseSha: p.base.sha,
-      headRef: p.head.ref ?? '',
-      baseRef: p.base.ref ?? '',
-      changedFiles: p.changed_files ?? 0,
-      htmlUrl: p.html_url ?? ''
-    }
-  } else {
-    const prInput = io.getInput('pr-number').trim()
-    const dispatched = (ctx.payload.inputs as Record<string, unknown> | undefined)?.['pr-number']
-    const fromPayload = typeof dispatched === 'string' || typeof dispatched === 'number' ? String(dispatched).trim() : ''
-    const pr = prInput || fromPayload
-    if (!pr) {
-      throw new Error('workflow_dispatch needs the "pr-number" input: the number of the pull request to review')
-    }
-    const inputs = getInputs({ getInput: (n) => (n === 'pr-number' ? pr : io.getInput(n)), env })
-    pull = await getPull(gh, repo, inputs.prNumber as number)
+  const trustedRef = target.kind === 'pull' ? target.pull.baseSha : target.sha
+  const inputs = getInputs({ getInput: (n) => io.getInput(n), env, repoConfig: await repoConfig(gh, repo, trustedRef, io) })
+  if (target.kind === 'pull') await reviewPull(io, gh, ctx, repo, target.pull, inputs)
+  else await reviewAudit(io, gh, ctx, repo, target.sha, target.ref, inputs)
+}
+
+function bridgeOf(inputs: Inputs): { bridge: Parameters<typeof review>[0]['bridge']; why?: string } {
+  if (!inputs.bridgeUrl) {
+    return { bridge: null, why: 'No bridge-url is set (nor SUPERCLAUDE_BRIDGE_URL); a pull request from a fork gets no secrets.' }
   }
+  if (!inputs.bridgeToken) {
+    return { bridge: null, why: 'No bridge-token is set (nor SUPERCLAUDE_BRIDGE_TOKEN); a pull request from a fork gets no secrets.' }
+  }
+  return {
+    bridge: {
+      url: inputs.bridgeUrl,
+      token: inputs.bridgeToken,
+      protocol: inputs.bridgeProtocol,
+      agentId: inputs.agentId,
+      model: inputs.model,
+      thinking: inputs.thinking,
+      timeoutMs: inputs.bridgeTimeout * 1000,
+      extra: inputs.bridgeExtra,
+      resultUrl: inputs.bridgeResultUrl
+    }
+  }
+}
 
-  const cfg = await repoConfig(gh, repo, pull.baseSha, io)
-  const inputs = getInputs({ getInput: (n) => io.getInput(n), env, repoConfig: cfg })
-  await reviewPull(io, gh, ctx, repo, pull, inputs)
+interface Job {
+  subject: ReviewSubject
+  sha: string
+  issue: number | null
+  idempotencyKey: string
+  collect: () => Promise<{ files: ChangedFile[]; total: number; notes: string[] }>
+  /** the PR head now, when it may have moved during the review */
+  currentHead?: () => Promise<string>
 }
 
 async function reviewPull(io: ActionIO, gh: GitHub, ctx: RunContext, repo: Repo, pull: PullInfo, inputs: Inputs): Promise<void> {
+  await execute(io, gh, ctx, repo, inputs, {
+    subject: {
+      repository: `${repo.owner}/${repo.repo}`,
+      pr: { number: pull.number, title: pull.title, baseRef: pull.baseRef, headRef: pull.headRef, baseSha: pull.baseSha, headSha: pull.headSha },
+      sha: pull.headSha
+    },
+    sha: pull.headSha,
+    issue: pull.number,
+    idempotencyKey: `${repo.owner}/${repo.repo}#${pull.number}@${pull.headSha}`,
+    collect: () => collectPullFiles(gh, repo, pull, { paths: inputs.paths, exclude: inputs.exclude }),
+    currentHead: async () => (await getPull(gh, repo, pull.number)).headSha
+  })
+}
+
+async function reviewAudit(io: ActionIO, gh: GitHub, ctx: RunContext, repo: Repo, sha: string, ref: string, inputs: Inputs): Promise<void> {
+  io.info(`Auditing every ML file of ${repo.owner}/${repo.repo} at ${ref || sha} (${sha.slice(0, 7)}).`)
+  await execute(io, gh, ctx, repo, inputs, {
+    subject: { repository: `${repo.owner}/${repo.repo}`, pr: null, ref, sha },
+    sha,
+    issue: null,
+    idempotencyKey: `${repo.owner}/${repo.repo}@${sha}`,
+    collect: () => collectTreeFiles(gh, repo, sha, { paths: inputs.paths, exclude: inputs.exclude })
+  })
+}
+
+async function execute(io: ActionIO, gh: GitHub, ctx: RunContext, repo: Repo, inputs: Inputs, job: Job): Promise<void> {
   const publisher = new Publisher(gh, io, {
     repo,
     checkName: inputs.checkName,
-    headSha: pull.headSha,
+    headSha: job.sha,
     runUrl: ctx.runUrl,
-    issue: pull.number,
+    issue: job.issue,
     comment: inputs.comment,
     annotations: inputs.annotations
   })
   await publisher.start()
   try {
     const collected = await io.group('Collecting ML files', async () => {
-      const c = await collectPullFiles(gh, repo, pull, { paths: inputs.paths, exclude: inputs.exclude })
-      io.info(`${c.files.length} ML file(s) among ${c.total} changed: ${c.files.map((f) => f.path).join(', ') || 'none'}`)
+      const c = await job.collect()
+      io.info(`${c.files.length} ML file(s) among ${c.total}: ${c.files.map((f) => f.path).join(', ') || 'none'}`)
       return c
     })
-    const noBridge = !inputs.bridgeUrl
-      ? 'No bridge-url is set (nor SUPERCLAUDE_BRIDGE_URL); a pull request from a fork gets no secrets.'
-      : undefined
+    const { bridge, why } = bridgeOf(inputs)
+    if (!bridge && collected.files.length > 0) io.info(`${why} Running the built-in checks only.`)
     const result = await io.group('Reviewing', () =>
       review({
-        subject: {
-          repository: `${repo.owner}/${repo.repo}`,
-          pr: { number: pull.number, title: pull.title, baseRef: pull.baseRef, headRef: pull.headRef, baseSha: pull.baseSha, headSha: pull.headSha },
-          sha: pull.headSha
-        },
+        subject: job.subject,
         files: collected.files,
         notes: collected.notes,
-        bridge: noBridge
-          ? null
-          : {
-              url: inputs.bridgeUrl,
-              token: inputs.bridgeToken,
-              protocol: inputs.bridgeProtocol,
-              agentId: inputs.agentId,
-              model: inputs.model,
-              thinking: inputs.thinking,
-              timeoutMs: inputs.bridgeTimeout * 1000,
-              extra: inputs.bridgeExtra,
-              resultUrl: inputs.bridgeResultUrl
-            },
-        noBridgeReason: noBridge,
-        idempotencyKey: `${repo.owner}/${repo.repo}#${pull.number}@${pull.headSha}`,
+        bridge,
+        noBridgeReason: why,
+        idempotencyKey: job.idempotencyKey,
         maxRequestBytes: inputs.maxRequestBytes,
         failOn: inputs.failOn,
         onBridgeError: inputs.onBridgeError,
         log: (line) => io.info(line)
       })
     )
-    if (result.bridgeFailed && result.bridgeMessage) io.warning(`Agent review did not run: ${result.bridgeMessage}`)
-    const skipped = collected.files.length === 0
-    const render = {
-      decision: result.decision,
-      report: result.report,
-      items: result.items,
-      headSha: pull.headSha,
-      runUrl: ctx.runUrl,
-      notes: result.notes
+    if (result.bridgeFailed && bridge) io.warning(`Agent review did not run: ${result.bridgeMessage ?? ''}`)
+
+    // the bridge can think for minutes: a newer push may have landed meanwhile
+    let staleFor: string | undefined
+    if (job.currentHead) {
+      const now = await job.currentHead().catch(() => job.sha)
+      if (now !== job.sha) {
+        staleFor = now
+        io.warning(`The PR head moved to ${now.slice(0, 7)} during the review of ${job.sha.slice(0, 7)}; publishing on the reviewed commit, marked stale.`)
+      }
     }
+    const skipped = collected.files.length === 0
+    const render = { decision: result.decision, report: result.report, items: result.items, headSha: job.sha, runUrl: ctx.runUrl, notes: result.notes, staleFor }
     if (skipped) {
-      io.info('No ML files changed: the check is skipped and the bridge is not called.')
-      await publisher.refreshExistingComment(`${COMMENT_MARKER}\n## ML Engineering Review\n\n⚪ No ML changes in this pull request any more (head \`${pull.headSha.slice(0, 7)}\`).`)
+      io.info('No ML files: the check is skipped and the bridge is not called.')
+      await publisher.refreshExistingComment(`${COMMENT_MARKER}\n## ML Engineering Review\n\n⚪ No ML changes in this pull request any more (head \`${job.sha.slice(0, 7)}\`).`, job.sha)
       await publisher.publish({ ...render, report: 'No ML changes.' }, [], { comment: false })
     } else {
       await publisher.publish(render, collected.files.map((f) => f.path))
     }
-    writeOutputs(io, {
-      report: result.report,
-      items: result.items,
-      decision: result.decision,
-      commentUrl: publisher.commentUrl,
-      checkRunId: publisher.checkId,
-      skipped
-    })
+    writeOutputs(io, { report: result.report, items: result.items, decision: result.decision, commentUrl: publisher.commentUrl, checkRunId: publisher.checkId, skipped })
     io.info(`Conclusion: ${result.decision.conclusion} — ${result.decision.reason}`)
     if (result.decision.conclusion === 'failure') io.setFailed(failureMessage(result.decision))
   } catch (e) {

@@ -6,7 +6,7 @@ import { completeCheck, startCheck, toAnnotations } from './github/checks.js'
 import { findSticky, tokenLogin, upsertSticky } from './github/comment.js'
 import type { ActionIO } from './io.js'
 import type { Decision } from './report/decide.js'
-import { renderCheckOutput, renderComment, renderSummary, type RenderInput } from './report/render.js'
+import { COMMENT_MARKER, headMarker, renderCheckOutput, renderComment, renderSummary, reviewedHead, type RenderInput } from './report/render.js'
 import type { ChecklistItem } from './types.js'
 
 /** The runner shows at most this many annotations of each level per step. */
@@ -67,13 +67,14 @@ export class Publisher {
   }
 
   /** Updates an existing sticky comment only: used when a PR no longer has ML changes. */
-  async refreshExistingComment(body: string): Promise<void> {
+  async refreshExistingComment(body: string, sha: string): Promise<void> {
     if (!this.target.comment || this.target.issue === null) return
     try {
       const login = await tokenLogin(this.gh)
       const existing = await findSticky(this.gh, this.target.repo, this.target.issue, login)
       if (existing) {
-        const r = await upsertSticky(this.gh, this.target.repo, this.target.issue, login, body, existing)
+        const withHead = body.replace(COMMENT_MARKER, `${COMMENT_MARKER}\n${headMarker(sha)}`)
+        const r = await upsertSticky(this.gh, this.target.repo, this.target.issue, login, withHead, existing)
         this.commentUrl = r.url
       }
     } catch (e) {
@@ -86,7 +87,14 @@ export class Publisher {
     const issue = this.target.issue as number
     try {
       const login = await tokenLogin(this.gh)
-      const r = await upsertSticky(this.gh, this.target.repo, issue, login, renderComment(render))
+      const existing = await findSticky(this.gh, this.target.repo, issue, login)
+      if (render.staleFor && existing && reviewedHead(existing.body) === render.staleFor) {
+        // a run for the newer head already published: its comment stays
+        this.commentUrl = existing.url
+        this.io.info(`The comment already holds the review of the newer head ${render.staleFor.slice(0, 7)}; not overwriting it.`)
+        return
+      }
+      const r = await upsertSticky(this.gh, this.target.repo, issue, login, renderComment(render), existing)
       this.commentUrl = r.url
       this.io.info(`${r.created ? 'Created' : 'Updated'} the review comment: ${r.url}`)
     } catch (e) {

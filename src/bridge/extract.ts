@@ -28,7 +28,8 @@ function textOf(value: unknown): string | null {
   if (value && typeof value === 'object' && !Array.isArray(value)) {
     const o = value as Record<string, unknown>
     for (const k of ['text', 'content', 'markdown', 'report'] as const) {
-      if (typeof o[k] === 'string' && (o[k] as string).trim() !== '') return o[k] as string
+      const v = o[k]
+      if (typeof v === 'string' && v.trim() !== '') return v
     }
   }
   return null
@@ -36,7 +37,8 @@ function textOf(value: unknown): string | null {
 
 function entryName(entry: Record<string, unknown>, index: number): string {
   for (const k of ['agent', 'agentId', 'name', 'specialist', 'title', 'role']) {
-    if (typeof entry[k] === 'string' && entry[k] !== '') return entry[k] as string
+    const v = entry[k]
+    if (typeof v === 'string' && v !== '') return v
   }
   return `Result ${index + 1}`
 }

@@ -4,7 +4,17 @@ import type { Finding } from '../types.js'
 import { featureLists, targetColumns } from './features.js'
 import { makeFinding, type Check, type CheckSpec } from './finding.js'
 import { lastSegment } from './params.js'
-import { assignment, calleeName, findCalls, isTruthy, kwarg, lineAt, positional, snippetAt, type Statement } from './python.js'
+import {
+  assignment,
+  calleeName,
+  findCalls,
+  isTruthy,
+  kwarg,
+  lineAt,
+  positional,
+  snippetAt,
+  type Statement
+} from './python.js'
 import { isMethodCall, isSplitCall, namesTestData, namesTrainData, splitCalls, splitRole } from './splits.js'
 import { introducedMatches, introducedStatements, type FileView } from './view.js'
 
@@ -16,7 +26,8 @@ export const FIT_BEFORE_SPLIT: CheckSpec = {
   title: 'Preprocessing fitted before the train/test split',
   status: 'fail',
   bias: false,
-  flags: 'a scaler/encoder/imputer/PCA/vectorizer fit or fit_transform that runs before the first train/test split of the notebook or script',
+  flags:
+    'a scaler/encoder/imputer/PCA/vectorizer fit or fit_transform that runs before the first train/test split of the notebook or script',
   fix: 'Split first, fit the preprocessor on the training split only (or put it in a Pipeline), then transform the other splits.'
 }
 export const FIT_ON_TEST: CheckSpec = {
@@ -52,7 +63,8 @@ export const TIME_SERIES_SHUFFLE: CheckSpec = {
   title: 'Time-ordered data split with shuffling',
   status: 'warn',
   bias: false,
-  flags: 'a train_test_split that shuffles (shuffle=True, or the default when TimeSeriesSplit/date sorting shows the data is time-ordered)',
+  flags:
+    'a train_test_split that shuffles (shuffle=True, or the default when TimeSeriesSplit/date sorting shows the data is time-ordered)',
   fix: 'Split by time (shuffle=False or TimeSeriesSplit) so the model is not evaluated on the past it trained on.'
 }
 export const TRAIN_TEST_SWAPPED: CheckSpec = {
@@ -61,7 +73,8 @@ export const TRAIN_TEST_SWAPPED: CheckSpec = {
   title: 'Train and test splits swapped',
   status: 'warn',
   bias: false,
-  flags: 'split results assigned test-first (train_test_split returns train first), or the train/test order flipped against the base',
+  flags:
+    'split results assigned test-first (train_test_split returns train first), or the train/test order flipped against the base',
   fix: 'Check which part is which: the training split must come from the training portion of the split.'
 }
 
@@ -171,7 +184,9 @@ function checkTargetInFeatures(view: FileView): Finding[] {
     const popped = statements.slice(0, i).some((s) => new RegExp(`\\b${frame}\\s*\\.\\s*pop\\s*\\(`).test(s.text))
     const reworked = statements
       .slice(i + 1)
-      .some((s) => new RegExp(`^\\s*${x}\\s*=\\s*${x}\\b|\\b${x}\\s*\\.\\s*(drop|pop)\\s*\\(|\\bdel\\s+${x}\\s*\\[`).test(s.text))
+      .some((s) =>
+        new RegExp(`^\\s*${x}\\s*=\\s*${x}\\b|\\b${x}\\s*\\.\\s*(drop|pop)\\s*\\(|\\bdel\\s+${x}\\s*\\[`).test(s.text)
+      )
     if (targetFrom && !popped && !reworked) {
       out.push(makeFinding(TARGET_IN_FEATURES, view, stmt.line, `${stmt.flat} (y is taken from ${frame})`))
     }
@@ -187,14 +202,26 @@ const hasStratify = (call: Parameters<typeof kwarg>[0]): boolean => {
 function checkStratifyRemoved(view: FileView): Finding[] {
   if (!view.before || !view.after) return []
   if (view.kind === 'config') {
-    const isStratifyKey = (key: string): boolean => /^(stratify|stratified|stratify_by_column|stratify_column)$/.test(lastSegment(key))
-    const before = view.before.entries.filter((e) => isStratifyKey(e.key) && (isTruthy(e.value) || (typeof e.value === 'string' && e.value !== '')))
+    const isStratifyKey = (key: string): boolean =>
+      /^(stratify|stratified|stratify_by_column|stratify_column)$/.test(lastSegment(key))
+    const before = view.before.entries.filter(
+      (e) => isStratifyKey(e.key) && (isTruthy(e.value) || (typeof e.value === 'string' && e.value !== ''))
+    )
     if (before.length === 0) return []
     const after = view.after.entries.filter((e) => isStratifyKey(e.key))
-    const still = after.some((e) => isTruthy(e.value) || (typeof e.value === 'string' && !/^(false|no|none|null|)$/i.test(e.value)))
+    const still = after.some(
+      (e) => isTruthy(e.value) || (typeof e.value === 'string' && !/^(false|no|none|null|)$/i.test(e.value))
+    )
     if (still) return []
     const line = after[0]?.line ?? view.headLineFor(before[0].line)
-    return [makeFinding(STRATIFY_REMOVED, view, line, `${before[0].key}: ${JSON.stringify(before[0].value)} → ${after[0] ? JSON.stringify(after[0].value) : 'removed'}`)]
+    return [
+      makeFinding(
+        STRATIFY_REMOVED,
+        view,
+        line,
+        `${before[0].key}: ${JSON.stringify(before[0].value)} → ${after[0] ? JSON.stringify(after[0].value) : 'removed'}`
+      )
+    ]
   }
   if (!isCode(view)) return []
   const tts = (s: Statement) => findCalls(s).filter((c) => calleeName(c) === 'train_test_split')
@@ -277,7 +304,14 @@ function checkSwapped(view: FileView): Finding[] {
 
 export const dataPipeline: Check = (view) => {
   const out: Finding[] = []
-  for (const check of [checkFitBeforeSplit, checkFitOnTest, checkTargetInFeatures, checkStratifyRemoved, checkTimeSeriesShuffle, checkSwapped]) {
+  for (const check of [
+    checkFitBeforeSplit,
+    checkFitOnTest,
+    checkTargetInFeatures,
+    checkStratifyRemoved,
+    checkTimeSeriesShuffle,
+    checkSwapped
+  ]) {
     try {
       out.push(...check(view))
     } catch {

@@ -3,7 +3,17 @@
 import type { Finding } from '../types.js'
 import { makeFinding, type Check, type CheckSpec } from './finding.js'
 import { lastSegment } from './params.js'
-import { calleeName, findCalls, isTruthy, kwarg, lineAt, snippetAt, stringLiteral, toNumber, type Statement } from './python.js'
+import {
+  calleeName,
+  findCalls,
+  isTruthy,
+  kwarg,
+  lineAt,
+  snippetAt,
+  stringLiteral,
+  toNumber,
+  type Statement
+} from './python.js'
 import { introducedStatements, type FileView } from './view.js'
 import type { ConfigEntry } from '../types.js'
 
@@ -15,7 +25,8 @@ export const ACCURACY_ONLY: CheckSpec = {
   title: 'Per-class metrics replaced by accuracy alone',
   status: 'warn',
   bias: false,
-  flags: 'macro/weighted F1, classification_report, balanced accuracy, ROC AUC … present at the base, only accuracy left in the head',
+  flags:
+    'macro/weighted F1, classification_report, balanced accuracy, ROC AUC … present at the base, only accuracy left in the head',
   fix: 'Keep a per-class or macro metric next to accuracy; accuracy hides failures on minority classes.'
 }
 export const EVAL_SPLIT_REMOVED: CheckSpec = {
@@ -24,7 +35,8 @@ export const EVAL_SPLIT_REMOVED: CheckSpec = {
   title: 'Validation split or evaluation removed',
   status: 'warn',
   bias: false,
-  flags: 'val_set_size/validation_split → 0 or removed, eval_strategy → no, do_eval → false, eval datasets removed, eval_dataset= dropped from a Trainer',
+  flags:
+    'val_set_size/validation_split → 0 or removed, eval_strategy → no, do_eval → false, eval datasets removed, eval_dataset= dropped from a Trainer',
   fix: 'Keep a held-out validation set and evaluation during training, or say where the model is evaluated now.'
 }
 
@@ -33,9 +45,11 @@ export const EVAL_CHECKS: CheckSpec[] = [ACCURACY_ONLY, EVAL_SPLIT_REMOVED]
 const RICH_METRIC_CODE =
   /\b(f1_score|classification_report|balanced_accuracy_score|roc_auc_score|precision_recall_fscore_support|precision_score|recall_score|confusion_matrix|matthews_corrcoef|cohen_kappa_score|average_precision_score|fbeta_score|multilabel_confusion_matrix)\b|(['"])(f1(_macro|_weighted|_micro)?|macro_f1|balanced_accuracy|roc_auc(_ovr|_ovo)?|precision(_macro)?|recall(_macro)?|mcc|matthews_correlation|average_precision)\2/
 const ACCURACY_CODE = /\b(accuracy_score)\b|(['"])(accuracy|acc)\2/
-const RICH_METRIC_VALUE = /macro|weighted|per[_-]?class|\bf1\b|f1[_-]|balanced|roc[_-]?auc|\bauc\b|precision|recall|classification_report|\bmcc\b|matthews|kappa|confusion/i
+const RICH_METRIC_VALUE =
+  /macro|weighted|per[_-]?class|\bf1\b|f1[_-]|balanced|roc[_-]?auc|\bauc\b|precision|recall|classification_report|\bmcc\b|matthews|kappa|confusion/i
 const ACCURACY_VALUE = /^(eval_)?(acc|accuracy)$/i
-const METRIC_KEY = /^(metric|metrics|eval_metric|eval_metrics|metric_for_best_model|scoring|score|metric_names|evaluation_metrics|monitor)$/
+const METRIC_KEY =
+  /^(metric|metrics|eval_metric|eval_metrics|metric_for_best_model|scoring|score|metric_names|evaluation_metrics|monitor)$/
 
 function codeMetrics(statements: Statement[]): { rich: Statement | null; accuracy: Statement | null } {
   let rich: Statement | null = null
@@ -64,7 +78,14 @@ function checkAccuracyOnly(view: FileView): Finding[] {
     const b = configMetrics(view.before.entries)
     const a = configMetrics(view.after.entries)
     if (!b.rich || a.rich || !a.accuracy) return []
-    return [makeFinding(ACCURACY_ONLY, view, a.accuracy.line, `${b.rich.key}: ${String(b.rich.value)} → ${a.accuracy.key}: ${String(a.accuracy.value)}`)]
+    return [
+      makeFinding(
+        ACCURACY_ONLY,
+        view,
+        a.accuracy.line,
+        `${b.rich.key}: ${String(b.rich.value)} → ${a.accuracy.key}: ${String(a.accuracy.value)}`
+      )
+    ]
   }
   if (view.kind !== 'notebook' && view.kind !== 'python') return []
   const b = codeMetrics(view.before.statements)
@@ -75,13 +96,16 @@ function checkAccuracyOnly(view: FileView): Finding[] {
   return [makeFinding(ACCURACY_ONLY, view, a.accuracy.line, `${name} removed; evaluation now: ${a.accuracy.flat}`)]
 }
 
-const VAL_SIZE_KEY = /^(val_set_size|validation_split|val_split|validation_split_percentage|val_size|valid_size|validation_size|eval_split_size|dev_size|val_ratio|validation_ratio|val_fraction)$/
+const VAL_SIZE_KEY =
+  /^(val_set_size|validation_split|val_split|validation_split_percentage|val_size|valid_size|validation_size|eval_split_size|dev_size|val_ratio|validation_ratio|val_fraction)$/
 const EVAL_STRATEGY_KEY = /^(eval_strategy|evaluation_strategy)$/
-const EVAL_DATA_KEY = /^(eval_dataset|eval_datasets|validation_file|validation_files|val_data|valid_data|val_dataset|validation_dataset|eval_data|eval_data_path|val_data_path|test_datasets|eval_file)$/
+const EVAL_DATA_KEY =
+  /^(eval_dataset|eval_datasets|validation_file|validation_files|val_data|valid_data|val_dataset|validation_dataset|eval_data|eval_data_path|val_data_path|test_datasets|eval_file)$/
 const SPLIT_LIST_KEY = /^(dataset_splits|splits)$/
 
 const isNo = (v: unknown): boolean => v === false || (typeof v === 'string' && /^(no|none|false|off)$/i.test(v.trim()))
-const present = (v: unknown): boolean => v !== null && v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0)
+const present = (v: unknown): boolean =>
+  v !== null && v !== undefined && v !== '' && !(Array.isArray(v) && v.length === 0)
 
 function checkEvalSplitConfig(view: FileView): Finding[] {
   const before = view.before?.entries ?? []
@@ -89,59 +113,108 @@ function checkEvalSplitConfig(view: FileView): Finding[] {
   const out: Finding[] = []
   const afterByKey = new Map(after.map((e) => [e.key, e]))
   const lineFor = (b: ConfigEntry): number | null => afterByKey.get(b.key)?.line ?? view.headLineFor(b.line)
-  const now = (b: ConfigEntry): string => (afterByKey.has(b.key) ? JSON.stringify(afterByKey.get(b.key)?.value ?? null) : 'removed')
+  const now = (b: ConfigEntry): string =>
+    afterByKey.has(b.key) ? JSON.stringify(afterByKey.get(b.key)?.value ?? null) : 'removed'
   for (const b of before) {
     const name = lastSegment(b.key)
     const a = afterByKey.get(b.key)
     if (VAL_SIZE_KEY.test(name) && (toNumber(b.value) ?? 0) > 0 && !((toNumber(a?.value) ?? 0) > 0)) {
       const moved = after.some((e) => VAL_SIZE_KEY.test(lastSegment(e.key)) && (toNumber(e.value) ?? 0) > 0)
-      if (!moved) out.push(makeFinding(EVAL_SPLIT_REMOVED, view, lineFor(b), `${b.key}: ${JSON.stringify(b.value)} → ${now(b)}`))
+      if (!moved)
+        out.push(makeFinding(EVAL_SPLIT_REMOVED, view, lineFor(b), `${b.key}: ${JSON.stringify(b.value)} → ${now(b)}`))
     } else if (EVAL_STRATEGY_KEY.test(name) && present(b.value) && !isNo(b.value) && a && isNo(a.value)) {
-      out.push(makeFinding(EVAL_SPLIT_REMOVED, view, a.line, `${b.key}: ${JSON.stringify(b.value)} → ${JSON.stringify(a.value)}`))
+      out.push(
+        makeFinding(
+          EVAL_SPLIT_REMOVED,
+          view,
+          a.line,
+          `${b.key}: ${JSON.stringify(b.value)} → ${JSON.stringify(a.value)}`
+        )
+      )
     } else if (name === 'do_eval' && isTruthy(b.value) && a && !isTruthy(a.value)) {
       out.push(makeFinding(EVAL_SPLIT_REMOVED, view, a.line, `${b.key}: true → ${JSON.stringify(a.value)}`))
     } else if (EVAL_DATA_KEY.test(name) && present(b.value) && !(a && present(a.value))) {
       const parent = b.key.split('.')[0]
-      const stillThere = after.some((e) => e.key.split('.')[0] === parent && EVAL_DATA_KEY.test(parent) && present(e.value))
+      const stillThere = after.some(
+        (e) => e.key.split('.')[0] === parent && EVAL_DATA_KEY.test(parent) && present(e.value)
+      )
       if (!stillThere) out.push(makeFinding(EVAL_SPLIT_REMOVED, view, lineFor(b), `${b.key} removed`))
     }
   }
   // dataset_splits: [train_prefs, test_prefs] → [train_prefs]
   const evalSplits = (entries: ConfigEntry[]): ConfigEntry[] =>
-    entries.filter((e) => SPLIT_LIST_KEY.test(lastSegment(e.key)) && typeof e.value === 'string' && /test|val|valid|eval|dev/i.test(e.value))
+    entries.filter(
+      (e) =>
+        SPLIT_LIST_KEY.test(lastSegment(e.key)) &&
+        typeof e.value === 'string' &&
+        /test|val|valid|eval|dev/i.test(e.value)
+    )
   const gone = evalSplits(before).filter((b) => !evalSplits(after).some((a) => a.value === b.value))
   if (gone.length > 0 && evalSplits(after).length === 0) {
-    out.push(makeFinding(EVAL_SPLIT_REMOVED, view, view.headLineFor(gone[0].line), `${gone[0].key.replace(/\[\d+\]$/, '')}: ${String(gone[0].value)} removed`))
+    out.push(
+      makeFinding(
+        EVAL_SPLIT_REMOVED,
+        view,
+        view.headLineFor(gone[0].line),
+        `${gone[0].key.replace(/\[\d+\]$/, '')}: ${String(gone[0].value)} removed`
+      )
+    )
   }
   // several keys often go together: one finding per file is enough
   return out.slice(0, 1)
 }
 
-const TRAINER = /^(Trainer|Seq2SeqTrainer|SFTTrainer|DPOTrainer|ORPOTrainer|KTOTrainer|RewardTrainer|PPOTrainer|GRPOTrainer|CPOTrainer)$/
+const TRAINER =
+  /^(Trainer|Seq2SeqTrainer|SFTTrainer|DPOTrainer|ORPOTrainer|KTOTrainer|RewardTrainer|PPOTrainer|GRPOTrainer|CPOTrainer)$/
 
 function checkEvalSplitCode(view: FileView): Finding[] {
   if (!view.before || !view.after) return []
   const withEval = (ss: Statement[]): number =>
-    ss.reduce((n, s) => n + findCalls(s).filter((c) => TRAINER.test(calleeName(c)) && (kwarg(c, 'eval_dataset')?.value ?? 'None') !== 'None').length, 0)
+    ss.reduce(
+      (n, s) =>
+        n +
+        findCalls(s).filter(
+          (c) => TRAINER.test(calleeName(c)) && (kwarg(c, 'eval_dataset')?.value ?? 'None') !== 'None'
+        ).length,
+      0
+    )
   const out: Finding[] = []
   const fresh = introducedStatements(view)
   if (withEval(view.after.statements) < withEval(view.before.statements)) {
     for (const stmt of fresh) {
-      const call = findCalls(stmt).find((c) => TRAINER.test(calleeName(c)) && (kwarg(c, 'eval_dataset')?.value ?? 'None') === 'None')
+      const call = findCalls(stmt).find(
+        (c) => TRAINER.test(calleeName(c)) && (kwarg(c, 'eval_dataset')?.value ?? 'None') === 'None'
+      )
       if (call) {
-        out.push(makeFinding(EVAL_SPLIT_REMOVED, view, lineAt(stmt, call.start), `${snippetAt(stmt, call.start)} (eval_dataset dropped)`))
+        out.push(
+          makeFinding(
+            EVAL_SPLIT_REMOVED,
+            view,
+            lineAt(stmt, call.start),
+            `${snippetAt(stmt, call.start)} (eval_dataset dropped)`
+          )
+        )
         break
       }
     }
   }
   const strategyNo = (s: Statement): ReturnType<typeof findCalls>[number] | undefined =>
-    findCalls(s).find((c) => ['eval_strategy', 'evaluation_strategy'].some((k) => isNo(stringLiteral(kwarg(c, k)?.value ?? '') ?? '')))
+    findCalls(s).find((c) =>
+      ['eval_strategy', 'evaluation_strategy'].some((k) => isNo(stringLiteral(kwarg(c, k)?.value ?? '') ?? ''))
+    )
   const hadNo = view.before.statements.filter((s) => strategyNo(s)).length
   const nowNo = fresh.filter((s) => strategyNo(s))
   if (nowNo.length > 0 && view.after.statements.filter((s) => strategyNo(s)).length > hadNo) {
     const call = strategyNo(nowNo[0]) as ReturnType<typeof findCalls>[number]
     const arg = kwarg(call, 'eval_strategy') ?? kwarg(call, 'evaluation_strategy')
-    out.push(makeFinding(EVAL_SPLIT_REMOVED, view, lineAt(nowNo[0], arg?.offset ?? call.start), snippetAt(nowNo[0], arg?.offset ?? call.start)))
+    out.push(
+      makeFinding(
+        EVAL_SPLIT_REMOVED,
+        view,
+        lineAt(nowNo[0], arg?.offset ?? call.start),
+        snippetAt(nowNo[0], arg?.offset ?? call.start)
+      )
+    )
   }
   return out.slice(0, 1)
 }

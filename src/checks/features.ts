@@ -10,7 +10,8 @@ const FEATURE_LIST_NAME =
 /** Names that hold columns but only select inputs when used to index X. */
 const WEAK_LIST_NAME = /^(columns|cols|col_list|column_list|cols_list)$/i
 /** Names of the model input matrix. */
-const X_NAME = /^(x|x_all|x_full|x_data|x_df|xs|features|inputs|input_df|feature_df|features_df)(_(train|test|val|valid|trn|tst))?$/i
+const X_NAME =
+  /^(x|x_all|x_full|x_data|x_df|xs|features|inputs|input_df|feature_df|features_df)(_(train|test|val|valid|trn|tst))?$/i
 export const CONFIG_FEATURE_KEY =
   /^(features|feature_columns|feature_cols|feature_names|input_columns|input_features|selected_features|x_columns|x_cols|predictors)$/
 
@@ -84,7 +85,10 @@ export function codeFeatureLists(side: Side): FeatureList[] {
     for (const call of findCalls(stmt)) {
       for (const arg of call.args) {
         if (!arg.name || !FEATURE_LIST_NAME.test(arg.name) || !/^[[(]/.test(arg.value)) continue
-        const items = (stringItems(arg.value, arg.offset) ?? []).map((it) => ({ value: it.value, line: lineOf(stmt, it.offset) }))
+        const items = (stringItems(arg.value, arg.offset) ?? []).map((it) => ({
+          value: it.value,
+          line: lineOf(stmt, it.offset)
+        }))
         if (items.length > 0) lists.push({ name: arg.name, items, stmt, line: lineOf(stmt, arg.offset) })
       }
     }
@@ -108,7 +112,10 @@ function listAt(stmt: Statement, start: number): Array<{ value: string; line: nu
       }
     }
   }
-  return (stringItems(stmt.text.slice(start, end), start) ?? []).map((it) => ({ value: it.value, line: lineOf(stmt, it.offset) }))
+  return (stringItems(stmt.text.slice(start, end), start) ?? []).map((it) => ({
+    value: it.value,
+    line: lineOf(stmt, it.offset)
+  }))
 }
 
 /** Feature lists of a config: list values (or child keys) under feature-selection keys. */
@@ -120,10 +127,17 @@ export function configFeatureLists(side: Side): FeatureList[] {
       const seg = segments[i]
       const bare = seg.replace(/\[\d+\]/g, '').toLowerCase()
       if (!CONFIG_FEATURE_KEY.test(bare)) continue
-      const listKey = segments.slice(0, i + 1).join('.').replace(/\[\d+\]$/, '')
+      const listKey = segments
+        .slice(0, i + 1)
+        .join('.')
+        .replace(/\[\d+\]$/, '')
       let value: string | null = null
       if (/\[\d+\]$/.test(seg) && i === segments.length - 1 && typeof e.value === 'string') value = e.value
-      else if (/\[\d+\]$/.test(seg) && i < segments.length - 1 && /^(name|column|col|feature)$/.test(lastSegment(e.key))) {
+      else if (
+        /\[\d+\]$/.test(seg) &&
+        i < segments.length - 1 &&
+        /^(name|column|col|feature)$/.test(lastSegment(e.key))
+      ) {
         value = typeof e.value === 'string' ? e.value : null
       } else if (i === segments.length - 2 && !/\[\d+\]$/.test(segments[i + 1])) {
         value = segments[i + 1]
@@ -149,7 +163,11 @@ export function targetColumns(view: FileView, side: Side): Set<string> {
   const out = new Set<string>()
   if (view.kind === 'config') {
     for (const e of side.entries) {
-      if (/^(target|label|target_column|label_column|target_col|label_col|y_col|target_name|label_name)$/.test(lastSegment(e.key))) {
+      if (
+        /^(target|label|target_column|label_column|target_col|label_col|y_col|target_name|label_name)$/.test(
+          lastSegment(e.key)
+        )
+      ) {
         if (typeof e.value === 'string' && e.value.trim() !== '') out.add(e.value.trim())
       }
     }
@@ -162,7 +180,11 @@ export function targetColumns(view: FileView, side: Side): Set<string> {
     if (/^y(_all|_full|_data)?$/i.test(target)) {
       const m = /^[A-Za-z_][\w.]*\s*\[\s*(['"])([^'"]+)\1\s*\]/.exec(a.value)
       if (m) out.add(m[2])
-    } else if (/^(target|label|target_col(umn)?|label_col(umn)?|target_name|label_name|y_col(umn)?|target_var(iable)?)$/i.test(target)) {
+    } else if (
+      /^(target|label|target_col(umn)?|label_col(umn)?|target_name|label_name|y_col(umn)?|target_var(iable)?)$/i.test(
+        target
+      )
+    ) {
       const s = stringLiteral(a.value)
       if (s) out.add(s)
     }

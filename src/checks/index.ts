@@ -41,7 +41,7 @@ export function runChecks(files: ChangedFile[]): Finding[] {
   const seen = new Set<string>()
   for (const view of views) {
     for (const family of FAMILIES) {
-      let found: Finding[] = []
+      let found: Finding[]
       try {
         found = family(view, views)
       } catch {

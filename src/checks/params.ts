@@ -67,7 +67,7 @@ export function statementParams(stmt: Statement): Param[] {
   }
   // simple assignment: name = literal (also attribute targets: args.lr = 1e-3)
   const assign = /^\s*([A-Za-z_][\w.]*)\s*=(?!=)\s*(.+)$/s.exec(stmt.text)
-  if (assign && !/[(\[{,]/.test(stmt.masked.slice(0, stmt.masked.indexOf('=')))) {
+  if (assign && !/[([{,]/.test(stmt.masked.slice(0, stmt.masked.indexOf('=')))) {
     const name = assign[1].split('.').pop() as string
     push(name, assign[2], stmt.text.indexOf(assign[2]))
   }
@@ -80,9 +80,10 @@ export function statementParams(stmt: Statement): Param[] {
     // only keys that are real string literals (the opening quote survives masking)
     if (stmt.masked[m.index] !== m[1]) continue
     const rest = stmt.text.slice(m.index + m[0].length)
-    const value = /^(?:[rbu]?(['"])(?:\\.|(?!\1).)*\1|[-+]?(?:\d[\d_]*\.?\d*|\.\d+)(?:[eE][-+]?\d+)?|True|False|None)(?=\s*[,}\n]|\s*$)/.exec(
-      rest
-    )
+    const value =
+      /^(?:[rbu]?(['"])(?:\\.|(?!\1).)*\1|[-+]?(?:\d[\d_]*\.?\d*|\.\d+)(?:[eE][-+]?\d+)?|True|False|None)(?=\s*[,}\n]|\s*$)/.exec(
+        rest
+      )
     if (value) push(m[2], value[0], m.index + m[0].length)
   }
   return out
@@ -121,7 +122,11 @@ export function pairChanges(before: Param[], after: Param[]): Array<{ before: Pa
     else if (a.length === 0) leftBefore.push(...removed)
     else if (b.length === 0) leftAfter.push(...pool)
   }
-  if (leftBefore.length === 1 && leftAfter.length === 1 && valueKey(leftBefore[0].value) !== valueKey(leftAfter[0].value)) {
+  if (
+    leftBefore.length === 1 &&
+    leftAfter.length === 1 &&
+    valueKey(leftBefore[0].value) !== valueKey(leftAfter[0].value)
+  ) {
     pairs.push({ before: leftBefore[0], after: leftAfter[0] })
   }
   return pairs

@@ -150,7 +150,6 @@ function splitGroup(lines: CodeLine[], added: boolean[], out: Statement[]): void
   const scanned = scanLines(lines.map((l) => l.text))
   let buf: number[] = []
   let depth = 0
-  let continues = false
   const flush = (): void => {
     if (buf.length === 0) return
     const text = buf.map((i) => scanned[i].code).join('\n')
@@ -173,8 +172,7 @@ function splitGroup(lines: CodeLine[], added: boolean[], out: Statement[]): void
     if (buf.length === 0 && isMagic(lines[i].text)) continue
     buf.push(i)
     depth += scanned[i].depthDelta
-    continues = scanned[i].continues
-    if (depth <= 0 && !continues) {
+    if (depth <= 0 && !scanned[i].continues) {
       flush()
       depth = 0
     }
@@ -236,9 +234,18 @@ export function splitTopLevel(stmt: Statement, from: number, to: number): Array<
 
 const CALL_RE = /([A-Za-z_][\w]*(?:\s*\.\s*[A-Za-z_]\w*)*)\s*\(/g
 
+/** Longer statements are data literals, not code worth reading (and would make the scan slow). */
+export const MAX_STATEMENT_CHARS = 50_000
+
+const callCache = new WeakMap<Statement, Call[]>()
+
 /** Every call in a statement, outermost and nested, in source order. */
 export function findCalls(stmt: Statement): Call[] {
+  const cached = callCache.get(stmt)
+  if (cached) return cached
   const calls: Call[] = []
+  callCache.set(stmt, calls)
+  if (stmt.masked.length > MAX_STATEMENT_CHARS) return calls
   CALL_RE.lastIndex = 0
   let m: RegExpExecArray | null
   while ((m = CALL_RE.exec(stmt.masked)) !== null) {

@@ -15,7 +15,8 @@ export const SEED_REMOVED: CheckSpec = {
   title: 'Random seed removed',
   status: 'warn',
   bias: false,
-  flags: 'seed / random_state / data_seed removed from a config, a global seed call (np.random.seed, torch.manual_seed, set_seed …) or a random_state= argument removed from code',
+  flags:
+    'seed / random_state / data_seed removed from a config, a global seed call (np.random.seed, torch.manual_seed, set_seed …) or a random_state= argument removed from code',
   fix: 'Keep a fixed seed (and log it) so runs can be repeated and compared.'
 }
 export const SPLIT_NO_SEED: CheckSpec = {
@@ -24,7 +25,8 @@ export const SPLIT_NO_SEED: CheckSpec = {
   title: 'Random split without a seed',
   status: 'warn',
   bias: false,
-  flags: 'a new train_test_split / random_split / randomSplit / shuffled KFold without random_state=, seed= or generator= (and no global seed before it)',
+  flags:
+    'a new train_test_split / random_split / randomSplit / shuffled KFold without random_state=, seed= or generator= (and no global seed before it)',
   fix: 'Pass random_state= (sklearn), seed= (datasets) or generator= (torch) so the split is the same on every run.'
 }
 export const OUT_OF_ORDER: CheckSpec = {
@@ -33,7 +35,8 @@ export const OUT_OF_ORDER: CheckSpec = {
   title: 'Notebook cells executed out of order',
   status: 'warn',
   bias: false,
-  flags: 'execution counts that go down from one code cell to the next, when the change touched the counts and the base ran in order',
+  flags:
+    'execution counts that go down from one code cell to the next, when the change touched the counts and the base ran in order',
   fix: 'Restart the kernel and run all cells top to bottom before committing (or strip the outputs).'
 }
 export const ERROR_OUTPUT: CheckSpec = {
@@ -48,10 +51,16 @@ export const ERROR_OUTPUT: CheckSpec = {
 
 export const REPRO_CHECKS: CheckSpec[] = [SEED_REMOVED, SPLIT_NO_SEED, OUT_OF_ORDER, ERROR_OUTPUT]
 
-const SEED_KEY = /^(seed|random_seed|random_state|data_seed|manual_seed|global_seed|rng_seed|shuffle_seed|sampler_seed|split_seed)$/
+const SEED_KEY =
+  /^(seed|random_seed|random_state|data_seed|manual_seed|global_seed|rng_seed|shuffle_seed|sampler_seed|split_seed)$/
 
 function hasValue(value: unknown): boolean {
-  return value !== null && value !== undefined && value !== '' && !(typeof value === 'string' && /^(none|null)$/i.test(value))
+  return (
+    value !== null &&
+    value !== undefined &&
+    value !== '' &&
+    !(typeof value === 'string' && /^(none|null)$/i.test(value))
+  )
 }
 
 function checkSeedRemovedConfig(view: FileView): Finding[] {
@@ -63,9 +72,21 @@ function checkSeedRemovedConfig(view: FileView): Finding[] {
     const same = afterSeeds.find((e) => e.key === b.key)
     if (same && hasValue(same.value)) continue
     // moved to another key with the same value
-    if (afterSeeds.some((e) => hasValue(e.value) && toNumber(e.value) === toNumber(b.value) && lastSegment(e.key) === lastSegment(b.key))) continue
+    if (
+      afterSeeds.some(
+        (e) => hasValue(e.value) && toNumber(e.value) === toNumber(b.value) && lastSegment(e.key) === lastSegment(b.key)
+      )
+    )
+      continue
     const line = same ? same.line : view.headLineFor(b.line)
-    out.push(makeFinding(SEED_REMOVED, view, line, `${b.key}: ${JSON.stringify(b.value)} → ${same ? JSON.stringify(same.value) : 'removed'}`))
+    out.push(
+      makeFinding(
+        SEED_REMOVED,
+        view,
+        line,
+        `${b.key}: ${JSON.stringify(b.value)} → ${same ? JSON.stringify(same.value) : 'removed'}`
+      )
+    )
   }
   return out
 }
@@ -105,7 +126,14 @@ function checkSeedRemovedCode(view: FileView): Finding[] {
     for (const stmt of fresh) {
       const call = findCalls(stmt).find((c) => calleeName(c) === name && !seedArg(c))
       if (!call) continue
-      out.push(makeFinding(SEED_REMOVED, view, lineAt(stmt, call.start), `${snippetAt(stmt, call.start)} (was seeded at the base)`))
+      out.push(
+        makeFinding(
+          SEED_REMOVED,
+          view,
+          lineAt(stmt, call.start),
+          `${snippetAt(stmt, call.start)} (was seeded at the base)`
+        )
+      )
       break
     }
   }
@@ -152,7 +180,8 @@ function checkSplitNoSeed(view: FileView): Finding[] {
 function checkOutOfOrder(view: FileView): Finding[] {
   const head = view.after?.notebook
   if (view.kind !== 'notebook' || !head || !view.baseKnown) return []
-  const counts = (cells: typeof head.cells): Array<number | null> => cells.filter((c) => c.type === 'code').map((c) => c.executionCount)
+  const counts = (cells: typeof head.cells): Array<number | null> =>
+    cells.filter((c) => c.type === 'code').map((c) => c.executionCount)
   const firstDrop = (cells: typeof head.cells): number => {
     let last = -Infinity
     const code = cells.filter((c) => c.type === 'code')
@@ -190,7 +219,8 @@ function checkErrorOutputs(view: FileView): Finding[] {
   const head = view.after?.notebook
   if (view.kind !== 'notebook' || !head || !view.baseKnown) return []
   const old = new Set<string>()
-  for (const cell of view.before?.notebook?.cells ?? []) for (const o of cell.outputs) if (o.outputType === 'error') old.add(o.text)
+  for (const cell of view.before?.notebook?.cells ?? [])
+    for (const o of cell.outputs) if (o.outputType === 'error') old.add(o.text)
   const out: Finding[] = []
   for (const cell of head.cells) {
     for (const o of cell.outputs) {

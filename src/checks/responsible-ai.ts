@@ -48,7 +48,12 @@ export const PII_IN_OUTPUT: CheckSpec = {
   fix: 'Clear the outputs (e.g. nbstripout) or mask the personal data before committing.'
 }
 
-export const RAI_CHECKS: CheckSpec[] = [PROTECTED_ATTRIBUTE, FAIRNESS_METRIC_REMOVED, PRIVILEGED_GROUPS_CHANGED, PII_IN_OUTPUT]
+export const RAI_CHECKS: CheckSpec[] = [
+  PROTECTED_ATTRIBUTE,
+  FAIRNESS_METRIC_REMOVED,
+  PRIVILEGED_GROUPS_CHANGED,
+  PII_IN_OUTPUT
+]
 
 // ---------------------------------------------------------------------------------------------
 // Protected attributes
@@ -56,9 +61,15 @@ export const RAI_CHECKS: CheckSpec[] = [PROTECTED_ATTRIBUTE, FAIRNESS_METRIC_REM
 const PROTECTED: Array<{ re: RegExp; label: string }> = [
   { re: /(^|_)(gender|sex)(_|$)/, label: 'sex/gender' },
   { re: /(^|_)(race|racial|ethnicity|ethnic|ethnic_group|skin_colou?r)(_|$)/, label: 'race/ethnicity' },
-  { re: /(^|_)(age|age_group|age_bucket|age_years|agegroup|date_of_birth|dob|birth_date|birthdate|birth_year)(_|$)/, label: 'age' },
+  {
+    re: /(^|_)(age|age_group|age_bucket|age_years|agegroup|date_of_birth|dob|birth_date|birthdate|birth_year)(_|$)/,
+    label: 'age'
+  },
   { re: /(^|_)(religion|religious|faith)(_|$)/, label: 'religion' },
-  { re: /(^|_)(nationality|citizenship|citizen|national_origin|native_country|country_of_birth|birth_country)(_|$)/, label: 'nationality' },
+  {
+    re: /(^|_)(nationality|citizenship|citizen|national_origin|native_country|country_of_birth|birth_country)(_|$)/,
+    label: 'nationality'
+  },
   { re: /(^|_)(disability|disabled|handicap|handicapped)(_|$)/, label: 'disability' },
   { re: /(^|_)(marital|marital_status|marriage|married|spouse)(_|$)/, label: 'marital status' },
   { re: /(^|_)(pregnant|pregnancy|maternity)(_|$)/, label: 'pregnancy' },
@@ -122,7 +133,8 @@ function fairnessInConfig(side: Side): Map<string, number> {
   for (const e of side.entries) {
     const metricKey = /metric|scor|eval|fairness|report/i.test(e.key)
     if (!metricKey) continue
-    if (typeof e.value === 'string' && FAIRNESS_CONFIG_VALUE.test(e.value) && !found.has(e.value)) found.set(e.value, e.line)
+    if (typeof e.value === 'string' && FAIRNESS_CONFIG_VALUE.test(e.value) && !found.has(e.value))
+      found.set(e.value, e.line)
     const leaf = lastSegment(e.key)
     if (FAIRNESS_CONFIG_VALUE.test(leaf) && !found.has(leaf)) found.set(leaf, e.line)
   }
@@ -154,9 +166,13 @@ function checkFairnessRemoved(view: FileView): Finding[] {
 // ---------------------------------------------------------------------------------------------
 // Privileged / unprivileged groups
 
-const GROUP_NAME = /^(un)?privileged_(groups|classes|values|protected_attributes|group|class)$|^(favorable|unfavorable)_(label|labels|classes)$/i
+const GROUP_NAME =
+  /^(un)?privileged_(groups|classes|values|protected_attributes|group|class)$|^(favorable|unfavorable)_(label|labels|classes)$/i
 
-function groupDefinitions(side: Side, kind: FileView['kind']): Array<{ name: string; text: string; line: number; stmt?: Statement }> {
+function groupDefinitions(
+  side: Side,
+  kind: FileView['kind']
+): Array<{ name: string; text: string; line: number; stmt?: Statement }> {
   const out: Array<{ name: string; text: string; line: number; stmt?: Statement }> = []
   if (kind === 'config') {
     for (const e of side.entries) {
@@ -199,10 +215,14 @@ function checkPrivilegedGroups(view: FileView): Finding[] {
   const flush = (): void => {
     if (block.length === 0) return
     const was = (d: (typeof block)[number]): string => {
-      const old = before.find((b) => b.name.toLowerCase() === d.name.toLowerCase() && (b.stmt ? b.stmt.added : true) && b.text !== d.text)
+      const old = before.find(
+        (b) => b.name.toLowerCase() === d.name.toLowerCase() && (b.stmt ? b.stmt.added : true) && b.text !== d.text
+      )
       return old ? ` (base: ${old.text.replace(/^.*?=\s*/, '')})` : ''
     }
-    out.push(makeFinding(PRIVILEGED_GROUPS_CHANGED, view, block[0].line, block.map((d) => `${d.text}${was(d)}`).join('; ')))
+    out.push(
+      makeFinding(PRIVILEGED_GROUPS_CHANGED, view, block[0].line, block.map((d) => `${d.text}${was(d)}`).join('; '))
+    )
     block = []
   }
   for (const d of changed) {
@@ -221,8 +241,10 @@ const PHONE =
   /(?<![\w+.-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,4}\)[ .-]?\d{3,4}[ .-]\d{4}|\d{3}-\d{3}-\d{4}|\d{3} \d{3} \d{4}|\+\d{1,3}[ -]\d{2,4}[ -]\d{3,4}[ -]\d{3,4})(?![\w.-]|\d)/g
 const NOT_EMAIL_TLD =
   /^(png|jpe?g|gif|svg|webp|bmp|ico|py|ipynb|js|ts|json|ya?ml|toml|txt|csv|html?|css|md|pt|bin|ckpt|safetensors|onnx|h5|pkl|zip|gz|tar|whl|so|dll|exe|lock|cfg|ini|log)$/i
-const PLACEHOLDER_DOMAIN = /(^|\.)(example\.(com|org|net)|test|invalid|localhost|local|users\.noreply\.github\.com|noreply\.github\.com)$/i
-const PLACEHOLDER_USER = /^(git|noreply|no-reply|user|username|name|email|your[._-]?email|you|foo|bar|test|example|john\.doe|jane\.doe)$/i
+const PLACEHOLDER_DOMAIN =
+  /(^|\.)(example\.(com|org|net)|test|invalid|localhost|local|users\.noreply\.github\.com|noreply\.github\.com)$/i
+const PLACEHOLDER_USER =
+  /^(git|noreply|no-reply|user|username|name|email|your[._-]?email|you|foo|bar|test|example|john\.doe|jane\.doe)$/i
 
 function maskEmail(user: string, domain: string): string {
   return `${user[0]}***@${domain}`
@@ -270,7 +292,12 @@ function checkPersonalData(view: FileView): Finding[] {
         .join(', ')
       const more = fresh.length > 3 ? ` and ${fresh.length - 3} more` : ''
       out.push(
-        makeFinding(PII_IN_OUTPUT, view, o.line, `${kinds} in cell ${cell.index + 1} output (${o.outputType}): ${shown}${more}`)
+        makeFinding(
+          PII_IN_OUTPUT,
+          view,
+          o.line,
+          `${kinds} in cell ${cell.index + 1} output (${o.outputType}): ${shown}${more}`
+        )
       )
     }
   }

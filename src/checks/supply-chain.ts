@@ -2,7 +2,19 @@
 import type { ConfigEntry, Finding } from '../types.js'
 import { makeFinding, type Check, type CheckSpec } from './finding.js'
 import { lastSegment, parentKey } from './params.js'
-import { assignment, calleeName, findCalls, isTruthy, kwarg, lineAt, positional, snippetAt, stringLiteral, type Call, type Statement } from './python.js'
+import {
+  assignment,
+  calleeName,
+  findCalls,
+  isTruthy,
+  kwarg,
+  lineAt,
+  positional,
+  snippetAt,
+  stringLiteral,
+  type Call,
+  type Statement
+} from './python.js'
 import { introducedMatches, type FileView } from './view.js'
 
 const family = 'supply-chain' as const
@@ -31,7 +43,8 @@ export const PICKLE_DOWNLOAD: CheckSpec = {
   title: 'Pickle loaded from a download',
   status: 'warn',
   bias: false,
-  flags: 'pickle.load / joblib.load / pd.read_pickle / dill.load of a file fetched with hf_hub_download, urlretrieve, requests, wget or a URL',
+  flags:
+    'pickle.load / joblib.load / pd.read_pickle / dill.load of a file fetched with hf_hub_download, urlretrieve, requests, wget or a URL',
   fix: 'Do not unpickle downloaded files; use safetensors/JSON/Parquet, or verify a pinned checksum first.'
 }
 export const UNPINNED_REVISION: CheckSpec = {
@@ -40,7 +53,8 @@ export const UNPINNED_REVISION: CheckSpec = {
   title: 'Remote model loaded without a pinned revision',
   status: 'warn',
   bias: false,
-  flags: 'a Hub model id newly loaded (from_pretrained, pipeline, model_name_or_path/base_model keys) without revision= / model_revision pinned to a commit or tag',
+  flags:
+    'a Hub model id newly loaded (from_pretrained, pipeline, model_name_or_path/base_model keys) without revision= / model_revision pinned to a commit or tag',
   fix: 'Pin revision= (a commit hash) so the weights and code cannot change under the same name.'
 }
 export const REVISION_PIN_REMOVED: CheckSpec = {
@@ -53,7 +67,13 @@ export const REVISION_PIN_REMOVED: CheckSpec = {
   fix: 'Keep the revision pin, or replace it with a newer commit hash.'
 }
 
-export const SUPPLY_CHECKS: CheckSpec[] = [TRUST_REMOTE_CODE, TORCH_LOAD_UNSAFE, PICKLE_DOWNLOAD, UNPINNED_REVISION, REVISION_PIN_REMOVED]
+export const SUPPLY_CHECKS: CheckSpec[] = [
+  TRUST_REMOTE_CODE,
+  TORCH_LOAD_UNSAFE,
+  PICKLE_DOWNLOAD,
+  UNPINNED_REVISION,
+  REVISION_PIN_REMOVED
+]
 
 const isCode = (view: FileView): boolean => view.kind === 'notebook' || view.kind === 'python'
 
@@ -65,7 +85,11 @@ const TRUST_TRUE = /\btrust_remote_code\s*=\s*True\b/
 function checkTrustRemoteCode(view: FileView): Finding[] {
   if (!view.after || !view.baseKnown) return []
   if (view.kind === 'config') {
-    const before = new Set(view.before?.entries.filter((e) => lastSegment(e.key) === 'trust_remote_code' && isTruthy(e.value)).map((e) => e.key))
+    const before = new Set(
+      view.before?.entries
+        .filter((e) => lastSegment(e.key) === 'trust_remote_code' && isTruthy(e.value))
+        .map((e) => e.key)
+    )
     return view.after.entries
       .filter((e) => lastSegment(e.key) === 'trust_remote_code' && isTruthy(e.value) && !before.has(e.key))
       .map((e) => makeFinding(TRUST_REMOTE_CODE, view, e.line, `${e.key}: ${JSON.stringify(e.value)}`))
@@ -92,15 +116,18 @@ function checkTorchLoad(view: FileView): Finding[] {
   })
 }
 
-const DOWNLOAD = /\b(hf_hub_download|cached_download|snapshot_download|urlretrieve|urlopen|wget\.download|requests\.get|httpx\.get|download_url|get_file)\s*\(/
-const PICKLE_LOAD = /^(pickle\.loads?|joblib\.load|pd\.read_pickle|pandas\.read_pickle|dill\.loads?|cloudpickle\.loads?|cPickle\.load|_pickle\.load)$/
+const DOWNLOAD =
+  /\b(hf_hub_download|cached_download|snapshot_download|urlretrieve|urlopen|wget\.download|requests\.get|httpx\.get|download_url|get_file)\s*\(/
+const PICKLE_LOAD =
+  /^(pickle\.loads?|joblib\.load|pd\.read_pickle|pandas\.read_pickle|dill\.loads?|cloudpickle\.loads?|cPickle\.load|_pickle\.load)$/
 
 /** Names bound to downloaded files (and file handles opened on them), in statement order. */
 function downloadedNames(statements: Statement[]): Set<string> {
   const names = new Set<string>()
   for (const s of statements) {
     const a = assignment(s)
-    const refersToDownload = (text: string): boolean => DOWNLOAD.test(text) || [...names].some((n) => new RegExp(`\\b${escape(n)}\\b`).test(text))
+    const refersToDownload = (text: string): boolean =>
+      DOWNLOAD.test(text) || [...names].some((n) => new RegExp(`\\b${escape(n)}\\b`).test(text))
     if (a && refersToDownload(a.value)) a.targets.forEach((t) => names.add(t.replace(/\s+/g, '')))
     // with open(path, 'rb') as f:
     const w = /\bopen\s*\(([^)]*)\)\s*as\s+([A-Za-z_]\w*)/.exec(s.text)
@@ -118,7 +145,11 @@ function checkPickleDownload(view: FileView): Finding[] {
     findCalls(s).find((c) => {
       if (!PICKLE_LOAD.test(c.callee)) return false
       const arg = s.text.slice(c.open + 1, c.close)
-      return DOWNLOAD.test(arg) || /['"]https?:\/\//.test(arg) || [...names].some((n) => new RegExp(`\\b${escape(n)}\\b`).test(arg))
+      return (
+        DOWNLOAD.test(arg) ||
+        /['"]https?:\/\//.test(arg) ||
+        [...names].some((n) => new RegExp(`\\b${escape(n)}\\b`).test(arg))
+      )
     })
   return introducedMatches(view, (s) => risky(s) !== undefined).map((s) => {
     const call = risky(s) as Call
@@ -129,7 +160,8 @@ function checkPickleDownload(view: FileView): Finding[] {
 // ---------------------------------------------------------------------------------------------
 // Revisions
 
-const LOCAL_PREFIX = /^(\.{0,2}\/|~|[A-Za-z]:\\|data\/|output|outputs\/|out\/|checkpoints?\/|ckpt|runs\/|models?\/|saved|tmp\/|results\/)/
+const LOCAL_PREFIX =
+  /^(\.{0,2}\/|~|[A-Za-z]:\\|data\/|output|outputs\/|out\/|checkpoints?\/|ckpt|runs\/|models?\/|saved|tmp\/|results\/)/
 const REPO_ID = /^[A-Za-z0-9][\w.-]*\/[\w.-]+$/
 
 /** A Hugging Face Hub repo id such as `org/name`, not a local path. */
@@ -146,8 +178,10 @@ export function isPin(value: unknown): boolean {
   return v !== '' && !/^(main|master|none|null|latest|head)$/i.test(v)
 }
 
-const MODEL_KEY = /^(model_name_or_path|base_model|base_model_name_or_path|pretrained_model_name_or_path|model_id|model_name|model|tokenizer_name_or_path|tokenizer_name|base_model_config|ref_model|reward_model|teacher_model|teacher_model_name_or_path|ref_model_name_or_path|reward_model_name_or_path)$/
-const REVISION_KEY = /^(revision|model_revision|base_model_revision|ref_model_revision|tokenizer_revision|hub_revision)$/
+const MODEL_KEY =
+  /^(model_name_or_path|base_model|base_model_name_or_path|pretrained_model_name_or_path|model_id|model_name|model|tokenizer_name_or_path|tokenizer_name|base_model_config|ref_model|reward_model|teacher_model|teacher_model_name_or_path|ref_model_name_or_path|reward_model_name_or_path)$/
+const REVISION_KEY =
+  /^(revision|model_revision|base_model_revision|ref_model_revision|tokenizer_revision|hub_revision)$/
 
 interface ModelRef {
   repo: string
@@ -164,7 +198,13 @@ function configModels(entries: ConfigEntry[]): ModelRef[] {
     .map((e) => {
       const parent = parentKey(e.key)
       const rev = revisions.find((r) => parentKey(r.key) === parent)
-      return { repo: e.value as string, line: e.line, pinned: rev ? isPin(rev.value) : false, key: e.key, pin: rev && isPin(rev.value) ? String(rev.value) : null }
+      return {
+        repo: e.value as string,
+        line: e.line,
+        pinned: rev ? isPin(rev.value) : false,
+        key: e.key,
+        pin: rev && isPin(rev.value) ? String(rev.value) : null
+      }
     })
 }
 
@@ -205,7 +245,10 @@ function codeModels(statements: Statement[]): CodeModelRef[] {
         const owner = call.callee.split('.').slice(-2, -1)[0] ?? ''
         // PeftModel.from_pretrained(base_model, adapter_id): the id is the second argument
         const index = /^PeftModel/.test(owner) ? 1 : 0
-        arg = kwarg(call, 'pretrained_model_name_or_path')?.value ?? kwarg(call, 'model_id')?.value ?? positional(call, index)?.value
+        arg =
+          kwarg(call, 'pretrained_model_name_or_path')?.value ??
+          kwarg(call, 'model_id')?.value ??
+          positional(call, index)?.value
       } else if (name === 'pipeline') {
         arg = kwarg(call, 'model')?.value ?? positional(call, 1)?.value
       } else continue
@@ -213,8 +256,15 @@ function codeModels(statements: Statement[]): CodeModelRef[] {
       const repo = resolve(arg, s.index, vars)
       if (!repo || !isRemoteRepo(repo)) continue
       const rev = kwarg(call, 'revision') ?? kwarg(call, 'commit_hash')
-      const pin = rev ? resolve(rev.value, s.index, vars) ?? rev.value : null
-      out.push({ repo, line: lineAt(s, call.start), pinned: pin !== null && isPin(pin), key: name, pin: pin && isPin(pin) ? pin : null, stmt: s })
+      const pin = rev ? (resolve(rev.value, s.index, vars) ?? rev.value) : null
+      out.push({
+        repo,
+        line: lineAt(s, call.start),
+        pinned: pin !== null && isPin(pin),
+        key: name,
+        pin: pin && isPin(pin) ? pin : null,
+        stmt: s
+      })
     }
   }
   return out
@@ -222,8 +272,8 @@ function codeModels(statements: Statement[]): CodeModelRef[] {
 
 function checkRevisions(view: FileView): Finding[] {
   if (!view.after || !view.baseKnown) return []
-  let before: ModelRef[] = []
-  let after: ModelRef[] = []
+  let before: ModelRef[]
+  let after: ModelRef[]
   if (view.kind === 'config') {
     before = view.before ? configModels(view.before.entries) : []
     after = configModels(view.after.entries)

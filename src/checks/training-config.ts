@@ -41,7 +41,8 @@ export const EPOCHS_INCREASED: CheckSpec = {
   title: 'Training epochs increased 3× or more',
   status: 'warn',
   bias: false,
-  flags: 'num_train_epochs / epochs / max_epochs … multiplied by 3 or more (config keys, dict entries, kwargs, assignments)',
+  flags:
+    'num_train_epochs / epochs / max_epochs … multiplied by 3 or more (config keys, dict entries, kwargs, assignments)',
   fix: 'Watch validation loss for overfitting (early stopping / load_best_model_at_end) and budget the extra compute.'
 }
 export const LORA_SCALE: CheckSpec = {
@@ -107,8 +108,23 @@ const WARMUP_NAMES = new Set([
   'lr_warmup_steps',
   'warmup_updates'
 ])
-const SCHEDULER_NAMES = new Set(['lr_scheduler_type', 'lr_scheduler', 'scheduler', 'scheduler_type', 'lr_schedule', 'lr_scheduler_name'])
-const EPOCH_NAMES = new Set(['num_train_epochs', 'epochs', 'num_epochs', 'max_epochs', 'n_epochs', 'train_epochs', 'nb_epochs'])
+const SCHEDULER_NAMES = new Set([
+  'lr_scheduler_type',
+  'lr_scheduler',
+  'scheduler',
+  'scheduler_type',
+  'lr_schedule',
+  'lr_scheduler_name'
+])
+const EPOCH_NAMES = new Set([
+  'num_train_epochs',
+  'epochs',
+  'num_epochs',
+  'max_epochs',
+  'n_epochs',
+  'train_epochs',
+  'nb_epochs'
+])
 const BATCH_NAMES = [
   'per_device_train_batch_size',
   'micro_batch_size',
@@ -176,7 +192,8 @@ function checkWarmup(view: FileView, sides: NonNullable<ReturnType<typeof bothSi
   const after = pick(sides.after)
   if (before.length === 0 || after.some((p) => positive(p) !== null)) return []
   // a schedule that warms up by itself still warms up
-  if (sides.after.some((p) => typeof p.value === 'string' && /warmup/i.test(p.value) && SCHEDULER_NAMES.has(p.name))) return []
+  if (sides.after.some((p) => typeof p.value === 'string' && /warmup/i.test(p.value) && SCHEDULER_NAMES.has(p.name)))
+    return []
   const zeroed = after.find((p) => p.name === before[0].name) ?? after[0]
   const line = zeroed ? zeroed.line : view.headLineFor(before[0].line)
   const now = zeroed ? `${zeroed.key}: ${formatValue(zeroed.value)}` : 'removed'
@@ -189,7 +206,8 @@ function isSchedulerParam(p: Param): boolean {
   return (p.name === 'type' || p.name === 'name') && /sched/i.test(parentKey(p.key))
 }
 
-const isConstant = (v: unknown): boolean => typeof v === 'string' && /^(constant|constantlr|constant_lr)$/i.test(v.trim())
+const isConstant = (v: unknown): boolean =>
+  typeof v === 'string' && /^(constant|constantlr|constant_lr)$/i.test(v.trim())
 
 function checkScheduler(view: FileView, sides: NonNullable<ReturnType<typeof bothSides>>): Finding[] {
   const pairs = pairChanges(sides.before.filter(isSchedulerParam), sides.after.filter(isSchedulerParam))
@@ -278,7 +296,12 @@ function checkLora(view: FileView, sides: NonNullable<ReturnType<typeof bothSide
     const at = rChanged ? a.r : a.alpha
     const fmt = (s: LoraScale): string => `${formatValue(s.alpha.value)}/${formatValue(s.r.value)} = ${round(s.scale)}`
     return [
-      makeFinding(LORA_SCALE, view, at.line, `${a.alpha.key}/${a.r.key}: ${fmt(b)} → ${fmt(a)} (${ratioText(b.scale, a.scale)})`)
+      makeFinding(
+        LORA_SCALE,
+        view,
+        at.line,
+        `${a.alpha.key}/${a.r.key}: ${fmt(b)} → ${fmt(a)} (${ratioText(b.scale, a.scale)})`
+      )
     ]
   }
   return []
@@ -295,7 +318,8 @@ interface Effective {
 
 function effectiveFromConfig(params: Param[], path: string): Effective | null {
   const deepspeed =
-    /ds_config|deepspeed/i.test(path) || params.some((p) => /^zero_optimization|^train_micro_batch_size_per_gpu$/.test(p.key))
+    /ds_config|deepspeed/i.test(path) ||
+    params.some((p) => /^zero_optimization|^train_micro_batch_size_per_gpu$/.test(p.key))
   const shortest = (name: string): Param | undefined =>
     params
       .filter((p) => p.name === name && positive(p) !== null && !/eval|test|valid/i.test(p.key))
@@ -308,7 +332,12 @@ function effectiveFromConfig(params: Param[], path: string): Effective | null {
   for (const name of BATCH_NAMES) {
     const batch = shortest(name)
     if (batch) {
-      return { value: (positive(batch) as number) * (accum ? (positive(accum) as number) : 1), basis: name, batch, accum }
+      return {
+        value: (positive(batch) as number) * (accum ? (positive(accum) as number) : 1),
+        basis: name,
+        batch,
+        accum
+      }
     }
   }
   return null
@@ -326,14 +355,24 @@ function checkEffectiveBatchConfig(view: FileView, sides: NonNullable<ReturnType
   const parts = (e: Effective): string =>
     withAccum ? `${formatValue(e.batch?.value)}×${formatValue(e.accum?.value ?? 1)} = ${e.value}` : `${e.value}`
   const names = withAccum ? `${a.basis} × ${(a.accum ?? b.accum)?.key ?? 'gradient_accumulation_steps'}` : a.basis
-  return [makeFinding(EFFECTIVE_BATCH, view, at?.line ?? null, `${names}: ${parts(b)} → ${parts(a)} (${ratioText(b.value, a.value)})`)]
+  return [
+    makeFinding(
+      EFFECTIVE_BATCH,
+      view,
+      at?.line ?? null,
+      `${names}: ${parts(b)} → ${parts(a)} (${ratioText(b.value, a.value)})`
+    )
+  ]
 }
 
 /** Code names a batch size of evaluation or inference when its statement speaks of test/eval data. */
 function isTrainBatch(p: Param): boolean {
   if (!BATCH_NAMES.includes(p.name)) return false
   if (p.name !== 'batch_size') return true
-  return !(p.stmt && /\b\w*(eval|val|valid|validation|test|predict|inference|infer)\w*\b/i.test(p.stmt.text.replace(/\btrain\w*/gi, '')))
+  return !(
+    p.stmt &&
+    /\b\w*(eval|val|valid|validation|test|predict|inference|infer)\w*\b/i.test(p.stmt.text.replace(/\btrain\w*/gi, ''))
+  )
 }
 
 function checkEffectiveBatchCode(view: FileView, sides: NonNullable<ReturnType<typeof bothSides>>): Finding[] {
@@ -371,9 +410,14 @@ function quantModes(params: Param[]): Map<string, Param> {
     if (p.name === 'load_in_4bit' && isTruthy(p.value)) add('4-bit', p)
     else if (p.name === 'load_in_8bit' && isTruthy(p.value)) add('8-bit', p)
     else if (/^bnb_4bit_/.test(p.name) && p.value !== null && p.value !== undefined && p.value !== '') add('4-bit', p)
-    else if ((p.name === 'quantization_bit' || p.name === 'load_in_nbits') && (toNumber(p.value) ?? 0) > 0 && (toNumber(p.value) ?? 0) < 16) {
+    else if (
+      (p.name === 'quantization_bit' || p.name === 'load_in_nbits') &&
+      (toNumber(p.value) ?? 0) > 0 &&
+      (toNumber(p.value) ?? 0) < 16
+    ) {
       add(`${toNumber(p.value)}-bit`, p)
-    } else if (p.name === 'adapter' && typeof p.value === 'string' && p.value.trim().toLowerCase() === 'qlora') add('4-bit', p)
+    } else if (p.name === 'adapter' && typeof p.value === 'string' && p.value.trim().toLowerCase() === 'qlora')
+      add('4-bit', p)
   }
   return modes
 }
@@ -388,7 +432,12 @@ function checkQuantization(view: FileView, sides: NonNullable<ReturnType<typeof 
   if (on.length > 0) {
     const p = after.get(on[0]) as Param
     return [
-      makeFinding(QUANTIZATION, view, p.line, `${p.key}: ${formatValue(p.value)} (${describe(before)} → ${describe(after)})`)
+      makeFinding(
+        QUANTIZATION,
+        view,
+        p.line,
+        `${p.key}: ${formatValue(p.value)} (${describe(before)} → ${describe(after)})`
+      )
     ]
   }
   const gone = before.get(off[0]) as Param

@@ -80,7 +80,10 @@ function readSide(kind: FileKind, path: string, text: string): Side | null {
 }
 
 /** Marks added head lines and maps base line indexes to head line indexes. */
-function alignLines(before: CodeLine[], after: CodeLine[]): { added: boolean[]; removed: boolean[]; baseToHead: number[] } {
+function alignLines(
+  before: CodeLine[],
+  after: CodeLine[]
+): { added: boolean[]; removed: boolean[]; baseToHead: number[] } {
   const a = before.map((l) => l.text.trimEnd())
   const b = after.map((l) => l.text.trimEnd())
   const added = new Array<boolean>(b.length).fill(false)
@@ -136,7 +139,8 @@ export function buildView(file: ChangedFile): FileView {
     after.statements = splitStatements(after.lines, baseKnown ? added : [])
   }
   // on the base side the flag marks statements the change removed or rewrote
-  if (before && (kind === 'notebook' || kind === 'python')) before.statements = splitStatements(before.lines, after ? removed : [])
+  if (before && (kind === 'notebook' || kind === 'python'))
+    before.statements = splitStatements(before.lines, after ? removed : [])
 
   const addedLines = new Set<number>()
   if (after && baseKnown) after.lines.forEach((l, j) => added[j] && addedLines.add(l.line))
@@ -172,11 +176,11 @@ export function buildView(file: ChangedFile): FileView {
   }
 }
 
-/** Statements of the head that the change introduced: new text, not merely moved or re-run. */
+/** Statements of the head that the change introduced or rewrote: text the base did not have anywhere. */
 export function introducedStatements(view: FileView): Statement[] {
   if (!view.after || !view.baseKnown) return []
   const old = new Set(view.before?.statements.map((s) => s.flat) ?? [])
-  return view.after.statements.filter((s) => s.added && !old.has(s.flat))
+  return view.after.statements.filter((s) => !old.has(s.flat))
 }
 
 /**

@@ -62,7 +62,7 @@ function git(repo: string, args: string[]): string {
     return execFileSync('git', ['-C', repo, ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] })
   } catch (e) {
     const err = e as { stderr?: string; message: string }
-    throw new Error(`git ${args.join(' ')} failed: ${(err.stderr ?? err.message).trim()}`)
+    throw new Error(`git ${args.join(' ')} failed: ${(err.stderr ?? err.message).trim()}`, { cause: e })
   }
 }
 

@@ -196,9 +196,9 @@ function walkJson(node: Node, key: string, line: number, text: string, lines: Li
 function flattenToml(text: string, out: Entries): void {
   let data: Record<string, unknown>
   try {
-    data = parseToml(text) as Record<string, unknown>
+    data = parseToml(text)
   } catch (error) {
-    throw new Error(`not valid TOML: ${(error as Error).message.split('\n')[0]}`)
+    throw new Error(`not valid TOML: ${(error as Error).message.split('\n')[0]}`, { cause: error })
   }
   const located = locateTomlKeys(text)
   const leaves: { key: string; value: unknown }[] = []
@@ -419,7 +419,7 @@ function lastName(key: string): string {
 function canonical(value: unknown): string {
   if (typeof value === 'bigint') return `${value}`
   if (typeof value === 'number') return Number.isNaN(value) ? 'NaN' : String(value)
-  if (value instanceof Date) return `date:${String(value)}`
+  if (value instanceof Date) return `date:${isNaN(value.getTime()) ? 'invalid' : value.toISOString()}`
   if (value === undefined) return 'undefined'
   return JSON.stringify(value, (_k, v: unknown) => (typeof v === 'bigint' ? `${v}` : v))
 }
@@ -430,9 +430,9 @@ export function formatConfigValue(value: unknown, raw?: string): string {
   if (raw !== undefined) text = raw
   else if (value === null || value === undefined) text = 'null'
   else if (typeof value === 'string') text = value.replace(/\r/g, '\\r').replace(/\n/g, '\\n').replace(/\t/g, '\\t')
-  else if (value instanceof Date) text = String(value)
-  else if (typeof value === 'object') text = canonical(value)
-  else text = String(value as number | boolean | bigint)
+  else if (value instanceof Date) text = isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString()
+  else if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') text = String(value)
+  else text = canonical(value)
   return text.length > MAX_VALUE_CHARS ? text.slice(0, MAX_VALUE_CHARS - 1) + '…' : text
 }
 

@@ -49,7 +49,7 @@ function parseInternal(text: string): NotebookInternal {
   try {
     data = JSON.parse(text)
   } catch (error) {
-    throw new Error(`not valid JSON: ${(error as Error).message}`)
+    throw new Error(`not valid JSON: ${(error as Error).message}`, { cause: error })
   }
   if (!isObject(data)) throw new Error('not a Jupyter notebook: the top level is not a JSON object')
   const nbformat = data.nbformat
@@ -219,7 +219,7 @@ function fingerprint(cell: JsonObject, outputs: Json[]): CellFingerprint {
 // ---------------------------------------------------------------------------------------------
 // Alignment
 
-type Pairing =
+export type Pairing =
   | { kind: 'same'; base: number; head: number }
   | { kind: 'modified'; base: number; head: number }
   | { kind: 'moved'; base: number; head: number; modified: boolean }
@@ -438,25 +438,21 @@ function longestIncreasing(values: number[]): number[] {
 
 /** Head order; removed cells sit just before the head cell that followed them in the base. */
 function sortPairings(pairs: Pairing[]): Pairing[] {
-  const position = (p: Pairing): number => {
-    if (p.kind === 'removed') {
-      return -1
-    }
-    return p.head
-  }
-  const withHead = pairs.filter((p) => p.kind !== 'removed').sort((a, b) => position(a) - position(b))
-  const removed = pairs.filter((p) => p.kind === 'removed') as { kind: 'removed'; base: number }[]
-  // A removed cell goes after the last head cell paired with an earlier base cell.
+  const headSide = pairs
+    .filter((p): p is Exclude<Pairing, { kind: 'removed' }> => p.kind !== 'removed')
+    .sort((a, b) => a.head - b.head)
+  const removed = pairs
+    .filter((p): p is Extract<Pairing, { kind: 'removed' }> => p.kind === 'removed')
+    .sort((a, b) => a.base - b.base)
   const result: Pairing[] = []
-  const pending = [...removed].sort((a, b) => a.base - b.base)
   let next = 0
-  for (const p of withHead) {
-    if (p.kind !== 'added' && p.kind !== 'moved') {
-      while (next < pending.length && pending[next].base < p.base) result.push(pending[next++])
+  for (const p of headSide) {
+    if (p.kind === 'same' || p.kind === 'modified') {
+      while (next < removed.length && removed[next].base < p.base) result.push(removed[next++])
     }
     result.push(p)
   }
-  while (next < pending.length) result.push(pending[next++])
+  while (next < removed.length) result.push(removed[next++])
   return result
 }
 

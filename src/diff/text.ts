@@ -4,7 +4,7 @@ import { diffLines, formatPatch, structuredPatch, FILE_HEADERS_ONLY } from 'diff
 /** Above this many characters (both sides together) we do not diff at all. */
 export const MAX_DIFF_INPUT_CHARS = 4_000_000
 /** Myers is O((N+M)·D): give up when more than this many lines differ. */
-export const MAX_EDIT_LENGTH = 10_000
+export const MAX_EDIT_LENGTH = 3_000
 /** Longest patch text we return; the rest is cut at a line boundary. */
 export const MAX_PATCH_CHARS = 200_000
 
@@ -24,6 +24,9 @@ export function unifiedDiff(
   if (oldText.length + newText.length > MAX_DIFF_INPUT_CHARS) {
     return `--- ${oldName}\n+++ ${newName}\n(diff not computed: ${oldText.length + newText.length} characters is over the ${MAX_DIFF_INPUT_CHARS} limit)\n`
   }
+  // One side empty: every line is one hunk, no need for Myers (whose cost grows with the edit length).
+  if (oldText === '' || newText === '')
+    return truncateLines(wholeFilePatch(oldName, newName, oldText, newText), maxChars)
   const patch = structuredPatch(oldName, newName, oldText, newText, undefined, undefined, {
     context,
     maxEditLength: MAX_EDIT_LENGTH
@@ -39,6 +42,11 @@ export function changedHeadLines(before: string | null, after: string | null): n
   const oldText = before ?? ''
   const newText = after ?? ''
   if (oldText === newText || newText === '') return []
+  if (oldText === '')
+    return newText
+      .split('\n')
+      .map((_, i) => i + 1)
+      .slice(0, countLines(newText))
   if (oldText.length + newText.length > MAX_DIFF_INPUT_CHARS) return []
   const changes = diffLines(oldText, newText, { ignoreNewlineAtEof: true, maxEditLength: MAX_EDIT_LENGTH })
   if (!changes) return []
@@ -50,6 +58,23 @@ export function changedHeadLines(before: string | null, after: string | null): n
     line += change.count
   }
   return lines
+}
+
+function countLines(text: string): number {
+  if (text === '') return 0
+  return text.endsWith('\n') ? text.split('\n').length - 1 : text.split('\n').length
+}
+
+function wholeFilePatch(oldName: string, newName: string, oldText: string, newText: string): string {
+  const added = oldText === ''
+  const text = added ? newText : oldText
+  const n = countLines(text)
+  const lines = text.split('\n').slice(0, n)
+  const sign = added ? '+' : '-'
+  const range = added ? `-0,0 +1,${n}` : `-1,${n} +0,0`
+  const body = lines.map((l) => sign + l).join('\n')
+  const eof = text.endsWith('\n') ? '' : '\n\\ No newline at end of file'
+  return `--- ${oldName}\n+++ ${newName}\n@@ ${range} @@\n${body}${eof}\n`
 }
 
 /** Cuts `text` at the last line break before `maxChars` and says how much was left out. */

@@ -11,7 +11,7 @@ export interface Repo {
 }
 
 export function createGitHub(token: string, baseUrl: string): GitHub {
-  return getOctokit(token, { baseUrl, userAgent: 'ml-engineering-review' }, retry) as unknown as GitHub
+  return getOctokit(token, { baseUrl, userAgent: 'ml-engineering-review' }, retry)
 }
 
 /** HTTP status of an Octokit error, or 0 for network failures. */

@@ -50,7 +50,7 @@ export async function listPullFiles(
   const files = data.map((f) => ({
     path: f.filename,
     previousPath: f.previous_filename,
-    status: f.status as FileStatus,
+    status: f.status,
     patch: f.patch,
     additions: f.additions,
     deletions: f.deletions
@@ -85,4 +85,31 @@ export async function getFileContent(gh: GitHub, repo: Repo, path: string, ref: 
     return { text: null, note: 'Git LFS pointer (content not in the repository)' }
   }
   return { text }
+}
+
+export interface TreeEntry {
+  path: string
+  size: number
+}
+
+/**
+ * Every file (blob) at a commit through the git trees API. A recursive listing that GitHub truncated (over 100,000
+ * entries or 7 MB) is completed by walking the subtrees one level at a time.
+ */
+export async function listTree(gh: GitHub, repo: Repo, sha: string): Promise<{ files: TreeEntry[]; walked: boolean }> {
+  const { data } = await gh.rest.git.getTree({ ...repo, tree_sha: sha, recursive: 'true' })
+  const blobs = (entries: typeof data.tree, prefix = ''): TreeEntry[] =>
+    entries.filter((e) => e.type === 'blob' && e.path).map((e) => ({ path: prefix + (e.path), size: e.size ?? 0 }))
+  if (!data.truncated) return { files: blobs(data.tree), walked: false }
+  const files: TreeEntry[] = []
+  const queue: { sha: string; prefix: string }[] = [{ sha, prefix: '' }]
+  while (queue.length > 0) {
+    const next = queue.shift() as { sha: string; prefix: string }
+    const { data: level } = await gh.rest.git.getTree({ ...repo, tree_sha: next.sha })
+    files.push(...blobs(level.tree, next.prefix))
+    for (const e of level.tree) {
+      if (e.type === 'tree' && e.sha && e.path) queue.push({ sha: e.sha, prefix: `${next.prefix}${e.path}/` })
+    }
+  }
+  return { files, walked: true }
 }

@@ -3,6 +3,15 @@ import type { ChecklistItem, Conclusion } from '../types.js'
 import type { Decision } from './decide.js'
 
 export const COMMENT_MARKER = '<!-- ml-engineering-review -->'
+
+/** A second hidden line that records which head a comment reviewed, so a stale run never overwrites a newer one. */
+export function headMarker(sha: string): string {
+  return `<!-- ml-engineering-review:head=${sha} -->`
+}
+
+export function reviewedHead(body: string): string | null {
+  return /<!-- ml-engineering-review:head=([0-9a-f]{7,64}) -->/.exec(body)?.[1] ?? null
+}
 /** GitHub rejects issue comments longer than this (422). */
 export const MAX_COMMENT_CHARS = 65536
 /** The Checks API caps output.summary and output.text at this. */
@@ -99,7 +108,7 @@ function footer(input: RenderInput): string {
 }
 
 export function renderComment(input: RenderInput): string {
-  const head = [COMMENT_MARKER, '## ML Engineering Review', '', statusLine(input.decision)]
+  const head = [COMMENT_MARKER, headMarker(input.headSha), '## ML Engineering Review', '', statusLine(input.decision)]
   if (input.staleFor) {
     head.push('', `> [!WARNING]\n> This review is of \`${input.headSha.slice(0, 7)}\`; the PR head is now \`${input.staleFor.slice(0, 7)}\`. A newer run will update this comment.`)
   }

@@ -7,8 +7,16 @@ const SPLIT = 'X_train, X_test, y_train, y_test = train_test_split(X, y, test_si
 
 describe('DATA-FIT-BEFORE-SPLIT', () => {
   it('flags a scaler fitted on all data before the split in a notebook', () => {
-    const before = notebook(['from sklearn.preprocessing import StandardScaler', SPLIT, 'scaler = StandardScaler()\nX_train = scaler.fit_transform(X_train)'])
-    const after = notebook(['from sklearn.preprocessing import StandardScaler', 'scaler = StandardScaler()\nX = scaler.fit_transform(X)', SPLIT])
+    const before = notebook([
+      'from sklearn.preprocessing import StandardScaler',
+      SPLIT,
+      'scaler = StandardScaler()\nX_train = scaler.fit_transform(X_train)'
+    ])
+    const after = notebook([
+      'from sklearn.preprocessing import StandardScaler',
+      'scaler = StandardScaler()\nX = scaler.fit_transform(X)',
+      SPLIT
+    ])
     const f = expectOne(run(modified('prep.ipynb', before, after)), 'DATA-FIT-BEFORE-SPLIT', {
       ...fail,
       path: 'prep.ipynb',
@@ -25,7 +33,10 @@ describe('DATA-FIT-BEFORE-SPLIT', () => {
   it('does not flag fits after the split, label encoding of y, or files with no split', () => {
     const ok = `le = LabelEncoder()\ny = le.fit_transform(y)\n${SPLIT}\nscaler = StandardScaler().fit(X_train)\n`
     expectNone(run(added('train.py', ok)), 'DATA-FIT-BEFORE-SPLIT')
-    expectNone(run(added('infer.py', 'scaler = StandardScaler()\nX = scaler.fit_transform(X)\n')), 'DATA-FIT-BEFORE-SPLIT')
+    expectNone(
+      run(added('infer.py', 'scaler = StandardScaler()\nX = scaler.fit_transform(X)\n')),
+      'DATA-FIT-BEFORE-SPLIT'
+    )
   })
 
   it('does not flag a fit-before-split that was already there', () => {
@@ -46,18 +57,25 @@ describe('DATA-FIT-ON-TEST', () => {
   })
 
   it('flags fit on an attribute of a test dataset', () => {
-    expectOne(run(added('a.py', 'import x\nX_test = sc.fit_transform(dataset_test_pred.features)\n')), 'DATA-FIT-ON-TEST', {
-      ...fail,
-      path: 'a.py',
-      line: 2
-    })
+    expectOne(
+      run(added('a.py', 'import x\nX_test = sc.fit_transform(dataset_test_pred.features)\n')),
+      'DATA-FIT-ON-TEST',
+      {
+        ...fail,
+        path: 'a.py',
+        line: 2
+      }
+    )
   })
 
   it('does not flag transform on test, eval_set, or an unchanged old line', () => {
     const code = 'X_test = scaler.transform(X_test)\nmodel.fit(X_train, y_train, eval_set=[(X_test, y_test)])\n'
     expectNone(run(added('a.py', code)), 'DATA-FIT-ON-TEST')
     const old = 'test.features = scaler.fit_transform(test.features)\n'
-    expectNone(run(modified('a.py', 'train, test = ad.split([100])\n' + old, 'test, train = ad.split([50])\n' + old)), 'DATA-FIT-ON-TEST')
+    expectNone(
+      run(modified('a.py', 'train, test = ad.split([100])\n' + old, 'test, train = ad.split([50])\n' + old)),
+      'DATA-FIT-ON-TEST'
+    )
   })
 })
 
@@ -65,29 +83,45 @@ describe('DATA-TARGET-IN-FEATURES', () => {
   it('flags the target column in the feature list', () => {
     const before = "y = df['churn']\nfeatures = ['tenure', 'plan']\n"
     const after = "y = df['churn']\nfeatures = ['tenure', 'plan', 'churn']\n"
-    expectOne(run(modified('train.py', before, after)), 'DATA-TARGET-IN-FEATURES', { ...fail, path: 'train.py', line: 2 })
+    expectOne(run(modified('train.py', before, after)), 'DATA-TARGET-IN-FEATURES', {
+      ...fail,
+      path: 'train.py',
+      line: 2
+    })
   })
 
   it('flags X = df when y comes from the same frame', () => {
     const after = notebook(["df = pd.read_csv('data.csv')", "y = df['label']\nX = df", SPLIT])
-    expectOne(run(added('t.ipynb', after)), 'DATA-TARGET-IN-FEATURES', { ...fail, path: 't.ipynb', line: lineOf(after, 'X = df') })
+    expectOne(run(added('t.ipynb', after)), 'DATA-TARGET-IN-FEATURES', {
+      ...fail,
+      path: 't.ipynb',
+      line: lineOf(after, 'X = df')
+    })
   })
 
   it('flags a config target listed among features', () => {
     const after = 'target: price\nfeatures:\n  - rooms\n  - price\n'
-    expectOne(run(added('configs/data.yaml', after)), 'DATA-TARGET-IN-FEATURES', { ...fail, path: 'configs/data.yaml', line: 4 })
+    expectOne(run(added('configs/data.yaml', after)), 'DATA-TARGET-IN-FEATURES', {
+      ...fail,
+      path: 'configs/data.yaml',
+      line: 4
+    })
   })
 
   it('does not flag a dropped or popped target', () => {
     expectNone(run(added('a.py', "y = df['label']\nX = df.drop(columns=['label'])\n")), 'DATA-TARGET-IN-FEATURES')
     expectNone(run(added('a.py', "y = df.pop('label')\nX = df\n")), 'DATA-TARGET-IN-FEATURES')
-    expectNone(run(added('a.py', "y = df['label']\nX = df\nX = X.drop(columns=['label'])\n")), 'DATA-TARGET-IN-FEATURES')
+    expectNone(
+      run(added('a.py', "y = df['label']\nX = df\nX = X.drop(columns=['label'])\n")),
+      'DATA-TARGET-IN-FEATURES'
+    )
   })
 })
 
 describe('DATA-STRATIFY-REMOVED', () => {
   it('flags stratify= removed from train_test_split', () => {
-    const before = 'X_train, X_test, y_train, y_test = train_test_split(\n    X, y, test_size=0.2, stratify=y, random_state=0)\n'
+    const before =
+      'X_train, X_test, y_train, y_test = train_test_split(\n    X, y, test_size=0.2, stratify=y, random_state=0)\n'
     const after = 'X_train, X_test, y_train, y_test = train_test_split(\n    X, y, test_size=0.2, random_state=0)\n'
     expectOne(run(modified('split.py', before, after)), 'DATA-STRATIFY-REMOVED', { ...warn, path: 'split.py', line: 1 })
   })
@@ -95,7 +129,11 @@ describe('DATA-STRATIFY-REMOVED', () => {
   it('flags a stratify key removed from a config', () => {
     const before = 'split:\n  test_size: 0.2\n  stratify: label\nseed: 1\n'
     const after = 'split:\n  test_size: 0.2\nseed: 1\n'
-    expectOne(run(modified('configs/split.yaml', before, after)), 'DATA-STRATIFY-REMOVED', { ...warn, path: 'configs/split.yaml', line: 3 })
+    expectOne(run(modified('configs/split.yaml', before, after)), 'DATA-STRATIFY-REMOVED', {
+      ...warn,
+      path: 'configs/split.yaml',
+      line: 3
+    })
   })
 
   it('does not flag a split that keeps stratify', () => {
@@ -107,25 +145,39 @@ describe('DATA-STRATIFY-REMOVED', () => {
 
 describe('DATA-TIME-SERIES-SHUFFLE', () => {
   it('flags a shuffled split of date-sorted data', () => {
-    const after = "df = df.sort_values('date')\nX_train, X_test, y_train, y_test = train_test_split(X, y, shuffle=True, random_state=0)\n"
+    const after =
+      "df = df.sort_values('date')\nX_train, X_test, y_train, y_test = train_test_split(X, y, shuffle=True, random_state=0)\n"
     expectOne(run(added('ts.py', after)), 'DATA-TIME-SERIES-SHUFFLE', { ...warn, path: 'ts.py', line: 2 })
   })
 
   it('flags the default shuffle when TimeSeriesSplit shows the data is time-ordered', () => {
     const after = notebook(['from sklearn.model_selection import TimeSeriesSplit, train_test_split', SPLIT])
-    expectOne(run(added('ts.ipynb', after)), 'DATA-TIME-SERIES-SHUFFLE', { ...warn, path: 'ts.ipynb', line: lineOf(after, 'train_test_split(X') })
+    expectOne(run(added('ts.ipynb', after)), 'DATA-TIME-SERIES-SHUFFLE', {
+      ...warn,
+      path: 'ts.ipynb',
+      line: lineOf(after, 'train_test_split(X')
+    })
   })
 
   it('does not flag shuffle=False or data with no time order', () => {
-    expectNone(run(added('ts.py', "df = df.sort_values('date')\na = train_test_split(X, y, shuffle=False)\n")), 'DATA-TIME-SERIES-SHUFFLE')
+    expectNone(
+      run(added('ts.py', "df = df.sort_values('date')\na = train_test_split(X, y, shuffle=False)\n")),
+      'DATA-TIME-SERIES-SHUFFLE'
+    )
     expectNone(run(added('iid.py', SPLIT + '\n')), 'DATA-TIME-SERIES-SHUFFLE')
   })
 })
 
 describe('DATA-TRAIN-TEST-SWAPPED', () => {
   it('flags train and test flipped against the base (fixture 19 shape)', () => {
-    const before = notebook(['ad = AdultDataset()', 'train, test = ad.split([32561])\ntrain.features = scaler.fit_transform(train.features)'])
-    const after = notebook(['ad = AdultDataset()', 'test, train = ad.split([16281])\ntrain.features = scaler.fit_transform(train.features)'])
+    const before = notebook([
+      'ad = AdultDataset()',
+      'train, test = ad.split([32561])\ntrain.features = scaler.fit_transform(train.features)'
+    ])
+    const after = notebook([
+      'ad = AdultDataset()',
+      'test, train = ad.split([16281])\ntrain.features = scaler.fit_transform(train.features)'
+    ])
     expectOne(run(modified('demo.ipynb', before, after)), 'DATA-TRAIN-TEST-SWAPPED', {
       ...warn,
       path: 'demo.ipynb',
@@ -134,11 +186,15 @@ describe('DATA-TRAIN-TEST-SWAPPED', () => {
   })
 
   it('flags sklearn results unpacked test-first', () => {
-    expectOne(run(added('s.py', 'import x\nX_test, X_train, y_test, y_train = train_test_split(X, y, random_state=0)\n')), 'DATA-TRAIN-TEST-SWAPPED', {
-      ...warn,
-      path: 's.py',
-      line: 2
-    })
+    expectOne(
+      run(added('s.py', 'import x\nX_test, X_train, y_test, y_train = train_test_split(X, y, random_state=0)\n')),
+      'DATA-TRAIN-TEST-SWAPPED',
+      {
+        ...warn,
+        path: 's.py',
+        line: 2
+      }
+    )
   })
 
   it('does not flag the usual order', () => {

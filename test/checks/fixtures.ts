@@ -47,7 +47,10 @@ export function standaloneNotebooks(): Map<string, ChangedFile> {
   const root = join(FIXTURES, 'notebooks')
   const out = new Map<string, ChangedFile>()
   if (!existsSync(root)) return out
-  const provenance = JSON.parse(readFileSync(join(root, 'provenance.json'), 'utf8')) as Array<{ file: string; path: string }>
+  const provenance = JSON.parse(readFileSync(join(root, 'provenance.json'), 'utf8')) as Array<{
+    file: string
+    path: string
+  }>
   for (const p of provenance) {
     out.set(p.file, { path: p.path, status: 'added', before: null, after: readFileSync(join(root, p.file), 'utf8') })
   }

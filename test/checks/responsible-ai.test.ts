@@ -8,7 +8,11 @@ describe('RAI-PROTECTED-ATTRIBUTE', () => {
   it('flags a protected attribute added to a python feature list, at the item line', () => {
     const before = "import pandas as pd\nfeatures = ['income', 'debt']\nX = df[features]\n"
     const after = "import pandas as pd\nfeatures = [\n    'income',\n    'debt',\n    'gender',\n]\nX = df[features]\n"
-    const f = expectOne(run(modified('train.py', before, after)), 'RAI-PROTECTED-ATTRIBUTE', { ...bias, path: 'train.py', line: 5 })
+    const f = expectOne(run(modified('train.py', before, after)), 'RAI-PROTECTED-ATTRIBUTE', {
+      ...bias,
+      path: 'train.py',
+      line: 5
+    })
     expect(f.family).toBe('responsible-ai')
     expect(f.evidence).toContain('gender')
   })
@@ -26,12 +30,20 @@ describe('RAI-PROTECTED-ATTRIBUTE', () => {
   it('flags config feature keys', () => {
     const before = 'data:\n  feature_columns:\n    - income\n    - tenure\n'
     const after = 'data:\n  feature_columns:\n    - income\n    - tenure\n    - ethnicity\n'
-    expectOne(run(modified('configs/model.yaml', before, after)), 'RAI-PROTECTED-ATTRIBUTE', { ...bias, path: 'configs/model.yaml', line: 5 })
+    expectOne(run(modified('configs/model.yaml', before, after)), 'RAI-PROTECTED-ATTRIBUTE', {
+      ...bias,
+      path: 'configs/model.yaml',
+      line: 5
+    })
   })
 
   it('flags every protected attribute of a new feature list in an added file', () => {
     const after = "selected_features = ['age', 'marital_status', 'balance']\n"
-    const f = expectOne(run(added('src/select.py', after)), 'RAI-PROTECTED-ATTRIBUTE', { ...bias, path: 'src/select.py', line: 1 })
+    const f = expectOne(run(added('src/select.py', after)), 'RAI-PROTECTED-ATTRIBUTE', {
+      ...bias,
+      path: 'src/select.py',
+      line: 1
+    })
     expect(f.evidence).toContain('marital status')
   })
 
@@ -72,7 +84,7 @@ describe('RAI-FAIRNESS-METRIC-REMOVED', () => {
   it('flags per-group metrics removed from a notebook, at the nearest head line', () => {
     const before = notebook([
       'model.fit(X_train, y_train)',
-      "mf = MetricFrame(metrics=recall_score, y_true=y_test, y_pred=pred, sensitive_features=A_test)\nmf.by_group",
+      'mf = MetricFrame(metrics=recall_score, y_true=y_test, y_pred=pred, sensitive_features=A_test)\nmf.by_group',
       'print(accuracy_score(y_test, pred))'
     ])
     const after = notebook(['model.fit(X_train, y_train)', 'print(accuracy_score(y_test, pred))'])
@@ -80,7 +92,12 @@ describe('RAI-FAIRNESS-METRIC-REMOVED', () => {
     const hits = found.filter((f) => f.check === 'RAI-FAIRNESS-METRIC-REMOVED')
     expect(hits.length).toBeGreaterThan(0)
     for (const f of hits) {
-      expect(f).toMatchObject({ status: 'fail', bias: true, path: 'eval.ipynb', line: lineOf(after, 'print(accuracy_score') })
+      expect(f).toMatchObject({
+        status: 'fail',
+        bias: true,
+        path: 'eval.ipynb',
+        line: lineOf(after, 'print(accuracy_score')
+      })
     }
   })
 
@@ -96,7 +113,9 @@ describe('RAI-FAIRNESS-METRIC-REMOVED', () => {
 
   it('does not flag a tightened fairness constraint or an unchanged evaluation', () => {
     const before = notebook(['eg = ExponentiatedGradient(lr, constraints=DemographicParity(), eps=0.01)'])
-    const after = notebook(['eg = ExponentiatedGradient(lr, constraints=DemographicParity(difference_bound=0.01), eps=0.01)'])
+    const after = notebook([
+      'eg = ExponentiatedGradient(lr, constraints=DemographicParity(difference_bound=0.01), eps=0.01)'
+    ])
     expectNone(run(modified('rank.ipynb', before, after)), 'RAI-FAIRNESS-METRIC-REMOVED')
   })
 })
@@ -119,7 +138,10 @@ describe('RAI-PRIVILEGED-GROUPS-CHANGED', () => {
 
   it('does not flag new or unchanged definitions', () => {
     const nb = notebook(['import numpy as np', cell(1, 0)])
-    expectNone(run(modified('demo.ipynb', nb, nb.replace('import numpy', 'import pandas'))), 'RAI-PRIVILEGED-GROUPS-CHANGED')
+    expectNone(
+      run(modified('demo.ipynb', nb, nb.replace('import numpy', 'import pandas'))),
+      'RAI-PRIVILEGED-GROUPS-CHANGED'
+    )
     expectNone(run(added('demo.ipynb', nb)), 'RAI-PRIVILEGED-GROUPS-CHANGED')
   })
 })
@@ -128,7 +150,11 @@ describe('RAI-PII-IN-OUTPUT', () => {
   it('flags e-mail addresses and phone numbers in new outputs, masked', () => {
     const before = notebook(['df.head()'])
     const after = notebook([
-      { source: 'df.head()', executionCount: 1, outputs: [stream('name,email,phone\nJane,jane.smith@acme-corp.com,(415) 555-0134\n')] }
+      {
+        source: 'df.head()',
+        executionCount: 1,
+        outputs: [stream('name,email,phone\nJane,jane.smith@acme-corp.com,(415) 555-0134\n')]
+      }
     ])
     const f = expectOne(run(modified('explore.ipynb', before, after)), 'RAI-PII-IN-OUTPUT', {
       status: 'fail',

@@ -26,8 +26,8 @@ describe('unifiedDiff', () => {
   })
 
   it('refuses inputs that are too different instead of running for ever', () => {
-    const a = Array.from({ length: 30_000 }, (_, i) => `a${i}`).join('\n')
-    const b = Array.from({ length: 30_000 }, (_, i) => `b${i}`).join('\n')
+    const a = Array.from({ length: 5_000 }, (_, i) => `a${i}`).join('\n')
+    const b = Array.from({ length: 5_000 }, (_, i) => `b${i}`).join('\n')
     expect(unifiedDiff('f', a, b)).toMatch(/diff not computed: more than \d+ changed lines/)
   })
 })

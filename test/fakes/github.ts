@@ -2,6 +2,7 @@
 // 3000-file cap of the PR files API, raw and JSON contents (no content past 1 MB), 403 on GET /user for
 // installation tokens, 422 on comments over 65,536 characters and on more than 50 annotations per request, and
 // request bodies checked against GitHub's OpenAPI description. Every request is recorded.
+import { createHash } from 'node:crypto'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { documented, validateBody } from './openapi.js'
@@ -67,6 +68,11 @@ export class FakeGitHub {
   contents = new Map<string, string | Buffer>()
   comments = new Map<number, FakeComment[]>()
   checkRuns: FakeCheckRun[] = []
+  reactions: { commentId: number; content: string }[] = []
+  /** commit sha → every file path at it (for the git trees API) */
+  trees = new Map<string, string[]>()
+  /** recursive tree listings longer than this come back `truncated` (GitHub: 100,000 entries) */
+  treeLimit = 100_000
   /** installation tokens get 403 from GET /user; a user token gets this login */
   userLogin: string | null = null
   /** every write answers 403, as for a fork's read-only GITHUB_TOKEN */
@@ -304,9 +310,59 @@ export class FakeGitHub {
       }
       return this.send(res, 200, { id: run.id, status: run.status, conclusion: run.conclusion })
     }
+    if (m === 'GET' && (g = match(/^\/git\/trees\/([^/]+)$/))) {
+      record('/repos/{owner}/{repo}/git/trees/{tree_sha}')
+      return this.sendTree(res, g[1], rec.query.get('recursive') !== null)
+    }
+    if (m === 'POST' && (g = match(/^\/issues\/comments\/(\d+)\/reactions$/))) {
+      const route = '/repos/{owner}/{repo}/issues/comments/{comment_id}/reactions'
+      record(route)
+      if (this.writeRefused(res) || invalid(route)) return
+      this.reactions.push({ commentId: Number(g[1]), content: (rec.body as { content: string }).content })
+      return this.send(res, 201, { id: this.nextId++, content: (rec.body as { content: string }).content })
+    }
     rec.route = `UNHANDLED ${p}`
     this.requests.push(rec)
     this.send(res, 404, { message: 'Not Found (fake)' })
+  }
+
+  private subtrees = new Map<string, { commit: string; dir: string }>()
+  private subtreeSha(commit: string, dir: string): string {
+    const sha = createHash('sha1').update(`${commit}:${dir}`).digest('hex')
+    this.subtrees.set(sha, { commit, dir })
+    return sha
+  }
+
+  /** Serves a tree: `treeSha` is a commit (the root) or a subtree sha this fake handed out. */
+  private sendTree(res: ServerResponse, treeSha: string, recursive: boolean): void {
+    const { commit, dir } = this.subtrees.get(treeSha) ?? { commit: treeSha, dir: '' }
+    const paths = this.trees.get(commit)
+    if (!paths) return this.send(res, 404, { message: 'Not Found' })
+    const under = paths.filter((p) => p.startsWith(dir)).map((p) => p.slice(dir.length))
+    const size = (p: string): number => {
+      const c = this.contents.get(`${commit}:${dir}${p}`)
+      return c === undefined ? 10 : c.length
+    }
+    if (recursive) {
+      const dirs = new Set<string>()
+      for (const p of under) {
+        const parts = p.split('/')
+        for (let i = 1; i < parts.length; i++) dirs.add(parts.slice(0, i).join('/'))
+      }
+      const tree = [
+        ...[...dirs].map((d) => ({ path: d, mode: '040000', type: 'tree', sha: this.subtreeSha(commit, `${dir}${d}/`) })),
+        ...under.map((p) => ({ path: p, mode: '100644', type: 'blob', sha: 'e'.repeat(40), size: size(p) }))
+      ]
+      const truncated = tree.length > this.treeLimit
+      return this.send(res, 200, { sha: treeSha, url: '', tree: tree.slice(0, this.treeLimit), truncated })
+    }
+    const level = new Map<string, Record<string, unknown>>()
+    for (const p of under) {
+      const [first, ...rest] = p.split('/')
+      if (rest.length === 0) level.set(first, { path: first, mode: '100644', type: 'blob', sha: 'e'.repeat(40), size: size(p) })
+      else level.set(first, { path: first, mode: '040000', type: 'tree', sha: this.subtreeSha(commit, `${dir}${first}/`) })
+    }
+    return this.send(res, 200, { sha: treeSha, url: '', tree: [...level.values()], truncated: false })
   }
 
   private tooManyAnnotations(rec: Recorded, res: ServerResponse): boolean {

@@ -55,9 +55,9 @@ export function recorder(inputs: Record<string, string>): { io: ActionIO; rec: R
         rec.logs.push('::endgroup::')
       }
     },
-    writeSummary: async (md) => {
+    writeSummary: (md) => {
       rec.summary += md
-      return true
+      return Promise.resolve(true)
     }
   }
   return { io, rec }

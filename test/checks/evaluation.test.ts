@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest'
+import { expectNone, expectOne, lineOf, modified, notebook, run } from './helpers.js'
+
+const warn = { status: 'warn' as const, bias: false }
+
+describe('EVAL-ACCURACY-ONLY', () => {
+  it('flags macro F1 and a classification report replaced by accuracy in a notebook', () => {
+    const before = notebook([
+      'pred = clf.predict(X_test)',
+      "print(f1_score(y_test, pred, average='macro'))\nprint(classification_report(y_test, pred))"
+    ])
+    const after = notebook(['pred = clf.predict(X_test)', 'print(accuracy_score(y_test, pred))'])
+    const f = expectOne(run(modified('eval.ipynb', before, after)), 'EVAL-ACCURACY-ONLY', {
+      ...warn,
+      path: 'eval.ipynb',
+      line: lineOf(after, 'accuracy_score')
+    })
+    expect(f.family).toBe('evaluation')
+  })
+
+  it('flags metric_for_best_model f1_macro → accuracy in a config', () => {
+    expectOne(
+      run(
+        modified('c.yaml', 'metric_for_best_model: f1_macro\nseed: 1\n', 'metric_for_best_model: accuracy\nseed: 1\n')
+      ),
+      'EVAL-ACCURACY-ONLY',
+      {
+        ...warn,
+        path: 'c.yaml',
+        line: 1
+      }
+    )
+  })
+
+  it('does not flag accuracy added next to macro metrics', () => {
+    const before = notebook(["print(f1_score(y_test, pred, average='macro'))"])
+    const after = notebook(["print(f1_score(y_test, pred, average='macro'))\nprint(accuracy_score(y_test, pred))"])
+    expectNone(run(modified('eval.ipynb', before, after)), 'EVAL-ACCURACY-ONLY')
+  })
+})
+
+describe('EVAL-SPLIT-REMOVED', () => {
+  it('flags val_set_size set to 0', () => {
+    expectOne(
+      run(modified('qlora.yml', 'adapter: qlora\nval_set_size: 0.05\n', 'adapter: qlora\nval_set_size: 0\n')),
+      'EVAL-SPLIT-REMOVED',
+      {
+        ...warn,
+        path: 'qlora.yml',
+        line: 2
+      }
+    )
+  })
+
+  it('flags evaluation_strategy turned to no', () => {
+    const before = 'do_eval: true\nevaluation_strategy: steps\neval_steps: 100\n'
+    const after = 'do_eval: true\nevaluation_strategy: "no"\neval_steps: 100\n'
+    expectOne(run(modified('c.yaml', before, after)), 'EVAL-SPLIT-REMOVED', { ...warn, path: 'c.yaml', line: 2 })
+  })
+
+  it('flags eval_dataset dropped from a Trainer', () => {
+    const before = notebook([
+      'trainer = Trainer(\n    model=model,\n    train_dataset=train_ds,\n    eval_dataset=val_ds,\n)'
+    ])
+    const after = notebook(['trainer = Trainer(\n    model=model,\n    train_dataset=train_ds,\n)'])
+    expectOne(run(modified('t.ipynb', before, after)), 'EVAL-SPLIT-REMOVED', {
+      ...warn,
+      path: 't.ipynb',
+      line: lineOf(after, 'trainer = Trainer(')
+    })
+  })
+
+  it('does not flag a larger validation split (fixture 02) or a renamed eval dataset', () => {
+    expectNone(run(modified('qlora.yml', 'val_set_size: 0.05\n', 'val_set_size: 0.1\n')), 'EVAL-SPLIT-REMOVED')
+    const before = notebook(['trainer = Trainer(model=model, train_dataset=train_ds, eval_dataset=val_ds)'])
+    const after = notebook(['trainer = Trainer(model=model, train_dataset=train_ds, eval_dataset=splits["test"])'])
+    expectNone(run(modified('t.ipynb', before, after)), 'EVAL-SPLIT-REMOVED')
+  })
+})

@@ -1,0 +1,162 @@
+import { describe, expect, it } from 'vitest'
+import { isPin, isRemoteRepo } from '../../src/checks/supply-chain.js'
+import { added, expectNone, expectOne, lineOf, modified, notebook, run } from './helpers.js'
+
+const warn = { status: 'warn' as const, bias: false }
+
+describe('SUPPLY-TRUST-REMOTE-CODE', () => {
+  it('fails when trust_remote_code: true is introduced in a config', () => {
+    const f = expectOne(
+      run(modified('c.yml', 'base_model: org/m\n', 'base_model: org/m\ntrust_remote_code: true\n')),
+      'SUPPLY-TRUST-REMOTE-CODE',
+      {
+        status: 'fail',
+        bias: false,
+        path: 'c.yml',
+        line: 2
+      }
+    )
+    expect(f.family).toBe('supply-chain')
+  })
+
+  it('fails when trust_remote_code=True is added in code', () => {
+    const after = notebook([
+      'tok = AutoTokenizer.from_pretrained(\n    "org/m",\n    revision="a1b2c3d",\n    trust_remote_code=True,\n)'
+    ])
+    expectOne(run(added('n.ipynb', after)), 'SUPPLY-TRUST-REMOTE-CODE', {
+      status: 'fail',
+      bias: false,
+      path: 'n.ipynb',
+      line: lineOf(after, 'trust_remote_code=True')
+    })
+  })
+
+  it('does not flag it removed (fixture 03) or unchanged', () => {
+    expectNone(run(modified('c.yml', 'trust_remote_code: true\nx: 1\n', 'x: 1\n')), 'SUPPLY-TRUST-REMOTE-CODE')
+    const code = 'm = AutoModel.from_pretrained("org/m", revision="abc1234", trust_remote_code=True)\n'
+    expectNone(run(modified('a.py', code, code + 'print(m)\n')), 'SUPPLY-TRUST-REMOTE-CODE')
+  })
+})
+
+describe('SUPPLY-TORCH-LOAD-UNSAFE', () => {
+  it('flags a new torch.load without weights_only=True', () => {
+    expectOne(
+      run(modified('a.py', 'import torch\n', 'import torch\nstate = torch.load("ckpt.pt", map_location="cpu")\n')),
+      'SUPPLY-TORCH-LOAD-UNSAFE',
+      {
+        ...warn,
+        path: 'a.py',
+        line: 2
+      }
+    )
+  })
+
+  it('does not flag weights_only=True or an old call whose path changed', () => {
+    expectNone(run(added('a.py', 'state = torch.load("ckpt.pt", weights_only=True)\n')), 'SUPPLY-TORCH-LOAD-UNSAFE')
+    expectNone(
+      run(modified('a.py', 'state = torch.load("a.pt")\n', 'state = torch.load("b.pt")\n')),
+      'SUPPLY-TORCH-LOAD-UNSAFE'
+    )
+  })
+})
+
+describe('SUPPLY-PICKLE-DOWNLOAD', () => {
+  it('flags joblib.load of a file from hf_hub_download', () => {
+    const code =
+      'import joblib\npath = hf_hub_download(repo_id="org/sk", filename="model.joblib")\nmodel = joblib.load(path)\n'
+    expectOne(run(added('load.py', code)), 'SUPPLY-PICKLE-DOWNLOAD', { ...warn, path: 'load.py', line: 3 })
+  })
+
+  it('flags pickle.load through a handle opened on a downloaded file', () => {
+    const after = notebook([
+      'urllib.request.urlretrieve(url, "m.pkl")\nlocal = urlretrieve(url)[0]',
+      'with open(local, "rb") as f:\n    clf = pickle.load(f)'
+    ])
+    expectOne(run(added('p.ipynb', after)), 'SUPPLY-PICKLE-DOWNLOAD', {
+      ...warn,
+      path: 'p.ipynb',
+      line: lineOf(after, 'pickle.load(f)')
+    })
+  })
+
+  it('does not flag local pickles', () => {
+    expectNone(
+      run(added('a.py', 'with open("model.pkl", "rb") as f:\n    clf = pickle.load(f)\n')),
+      'SUPPLY-PICKLE-DOWNLOAD'
+    )
+  })
+})
+
+describe('SUPPLY-UNPINNED-REVISION', () => {
+  it('flags a newly loaded Hub model without revision=, once per repo, via a variable', () => {
+    const after = notebook([
+      'checkpoint = "microsoft/swin-tiny-patch4-window7-224"',
+      'fe = AutoFeatureExtractor.from_pretrained(checkpoint)\nmodel = AutoModelForImageClassification.from_pretrained(checkpoint)'
+    ])
+    expectOne(run(added('ic.ipynb', after)), 'SUPPLY-UNPINNED-REVISION', {
+      ...warn,
+      path: 'ic.ipynb',
+      line: lineOf(after, 'fe = AutoFeatureExtractor')
+    })
+  })
+
+  it('flags a new model_name_or_path in a config without model_revision', () => {
+    expectOne(
+      run(modified('r.yaml', 'model_name_or_path: org/a\nseed: 1\n', 'model_name_or_path: org/b\nseed: 1\n')),
+      'SUPPLY-UNPINNED-REVISION',
+      {
+        ...warn,
+        path: 'r.yaml',
+        line: 1
+      }
+    )
+  })
+
+  it('does not flag pinned revisions, local paths, unchanged models, or revision: main as a pin', () => {
+    expectNone(
+      run(added('a.py', 'm = AutoModel.from_pretrained("org/m", revision="4f1a2b3")\n')),
+      'SUPPLY-UNPINNED-REVISION'
+    )
+    expectNone(
+      run(
+        added(
+          'a.py',
+          'm = AutoModel.from_pretrained("./out/checkpoint-500")\nn = PeftModel.from_pretrained(m, "my-lora")\n'
+        )
+      ),
+      'SUPPLY-UNPINNED-REVISION'
+    )
+    expectNone(
+      run(modified('r.yaml', 'model_name_or_path: org/a\n', 'model_name_or_path: org/a\nmodel_revision: main\n')),
+      'SUPPLY-UNPINNED-REVISION'
+    )
+    expect(isRemoteRepo('data/zephyr-7b-sft-lora')).toBe(false)
+    expect(isRemoteRepo('mistralai/Mistral-7B-v0.1')).toBe(true)
+    expect(isPin('main')).toBe(false)
+    expect(isPin('834565c')).toBe(true)
+  })
+})
+
+describe('SUPPLY-REVISION-PIN-REMOVED', () => {
+  it('flags the model_revision pin removed (fixture 03 shape), at the model line', () => {
+    const before = 'base_model: microsoft/phi-2\nmodel_revision:  834565c  # pin\nmodel_type: AutoModelForCausalLM\n'
+    const after = 'base_model: microsoft/phi-2\nmodel_type: AutoModelForCausalLM\n'
+    expectOne(run(modified('phi2-ft.yml', before, after)), 'SUPPLY-REVISION-PIN-REMOVED', {
+      ...warn,
+      path: 'phi2-ft.yml',
+      line: 1
+    })
+  })
+
+  it('flags revision= dropped from from_pretrained', () => {
+    const before = 'import x\nm = AutoModel.from_pretrained("org/m", revision="4f1a2b3")\n'
+    const after = 'import x\nm = AutoModel.from_pretrained("org/m")\n'
+    expectOne(run(modified('a.py', before, after)), 'SUPPLY-REVISION-PIN-REMOVED', { ...warn, path: 'a.py', line: 2 })
+  })
+
+  it('does not flag a pin moved to a newer commit', () => {
+    const before = 'base_model: org/m\nmodel_revision: aaaa111\n'
+    const after = 'base_model: org/m\nmodel_revision: bbbb222\n'
+    expectNone(run(modified('c.yml', before, after)), 'SUPPLY-REVISION-PIN-REMOVED')
+  })
+})
