@@ -121,7 +121,7 @@ async function main(argv: string[]): Promise<number> {
         }
       : null,
     noBridgeReason: args.offline ? 'Offline mode (--offline).' : 'No bridge URL (--bridge-url or SUPERCLAUDE_BRIDGE_URL).',
-    idempotencyKey: `local@${label}`,
+    idempotencyKey: `local@${label.replace(' → ', '..')}`,
     maxRequestBytes: 240_000,
     failOn,
     onBridgeError: 'neutral',

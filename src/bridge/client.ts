@@ -158,7 +158,8 @@ export class BridgeClient {
     }
     if (!this.cfg.token) delete h.authorization
     if (withBody) h['content-type'] = 'application/json'
-    if (this.cfg.protocol === 'hooks') h['idempotency-key'] = this.cfg.idempotencyKey
+    // header values must be visible ASCII: anything else is percent-encoded
+    if (this.cfg.protocol === 'hooks') h['idempotency-key'] = this.cfg.idempotencyKey.replace(/[^\x20-\x7e]/gu, (c) => encodeURIComponent(c))
     return h
   }
 

@@ -1,0 +1,76 @@
+// action.yml against SPEC §2, §3 and §7: names, every input with a description and a quoted-string default, every
+// output, the node24 runtime; and package.json's names.
+import { readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { parseDocument } from 'yaml'
+
+const text = readFileSync(new URL('../action.yml', import.meta.url), 'utf8')
+const doc = parseDocument(text)
+const action = doc.toJS() as {
+  name: string
+  description: string
+  branding: { icon: string; color: string }
+  inputs: Record<string, { description: string; default: string; required?: boolean }>
+  outputs: Record<string, { description: string }>
+  runs: { using: string; main: string }
+}
+
+const SPEC_INPUTS: Record<string, string> = {
+  'bridge-url': '',
+  'bridge-token': '',
+  'bridge-protocol': 'hooks',
+  'agent-id': 'ai-ml-engineer',
+  model: 'opus',
+  thinking: 'high',
+  'bridge-timeout': '900',
+  'bridge-extra': '',
+  'bridge-result-url': '',
+  'github-token': '${{ github.token }}',
+  paths: '',
+  exclude: '',
+  'fail-on': 'bias',
+  'on-bridge-error': 'neutral',
+  'pr-number': '',
+  comment: 'true',
+  annotations: 'true',
+  'check-name': 'ML Engineering Review',
+  'max-request-bytes': '240000'
+}
+
+describe('action.yml', () => {
+  it('has the fixed names and runs dist/index.js on node24', () => {
+    expect(action.name).toBe('ML Engineering Review')
+    expect(action.description.length).toBeGreaterThan(20)
+    expect(action.description).not.toContain('\n')
+    expect(action.branding.icon).toBeTruthy()
+    expect(action.branding.color).toBeTruthy()
+    expect(action.runs).toEqual({ using: 'node24', main: 'dist/index.js' })
+  })
+
+  it('declares exactly the SPEC inputs, each described, optional, with a quoted-string default', () => {
+    expect(Object.keys(action.inputs).sort()).toEqual(Object.keys(SPEC_INPUTS).sort())
+    const inputsNode = doc.get('inputs', true) as any
+    for (const [name, def] of Object.entries(SPEC_INPUTS)) {
+      const input = action.inputs[name]
+      expect(input.description, name).toMatch(/\S{3,}/)
+      expect(input.required ?? false, name).toBe(false)
+      expect(input.default, name).toBe(def)
+      const node = inputsNode.get(name, true).get('default', true)
+      expect(node.type, `${name} default is a quoted string`).toMatch(/QUOTE/)
+    }
+  })
+
+  it('declares every SPEC output with a description', () => {
+    expect(Object.keys(action.outputs).sort()).toEqual(
+      ['report', 'checklist', 'failed', 'bias-failed', 'conclusion', 'comment-url', 'check-run-id', 'skipped'].sort()
+    )
+    for (const o of Object.values(action.outputs)) expect(o.description).toMatch(/\S{3,}/)
+  })
+
+  it('package.json names the package and the ml-review command', () => {
+    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'))
+    expect(pkg.name).toBe('ml-engineering-review')
+    expect(pkg.bin).toEqual({ 'ml-review': 'dist/cli.js' })
+    expect(pkg.type).toBe('module')
+  })
+})
