@@ -1,4 +1,5 @@
 // The description of each check and the one way a Finding is made from it.
+import { redactSecrets } from '../diff/redact.js'
 import type { Finding } from '../types.js'
 import { clip } from './python.js'
 import type { FileView } from './view.js'
@@ -31,7 +32,16 @@ export function makeFinding(
     bias: spec.bias,
     path: view.path,
     line: view.after ? line : null,
-    evidence: clip(evidence, 200),
+    evidence: clip(redact(evidence), 200),
     fix: override.fix ?? spec.fix
+  }
+}
+
+/** Evidence is published in the PR comment: a token on the offending line must not be. */
+function redact(text: string): string {
+  try {
+    return redactSecrets(text).text
+  } catch {
+    return text
   }
 }

@@ -13,6 +13,8 @@ export interface Param {
   line: number
   /** the statement it sits in (code only) */
   stmt?: Statement
+  /** code: the call it is a keyword argument of; undefined for assignments and dict entries */
+  callee?: string
 }
 
 /** `training.optimizer.lr` → `lr`; `lora_target_modules[2]` → `lora_target_modules`. */
@@ -60,10 +62,10 @@ export function statementParams(stmt: Statement): Param[] {
     for (let i = 0; i < offset; i++) if (stmt.text[i] === '\n') row++
     return stmt.lineNumbers[Math.min(row, stmt.lineNumbers.length - 1)] ?? stmt.line
   }
-  const push = (name: string, raw: string, offset: number): void => {
+  const push = (name: string, raw: string, offset: number, callee?: string): void => {
     const value = pythonLiteral(raw)
     if (value === undefined) return
-    out.push({ key: name, name: name.toLowerCase(), value, line: lineOf(offset), stmt })
+    out.push({ key: name, name: name.toLowerCase(), value, line: lineOf(offset), stmt, ...(callee ? { callee } : {}) })
   }
   // simple assignment: name = literal (also attribute targets: args.lr = 1e-3)
   const assign = /^\s*([A-Za-z_][\w.]*)\s*=(?!=)\s*(.+)$/s.exec(stmt.text)
@@ -72,7 +74,7 @@ export function statementParams(stmt: Statement): Param[] {
     push(name, assign[2], stmt.text.indexOf(assign[2]))
   }
   for (const call of findCalls(stmt)) {
-    for (const arg of call.args) if (arg.name) push(arg.name, arg.value, arg.offset)
+    for (const arg of call.args) if (arg.name) push(arg.name, arg.value, arg.offset, call.callee)
   }
   DICT_ENTRY.lastIndex = 0
   let m: RegExpExecArray | null

@@ -4,7 +4,7 @@ import type { Finding } from '../types.js'
 import { makeFinding, type Check, type CheckSpec } from './finding.js'
 import { lastSegment } from './params.js'
 import { calleeName, clip, findCalls, kwarg, lineAt, snippetAt, toNumber, type Call, type Statement } from './python.js'
-import { globalSeedCall, isMethodCall, isSplitCall, seedArg } from './splits.js'
+import { globalSeedCall, isMethodCall, isSplitCall, seedArg, seededLibraries } from './splits.js'
 import { introducedStatements, type FileView } from './view.js'
 
 const family = 'reproducibility' as const
@@ -143,25 +143,28 @@ function checkSeedRemovedCode(view: FileView): Finding[] {
 const SHUFFLED_CV = new Set(['KFold', 'StratifiedKFold', 'RepeatedKFold', 'RepeatedStratifiedKFold'])
 const SHUFFLE_SPLITTERS = new Set(['ShuffleSplit', 'StratifiedShuffleSplit', 'GroupShuffleSplit'])
 
-function unseededSplit(stmt: Statement, call: Call, seededEarlier: boolean): boolean {
+/** Whether a call draws a random split with nothing pinning it; `seeded` holds the generators seeded earlier. */
+function unseededSplit(stmt: Statement, call: Call, seeded: Set<string>): boolean {
   const name = calleeName(call)
+  const numpy = seeded.has('numpy')
   if (seedArg(call)) return false
   if (kwarg(call, 'shuffle')?.value === 'False') return false
-  if (SHUFFLED_CV.has(name)) return kwarg(call, 'shuffle')?.value === 'True' && !seededEarlier
-  if (SHUFFLE_SPLITTERS.has(name)) return !seededEarlier
+  // sklearn's random_state=None and aif360's split draw from numpy's global generator
+  if (SHUFFLED_CV.has(name)) return kwarg(call, 'shuffle')?.value === 'True' && !numpy
+  if (SHUFFLE_SPLITTERS.has(name)) return !numpy
   if (!isSplitCall(call)) return false
   // datasets' Dataset.train_test_split draws from a fresh generator: only seed= pins it
-  if (name === 'train_test_split' && isMethodCall(stmt, call)) return true
-  // aif360 .split() shuffles only when asked
-  if (name === 'split') return kwarg(call, 'shuffle')?.value === 'True' && !seededEarlier
-  return !seededEarlier
+  if (name === 'train_test_split') return isMethodCall(stmt, call) || !numpy
+  if (name === 'random_split') return !seeded.has('torch')
+  if (name === 'split') return kwarg(call, 'shuffle')?.value === 'True' && !numpy
+  return true
 }
 
 function checkSplitNoSeed(view: FileView): Finding[] {
   if ((view.kind !== 'notebook' && view.kind !== 'python') || !view.after) return []
   const fresh = new Set(introducedStatements(view))
   const out: Finding[] = []
-  let seeded = false
+  const seeded = new Set<string>()
   for (const stmt of view.after.statements) {
     const calls = findCalls(stmt)
     if (fresh.has(stmt)) {
@@ -172,7 +175,10 @@ function checkSplitNoSeed(view: FileView): Finding[] {
         }
       }
     }
-    if (calls.some((c) => globalSeedCall(c))) seeded = true
+    for (const call of calls) {
+      const g = globalSeedCall(call)
+      if (g) seededLibraries(g).forEach((lib) => seeded.add(lib))
+    }
   }
   return out
 }

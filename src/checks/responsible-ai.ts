@@ -62,12 +62,12 @@ const PROTECTED: Array<{ re: RegExp; label: string }> = [
   { re: /(^|_)(gender|sex)(_|$)/, label: 'sex/gender' },
   { re: /(^|_)(race|racial|ethnicity|ethnic|ethnic_group|skin_colou?r)(_|$)/, label: 'race/ethnicity' },
   {
-    re: /(^|_)(age|age_group|age_bucket|age_years|agegroup|date_of_birth|dob|birth_date|birthdate|birth_year)(_|$)/,
+    re: /(^|_)(age|age_group|age_bucket|age_years|agegroup|date_of_birth|dob|birth_date|birthdate|birth_year|senior_citizen|seniorcitizen)(_|$)/,
     label: 'age'
   },
   { re: /(^|_)(religion|religious|faith)(_|$)/, label: 'religion' },
   {
-    re: /(^|_)(nationality|citizenship|citizen|national_origin|native_country|country_of_birth|birth_country)(_|$)/,
+    re: /(^|_)(nationality|citizenship|national_origin|native_country|country_of_birth|birth_country)(_|$)/,
     label: 'nationality'
   },
   { re: /(^|_)(disability|disabled|handicap|handicapped)(_|$)/, label: 'disability' },

@@ -45,6 +45,15 @@ export function globalSeedCall(call: Call): string | null {
   return call.callee
 }
 
+/** Which random generators a global seed call pins. */
+export function seededLibraries(callee: string): string[] {
+  if (/(^|\.)(set_seed|seed_everything|set_random_seed)$/.test(callee)) return ['numpy', 'torch', 'python']
+  if (/(^|\.)(np|numpy)\.random\.seed$/.test(callee)) return ['numpy']
+  if (/manual_seed(_all)?$/.test(callee)) return ['torch']
+  if (/^random\.seed$/.test(callee)) return ['python']
+  return []
+}
+
 export type SplitRole = 'train' | 'test' | null
 
 const TEST_TOKENS = new Set(['test', 'tst', 'holdout', 'heldout'])

@@ -365,10 +365,14 @@ function checkEffectiveBatchConfig(view: FileView, sides: NonNullable<ReturnType
   ]
 }
 
+/** A generic batch_size of code is a training batch in a loader, trainer or config call, never in .map() or inference. */
+const TRAINING_CALL = /(data_?loader|trainer|trainingarguments|args|config|params|fit|train)\w*$/i
+
 /** Code names a batch size of evaluation or inference when its statement speaks of test/eval data. */
 function isTrainBatch(p: Param): boolean {
   if (!BATCH_NAMES.includes(p.name)) return false
   if (p.name !== 'batch_size') return true
+  if (p.callee !== undefined && !TRAINING_CALL.test(p.callee.split('.').pop() ?? '')) return false
   return !(
     p.stmt &&
     /\b\w*(eval|val|valid|validation|test|predict|inference|infer)\w*\b/i.test(p.stmt.text.replace(/\btrain\w*/gi, ''))

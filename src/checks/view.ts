@@ -38,7 +38,7 @@ export interface FileView {
 }
 
 /** Above this many differing lines we stop aligning line by line and compare lines as multisets. */
-const MAX_EDIT_LENGTH = 4000
+const MAX_EDIT_LENGTH = 2000
 
 export function fileKind(path: string): FileKind {
   const lower = path.toLowerCase()

@@ -23,9 +23,11 @@ export async function collectPullFiles(
 ): Promise<Collected> {
   const { files, capped } = await listPullFiles(gh, repo, pr.number)
   const notes: string[] = []
-  if (capped || (pr.changedFiles ?? 0) > files.length) {
+  const changed = pr.changedFiles ?? 0
+  if (capped || changed > files.length) {
+    const how = changed > files.length ? `this one changes ${changed}` : `this one changes at least ${files.length}`
     notes.push(
-      `GitHub lists at most ${PR_FILES_CAP} files of a pull request; this one changes ${pr.changedFiles ?? 'more than ' + PR_FILES_CAP}, so files past the first ${files.length} were not reviewed.`
+      `GitHub lists at most ${PR_FILES_CAP} files of a pull request; ${how}, so files past the first ${files.length} were not reviewed.`
     )
   }
   const sel = makeSelector(globs.paths, globs.exclude)

@@ -112,3 +112,10 @@ describe('REPRO-ERROR-OUTPUT', () => {
     expectNone(run(modified('t.ipynb', nb, nb.replace('train()', 'train(1)'))), 'REPRO-ERROR-OUTPUT')
   })
 })
+
+describe('REPRO-SPLIT-NO-SEED and global seeds', () => {
+  it('counts a global seed only for the generator it seeds', () => {
+    const code = 'torch.manual_seed(0)\na = train_test_split(X)\nb = random_split(ds, [9, 1])\n'
+    expect(run(added('s.py', code)).map((f) => [f.check, f.line])).toEqual([['REPRO-SPLIT-NO-SEED', 2]])
+  })
+})

@@ -180,3 +180,9 @@ describe('RAI-PII-IN-OUTPUT', () => {
     expectNone(run(modified('explore.ipynb', before, after)), 'RAI-PII-IN-OUTPUT')
   })
 })
+
+describe('protected proxies', () => {
+  it('reads SeniorCitizen as age', () => {
+    expect(protectedCategory('SeniorCitizen')).toBe('age')
+  })
+})

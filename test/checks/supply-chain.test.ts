@@ -160,3 +160,12 @@ describe('SUPPLY-REVISION-PIN-REMOVED', () => {
     expectNone(run(modified('c.yml', before, after)), 'SUPPLY-REVISION-PIN-REMOVED')
   })
 })
+
+describe('evidence', () => {
+  it('never repeats a secret from the offending line', () => {
+    const code =
+      'import x\nm = AutoModel.from_pretrained("org/m", token="hf_abcdefghijklmnopqrstuvwxyzABCDEFGH", trust_remote_code=True)\n'
+    const [f] = run(added('a.py', code)).filter((x) => x.check === 'SUPPLY-TRUST-REMOTE-CODE')
+    expect(f.evidence).not.toContain('hf_abcdefghijklmnopqrstuvwxyzABCDEFGH')
+  })
+})

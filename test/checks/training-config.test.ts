@@ -237,3 +237,10 @@ describe('training checks need a base', () => {
     expect(run(added('c.yaml', 'learning_rate: 1\nload_in_4bit: true\nlora_r: 8\nlora_alpha: 64\n'))).toEqual([])
   })
 })
+
+describe('TRAIN-EFFECTIVE-BATCH-SIZE in code', () => {
+  it('ignores preprocessing batch sizes such as Dataset.map(batch_size=)', () => {
+    const nb = (n: number): string => notebook([`tokenized = ds.map(tokenize, batched=True, batch_size=${n})`])
+    expectNone(run(modified('p.ipynb', nb(1000), nb(4000))), 'TRAIN-EFFECTIVE-BATCH-SIZE')
+  })
+})
