@@ -52373,30 +52373,46 @@ function collectTrees(beforeDir, afterDir, paths, exclude = []) {
 }
 function git(repo, args) {
     try {
-        return (0,external_node_child_process_namespaceObject.execFileSync)('git', ['-C', repo, ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] });
+        return (0,external_node_child_process_namespaceObject.execFileSync)('git', ['-C', repo, ...args], {
+            encoding: 'utf8',
+            maxBuffer: 256 * 1024 * 1024,
+            stdio: ['ignore', 'pipe', 'pipe']
+        });
     }
     catch (e) {
         const err = e;
-        throw new Error(`git ${args.join(' ')} failed: ${(err.stderr ?? err.message).trim()}`);
+        throw new Error(`git ${args.join(' ')} failed: ${(err.stderr ?? err.message).trim()}`, { cause: e });
     }
 }
 function gitShow(repo, ref, path) {
     try {
-        const out = (0,external_node_child_process_namespaceObject.execFileSync)('git', ['-C', repo, 'show', `${ref}:${path}`], { maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] });
+        const out = (0,external_node_child_process_namespaceObject.execFileSync)('git', ['-C', repo, 'show', `${ref}:${path}`], {
+            maxBuffer: 256 * 1024 * 1024,
+            stdio: ['ignore', 'pipe', 'ignore']
+        });
         return out.includes(0) ? null : out.toString('utf8');
     }
     catch {
         return null;
     }
 }
-const STATUS = { A: 'added', D: 'removed', M: 'modified', R: 'renamed', C: 'copied', T: 'changed' };
+const STATUS = {
+    A: 'added',
+    D: 'removed',
+    M: 'modified',
+    R: 'renamed',
+    C: 'copied',
+    T: 'changed'
+};
 /** Changes between `base` and `head` (a ref, or the working tree when head is null). */
 function collectGit(repo, base, head, paths, exclude = []) {
     git(repo, ['rev-parse', '--verify', `${base}^{commit}`]);
     if (head)
         git(repo, ['rev-parse', '--verify', `${head}^{commit}`]);
     const range = head ? [base, head] : [base];
-    const fields = git(repo, ['diff', '--name-status', '-M', '-z', ...range, '--']).split('\0').filter((s) => s !== '');
+    const fields = git(repo, ['diff', '--name-status', '-M', '-z', ...range, '--'])
+        .split('\0')
+        .filter((s) => s !== '');
     const changes = [];
     const top = git(repo, ['rev-parse', '--show-toplevel']).trim();
     const headText = (path) => {
@@ -52415,7 +52431,13 @@ function collectGit(repo, base, head, paths, exclude = []) {
         if (letter === 'R' || letter === 'C') {
             const from = fields[i++];
             const to = fields[i++];
-            changes.push({ path: to, previousPath: from, status: STATUS[letter], before: gitShow(repo, base, from), after: headText(to) });
+            changes.push({
+                path: to,
+                previousPath: from,
+                status: STATUS[letter],
+                before: gitShow(repo, base, from),
+                after: headText(to)
+            });
         }
         else {
             const path = fields[i++];
@@ -52430,7 +52452,9 @@ function collectGit(repo, base, head, paths, exclude = []) {
     }
     if (!head) {
         // new files not yet added to git are changes too
-        for (const path of git(repo, ['ls-files', '--others', '--exclude-standard', '-z']).split('\0').filter((s) => s !== '')) {
+        for (const path of git(repo, ['ls-files', '--others', '--exclude-standard', '-z'])
+            .split('\0')
+            .filter((s) => s !== '')) {
             changes.push({ path, status: 'added', before: null, after: headText(path) });
         }
     }
@@ -52509,9 +52533,11 @@ function repoValue(value) {
         return '';
     if (Array.isArray(value))
         return value.map(String).join('\n');
-    if (typeof value === 'object')
-        return JSON.stringify(value);
-    return String(value);
+    if (typeof value === 'string')
+        return value;
+    if (typeof value === 'number' || typeof value === 'boolean')
+        return String(value);
+    return JSON.stringify(value);
 }
 function oneOf(name, value, allowed) {
     const v = value.trim().toLowerCase();
@@ -52692,16 +52718,18 @@ function textOf(value) {
     if (value && typeof value === 'object' && !Array.isArray(value)) {
         const o = value;
         for (const k of ['text', 'content', 'markdown', 'report']) {
-            if (typeof o[k] === 'string' && o[k].trim() !== '')
-                return o[k];
+            const v = o[k];
+            if (typeof v === 'string' && v.trim() !== '')
+                return v;
         }
     }
     return null;
 }
 function entryName(entry, index) {
     for (const k of ['agent', 'agentId', 'name', 'specialist', 'title', 'role']) {
-        if (typeof entry[k] === 'string' && entry[k] !== '')
-            return entry[k];
+        const v = entry[k];
+        if (typeof v === 'string' && v !== '')
+            return v;
     }
     return `Result ${index + 1}`;
 }
@@ -52809,7 +52837,8 @@ function onData(data, out) {
     const o = obj;
     if (o.error) {
         const e = o.error;
-        out.error = typeof o.error === 'string' ? o.error : [e.type, e.message].filter((x) => typeof x === 'string').join(': ');
+        out.error =
+            typeof o.error === 'string' ? o.error : [e.type, e.message].filter((x) => typeof x === 'string').join(': ');
         return true;
     }
     const choice = Array.isArray(o.choices) ? o.choices[0] : undefined;
@@ -52970,15 +52999,18 @@ class BridgeClient {
     headers(withBody) {
         const h = {
             authorization: `Bearer ${this.cfg.token}`,
-            accept: this.cfg.protocol === 'openai' ? 'text/event-stream, application/json' : 'application/json, text/markdown, text/plain',
+            accept: this.cfg.protocol === 'openai'
+                ? 'text/event-stream, application/json'
+                : 'application/json, text/markdown, text/plain',
             'user-agent': 'ml-engineering-review'
         };
         if (!this.cfg.token)
             delete h.authorization;
         if (withBody)
             h['content-type'] = 'application/json';
+        // header values must be visible ASCII: anything else is percent-encoded
         if (this.cfg.protocol === 'hooks')
-            h['idempotency-key'] = this.cfg.idempotencyKey;
+            h['idempotency-key'] = this.cfg.idempotencyKey.replace(/[^\x20-\x7e]/gu, (c) => encodeURIComponent(c));
         return h;
     }
     /** One HTTP exchange, following same-origin redirects only (the token never goes to another origin). */
@@ -53046,10 +53078,17 @@ class BridgeClient {
         }
         catch (e) {
             if (e instanceof BadAnswer || !(e instanceof Error)) {
-                return { ok: false, kind: 'invalid', message: scrub(`The bridge's answer was refused: ${String(e?.message ?? e)}`, this.cfg.token), attempts: this.attempts };
+                return {
+                    ok: false,
+                    kind: 'invalid',
+                    message: scrub(`The bridge's answer was refused: ${String(e?.message ?? e)}`, this.cfg.token),
+                    attempts: this.attempts
+                };
             }
             const why = e instanceof Unreachable ? e.message : describeNetError(e);
-            if (e instanceof Unreachable || e.code || e.cause?.code) {
+            if (e instanceof Unreachable ||
+                e.code ||
+                e.cause?.code) {
                 return {
                     ok: false,
                     kind: 'unreachable',
@@ -53118,7 +53157,8 @@ class BridgeClient {
     httpFailure(answer) {
         const snippet = scrub(answer.body.slice(0, 500), this.cfg.token);
         const hint = answer.status === 401 || answer.status === 403
-            ? ' Check bridge-token (SUPERCLAUDE_BRIDGE_TOKEN)' + (this.cfg.protocol === 'openai' ? ': the openai protocol takes the gateway token, not the hooks token.' : '.')
+            ? ' Check bridge-token (SUPERCLAUDE_BRIDGE_TOKEN)' +
+                (this.cfg.protocol === 'openai' ? ': the openai protocol takes the gateway token, not the hooks token.' : '.')
             : answer.status === 404 || answer.status === 405
                 ? ` Check bridge-url and bridge-protocol (${this.cfg.protocol} posts to ${this.endpoint()}).`
                 : answer.status === 413
@@ -53141,22 +53181,47 @@ class BridgeClient {
     async accept(answer) {
         if (answer.sse) {
             if (answer.sse.error) {
-                return { ok: false, kind: 'http', message: scrub(`The bridge reported an error: ${answer.sse.error}`, this.cfg.token), attempts: this.attempts };
+                return {
+                    ok: false,
+                    kind: 'http',
+                    message: scrub(`The bridge reported an error: ${answer.sse.error}`, this.cfg.token),
+                    attempts: this.attempts
+                };
             }
             if (answer.sse.text.trim() === '')
-                return { ok: false, kind: 'empty', message: 'The bridge streamed an answer with no text.', attempts: this.attempts };
+                return {
+                    ok: false,
+                    kind: 'empty',
+                    message: 'The bridge streamed an answer with no text.',
+                    attempts: this.attempts
+                };
             return { ok: true, text: answer.sse.text, unavailable: [], attempts: this.attempts };
         }
         const ct = String(answer.headers['content-type'] ?? '');
         if (answer.body.trim() === '') {
-            return { ok: false, kind: 'empty', message: `The bridge answered ${answer.status} with an empty body.`, attempts: this.attempts };
+            return {
+                ok: false,
+                kind: 'empty',
+                message: `The bridge answered ${answer.status} with an empty body.`,
+                attempts: this.attempts
+            };
         }
         const bridgeError = errorOf(answer.body);
         if (bridgeError) {
-            return { ok: false, kind: 'http', message: scrub(`The bridge reported an error: ${bridgeError}`, this.cfg.token), attempts: this.attempts };
+            return {
+                ok: false,
+                kind: 'http',
+                message: scrub(`The bridge reported an error: ${bridgeError}`, this.cfg.token),
+                attempts: this.attempts
+            };
         }
         if (/json/i.test(ct) && !isJson(answer.body)) {
-            return { ok: false, kind: 'invalid', message: `The bridge answered ${answer.status} with JSON that does not parse (${answer.body.length} bytes; truncated?).`, attempts: this.attempts };
+            return {
+                ok: false,
+                kind: 'invalid',
+                message: `The bridge answered ${answer.status} with JSON that does not parse (${answer.body.length} bytes; truncated?).`,
+                attempts: this.attempts
+            };
         }
         const ex = extractReport(answer.body, ct);
         if (ex.text)
@@ -53172,7 +53237,12 @@ class BridgeClient {
                 attempts: this.attempts
             };
         }
-        return { ok: false, kind: 'empty', message: `The bridge answered ${answer.status} with no report text.`, attempts: this.attempts };
+        return {
+            ok: false,
+            kind: 'empty',
+            message: `The bridge answered ${answer.status} with no report text.`,
+            attempts: this.attempts
+        };
     }
     /** Polls `bridge-result-url` for an accepted run until it yields text or the deadline passes. */
     async poll(runId) {
@@ -53198,7 +53268,12 @@ class BridgeClient {
                     return { ok: true, text: ex.text, unavailable: ex.unavailable, attempts: this.attempts };
                 const err = errorOf(answer.body);
                 if (err)
-                    return { ok: false, kind: 'http', message: scrub(`Run ${runId} failed: ${err}`, this.cfg.token), attempts: this.attempts };
+                    return {
+                        ok: false,
+                        kind: 'http',
+                        message: scrub(`Run ${runId} failed: ${err}`, this.cfg.token),
+                        attempts: this.attempts
+                    };
             }
             else if (![202, 404, 409, 425, 429, 502, 503, 504].includes(answer.status)) {
                 return this.httpFailure(answer);
@@ -53360,7 +53435,19 @@ function redactUnterminatedPem(text, counted) {
  * The lookbehind lets a name follow a `\n` escape in a JSON string.
  */
 const ASSIGNMENT = /(?<=^|[^A-Za-z0-9_$\\]|\\[nt])(\\?["'])?([A-Za-z_][A-Za-z0-9_.-]*)\1[ \t]*(:=|=>|=(?!=)|:(?![:/]))[ \t]*/gm;
-const SPECIAL_TOKEN_WORDS = new Set(['pad', 'bos', 'eos', 'unk', 'sep', 'cls', 'mask', 'special', 'start', 'end', 'stop']);
+const SPECIAL_TOKEN_WORDS = new Set([
+    'pad',
+    'bos',
+    'eos',
+    'unk',
+    'sep',
+    'cls',
+    'mask',
+    'special',
+    'start',
+    'end',
+    'stop'
+]);
 const KEY_QUALIFIERS = new Set([
     'access',
     'private',
@@ -53377,10 +53464,61 @@ const KEY_QUALIFIERS = new Set([
     'storage'
 ]);
 /** Names that may hold a random secret (checked together with the value's entropy). */
-const ENTROPY_NAME_WORDS = new Set(['key', 'token', 'secret', 'auth', 'credential', 'credentials', 'signature', 'salt', 'sas', 'dsn', 'cookie', 'session', 'pass', 'pw', 'bearer', 'passkey']);
+const ENTROPY_NAME_WORDS = new Set([
+    'key',
+    'token',
+    'secret',
+    'auth',
+    'credential',
+    'credentials',
+    'signature',
+    'salt',
+    'sas',
+    'dsn',
+    'cookie',
+    'session',
+    'pass',
+    'pw',
+    'bearer',
+    'passkey'
+]);
 /** Names of things that are long and random but not secret. */
-const NOT_SECRET_WORDS = new Set(['sha', 'sha1', 'sha256', 'sha512', 'md5', 'hash', 'checksum', 'digest', 'revision', 'commit', 'etag', 'id', 'uuid', 'fingerprint', 'version', 'path', 'file', 'url', 'name']);
-const TYPE_NAMES = new Set(['str', 'string', 'int', 'float', 'bool', 'bytes', 'optional', 'any', 'dict', 'list', 'none', 'secretstr', 'union']);
+const NOT_SECRET_WORDS = new Set([
+    'sha',
+    'sha1',
+    'sha256',
+    'sha512',
+    'md5',
+    'hash',
+    'checksum',
+    'digest',
+    'revision',
+    'commit',
+    'etag',
+    'id',
+    'uuid',
+    'fingerprint',
+    'version',
+    'path',
+    'file',
+    'url',
+    'name'
+]);
+const TYPE_NAMES = new Set([
+    'str',
+    'string',
+    'int',
+    'float',
+    'bool',
+    'bytes',
+    'optional',
+    'any',
+    'dict',
+    'list',
+    'none',
+    'secretstr',
+    'union'
+]);
 function nameWords(name) {
     return name
         .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
@@ -53523,7 +53661,11 @@ function redactAssignments(text) {
 
 
 const TIER_ORDER = ['summary', 'cells', 'patch'];
-const TIER_LABEL = { summary: 'semantic summary', cells: 'notebook cell diffs', patch: 'raw patch' };
+const TIER_LABEL = {
+    summary: 'semantic summary',
+    cells: 'notebook cell diffs',
+    patch: 'raw patch'
+};
 /** Bytes `s` takes inside a JSON string literal (escapes included). */
 function jsonBytes(s) {
     return Buffer.byteLength(JSON.stringify(s), 'utf8') - 2;
@@ -53793,7 +53935,6 @@ function splitGroup(lines, added, out) {
     const scanned = scanLines(lines.map((l) => l.text));
     let buf = [];
     let depth = 0;
-    let continues = false;
     const flush = () => {
         if (buf.length === 0)
             return;
@@ -53818,8 +53959,7 @@ function splitGroup(lines, added, out) {
             continue;
         buf.push(i);
         depth += scanned[i].depthDelta;
-        continues = scanned[i].continues;
-        if (depth <= 0 && !continues) {
+        if (depth <= 0 && !scanned[i].continues) {
             flush();
             depth = 0;
         }
@@ -53881,9 +54021,18 @@ function splitTopLevel(stmt, from, to) {
     return parts;
 }
 const CALL_RE = /([A-Za-z_][\w]*(?:\s*\.\s*[A-Za-z_]\w*)*)\s*\(/g;
+/** Longer statements are data literals, not code worth reading (and would make the scan slow). */
+const MAX_STATEMENT_CHARS = 50_000;
+const callCache = new WeakMap();
 /** Every call in a statement, outermost and nested, in source order. */
 function findCalls(stmt) {
+    const cached = callCache.get(stmt);
+    if (cached)
+        return cached;
     const calls = [];
+    callCache.set(stmt, calls);
+    if (stmt.masked.length > MAX_STATEMENT_CHARS)
+        return calls;
     CALL_RE.lastIndex = 0;
     let m;
     while ((m = CALL_RE.exec(stmt.masked)) !== null) {
@@ -54045,22 +54194,22 @@ function statementParams(stmt) {
                 row++;
         return stmt.lineNumbers[Math.min(row, stmt.lineNumbers.length - 1)] ?? stmt.line;
     };
-    const push = (name, raw, offset) => {
+    const push = (name, raw, offset, callee) => {
         const value = pythonLiteral(raw);
         if (value === undefined)
             return;
-        out.push({ key: name, name: name.toLowerCase(), value, line: lineOf(offset), stmt });
+        out.push({ key: name, name: name.toLowerCase(), value, line: lineOf(offset), stmt, ...(callee ? { callee } : {}) });
     };
     // simple assignment: name = literal (also attribute targets: args.lr = 1e-3)
     const assign = /^\s*([A-Za-z_][\w.]*)\s*=(?!=)\s*(.+)$/s.exec(stmt.text);
-    if (assign && !/[(\[{,]/.test(stmt.masked.slice(0, stmt.masked.indexOf('=')))) {
+    if (assign && !/[([{,]/.test(stmt.masked.slice(0, stmt.masked.indexOf('=')))) {
         const name = assign[1].split('.').pop();
         push(name, assign[2], stmt.text.indexOf(assign[2]));
     }
     for (const call of findCalls(stmt)) {
         for (const arg of call.args)
             if (arg.name)
-                push(arg.name, arg.value, arg.offset);
+                push(arg.name, arg.value, arg.offset, call.callee);
     }
     DICT_ENTRY.lastIndex = 0;
     let m;
@@ -54112,7 +54261,9 @@ function pairChanges(before, after) {
         else if (b.length === 0)
             leftAfter.push(...pool);
     }
-    if (leftBefore.length === 1 && leftAfter.length === 1 && valueKey(leftBefore[0].value) !== valueKey(leftAfter[0].value)) {
+    if (leftBefore.length === 1 &&
+        leftAfter.length === 1 &&
+        valueKey(leftBefore[0].value) !== valueKey(leftAfter[0].value)) {
         pairs.push({ before: leftBefore[0], after: leftAfter[0] });
     }
     return pairs;
@@ -54211,7 +54362,10 @@ function codeFeatureLists(side) {
             for (const arg of call.args) {
                 if (!arg.name || !FEATURE_LIST_NAME.test(arg.name) || !/^[[(]/.test(arg.value))
                     continue;
-                const items = (stringItems(arg.value, arg.offset) ?? []).map((it) => ({ value: it.value, line: lineOf(stmt, it.offset) }));
+                const items = (stringItems(arg.value, arg.offset) ?? []).map((it) => ({
+                    value: it.value,
+                    line: lineOf(stmt, it.offset)
+                }));
                 if (items.length > 0)
                     lists.push({ name: arg.name, items, stmt, line: lineOf(stmt, arg.offset) });
             }
@@ -54238,7 +54392,10 @@ function listAt(stmt, start) {
             }
         }
     }
-    return (stringItems(stmt.text.slice(start, end), start) ?? []).map((it) => ({ value: it.value, line: lineOf(stmt, it.offset) }));
+    return (stringItems(stmt.text.slice(start, end), start) ?? []).map((it) => ({
+        value: it.value,
+        line: lineOf(stmt, it.offset)
+    }));
 }
 /** Feature lists of a config: list values (or child keys) under feature-selection keys. */
 function configFeatureLists(side) {
@@ -54250,11 +54407,16 @@ function configFeatureLists(side) {
             const bare = seg.replace(/\[\d+\]/g, '').toLowerCase();
             if (!CONFIG_FEATURE_KEY.test(bare))
                 continue;
-            const listKey = segments.slice(0, i + 1).join('.').replace(/\[\d+\]$/, '');
+            const listKey = segments
+                .slice(0, i + 1)
+                .join('.')
+                .replace(/\[\d+\]$/, '');
             let value = null;
             if (/\[\d+\]$/.test(seg) && i === segments.length - 1 && typeof e.value === 'string')
                 value = e.value;
-            else if (/\[\d+\]$/.test(seg) && i < segments.length - 1 && /^(name|column|col|feature)$/.test(lastSegment(e.key))) {
+            else if (/\[\d+\]$/.test(seg) &&
+                i < segments.length - 1 &&
+                /^(name|column|col|feature)$/.test(lastSegment(e.key))) {
                 value = typeof e.value === 'string' ? e.value : null;
             }
             else if (i === segments.length - 2 && !/\[\d+\]$/.test(segments[i + 1])) {
@@ -54309,6 +54471,8 @@ function targetColumns(view, side) {
 }
 
 ;// CONCATENATED MODULE: ./src/checks/finding.ts
+// The description of each check and the one way a Finding is made from it.
+
 
 function makeFinding(spec, view, line, evidence, override = {}) {
     return {
@@ -54319,9 +54483,18 @@ function makeFinding(spec, view, line, evidence, override = {}) {
         bias: spec.bias,
         path: view.path,
         line: view.after ? line : null,
-        evidence: clip(evidence, 200),
+        evidence: clip(redact(evidence), 200),
         fix: override.fix ?? spec.fix
     };
+}
+/** Evidence is published in the PR comment: a token on the offending line must not be. */
+function redact(text) {
+    try {
+        return redactSecrets(text).text;
+    }
+    catch {
+        return text;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/checks/splits.ts
@@ -54369,6 +54542,18 @@ function globalSeedCall(call) {
     if (call.args.length === 0)
         return null;
     return call.callee;
+}
+/** Which random generators a global seed call pins. */
+function seededLibraries(callee) {
+    if (/(^|\.)(set_seed|seed_everything|set_random_seed)$/.test(callee))
+        return ['numpy', 'torch', 'python'];
+    if (/(^|\.)(np|numpy)\.random\.seed$/.test(callee))
+        return ['numpy'];
+    if (/manual_seed(_all)?$/.test(callee))
+        return ['torch'];
+    if (/^random\.seed$/.test(callee))
+        return ['python'];
+    return [];
 }
 const TEST_TOKENS = new Set(['test', 'tst', 'holdout', 'heldout']);
 const TRAIN_TOKENS = new Set(['train', 'trn', 'training']);
@@ -56455,7 +56640,7 @@ function splitLines(text) {
 /** Above this many characters (both sides together) we do not diff at all. */
 const MAX_DIFF_INPUT_CHARS = 4_000_000;
 /** Myers is O((N+M)·D): give up when more than this many lines differ. */
-const MAX_EDIT_LENGTH = 10_000;
+const MAX_EDIT_LENGTH = 3_000;
 /** Longest patch text we return; the rest is cut at a line boundary. */
 const MAX_PATCH_CHARS = 200_000;
 /** Unified diff of one file (`--- a/path` / `+++ b/path`, `/dev/null` for a missing side); '' when equal. */
@@ -56469,6 +56654,9 @@ function unifiedDiff(path, before, after, context = 3, maxChars = MAX_PATCH_CHAR
     if (oldText.length + newText.length > MAX_DIFF_INPUT_CHARS) {
         return `--- ${oldName}\n+++ ${newName}\n(diff not computed: ${oldText.length + newText.length} characters is over the ${MAX_DIFF_INPUT_CHARS} limit)\n`;
     }
+    // One side empty: every line is one hunk, no need for Myers (whose cost grows with the edit length).
+    if (oldText === '' || newText === '')
+        return truncateLines(wholeFilePatch(oldName, newName, oldText, newText), maxChars);
     const patch = structuredPatch(oldName, newName, oldText, newText, undefined, undefined, {
         context,
         maxEditLength: MAX_EDIT_LENGTH
@@ -56484,6 +56672,11 @@ function changedHeadLines(before, after) {
     const newText = after ?? '';
     if (oldText === newText || newText === '')
         return [];
+    if (oldText === '')
+        return newText
+            .split('\n')
+            .map((_, i) => i + 1)
+            .slice(0, countLines(newText));
     if (oldText.length + newText.length > MAX_DIFF_INPUT_CHARS)
         return [];
     const changes = diffLines(oldText, newText, { ignoreNewlineAtEof: true, maxEditLength: MAX_EDIT_LENGTH });
@@ -56501,13 +56694,32 @@ function changedHeadLines(before, after) {
     }
     return lines;
 }
+function countLines(text) {
+    if (text === '')
+        return 0;
+    return text.endsWith('\n') ? text.split('\n').length - 1 : text.split('\n').length;
+}
+function wholeFilePatch(oldName, newName, oldText, newText) {
+    const added = oldText === '';
+    const text = added ? newText : oldText;
+    const n = countLines(text);
+    const lines = text.split('\n').slice(0, n);
+    const sign = added ? '+' : '-';
+    const range = added ? `-0,0 +1,${n}` : `-1,${n} +0,0`;
+    const body = lines.map((l) => sign + l).join('\n');
+    const eof = text.endsWith('\n') ? '' : '\n\\ No newline at end of file';
+    return `--- ${oldName}\n+++ ${newName}\n@@ ${range} @@\n${body}${eof}\n`;
+}
 /** Cuts `text` at the last line break before `maxChars` and says how much was left out. */
 function truncateLines(text, maxChars) {
     if (text.length <= maxChars)
         return text;
     const cut = text.lastIndexOf('\n', maxChars);
     const kept = cut > 0 ? text.slice(0, cut + 1) : text.slice(0, maxChars) + '\n';
-    const dropped = text.slice(kept.length).split('\n').filter((l) => l !== '').length;
+    const dropped = text
+        .slice(kept.length)
+        .split('\n')
+        .filter((l) => l !== '').length;
     return `${kept}… truncated: ${dropped} more lines not shown\n`;
 }
 /** 1-based line of any offset, by binary search over precomputed line starts. */
@@ -56716,7 +56928,7 @@ function flattenToml(text, out) {
         data = parse(text);
     }
     catch (error) {
-        throw new Error(`not valid TOML: ${error.message.split('\n')[0]}`);
+        throw new Error(`not valid TOML: ${error.message.split('\n')[0]}`, { cause: error });
     }
     const located = locateTomlKeys(text);
     const leaves = [];
@@ -56860,9 +57072,7 @@ function diffConfig(path, before, after) {
     if (!base && !head)
         return { path, kind: 'config', summary: 'No content on either side.', changedLines: [], notes };
     const changes = compareEntries(base ?? [], head ?? []);
-    const changedLines = [
-        ...new Set(changes.flatMap((c) => (c.type === 'removed' ? [] : [c.to.line])))
-    ].sort((a, b) => a - b);
+    const changedLines = [...new Set(changes.flatMap((c) => (c.type === 'removed' ? [] : [c.to.line])))].sort((a, b) => a - b);
     const count = (type) => changes.filter((c) => c.type === type).length;
     let header;
     if (!base)
@@ -56942,7 +57152,7 @@ function canonical(value) {
     if (typeof value === 'number')
         return Number.isNaN(value) ? 'NaN' : String(value);
     if (value instanceof Date)
-        return `date:${String(value)}`;
+        return `date:${isNaN(value.getTime()) ? 'invalid' : value.toISOString()}`;
     if (value === undefined)
         return 'undefined';
     return JSON.stringify(value, (_k, v) => (typeof v === 'bigint' ? `${v}` : v));
@@ -56957,11 +57167,11 @@ function formatConfigValue(value, raw) {
     else if (typeof value === 'string')
         text = value.replace(/\r/g, '\\r').replace(/\n/g, '\\n').replace(/\t/g, '\\t');
     else if (value instanceof Date)
+        text = isNaN(value.getTime()) ? 'Invalid Date' : value.toISOString();
+    else if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
         text = String(value);
-    else if (typeof value === 'object')
-        text = canonical(value);
     else
-        text = String(value);
+        text = canonical(value);
     return text.length > MAX_VALUE_CHARS ? text.slice(0, MAX_VALUE_CHARS - 1) + '…' : text;
 }
 const show = (entry) => formatConfigValue(entry.value, entry.raw);
@@ -57025,7 +57235,7 @@ function parseInternal(text) {
         data = JSON.parse(text);
     }
     catch (error) {
-        throw new Error(`not valid JSON: ${error.message}`);
+        throw new Error(`not valid JSON: ${error.message}`, { cause: error });
     }
     if (!isObject(data))
         throw new Error('not a Jupyter notebook: the top level is not a JSON object');
@@ -57095,7 +57305,10 @@ function readSource(value, node, lines, cellLine) {
     else if (Array.isArray(value)) {
         value.forEach((part, i) => {
             const partNode = node?.children?.[i];
-            parts.push({ text: typeof part === 'string' ? part : '', line: partNode ? lines.lineOf(partNode.offset) : fallbackLine });
+            parts.push({
+                text: typeof part === 'string' ? part : '',
+                line: partNode ? lines.lineOf(partNode.offset) : fallbackLine
+            });
         });
     }
     const sourceLines = [];
@@ -57123,7 +57336,7 @@ function readSource(value, node, lines, cellLine) {
     return { source: parts.map((p) => p.text).join(''), sourceLines };
 }
 const notebook_plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
-function countLines(text) {
+function notebook_countLines(text) {
     if (text === '')
         return 0;
     const parts = text.split('\n');
@@ -57140,7 +57353,7 @@ function summarizeOutput(raw, line) {
     if (outputType === 'stream') {
         const text = joinText(output.text);
         const name = typeof output.name === 'string' ? output.name : 'stream';
-        return { summary: `${name} ${notebook_plural(countLines(text), 'line')}`, outputType, text, line };
+        return { summary: `${name} ${notebook_plural(notebook_countLines(text), 'line')}`, outputType, text, line };
     }
     if (outputType === 'error') {
         const ename = typeof output.ename === 'string' ? output.ename : 'Error';
@@ -57158,7 +57371,7 @@ function summarizeOutput(raw, line) {
         }
         const text = joinText(data['text/plain']);
         if ('text/plain' in data)
-            parts.push(`text/plain ${notebook_plural(countLines(text), 'line')}`);
+            parts.push(`text/plain ${notebook_plural(notebook_countLines(text), 'line')}`);
         return { summary: parts.join(', ') || `${outputType} (empty)`, outputType, text, line };
     }
     return { summary: outputType, outputType, text: '', line };
@@ -57415,27 +57628,23 @@ function longestIncreasing(values) {
 }
 /** Head order; removed cells sit just before the head cell that followed them in the base. */
 function sortPairings(pairs) {
-    const position = (p) => {
-        if (p.kind === 'removed') {
-            return -1;
-        }
-        return p.head;
-    };
-    const withHead = pairs.filter((p) => p.kind !== 'removed').sort((a, b) => position(a) - position(b));
-    const removed = pairs.filter((p) => p.kind === 'removed');
-    // A removed cell goes after the last head cell paired with an earlier base cell.
+    const headSide = pairs
+        .filter((p) => p.kind !== 'removed')
+        .sort((a, b) => a.head - b.head);
+    const removed = pairs
+        .filter((p) => p.kind === 'removed')
+        .sort((a, b) => a.base - b.base);
     const result = [];
-    const pending = [...removed].sort((a, b) => a.base - b.base);
     let next = 0;
-    for (const p of withHead) {
-        if (p.kind !== 'added' && p.kind !== 'moved') {
-            while (next < pending.length && pending[next].base < p.base)
-                result.push(pending[next++]);
+    for (const p of headSide) {
+        if (p.kind === 'same' || p.kind === 'modified') {
+            while (next < removed.length && removed[next].base < p.base)
+                result.push(removed[next++]);
         }
         result.push(p);
     }
-    while (next < pending.length)
-        result.push(pending[next++]);
+    while (next < removed.length)
+        result.push(removed[next++]);
     return result;
 }
 // ---------------------------------------------------------------------------------------------
@@ -57569,10 +57778,13 @@ function capList(lines) {
 }
 function lineCounts(before, after) {
     if (before.length + after.length > 2 * MAX_CELL_CHARS)
-        return { added: countLines(after), removed: countLines(before) };
-    const patch = structuredPatch('', '', before, after, undefined, undefined, { context: 0, maxEditLength: MAX_CELL_LINES });
+        return { added: notebook_countLines(after), removed: notebook_countLines(before) };
+    const patch = structuredPatch('', '', before, after, undefined, undefined, {
+        context: 0,
+        maxEditLength: MAX_CELL_LINES
+    });
     if (!patch)
-        return { added: countLines(after), removed: countLines(before) };
+        return { added: notebook_countLines(after), removed: notebook_countLines(before) };
     let added = 0;
     let removed = 0;
     for (const hunk of patch.hunks) {
@@ -57674,7 +57886,7 @@ function textFallback(path, before, after, base, head, notes) {
 
 
 /** Above this many differing lines we stop aligning line by line and compare lines as multisets. */
-const view_MAX_EDIT_LENGTH = 4000;
+const view_MAX_EDIT_LENGTH = 2000;
 function fileKind(path) {
     const lower = path.toLowerCase();
     if (lower.endsWith('.ipynb'))
@@ -57819,12 +58031,12 @@ function buildView(file) {
         isAddedLine: (line) => addedLines.has(line)
     };
 }
-/** Statements of the head that the change introduced: new text, not merely moved or re-run. */
+/** Statements of the head that the change introduced or rewrote: text the base did not have anywhere. */
 function introducedStatements(view) {
     if (!view.after || !view.baseKnown)
         return [];
     const old = new Set(view.before?.statements.map((s) => s.flat) ?? []);
-    return view.after.statements.filter((s) => s.added && !old.has(s.flat));
+    return view.after.statements.filter((s) => !old.has(s.flat));
 }
 /**
  * Head statements matching a predicate that the change introduced, no more than the count grew by.
@@ -57920,25 +58132,27 @@ function fitsBeforeSplit(statements) {
     const firstSplit = statements.findIndex((s) => splitCalls(s).length > 0);
     if (firstSplit === -1)
         return [];
-    const preprocessors = new Set();
+    const preprocessors = new Map();
     const out = [];
     for (const stmt of statements.slice(0, firstSplit)) {
         const a = assignment(stmt);
-        if (a && a.targets.length === 1 && PREPROCESSOR_CTOR.test(a.value))
-            preprocessors.add(a.targets[0]);
+        const ctor = a && a.targets.length === 1 ? PREPROCESSOR_CTOR.exec(a.value) : null;
+        if (a && ctor)
+            preprocessors.set(a.targets[0], ctor[1]);
         for (const call of findCalls(stmt)) {
             const name = calleeName(call);
             if (name !== 'fit' && name !== 'fit_transform')
                 continue;
             const owner = call.callee.split('.').slice(0, -1).join('.');
-            const inline = INLINE_FIT.test(stmt.masked);
-            if (!preprocessors.has(owner) && !inline)
+            const inline = INLINE_FIT.exec(stmt.masked)?.[1];
+            const kind = preprocessors.get(owner) ?? inline;
+            if (!kind)
                 continue;
             const data = positional(call, 0)?.value ?? '';
             if (namesTrainData(data))
                 continue;
             // encoding the label column before the split leaks nothing but the class names
-            const isLabelEncoder = /LabelEncoder|LabelBinarizer/.test(stmt.text) || /label|encoder/i.test(owner);
+            const isLabelEncoder = kind === 'LabelEncoder' || kind === 'LabelBinarizer';
             if (isLabelEncoder && /^(y|labels?|targets?)\b|\[['"](label|target|class|y)/i.test(data))
                 continue;
             out.push({ stmt, text: stmt.flat, line: lineAt(stmt, call.start) });
@@ -58033,7 +58247,9 @@ function checkStratifyRemoved(view) {
         if (still)
             return [];
         const line = after[0]?.line ?? view.headLineFor(before[0].line);
-        return [makeFinding(STRATIFY_REMOVED, view, line, `${before[0].key}: ${JSON.stringify(before[0].value)} → ${after[0] ? JSON.stringify(after[0].value) : 'removed'}`)];
+        return [
+            makeFinding(STRATIFY_REMOVED, view, line, `${before[0].key}: ${JSON.stringify(before[0].value)} → ${after[0] ? JSON.stringify(after[0].value) : 'removed'}`)
+        ];
     }
     if (!isCode(view))
         return [];
@@ -58113,7 +58329,14 @@ function checkSwapped(view) {
 }
 const dataPipeline = (view) => {
     const out = [];
-    for (const check of [checkFitBeforeSplit, checkFitOnTest, checkTargetInFeatures, checkStratifyRemoved, checkTimeSeriesShuffle, checkSwapped]) {
+    for (const check of [
+        checkFitBeforeSplit,
+        checkFitOnTest,
+        checkTargetInFeatures,
+        checkStratifyRemoved,
+        checkTimeSeriesShuffle,
+        checkSwapped
+    ]) {
         try {
             out.push(...check(view));
         }
@@ -58186,7 +58409,9 @@ function checkAccuracyOnly(view) {
         const a = configMetrics(view.after.entries);
         if (!b.rich || a.rich || !a.accuracy)
             return [];
-        return [makeFinding(ACCURACY_ONLY, view, a.accuracy.line, `${b.rich.key}: ${String(b.rich.value)} → ${a.accuracy.key}: ${String(a.accuracy.value)}`)];
+        return [
+            makeFinding(ACCURACY_ONLY, view, a.accuracy.line, `${b.rich.key}: ${String(b.rich.value)} → ${a.accuracy.key}: ${String(a.accuracy.value)}`)
+        ];
     }
     if (view.kind !== 'notebook' && view.kind !== 'python')
         return [];
@@ -58210,7 +58435,7 @@ function checkEvalSplitConfig(view) {
     const out = [];
     const afterByKey = new Map(after.map((e) => [e.key, e]));
     const lineFor = (b) => afterByKey.get(b.key)?.line ?? view.headLineFor(b.line);
-    const now = (b) => (afterByKey.has(b.key) ? JSON.stringify(afterByKey.get(b.key)?.value ?? null) : 'removed');
+    const now = (b) => afterByKey.has(b.key) ? JSON.stringify(afterByKey.get(b.key)?.value ?? null) : 'removed';
     for (const b of before) {
         const name = lastSegment(b.key);
         const a = afterByKey.get(b.key);
@@ -58233,7 +58458,9 @@ function checkEvalSplitConfig(view) {
         }
     }
     // dataset_splits: [train_prefs, test_prefs] → [train_prefs]
-    const evalSplits = (entries) => entries.filter((e) => SPLIT_LIST_KEY.test(lastSegment(e.key)) && typeof e.value === 'string' && /test|val|valid|eval|dev/i.test(e.value));
+    const evalSplits = (entries) => entries.filter((e) => SPLIT_LIST_KEY.test(lastSegment(e.key)) &&
+        typeof e.value === 'string' &&
+        /test|val|valid|eval|dev/i.test(e.value));
     const gone = evalSplits(before).filter((b) => !evalSplits(after).some((a) => a.value === b.value));
     if (gone.length > 0 && evalSplits(after).length === 0) {
         out.push(makeFinding(EVAL_SPLIT_REMOVED, view, view.headLineFor(gone[0].line), `${gone[0].key.replace(/\[\d+\]$/, '')}: ${String(gone[0].value)} removed`));
@@ -58245,7 +58472,8 @@ const TRAINER = /^(Trainer|Seq2SeqTrainer|SFTTrainer|DPOTrainer|ORPOTrainer|KTOT
 function checkEvalSplitCode(view) {
     if (!view.before || !view.after)
         return [];
-    const withEval = (ss) => ss.reduce((n, s) => n + findCalls(s).filter((c) => TRAINER.test(calleeName(c)) && (kwarg(c, 'eval_dataset')?.value ?? 'None') !== 'None').length, 0);
+    const withEval = (ss) => ss.reduce((n, s) => n +
+        findCalls(s).filter((c) => TRAINER.test(calleeName(c)) && (kwarg(c, 'eval_dataset')?.value ?? 'None') !== 'None').length, 0);
     const out = [];
     const fresh = introducedStatements(view);
     if (withEval(view.after.statements) < withEval(view.before.statements)) {
@@ -58332,7 +58560,10 @@ const ERROR_OUTPUT = {
 const REPRO_CHECKS = [SEED_REMOVED, SPLIT_NO_SEED, OUT_OF_ORDER, ERROR_OUTPUT];
 const SEED_KEY = /^(seed|random_seed|random_state|data_seed|manual_seed|global_seed|rng_seed|shuffle_seed|sampler_seed|split_seed)$/;
 function hasValue(value) {
-    return value !== null && value !== undefined && value !== '' && !(typeof value === 'string' && /^(none|null)$/i.test(value));
+    return (value !== null &&
+        value !== undefined &&
+        value !== '' &&
+        !(typeof value === 'string' && /^(none|null)$/i.test(value)));
 }
 function checkSeedRemovedConfig(view) {
     if (!view.before || !view.after)
@@ -58402,32 +58633,36 @@ function checkSeedRemovedCode(view) {
 }
 const SHUFFLED_CV = new Set(['KFold', 'StratifiedKFold', 'RepeatedKFold', 'RepeatedStratifiedKFold']);
 const SHUFFLE_SPLITTERS = new Set(['ShuffleSplit', 'StratifiedShuffleSplit', 'GroupShuffleSplit']);
-function unseededSplit(stmt, call, seededEarlier) {
+/** Whether a call draws a random split with nothing pinning it; `seeded` holds the generators seeded earlier. */
+function unseededSplit(stmt, call, seeded) {
     const name = calleeName(call);
+    const numpy = seeded.has('numpy');
     if (seedArg(call))
         return false;
     if (kwarg(call, 'shuffle')?.value === 'False')
         return false;
+    // sklearn's random_state=None and aif360's split draw from numpy's global generator
     if (SHUFFLED_CV.has(name))
-        return kwarg(call, 'shuffle')?.value === 'True' && !seededEarlier;
+        return kwarg(call, 'shuffle')?.value === 'True' && !numpy;
     if (SHUFFLE_SPLITTERS.has(name))
-        return !seededEarlier;
+        return !numpy;
     if (!isSplitCall(call))
         return false;
     // datasets' Dataset.train_test_split draws from a fresh generator: only seed= pins it
-    if (name === 'train_test_split' && isMethodCall(stmt, call))
-        return true;
-    // aif360 .split() shuffles only when asked
+    if (name === 'train_test_split')
+        return isMethodCall(stmt, call) || !numpy;
+    if (name === 'random_split')
+        return !seeded.has('torch');
     if (name === 'split')
-        return kwarg(call, 'shuffle')?.value === 'True' && !seededEarlier;
-    return !seededEarlier;
+        return kwarg(call, 'shuffle')?.value === 'True' && !numpy;
+    return true;
 }
 function checkSplitNoSeed(view) {
     if ((view.kind !== 'notebook' && view.kind !== 'python') || !view.after)
         return [];
     const fresh = new Set(introducedStatements(view));
     const out = [];
-    let seeded = false;
+    const seeded = new Set();
     for (const stmt of view.after.statements) {
         const calls = findCalls(stmt);
         if (fresh.has(stmt)) {
@@ -58438,8 +58673,11 @@ function checkSplitNoSeed(view) {
                 }
             }
         }
-        if (calls.some((c) => globalSeedCall(c)))
-            seeded = true;
+        for (const call of calls) {
+            const g = globalSeedCall(call);
+            if (g)
+                seededLibraries(g).forEach((lib) => seeded.add(lib));
+        }
     }
     return out;
 }
@@ -58560,15 +58798,26 @@ const PII_IN_OUTPUT = {
     flags: 'e-mail addresses or phone numbers newly present in notebook outputs',
     fix: 'Clear the outputs (e.g. nbstripout) or mask the personal data before committing.'
 };
-const RAI_CHECKS = [PROTECTED_ATTRIBUTE, FAIRNESS_METRIC_REMOVED, PRIVILEGED_GROUPS_CHANGED, PII_IN_OUTPUT];
+const RAI_CHECKS = [
+    PROTECTED_ATTRIBUTE,
+    FAIRNESS_METRIC_REMOVED,
+    PRIVILEGED_GROUPS_CHANGED,
+    PII_IN_OUTPUT
+];
 // ---------------------------------------------------------------------------------------------
 // Protected attributes
 const PROTECTED = [
     { re: /(^|_)(gender|sex)(_|$)/, label: 'sex/gender' },
     { re: /(^|_)(race|racial|ethnicity|ethnic|ethnic_group|skin_colou?r)(_|$)/, label: 'race/ethnicity' },
-    { re: /(^|_)(age|age_group|age_bucket|age_years|agegroup|date_of_birth|dob|birth_date|birthdate|birth_year)(_|$)/, label: 'age' },
+    {
+        re: /(^|_)(age|age_group|age_bucket|age_years|agegroup|date_of_birth|dob|birth_date|birthdate|birth_year|senior_citizen|seniorcitizen)(_|$)/,
+        label: 'age'
+    },
     { re: /(^|_)(religion|religious|faith)(_|$)/, label: 'religion' },
-    { re: /(^|_)(nationality|citizenship|citizen|national_origin|native_country|country_of_birth|birth_country)(_|$)/, label: 'nationality' },
+    {
+        re: /(^|_)(nationality|citizenship|national_origin|native_country|country_of_birth|birth_country)(_|$)/,
+        label: 'nationality'
+    },
     { re: /(^|_)(disability|disabled|handicap|handicapped)(_|$)/, label: 'disability' },
     { re: /(^|_)(marital|marital_status|marriage|married|spouse)(_|$)/, label: 'marital status' },
     { re: /(^|_)(pregnant|pregnancy|maternity)(_|$)/, label: 'pregnancy' },
@@ -58711,7 +58960,11 @@ function checkPrivilegedGroups(view) {
     const flush = () => {
         if (block.length === 0)
             return;
-        out.push(makeFinding(PRIVILEGED_GROUPS_CHANGED, view, block[0].line, block.map((d) => d.text).join('; ')));
+        const was = (d) => {
+            const old = before.find((b) => b.name.toLowerCase() === d.name.toLowerCase() && (b.stmt ? b.stmt.added : true) && b.text !== d.text);
+            return old ? ` (base: ${old.text.replace(/^.*?=\s*/, '')})` : '';
+        };
+        out.push(makeFinding(PRIVILEGED_GROUPS_CHANGED, view, block[0].line, block.map((d) => `${d.text}${was(d)}`).join('; ')));
         block = [];
     };
     for (const d of changed) {
@@ -58846,7 +59099,13 @@ const REVISION_PIN_REMOVED = {
     flags: 'model_revision / revision pin removed (or set to main) while the model is still loaded from the Hub',
     fix: 'Keep the revision pin, or replace it with a newer commit hash.'
 };
-const SUPPLY_CHECKS = [TRUST_REMOTE_CODE, TORCH_LOAD_UNSAFE, PICKLE_DOWNLOAD, UNPINNED_REVISION, REVISION_PIN_REMOVED];
+const SUPPLY_CHECKS = [
+    TRUST_REMOTE_CODE,
+    TORCH_LOAD_UNSAFE,
+    PICKLE_DOWNLOAD,
+    UNPINNED_REVISION,
+    REVISION_PIN_REMOVED
+];
 const supply_chain_isCode = (view) => view.kind === 'notebook' || view.kind === 'python';
 // ---------------------------------------------------------------------------------------------
 // trust_remote_code
@@ -58855,7 +59114,9 @@ function checkTrustRemoteCode(view) {
     if (!view.after || !view.baseKnown)
         return [];
     if (view.kind === 'config') {
-        const before = new Set(view.before?.entries.filter((e) => lastSegment(e.key) === 'trust_remote_code' && isTruthy(e.value)).map((e) => e.key));
+        const before = new Set(view.before?.entries
+            .filter((e) => lastSegment(e.key) === 'trust_remote_code' && isTruthy(e.value))
+            .map((e) => e.key));
         return view.after.entries
             .filter((e) => lastSegment(e.key) === 'trust_remote_code' && isTruthy(e.value) && !before.has(e.key))
             .map((e) => makeFinding(TRUST_REMOTE_CODE, view, e.line, `${e.key}: ${JSON.stringify(e.value)}`));
@@ -58906,7 +59167,9 @@ function checkPickleDownload(view) {
         if (!PICKLE_LOAD.test(c.callee))
             return false;
         const arg = s.text.slice(c.open + 1, c.close);
-        return DOWNLOAD.test(arg) || /['"]https?:\/\//.test(arg) || [...names].some((n) => new RegExp(`\\b${supply_chain_escape(n)}\\b`).test(arg));
+        return (DOWNLOAD.test(arg) ||
+            /['"]https?:\/\//.test(arg) ||
+            [...names].some((n) => new RegExp(`\\b${supply_chain_escape(n)}\\b`).test(arg)));
     });
     return introducedMatches(view, (s) => risky(s) !== undefined).map((s) => {
         const call = risky(s);
@@ -58940,7 +59203,13 @@ function configModels(entries) {
         .map((e) => {
         const parent = parentKey(e.key);
         const rev = revisions.find((r) => parentKey(r.key) === parent);
-        return { repo: e.value, line: e.line, pinned: rev ? isPin(rev.value) : false, key: e.key, pin: rev && isPin(rev.value) ? String(rev.value) : null };
+        return {
+            repo: e.value,
+            line: e.line,
+            pinned: rev ? isPin(rev.value) : false,
+            key: e.key,
+            pin: rev && isPin(rev.value) ? String(rev.value) : null
+        };
     });
 }
 /** String assignments of a file, for resolving `from_pretrained(model_checkpoint)`. */
@@ -58977,8 +59246,11 @@ function codeModels(statements) {
             if (name === 'from_pretrained') {
                 const owner = call.callee.split('.').slice(-2, -1)[0] ?? '';
                 // PeftModel.from_pretrained(base_model, adapter_id): the id is the second argument
-                const index = /^Peft/.test(owner) || /^AutoPeft/.test(owner) ? 1 : 0;
-                arg = kwarg(call, 'pretrained_model_name_or_path')?.value ?? kwarg(call, 'model_id')?.value ?? positional(call, index)?.value;
+                const index = /^PeftModel/.test(owner) ? 1 : 0;
+                arg =
+                    kwarg(call, 'pretrained_model_name_or_path')?.value ??
+                        kwarg(call, 'model_id')?.value ??
+                        positional(call, index)?.value;
             }
             else if (name === 'pipeline') {
                 arg = kwarg(call, 'model')?.value ?? positional(call, 1)?.value;
@@ -58991,8 +59263,15 @@ function codeModels(statements) {
             if (!repo || !isRemoteRepo(repo))
                 continue;
             const rev = kwarg(call, 'revision') ?? kwarg(call, 'commit_hash');
-            const pin = rev ? resolve(rev.value, s.index, vars) ?? rev.value : null;
-            out.push({ repo, line: lineAt(s, call.start), pinned: pin !== null && isPin(pin), key: name, pin: pin && isPin(pin) ? pin : null, stmt: s });
+            const pin = rev ? (resolve(rev.value, s.index, vars) ?? rev.value) : null;
+            out.push({
+                repo,
+                line: lineAt(s, call.start),
+                pinned: pin !== null && isPin(pin),
+                key: name,
+                pin: pin && isPin(pin) ? pin : null,
+                stmt: s
+            });
         }
     }
     return out;
@@ -59000,8 +59279,8 @@ function codeModels(statements) {
 function checkRevisions(view) {
     if (!view.after || !view.baseKnown)
         return [];
-    let before = [];
-    let after = [];
+    let before;
+    let after;
     if (view.kind === 'config') {
         before = view.before ? configModels(view.before.entries) : [];
         after = configModels(view.after.entries);
@@ -59146,8 +59425,23 @@ const WARMUP_NAMES = new Set([
     'lr_warmup_steps',
     'warmup_updates'
 ]);
-const SCHEDULER_NAMES = new Set(['lr_scheduler_type', 'lr_scheduler', 'scheduler', 'scheduler_type', 'lr_schedule', 'lr_scheduler_name']);
-const EPOCH_NAMES = new Set(['num_train_epochs', 'epochs', 'num_epochs', 'max_epochs', 'n_epochs', 'train_epochs', 'nb_epochs']);
+const SCHEDULER_NAMES = new Set([
+    'lr_scheduler_type',
+    'lr_scheduler',
+    'scheduler',
+    'scheduler_type',
+    'lr_schedule',
+    'lr_scheduler_name'
+]);
+const EPOCH_NAMES = new Set([
+    'num_train_epochs',
+    'epochs',
+    'num_epochs',
+    'max_epochs',
+    'n_epochs',
+    'train_epochs',
+    'nb_epochs'
+]);
 const BATCH_NAMES = [
     'per_device_train_batch_size',
     'micro_batch_size',
@@ -59304,7 +59598,8 @@ function checkLora(view, sides) {
 }
 const round = (n) => (Math.round(n * 1000) / 1000).toString();
 function effectiveFromConfig(params, path) {
-    const deepspeed = /ds_config|deepspeed/i.test(path) || params.some((p) => /^zero_optimization|^train_micro_batch_size_per_gpu$/.test(p.key));
+    const deepspeed = /ds_config|deepspeed/i.test(path) ||
+        params.some((p) => /^zero_optimization|^train_micro_batch_size_per_gpu$/.test(p.key));
     const shortest = (name) => params
         .filter((p) => p.name === name && positive(p) !== null && !/eval|test|valid/i.test(p.key))
         .sort((a, b) => a.key.length - b.key.length)[0];
@@ -59317,7 +59612,12 @@ function effectiveFromConfig(params, path) {
     for (const name of BATCH_NAMES) {
         const batch = shortest(name);
         if (batch) {
-            return { value: positive(batch) * (accum ? positive(accum) : 1), basis: name, batch, accum };
+            return {
+                value: positive(batch) * (accum ? positive(accum) : 1),
+                basis: name,
+                batch,
+                accum
+            };
         }
     }
     return null;
@@ -59332,19 +59632,25 @@ function checkEffectiveBatchConfig(view, sides) {
         return [];
     const batchChanged = toNumber(a.batch?.value) !== toNumber(b.batch?.value);
     const at = (batchChanged ? a.batch : a.accum) ?? a.batch;
-    const parts = (e) => e.accum ? `${formatValue(e.batch?.value)}×${formatValue(e.accum.value)}` : formatValue(e.batch?.value);
-    const names = a.accum || b.accum ? `${a.basis} × gradient_accumulation_steps` : a.basis;
+    const withAccum = a.accum !== null || b.accum !== null;
+    const parts = (e) => withAccum ? `${formatValue(e.batch?.value)}×${formatValue(e.accum?.value ?? 1)} = ${e.value}` : `${e.value}`;
+    const names = withAccum ? `${a.basis} × ${(a.accum ?? b.accum)?.key ?? 'gradient_accumulation_steps'}` : a.basis;
     return [
-        makeFinding(EFFECTIVE_BATCH, view, at?.line ?? null, `${names}: ${parts(b)} = ${b.value} → ${parts(a)} = ${a.value} (${ratioText(b.value, a.value)})`)
+        makeFinding(EFFECTIVE_BATCH, view, at?.line ?? null, `${names}: ${parts(b)} → ${parts(a)} (${ratioText(b.value, a.value)})`)
     ];
 }
+/** A generic batch_size of code is a training batch in a loader, trainer or config call, never in .map() or inference. */
+const TRAINING_CALL = /(data_?loader|trainer|trainingarguments|args|config|params|fit|train)\w*$/i;
 /** Code names a batch size of evaluation or inference when its statement speaks of test/eval data. */
 function isTrainBatch(p) {
     if (!BATCH_NAMES.includes(p.name))
         return false;
     if (p.name !== 'batch_size')
         return true;
-    return !(p.stmt && /\b\w*(eval|val|valid|validation|test|predict|inference|infer)\w*\b/i.test(p.stmt.text.replace(/\btrain\w*/gi, '')));
+    if (p.callee !== undefined && !TRAINING_CALL.test(p.callee.split('.').pop() ?? ''))
+        return false;
+    return !(p.stmt &&
+        /\b\w*(eval|val|valid|validation|test|predict|inference|infer)\w*\b/i.test(p.stmt.text.replace(/\btrain\w*/gi, '')));
 }
 function checkEffectiveBatchCode(view, sides) {
     const numeric = (p) => positive(p) !== null;
@@ -59380,7 +59686,9 @@ function quantModes(params) {
             add('8-bit', p);
         else if (/^bnb_4bit_/.test(p.name) && p.value !== null && p.value !== undefined && p.value !== '')
             add('4-bit', p);
-        else if ((p.name === 'quantization_bit' || p.name === 'load_in_nbits') && (toNumber(p.value) ?? 0) > 0 && (toNumber(p.value) ?? 0) < 16) {
+        else if ((p.name === 'quantization_bit' || p.name === 'load_in_nbits') &&
+            (toNumber(p.value) ?? 0) > 0 &&
+            (toNumber(p.value) ?? 0) < 16) {
             add(`${toNumber(p.value)}-bit`, p);
         }
         else if (p.name === 'adapter' && typeof p.value === 'string' && p.value.trim().toLowerCase() === 'qlora')
@@ -59469,7 +59777,7 @@ function runChecks(files) {
     const seen = new Set();
     for (const view of views) {
         for (const family of FAMILIES) {
-            let found = [];
+            let found;
             try {
                 found = family(view, views);
             }
@@ -59880,7 +60188,13 @@ async function review(opts) {
             items: [],
             findings,
             diffs,
-            decision: decide({ hasMlFiles: false, items: [], failOn: opts.failOn, bridgeFailed: false, onBridgeError: opts.onBridgeError }),
+            decision: decide({
+                hasMlFiles: false,
+                items: [],
+                failOn: opts.failOn,
+                bridgeFailed: false,
+                onBridgeError: opts.onBridgeError
+            }),
             notes,
             bridgeFailed: false,
             bridgeMessage: null,
@@ -59896,7 +60210,13 @@ async function review(opts) {
         // the rest of the body (agent, model, extra keys) takes its share of the budget too
         const overhead = Buffer.byteLength(requestBody(bridge, ''));
         const build = (maxBytes) => {
-            const built = buildMessage({ subject: opts.subject, files: files.map((f) => ({ path: f.path, status: f.status, previousPath: f.previousPath })), findings, diffs, notes: opts.notes }, maxBytes - overhead);
+            const built = buildMessage({
+                subject: opts.subject,
+                files: files.map((f) => ({ path: f.path, status: f.status, previousPath: f.previousPath })),
+                findings,
+                diffs,
+                notes: opts.notes
+            }, maxBytes - overhead);
             omitted = built.omitted;
             redactions = built.redactions;
             requestBytes = overhead + jsonBytes(built.message);
@@ -59953,7 +60273,13 @@ async function review(opts) {
         items,
         findings,
         diffs,
-        decision: decide({ hasMlFiles: true, items, failOn: opts.failOn, bridgeFailed: true, onBridgeError: opts.onBridgeError }),
+        decision: decide({
+            hasMlFiles: true,
+            items,
+            failOn: opts.failOn,
+            bridgeFailed: true,
+            onBridgeError: opts.onBridgeError
+        }),
         notes,
         bridgeFailed: true,
         bridgeMessage: why,
@@ -59963,6 +60289,13 @@ async function review(opts) {
 
 ;// CONCATENATED MODULE: ./src/report/render.ts
 const COMMENT_MARKER = '<!-- ml-engineering-review -->';
+/** A second hidden line that records which head a comment reviewed, so a stale run never overwrites a newer one. */
+function headMarker(sha) {
+    return `<!-- ml-engineering-review:head=${sha} -->`;
+}
+function reviewedHead(body) {
+    return /<!-- ml-engineering-review:head=([0-9a-f]{7,64}) -->/.exec(body)?.[1] ?? null;
+}
 /** GitHub rejects issue comments longer than this (422). */
 const MAX_COMMENT_CHARS = 65536;
 /** The Checks API caps output.summary and output.text at this. */
@@ -60041,7 +60374,7 @@ function footer(input) {
     return `<sub>Reviewed head \`${short}\` (${input.headSha}) · [workflow run](${input.runUrl}) · ML Engineering Review</sub>`;
 }
 function renderComment(input) {
-    const head = [COMMENT_MARKER, '## ML Engineering Review', '', statusLine(input.decision)];
+    const head = [COMMENT_MARKER, headMarker(input.headSha), '## ML Engineering Review', '', statusLine(input.decision)];
     if (input.staleFor) {
         head.push('', `> [!WARNING]\n> This review is of \`${input.headSha.slice(0, 7)}\`; the PR head is now \`${input.staleFor.slice(0, 7)}\`. A newer run will update this comment.`);
     }
@@ -60188,7 +60521,9 @@ async function cli_main(argv) {
         label = `${base} → ${args.head ?? 'working tree'}`;
     }
     progress(`ml-review: ${files.length} ML file(s): ${files.map((f) => f.path).join(', ') || 'none'}`);
-    const bridgeUrl = args.offline ? '' : (args['bridge-url'] ?? process.env.SUPERCLAUDE_BRIDGE_URL ?? '').replace(/\/+$/, '');
+    const bridgeUrl = args.offline
+        ? ''
+        : (args['bridge-url'] ?? process.env.SUPERCLAUDE_BRIDGE_URL ?? '').replace(/\/+$/, '');
     if (bridgeUrl)
         progress(`ml-review: asking the bridge at ${bridgeUrl} (this can take minutes)…`);
     const result = await review({
@@ -60208,15 +60543,22 @@ async function cli_main(argv) {
                 resultUrl: ''
             }
             : null,
-        noBridgeReason: args.offline ? 'Offline mode (--offline).' : 'No bridge URL (--bridge-url or SUPERCLAUDE_BRIDGE_URL).',
-        idempotencyKey: `local@${label}`,
+        noBridgeReason: args.offline
+            ? 'Offline mode (--offline).'
+            : 'No bridge URL (--bridge-url or SUPERCLAUDE_BRIDGE_URL).',
+        idempotencyKey: `local@${label.replace(' → ', '..')}`,
         maxRequestBytes: 240_000,
         failOn,
         onBridgeError: 'neutral',
         log: (line) => progress(`ml-review: ${line}`)
     });
     if (args.json) {
-        process.stdout.write(JSON.stringify({ conclusion: result.decision.conclusion, checklist: result.items, report: result.report, findings: result.findings }, null, 2) + '\n');
+        process.stdout.write(JSON.stringify({
+            conclusion: result.decision.conclusion,
+            checklist: result.items,
+            report: result.report,
+            findings: result.findings
+        }, null, 2) + '\n');
     }
     else {
         const c = color(Boolean(process.stdout.isTTY) && !process.env.NO_COLOR);
@@ -60225,7 +60567,18 @@ async function cli_main(argv) {
             : result.decision.conclusion === 'success'
                 ? c('1;32', 'OK')
                 : c('1;33', result.decision.conclusion.toUpperCase());
-        process.stdout.write([result.report, '', '### Checklist', '', checklistTable(result.items), '', ...result.notes.map((n) => `- ${n}`), '', `Decision: ${verdict} — ${result.decision.reason}`, ''].join('\n'));
+        process.stdout.write([
+            result.report,
+            '',
+            '### Checklist',
+            '',
+            checklistTable(result.items),
+            '',
+            ...result.notes.map((n) => `- ${n}`),
+            '',
+            `Decision: ${verdict} — ${result.decision.reason}`,
+            ''
+        ].join('\n'));
     }
     return result.decision.conclusion === 'failure' && !args['exit-zero'] ? 1 : 0;
 }

@@ -6,7 +6,11 @@ import { join } from 'node:path'
 
 const ncc = join('node_modules', '.bin', 'ncc')
 rmSync('dist', { recursive: true, force: true })
-execFileSync(ncc, ['build', 'src/index.ts', '-o', 'dist', '--license', 'licenses.txt', '--quiet', '--target', 'es2022'], { stdio: 'inherit' })
+execFileSync(
+  ncc,
+  ['build', 'src/index.ts', '-o', 'dist', '--license', 'licenses.txt', '--quiet', '--target', 'es2022'],
+  { stdio: 'inherit' }
+)
 const tmp = mkdtempSync(join(tmpdir(), 'ml-review-cli-'))
 execFileSync(ncc, ['build', 'src/cli.ts', '-o', tmp, '--quiet', '--target', 'es2022'], { stdio: 'inherit' })
 for (const f of readdirSync(tmp)) {

@@ -10,7 +10,9 @@ const code = (s) => (s === '' ? '`""`' : `\`${s}\``)
 const inputs = [
   '| input | default | description |',
   '| --- | --- | --- |',
-  ...Object.entries(action.inputs).map(([name, i]) => `| \`${name}\` | ${code(i.default ?? '')} | ${cell(i.description)} |`)
+  ...Object.entries(action.inputs).map(
+    ([name, i]) => `| \`${name}\` | ${code(i.default ?? '')} | ${cell(i.description)} |`
+  )
 ].join('\n')
 const outputs = [
   '| output | description |',

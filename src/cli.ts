@@ -74,11 +74,15 @@ async function main(argv: string[]): Promise<number> {
     return 0
   }
   const failOn = (args['fail-on'] ?? 'bias') as FailOn
-  if (!['bias', 'any', 'never'].includes(failOn)) throw new UsageError(`--fail-on must be bias, any or never; got "${failOn}"`)
+  if (!['bias', 'any', 'never'].includes(failOn))
+    throw new UsageError(`--fail-on must be bias, any or never; got "${failOn}"`)
   const protocol = args['bridge-protocol'] ?? 'hooks'
-  if (protocol !== 'hooks' && protocol !== 'openai') throw new UsageError(`--bridge-protocol must be hooks or openai; got "${protocol}"`)
-  if ((args.before === undefined) !== (args.after === undefined)) throw new UsageError('--before and --after go together')
-  if (args.before && (args.base || args.head || args.repo)) throw new UsageError('--before/--after cannot be combined with --repo/--base/--head')
+  if (protocol !== 'hooks' && protocol !== 'openai')
+    throw new UsageError(`--bridge-protocol must be hooks or openai; got "${protocol}"`)
+  if ((args.before === undefined) !== (args.after === undefined))
+    throw new UsageError('--before and --after go together')
+  if (args.before && (args.base || args.head || args.repo))
+    throw new UsageError('--before/--after cannot be combined with --repo/--base/--head')
 
   const progress = (line: string): void => {
     if (!args.json || process.stderr.isTTY) process.stderr.write(line + '\n')
@@ -101,7 +105,9 @@ async function main(argv: string[]): Promise<number> {
   }
   progress(`ml-review: ${files.length} ML file(s): ${files.map((f) => f.path).join(', ') || 'none'}`)
 
-  const bridgeUrl = args.offline ? '' : (args['bridge-url'] ?? process.env.SUPERCLAUDE_BRIDGE_URL ?? '').replace(/\/+$/, '')
+  const bridgeUrl = args.offline
+    ? ''
+    : (args['bridge-url'] ?? process.env.SUPERCLAUDE_BRIDGE_URL ?? '').replace(/\/+$/, '')
   if (bridgeUrl) progress(`ml-review: asking the bridge at ${bridgeUrl} (this can take minutes)…`)
   const result = await review({
     subject: { repository: 'local', pr: null, ref: label, sha: args.head ?? 'working-tree' },
@@ -120,7 +126,9 @@ async function main(argv: string[]): Promise<number> {
           resultUrl: ''
         }
       : null,
-    noBridgeReason: args.offline ? 'Offline mode (--offline).' : 'No bridge URL (--bridge-url or SUPERCLAUDE_BRIDGE_URL).',
+    noBridgeReason: args.offline
+      ? 'Offline mode (--offline).'
+      : 'No bridge URL (--bridge-url or SUPERCLAUDE_BRIDGE_URL).',
     idempotencyKey: `local@${label.replace(' → ', '..')}`,
     maxRequestBytes: 240_000,
     failOn,
@@ -130,7 +138,16 @@ async function main(argv: string[]): Promise<number> {
 
   if (args.json) {
     process.stdout.write(
-      JSON.stringify({ conclusion: result.decision.conclusion, checklist: result.items, report: result.report, findings: result.findings }, null, 2) + '\n'
+      JSON.stringify(
+        {
+          conclusion: result.decision.conclusion,
+          checklist: result.items,
+          report: result.report,
+          findings: result.findings
+        },
+        null,
+        2
+      ) + '\n'
     )
   } else {
     const c = color(Boolean(process.stdout.isTTY) && !process.env.NO_COLOR)
@@ -141,7 +158,18 @@ async function main(argv: string[]): Promise<number> {
           ? c('1;32', 'OK')
           : c('1;33', result.decision.conclusion.toUpperCase())
     process.stdout.write(
-      [result.report, '', '### Checklist', '', checklistTable(result.items), '', ...result.notes.map((n) => `- ${n}`), '', `Decision: ${verdict} — ${result.decision.reason}`, ''].join('\n')
+      [
+        result.report,
+        '',
+        '### Checklist',
+        '',
+        checklistTable(result.items),
+        '',
+        ...result.notes.map((n) => `- ${n}`),
+        '',
+        `Decision: ${verdict} — ${result.decision.reason}`,
+        ''
+      ].join('\n')
     )
   }
   return result.decision.conclusion === 'failure' && !args['exit-zero'] ? 1 : 0
@@ -152,7 +180,9 @@ main(process.argv.slice(2)).then(
     process.exitCode = code
   },
   (e: unknown) => {
-    process.stderr.write(`ml-review: ${e instanceof Error ? e.message : String(e)}${e instanceof UsageError ? '\nTry: ml-review --help' : ''}\n`)
+    process.stderr.write(
+      `ml-review: ${e instanceof Error ? e.message : String(e)}${e instanceof UsageError ? '\nTry: ml-review --help' : ''}\n`
+    )
     process.exitCode = 2
   }
 )

@@ -19,14 +19,18 @@ export function readContext(env: Record<string, string | undefined>): RunContext
     try {
       payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as Record<string, unknown>
     } catch (e) {
-      throw new Error(`Cannot read the event payload at GITHUB_EVENT_PATH (${env.GITHUB_EVENT_PATH}): ${(e as Error).message}`, {
-        cause: e
-      })
+      throw new Error(
+        `Cannot read the event payload at GITHUB_EVENT_PATH (${env.GITHUB_EVENT_PATH}): ${(e as Error).message}`,
+        {
+          cause: e
+        }
+      )
     }
   }
   const full = env.GITHUB_REPOSITORY ?? (payload.repository as { full_name?: string } | undefined)?.full_name ?? ''
   const [owner, repo] = full.split('/')
-  if (!owner || !repo) throw new Error('GITHUB_REPOSITORY is not set (expected owner/repo); is this running on GitHub Actions?')
+  if (!owner || !repo)
+    throw new Error('GITHUB_REPOSITORY is not set (expected owner/repo); is this running on GitHub Actions?')
   const server = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/+$/, '')
   return {
     eventName,

@@ -36,7 +36,10 @@ interface PayloadComment {
   user?: { login?: string }
 }
 
-export async function run(io: ActionIO = coreIO(), env: Record<string, string | undefined> = process.env): Promise<void> {
+export async function run(
+  io: ActionIO = coreIO(),
+  env: Record<string, string | undefined> = process.env
+): Promise<void> {
   try {
     await runAction(io, env)
   } catch (e) {
@@ -45,7 +48,12 @@ export async function run(io: ActionIO = coreIO(), env: Record<string, string | 
 }
 
 /** `.github/ml-review.yml` at a trusted ref (the base, so a PR cannot loosen its own gate). */
-async function repoConfig(gh: GitHub, repo: Repo, ref: string, io: ActionIO): Promise<Record<string, unknown> | undefined> {
+async function repoConfig(
+  gh: GitHub,
+  repo: Repo,
+  ref: string,
+  io: ActionIO
+): Promise<Record<string, unknown> | undefined> {
   let text: string | null
   try {
     text = (await getFileContent(gh, repo, REPO_CONFIG_PATH, ref)).text
@@ -59,7 +67,8 @@ async function repoConfig(gh: GitHub, repo: Repo, ref: string, io: ActionIO): Pr
 }
 
 function pullFromPayload(p: PayloadPull | undefined, eventName: string): PullInfo {
-  if (!p?.head?.sha || !p.base?.sha) throw new Error(`The ${eventName} event payload has no pull_request with head and base`)
+  if (!p?.head?.sha || !p.base?.sha)
+    throw new Error(`The ${eventName} event payload has no pull_request with head and base`)
   return {
     number: p.number,
     title: p.title ?? '',
@@ -79,24 +88,31 @@ async function targetOf(io: ActionIO, gh: GitHub, ctx: RunContext, repo: Repo): 
   const action = typeof ctx.payload.action === 'string' ? ctx.payload.action : ''
   if (PR_EVENTS.has(ctx.eventName)) {
     if (action && !PR_ACTIONS.has(action)) {
-      io.info(`Nothing to review for a "${action}" ${ctx.eventName} event (reviews run on ${[...PR_ACTIONS].join(', ')}).`)
+      io.info(
+        `Nothing to review for a "${action}" ${ctx.eventName} event (reviews run on ${[...PR_ACTIONS].join(', ')}).`
+      )
       return null
     }
     return { kind: 'pull', pull: pullFromPayload(ctx.payload.pull_request as PayloadPull | undefined, ctx.eventName) }
   }
   if (ctx.eventName === 'workflow_dispatch') {
     const dispatched = (ctx.payload.inputs as Record<string, unknown> | undefined)?.['pr-number']
-    const raw = io.getInput('pr-number').trim() || (typeof dispatched === 'string' || typeof dispatched === 'number' ? String(dispatched).trim() : '')
+    const raw =
+      io.getInput('pr-number').trim() ||
+      (typeof dispatched === 'string' || typeof dispatched === 'number' ? String(dispatched).trim() : '')
     if (raw === '') {
       if (!ctx.sha) throw new Error('GITHUB_SHA is not set: cannot tell which commit to audit')
       return { kind: 'audit', sha: ctx.sha, ref: ctx.ref }
     }
-    if (!/^\d+$/.test(raw) || Number(raw) < 1) throw new Error(`Input "pr-number" must be a pull request number; got "${raw}"`)
+    if (!/^\d+$/.test(raw) || Number(raw) < 1)
+      throw new Error(`Input "pr-number" must be a pull request number; got "${raw}"`)
     try {
       return { kind: 'pull', pull: await getPull(gh, repo, Number(raw)) }
     } catch (e) {
       if (statusOf(e) === 404) {
-        throw new Error(`Input "pr-number": pull request #${raw} was not found in ${repo.owner}/${repo.repo}`, { cause: e })
+        throw new Error(`Input "pr-number": pull request #${raw} was not found in ${repo.owner}/${repo.repo}`, {
+          cause: e
+        })
       }
       throw e
     }
@@ -104,13 +120,20 @@ async function targetOf(io: ActionIO, gh: GitHub, ctx: RunContext, repo: Repo): 
   if (ctx.eventName === 'issue_comment') {
     const issue = ctx.payload.issue as { number: number; pull_request?: unknown } | undefined
     const comment = ctx.payload.comment as PayloadComment | undefined
-    if (action !== 'created' || !issue?.pull_request || !comment || !/^\/ml-review(\s|$)/.test((comment.body ?? '').trim())) {
+    if (
+      action !== 'created' ||
+      !issue?.pull_request ||
+      !comment ||
+      !/^\/ml-review(\s|$)/.test((comment.body ?? '').trim())
+    ) {
       io.info('This comment is not a /ml-review command on a pull request; nothing to do.')
       return null
     }
     const who = comment.user?.login ?? 'someone'
     if (!COMMAND_ASSOCIATIONS.has(comment.author_association ?? '')) {
-      io.info(`/ml-review by ${who} (${comment.author_association ?? 'NONE'}) ignored: only owners, members and collaborators can run it.`)
+      io.info(
+        `/ml-review by ${who} (${comment.author_association ?? 'NONE'}) ignored: only owners, members and collaborators can run it.`
+      )
       return null
     }
     try {
@@ -121,7 +144,9 @@ async function targetOf(io: ActionIO, gh: GitHub, ctx: RunContext, repo: Repo): 
     io.info(`/ml-review by ${who}: reviewing #${issue.number} again.`)
     return { kind: 'pull', pull: await getPull(gh, repo, issue.number) }
   }
-  io.info(`ML Engineering Review runs on ${SUPPORTED} events; "${ctx.eventName || '(none)'}" is not one of them, so there is nothing to review.`)
+  io.info(
+    `ML Engineering Review runs on ${SUPPORTED} events; "${ctx.eventName || '(none)'}" is not one of them, so there is nothing to review.`
+  )
   return null
 }
 
@@ -135,26 +160,39 @@ async function runAction(io: ActionIO, env: Record<string, string | undefined>):
   if (githubToken) io.setSecret(githubToken)
 
   if (!PR_EVENTS.has(ctx.eventName) && !['workflow_dispatch', 'issue_comment'].includes(ctx.eventName)) {
-    io.info(`ML Engineering Review runs on ${SUPPORTED} events; "${ctx.eventName || '(none)'}" is not one of them, so there is nothing to review.`)
+    io.info(
+      `ML Engineering Review runs on ${SUPPORTED} events; "${ctx.eventName || '(none)'}" is not one of them, so there is nothing to review.`
+    )
     return
   }
-  if (!githubToken) throw new Error('Input "github-token" is empty; pass ${{ github.token }} or a token that can read the repository')
+  if (!githubToken)
+    throw new Error('Input "github-token" is empty; pass ${{ github.token }} or a token that can read the repository')
   const gh = createGitHub(githubToken, ctx.apiUrl)
   const target = await targetOf(io, gh, ctx, repo)
   if (!target) return
 
   const trustedRef = target.kind === 'pull' ? target.pull.baseSha : target.sha
-  const inputs = getInputs({ getInput: (n) => io.getInput(n), env, repoConfig: await repoConfig(gh, repo, trustedRef, io) })
+  const inputs = getInputs({
+    getInput: (n) => io.getInput(n),
+    env,
+    repoConfig: await repoConfig(gh, repo, trustedRef, io)
+  })
   if (target.kind === 'pull') await reviewPull(io, gh, ctx, repo, target.pull, inputs)
   else await reviewAudit(io, gh, ctx, repo, target.sha, target.ref, inputs)
 }
 
 function bridgeOf(inputs: Inputs): { bridge: Parameters<typeof review>[0]['bridge']; why?: string } {
   if (!inputs.bridgeUrl) {
-    return { bridge: null, why: 'No bridge-url is set (nor SUPERCLAUDE_BRIDGE_URL); a pull request from a fork gets no secrets.' }
+    return {
+      bridge: null,
+      why: 'No bridge-url is set (nor SUPERCLAUDE_BRIDGE_URL); a pull request from a fork gets no secrets.'
+    }
   }
   if (!inputs.bridgeToken) {
-    return { bridge: null, why: 'No bridge-token is set (nor SUPERCLAUDE_BRIDGE_TOKEN); a pull request from a fork gets no secrets.' }
+    return {
+      bridge: null,
+      why: 'No bridge-token is set (nor SUPERCLAUDE_BRIDGE_TOKEN); a pull request from a fork gets no secrets.'
+    }
   }
   return {
     bridge: {
@@ -181,11 +219,25 @@ interface Job {
   currentHead?: () => Promise<string>
 }
 
-async function reviewPull(io: ActionIO, gh: GitHub, ctx: RunContext, repo: Repo, pull: PullInfo, inputs: Inputs): Promise<void> {
+async function reviewPull(
+  io: ActionIO,
+  gh: GitHub,
+  ctx: RunContext,
+  repo: Repo,
+  pull: PullInfo,
+  inputs: Inputs
+): Promise<void> {
   await execute(io, gh, ctx, repo, inputs, {
     subject: {
       repository: `${repo.owner}/${repo.repo}`,
-      pr: { number: pull.number, title: pull.title, baseRef: pull.baseRef, headRef: pull.headRef, baseSha: pull.baseSha, headSha: pull.headSha },
+      pr: {
+        number: pull.number,
+        title: pull.title,
+        baseRef: pull.baseRef,
+        headRef: pull.headRef,
+        baseSha: pull.baseSha,
+        headSha: pull.headSha
+      },
       sha: pull.headSha
     },
     sha: pull.headSha,
@@ -196,7 +248,15 @@ async function reviewPull(io: ActionIO, gh: GitHub, ctx: RunContext, repo: Repo,
   })
 }
 
-async function reviewAudit(io: ActionIO, gh: GitHub, ctx: RunContext, repo: Repo, sha: string, ref: string, inputs: Inputs): Promise<void> {
+async function reviewAudit(
+  io: ActionIO,
+  gh: GitHub,
+  ctx: RunContext,
+  repo: Repo,
+  sha: string,
+  ref: string,
+  inputs: Inputs
+): Promise<void> {
   io.info(`Auditing every ML file of ${repo.owner}/${repo.repo} at ${ref || sha} (${sha.slice(0, 7)}).`)
   await execute(io, gh, ctx, repo, inputs, {
     subject: { repository: `${repo.owner}/${repo.repo}`, pr: null, ref, sha },
@@ -248,19 +308,42 @@ async function execute(io: ActionIO, gh: GitHub, ctx: RunContext, repo: Repo, in
       const now = await job.currentHead().catch(() => job.sha)
       if (now !== job.sha) {
         staleFor = now
-        io.warning(`The PR head moved to ${now.slice(0, 7)} during the review of ${job.sha.slice(0, 7)}; publishing on the reviewed commit, marked stale.`)
+        io.warning(
+          `The PR head moved to ${now.slice(0, 7)} during the review of ${job.sha.slice(0, 7)}; publishing on the reviewed commit, marked stale.`
+        )
       }
     }
     const skipped = collected.files.length === 0
-    const render = { decision: result.decision, report: result.report, items: result.items, headSha: job.sha, runUrl: ctx.runUrl, notes: result.notes, staleFor }
+    const render = {
+      decision: result.decision,
+      report: result.report,
+      items: result.items,
+      headSha: job.sha,
+      runUrl: ctx.runUrl,
+      notes: result.notes,
+      staleFor
+    }
     if (skipped) {
       io.info('No ML files: the check is skipped and the bridge is not called.')
-      await publisher.refreshExistingComment(`${COMMENT_MARKER}\n## ML Engineering Review\n\n⚪ No ML changes in this pull request any more (head \`${job.sha.slice(0, 7)}\`).`, job.sha)
+      await publisher.refreshExistingComment(
+        `${COMMENT_MARKER}\n## ML Engineering Review\n\n⚪ No ML changes in this pull request any more (head \`${job.sha.slice(0, 7)}\`).`,
+        job.sha
+      )
       await publisher.publish({ ...render, report: 'No ML changes.' }, [], { comment: false })
     } else {
-      await publisher.publish(render, collected.files.map((f) => f.path))
+      await publisher.publish(
+        render,
+        collected.files.map((f) => f.path)
+      )
     }
-    writeOutputs(io, { report: result.report, items: result.items, decision: result.decision, commentUrl: publisher.commentUrl, checkRunId: publisher.checkId, skipped })
+    writeOutputs(io, {
+      report: result.report,
+      items: result.items,
+      decision: result.decision,
+      commentUrl: publisher.commentUrl,
+      checkRunId: publisher.checkId,
+      skipped
+    })
     io.info(`Conclusion: ${result.decision.conclusion} — ${result.decision.reason}`)
     if (result.decision.conclusion === 'failure') io.setFailed(failureMessage(result.decision))
   } catch (e) {

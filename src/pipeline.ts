@@ -54,7 +54,13 @@ export async function review(opts: ReviewOptions): Promise<ReviewResult> {
       items: [],
       findings,
       diffs,
-      decision: decide({ hasMlFiles: false, items: [], failOn: opts.failOn, bridgeFailed: false, onBridgeError: opts.onBridgeError }),
+      decision: decide({
+        hasMlFiles: false,
+        items: [],
+        failOn: opts.failOn,
+        bridgeFailed: false,
+        onBridgeError: opts.onBridgeError
+      }),
       notes,
       bridgeFailed: false,
       bridgeMessage: null,
@@ -72,7 +78,13 @@ export async function review(opts: ReviewOptions): Promise<ReviewResult> {
     const overhead = Buffer.byteLength(requestBody(bridge, ''))
     const build = (maxBytes: number): string => {
       const built = buildMessage(
-        { subject: opts.subject, files: files.map((f) => ({ path: f.path, status: f.status, previousPath: f.previousPath })), findings, diffs, notes: opts.notes },
+        {
+          subject: opts.subject,
+          files: files.map((f) => ({ path: f.path, status: f.status, previousPath: f.previousPath })),
+          findings,
+          diffs,
+          notes: opts.notes
+        },
         maxBytes - overhead
       )
       omitted = built.omitted
@@ -85,15 +97,19 @@ export async function review(opts: ReviewOptions): Promise<ReviewResult> {
   }
 
   if (omitted.length > 0) {
-    notes.push(`Not sent to the agent to stay within max-request-bytes (${omitted.length}): ${omitted.slice(0, 30).join(', ')}${omitted.length > 30 ? ', …' : ''}`)
+    notes.push(
+      `Not sent to the agent to stay within max-request-bytes (${omitted.length}): ${omitted.slice(0, 30).join(', ')}${omitted.length > 30 ? ', …' : ''}`
+    )
   }
-  if (redactions > 0) notes.push(`${redactions} secret${redactions === 1 ? ' was' : 's were'} redacted before anything left the runner.`)
+  if (redactions > 0)
+    notes.push(`${redactions} secret${redactions === 1 ? ' was' : 's were'} redacted before anything left the runner.`)
   for (const d of diffs) for (const n of d.notes) notes.push(`\`${d.path}\`: ${n}`)
 
   if (outcome && outcome.ok) {
     const parsed = parseReport(outcome.text, paths)
     if (outcome.unavailable.length > 0) notes.push(`Unavailable specialists: ${outcome.unavailable.join('; ')}`)
-    if (!parsed.hasChecklist) notes.push('The agent answered without a Responsible AI checklist; no bias item could be verified.')
+    if (!parsed.hasChecklist)
+      notes.push('The agent answered without a Responsible AI checklist; no bias item could be verified.')
     const items = [...parsed.checklist, ...builtinItems]
     return {
       report: outcome.text,
@@ -116,7 +132,11 @@ export async function review(opts: ReviewOptions): Promise<ReviewResult> {
   }
 
   const why = outcome ? outcome.message : (opts.noBridgeReason ?? 'No bridge is configured.')
-  let report = builtinReport(findings, `The agent review did not run: ${why} This report holds the built-in checks only.`, paths)
+  let report = builtinReport(
+    findings,
+    `The agent review did not run: ${why} This report holds the built-in checks only.`,
+    paths
+  )
   let items = builtinItems
   if (outcome && !outcome.ok && outcome.partialText) {
     // a 500 with partial results: show what came, and take its checklist too
@@ -129,7 +149,13 @@ export async function review(opts: ReviewOptions): Promise<ReviewResult> {
     items,
     findings,
     diffs,
-    decision: decide({ hasMlFiles: true, items, failOn: opts.failOn, bridgeFailed: true, onBridgeError: opts.onBridgeError }),
+    decision: decide({
+      hasMlFiles: true,
+      items,
+      failOn: opts.failOn,
+      bridgeFailed: true,
+      onBridgeError: opts.onBridgeError
+    }),
     notes,
     bridgeFailed: true,
     bridgeMessage: why,

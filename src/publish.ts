@@ -6,7 +6,15 @@ import { completeCheck, startCheck, toAnnotations } from './github/checks.js'
 import { findSticky, tokenLogin, upsertSticky } from './github/comment.js'
 import type { ActionIO } from './io.js'
 import type { Decision } from './report/decide.js'
-import { COMMENT_MARKER, headMarker, renderCheckOutput, renderComment, renderSummary, reviewedHead, type RenderInput } from './report/render.js'
+import {
+  COMMENT_MARKER,
+  headMarker,
+  renderCheckOutput,
+  renderComment,
+  renderSummary,
+  reviewedHead,
+  type RenderInput
+} from './report/render.js'
 import type { ChecklistItem } from './types.js'
 
 /** The runner shows at most this many annotations of each level per step. */
@@ -49,7 +57,13 @@ export class Publisher {
   /** Marks the check `in_progress`; a refusal switches to read-only mode instead of failing. */
   async start(): Promise<void> {
     try {
-      this.checkId = await startCheck(this.gh, this.target.repo, this.target.checkName, this.target.headSha, this.target.runUrl)
+      this.checkId = await startCheck(
+        this.gh,
+        this.target.repo,
+        this.target.checkName,
+        this.target.headSha,
+        this.target.runUrl
+      )
       this.io.info(`Check run "${this.target.checkName}" started on ${this.target.headSha} (id ${this.checkId}).`)
     } catch (e) {
       if (!isPermissionError(e)) throw e
@@ -63,7 +77,8 @@ export class Publisher {
     if (opts.comment && this.target.comment && this.target.issue !== null) await this.publishComment(render)
     await this.publishCheck(render, files)
     if (this.readOnly) this.fallbackAnnotations(render.items, files)
-    if (!summaryWritten) this.io.info('No job summary file (GITHUB_STEP_SUMMARY); the report follows in the log.\n' + render.report)
+    if (!summaryWritten)
+      this.io.info('No job summary file (GITHUB_STEP_SUMMARY); the report follows in the log.\n' + render.report)
   }
 
   /** Updates an existing sticky comment only: used when a PR no longer has ML changes. */
@@ -91,7 +106,9 @@ export class Publisher {
       if (render.staleFor && existing && reviewedHead(existing.body) === render.staleFor) {
         // a run for the newer head already published: its comment stays
         this.commentUrl = existing.url
-        this.io.info(`The comment already holds the review of the newer head ${render.staleFor.slice(0, 7)}; not overwriting it.`)
+        this.io.info(
+          `The comment already holds the review of the newer head ${render.staleFor.slice(0, 7)}; not overwriting it.`
+        )
         return
       }
       const r = await upsertSticky(this.gh, this.target.repo, issue, login, renderComment(render), existing)
@@ -134,7 +151,11 @@ export class Publisher {
       const of = items.filter((i) => i.status === status || (status === 'pass' && i.status === 'na'))
       for (const item of of.slice(0, RUNNER_ANNOTATIONS_PER_LEVEL)) {
         const file = item.path && files.includes(item.path) ? item.path : files[0]
-        emit(item.text, { title: `${item.id}${item.bias ? ' (bias)' : ''}`, file, startLine: file === item.path ? (item.line ?? 1) : 1 })
+        emit(item.text, {
+          title: `${item.id}${item.bias ? ' (bias)' : ''}`,
+          file,
+          startLine: file === item.path ? (item.line ?? 1) : 1
+        })
       }
       if (of.length > RUNNER_ANNOTATIONS_PER_LEVEL) {
         this.io.info(`${of.length - RUNNER_ANNOTATIONS_PER_LEVEL} more ${status} items are in the job summary.`)
@@ -162,12 +183,21 @@ export class Publisher {
 
 export function writeOutputs(
   io: ActionIO,
-  o: { report: string; items: ChecklistItem[]; decision: Decision; commentUrl: string; checkRunId: number | null; skipped: boolean }
+  o: {
+    report: string
+    items: ChecklistItem[]
+    decision: Decision
+    commentUrl: string
+    checkRunId: number | null
+    skipped: boolean
+  }
 ): void {
   io.setOutput('report', o.report)
   io.setOutput(
     'checklist',
-    JSON.stringify(o.items.map(({ id, text, status, bias, source, path, line }) => ({ id, text, status, bias, source, path, line })))
+    JSON.stringify(
+      o.items.map(({ id, text, status, bias, source, path, line }) => ({ id, text, status, bias, source, path, line }))
+    )
   )
   io.setOutput('failed', String(o.items.filter((i) => i.status === 'fail').length))
   io.setOutput('bias-failed', String(o.items.filter((i) => i.status === 'fail' && i.bias).length))

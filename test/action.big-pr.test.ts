@@ -21,7 +21,12 @@ afterEach(async () => {
 })
 
 const run = (inputs: Record<string, string> = {}, changedFiles = 3) =>
-  runInProcess({ apiUrl: gh.url, eventName: 'pull_request', payload: withChanged(prPayload(7), changedFiles), inputs: { 'bridge-url': bridge.url, 'bridge-token': 'tkn-0123456789', ...inputs } })
+  runInProcess({
+    apiUrl: gh.url,
+    eventName: 'pull_request',
+    payload: withChanged(prPayload(7), changedFiles),
+    inputs: { 'bridge-url': bridge.url, 'bridge-token': 'tkn-0123456789', ...inputs }
+  })
 
 function withChanged(payload: Record<string, any>, n: number): Record<string, unknown> {
   return { ...payload, pull_request: { ...payload.pull_request, changed_files: n } }
@@ -29,7 +34,14 @@ function withChanged(payload: Record<string, any>, n: number): Record<string, un
 
 function notebook(i: number, extra = ''): string {
   const cells = [
-    { cell_type: 'code', execution_count: 1, id: 'c1', metadata: {}, outputs: [], source: [`lr = ${i}e-4\n`, `epochs = ${i % 7}\n`, extra] },
+    {
+      cell_type: 'code',
+      execution_count: 1,
+      id: 'c1',
+      metadata: {},
+      outputs: [],
+      source: [`lr = ${i}e-4\n`, `epochs = ${i % 7}\n`, extra]
+    },
     { cell_type: 'markdown', id: 'c2', metadata: {}, source: [`# Notebook ${i}`] }
   ]
   return JSON.stringify({ cells, metadata: {}, nbformat: 4, nbformat_minor: 5 }, null, 1)
@@ -76,7 +88,12 @@ describe('awkward files', () => {
         { filename: 'nb/big.ipynb', status: 'added' },
         { filename: 'configs/weights.json', status: 'modified' },
         { filename: 'configs/data.yaml', status: 'modified' },
-        { filename: 'recipes/sft/config_qlora.yaml', status: 'renamed', previous_filename: 'recipes/sft/config_lora.yaml', patch: '@@' },
+        {
+          filename: 'recipes/sft/config_qlora.yaml',
+          status: 'renamed',
+          previous_filename: 'recipes/sft/config_lora.yaml',
+          patch: '@@'
+        },
         { filename: 'recipes/dpo/config_lora.yaml', status: 'removed', patch: '@@' }
       ]
     })
@@ -85,9 +102,21 @@ describe('awkward files', () => {
     gh.setContent(HEAD, 'configs/weights.json', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 3]))
     gh.setContent(BASE, 'configs/data.yaml', 'version https://git-lfs.github.com/spec/v1\noid sha256:abc\nsize 123\n')
     gh.setContent(HEAD, 'configs/data.yaml', 'version https://git-lfs.github.com/spec/v1\noid sha256:def\nsize 456\n')
-    gh.setContent(BASE, 'recipes/sft/config_lora.yaml', fixture('real-changes/05-alignment-handbook-sft-lora-renamed-qlora/before.yaml'))
-    gh.setContent(HEAD, 'recipes/sft/config_qlora.yaml', fixture('real-changes/05-alignment-handbook-sft-lora-renamed-qlora/after.yaml'))
-    gh.setContent(BASE, 'recipes/dpo/config_lora.yaml', fixture('real-changes/07-alignment-handbook-dpo-lora-deleted/before.yaml'))
+    gh.setContent(
+      BASE,
+      'recipes/sft/config_lora.yaml',
+      fixture('real-changes/05-alignment-handbook-sft-lora-renamed-qlora/before.yaml')
+    )
+    gh.setContent(
+      HEAD,
+      'recipes/sft/config_qlora.yaml',
+      fixture('real-changes/05-alignment-handbook-sft-lora-renamed-qlora/after.yaml')
+    )
+    gh.setContent(
+      BASE,
+      'recipes/dpo/config_lora.yaml',
+      fixture('real-changes/07-alignment-handbook-dpo-lora-deleted/before.yaml')
+    )
     const rec = await run()
     const msg: string = bridge.requests[0].body.message
     expect(msg).toContain('nb/big.ipynb (added)')
@@ -97,7 +126,9 @@ describe('awkward files', () => {
     expect(msg).toContain('recipes/sft/config_qlora.yaml (renamed, was recipes/sft/config_lora.yaml)')
     expect(msg).toMatch(/learning_rate: 2\.0e-05 → 2\.0e-04/)
     expect(msg).toContain('recipes/dpo/config_lora.yaml (removed)')
-    const fetched = gh.calls('GET', '/repos/{owner}/{repo}/contents/{path}').map((r) => `${r.query.get('ref')}:${r.path}`)
+    const fetched = gh
+      .calls('GET', '/repos/{owner}/{repo}/contents/{path}')
+      .map((r) => `${r.query.get('ref')}:${r.path}`)
     expect(new Set(fetched).size).toBe(fetched.length)
     expect(fetched.some((f) => f.endsWith('contents/recipes/sft/config_lora.yaml') && f.startsWith(BASE))).toBe(true)
     expect(rec.failed).toBeNull()
@@ -109,7 +140,14 @@ describe('awkward files', () => {
     const nb = JSON.stringify(
       {
         cells: [
-          { cell_type: 'code', execution_count: 1, id: 'a', metadata: {}, source: [`key = "${aws}"\n`, 'lr = 1e-4'], outputs: [{ output_type: 'stream', name: 'stdout', text: [`token ${hf}\n`] }] }
+          {
+            cell_type: 'code',
+            execution_count: 1,
+            id: 'a',
+            metadata: {},
+            source: [`key = "${aws}"\n`, 'lr = 1e-4'],
+            outputs: [{ output_type: 'stream', name: 'stdout', text: [`token ${hf}\n`] }]
+          }
         ],
         metadata: {},
         nbformat: 4,
@@ -118,9 +156,25 @@ describe('awkward files', () => {
       null,
       1
     )
-    gh.addPull({ number: 7, headSha: HEAD, baseSha: BASE, files: [{ filename: 'nb/s.ipynb', status: 'added' }, { filename: 'configs/train.yaml', status: 'added', patch: `@@ -0,0 +1 @@\n+wandb_api_key: ${'0123456789abcdef'.repeat(2)}0123abcd` }] })
+    gh.addPull({
+      number: 7,
+      headSha: HEAD,
+      baseSha: BASE,
+      files: [
+        { filename: 'nb/s.ipynb', status: 'added' },
+        {
+          filename: 'configs/train.yaml',
+          status: 'added',
+          patch: `@@ -0,0 +1 @@\n+wandb_api_key: ${'0123456789abcdef'.repeat(2)}0123abcd`
+        }
+      ]
+    })
     gh.setContent(HEAD, 'nb/s.ipynb', nb)
-    gh.setContent(HEAD, 'configs/train.yaml', `learning_rate: 1e-4\npassword: "s3cr3t-Pa55word-value"\nhf_token: ${hf}\n`)
+    gh.setContent(
+      HEAD,
+      'configs/train.yaml',
+      `learning_rate: 1e-4\npassword: "s3cr3t-Pa55word-value"\nhf_token: ${hf}\n`
+    )
     await run()
     const raw = bridge.requests[0].raw
     for (const secret of [aws, hf, 's3cr3t-Pa55word-value']) expect(raw).not.toContain(secret)

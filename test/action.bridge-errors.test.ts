@@ -20,7 +20,12 @@ afterEach(async () => {
 })
 
 const run = (inputs: Record<string, string> = {}, url = bridge.url) =>
-  runInProcess({ apiUrl: gh.url, eventName: 'pull_request', payload: prPayload(7), inputs: { 'bridge-url': url, 'bridge-token': 'tkn-0123456789', ...inputs } })
+  runInProcess({
+    apiUrl: gh.url,
+    eventName: 'pull_request',
+    payload: prPayload(7),
+    inputs: { 'bridge-url': url, 'bridge-token': 'tkn-0123456789', ...inputs }
+  })
 const comment = () => (gh.comments.get(7) ?? [])[0]?.body ?? ''
 
 describe('when the bridge fails', () => {

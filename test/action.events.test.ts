@@ -5,7 +5,17 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { FakeBridge, answer } from './fakes/bridge.js'
 import { FakeGitHub } from './fakes/github.js'
 import { runInProcess } from './helpers/action.js'
-import { BASE, CONFIG_PATH, FAILING_REPORT, HEAD, NOTEBOOK_PATH, PASSING_REPORT, fixture, prPayload, seedMlPull } from './helpers/scenario.js'
+import {
+  BASE,
+  CONFIG_PATH,
+  FAILING_REPORT,
+  HEAD,
+  NOTEBOOK_PATH,
+  PASSING_REPORT,
+  fixture,
+  prPayload,
+  seedMlPull
+} from './helpers/scenario.js'
 
 const require = createRequire(import.meta.url)
 const examples = require('@octokit/webhooks-examples/api.github.com/index.json') as { name: string; examples: any[] }[]
@@ -28,14 +38,31 @@ afterEach(async () => {
 })
 
 const withBridge = () => ({ 'bridge-url': bridge.url, 'bridge-token': 'tok-123456789' })
-const run = (eventName: string, payload: unknown, inputs: Record<string, string> = {}, env: Record<string, string> = {}) =>
-  runInProcess({ apiUrl: gh.url, eventName, payload, inputs, repository: 'octo-org/octo-repo', env: { GITHUB_SHA: HEAD, GITHUB_REF: 'refs/heads/main', ...env } })
+const run = (
+  eventName: string,
+  payload: unknown,
+  inputs: Record<string, string> = {},
+  env: Record<string, string> = {}
+) =>
+  runInProcess({
+    apiUrl: gh.url,
+    eventName,
+    payload,
+    inputs,
+    repository: 'octo-org/octo-repo',
+    env: { GITHUB_SHA: HEAD, GITHUB_REF: 'refs/heads/main', ...env }
+  })
 
 describe('workflow_dispatch', () => {
   it('with pr-number reviews that PR and publishes on its head SHA', async () => {
     seedMlPull(gh, 12)
     bridge.script(answer.json(200, { report: PASSING_REPORT }))
-    const rec = await run('workflow_dispatch', dispatchPayload, { ...withBridge(), 'pr-number': '12' }, { GITHUB_SHA: 'c'.repeat(40) })
+    const rec = await run(
+      'workflow_dispatch',
+      dispatchPayload,
+      { ...withBridge(), 'pr-number': '12' },
+      { GITHUB_SHA: 'c'.repeat(40) }
+    )
     expect(gh.calls('GET', '/repos/{owner}/{repo}/pulls/{pull_number}')[0].path).toMatch(/\/pulls\/12$/)
     expect(gh.checkRuns[0]).toMatchObject({ head_sha: HEAD, conclusion: 'success' })
     expect(gh.comments.get(12)).toHaveLength(1)
@@ -50,17 +77,30 @@ describe('workflow_dispatch', () => {
   })
 
   it('without pr-number audits every ML file at the ref, with a check on that SHA and the report in the summary', async () => {
-    gh.trees.set(HEAD, ['README.md', 'src/app.py', 'configs/train.yaml', 'notebooks/demo.ipynb', 'examples/mistral/config.yml', 'docs/mkdocs.yml', 'package.json'])
+    gh.trees.set(HEAD, [
+      'README.md',
+      'src/app.py',
+      'configs/train.yaml',
+      'notebooks/demo.ipynb',
+      'examples/mistral/config.yml',
+      'docs/mkdocs.yml',
+      'package.json'
+    ])
     gh.setContent(HEAD, 'configs/train.yaml', fixture('real-changes/04-alignment-handbook-dpo-qlora-rank/after.yaml'))
     gh.setContent(HEAD, 'notebooks/demo.ipynb', fixture('real-changes/18-aif360-privileged-groups-flipped/after.ipynb'))
-    gh.setContent(HEAD, 'examples/mistral/config.yml', fixture('real-changes/01-axolotl-mistral-lr-sample-packing/after.yml'))
+    gh.setContent(
+      HEAD,
+      'examples/mistral/config.yml',
+      fixture('real-changes/01-axolotl-mistral-lr-sample-packing/after.yml')
+    )
     gh.setContent(HEAD, 'docs/mkdocs.yml', 'site_name: docs\ntheme: material\n')
     bridge.script(answer.json(200, { report: PASSING_REPORT }))
     const rec = await run('workflow_dispatch', dispatchPayload, withBridge())
     const msg: string = bridge.requests[0].body.message
     expect(msg).toMatch(/Audit the machine-learning files/)
     expect(msg).toContain('Ref: refs/heads/main')
-    for (const p of ['configs/train.yaml', 'notebooks/demo.ipynb', 'examples/mistral/config.yml']) expect(msg).toContain(`- ${p} (added)`)
+    for (const p of ['configs/train.yaml', 'notebooks/demo.ipynb', 'examples/mistral/config.yml'])
+      expect(msg).toContain(`- ${p} (added)`)
     expect(msg).not.toContain('docs/mkdocs.yml (')
     expect(gh.checkRuns[0]).toMatchObject({ head_sha: HEAD, conclusion: 'success' })
     expect(gh.calls('POST', '/repos/{owner}/{repo}/issues/{issue_number}/comments')).toHaveLength(0)
@@ -170,7 +210,10 @@ describe('races', () => {
   it("never overwrites a newer review's comment", async () => {
     seedMlPull(gh)
     const newer = 'd'.repeat(40)
-    const newerComment = gh.addComment(7, `${MARKER}\n<!-- ml-engineering-review:head=${newer} -->\nreview of the newer head`)
+    const newerComment = gh.addComment(
+      7,
+      `${MARKER}\n<!-- ml-engineering-review:head=${newer} -->\nreview of the newer head`
+    )
     bridge.script((_req, res) => {
       gh.pulls.get(7)!.headSha = newer
       res.writeHead(200, { 'content-type': 'text/markdown' })
@@ -188,7 +231,9 @@ describe('other events', () => {
   it('logs the supported events and exits cleanly', async () => {
     const rec = await run('push', { ref: 'refs/heads/main' })
     expect(rec.failed).toBeNull()
-    expect(rec.logs.join('\n')).toMatch(/runs on pull_request, pull_request_target, workflow_dispatch and issue_comment/)
+    expect(rec.logs.join('\n')).toMatch(
+      /runs on pull_request, pull_request_target, workflow_dispatch and issue_comment/
+    )
     expect(gh.requests).toHaveLength(0)
   })
 

@@ -2,7 +2,15 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { FakeBridge, answer } from './fakes/bridge.js'
 import { FakeGitHub } from './fakes/github.js'
 import { runInProcess } from './helpers/action.js'
-import { CONFIG_PATH, FAILING_REPORT, HEAD, NOTEBOOK_PATH, PASSING_REPORT, prPayload, seedMlPull } from './helpers/scenario.js'
+import {
+  CONFIG_PATH,
+  FAILING_REPORT,
+  HEAD,
+  NOTEBOOK_PATH,
+  PASSING_REPORT,
+  prPayload,
+  seedMlPull
+} from './helpers/scenario.js'
 
 const MARKER = '<!-- ml-engineering-review -->'
 const BRIDGE_TOKEN = 'bridge-secret-token-1234567890'
@@ -152,7 +160,10 @@ describe('pull_request review', () => {
 
   it('sends annotations 50 per request when the checklist is long', async () => {
     seedMlPull(gh)
-    const items = Array.from({ length: 120 }, (_, i) => `- [x] Check number ${i} holds (${CONFIG_PATH}:${(i % 30) + 1}) — PASS`)
+    const items = Array.from(
+      { length: 120 },
+      (_, i) => `- [x] Check number ${i} holds (${CONFIG_PATH}:${(i % 30) + 1}) — PASS`
+    )
     bridge.script(answer.text(200, PASSING_REPORT.replace('- [x] Model card updated — PASS', items.join('\n'))))
     const rec = await runPr()
     const run = gh.checkRuns[0]

@@ -45,11 +45,18 @@ describe('hooks protocol', () => {
     bridge.script(answer.text(202, PASSING_REPORT))
     const out = await client({ extra: { waitForCompletion: true } }).review(build, 240000)
     expect(out).toMatchObject({ ok: true, text: PASSING_REPORT, attempts: 1 })
-    expect(bridge.requests[0].body).toMatchObject({ message: 'message within 240000', waitForCompletion: true, deliver: true })
+    expect(bridge.requests[0].body).toMatchObject({
+      message: 'message within 240000',
+      waitForCompletion: true,
+      deliver: true
+    })
   })
 
   it('retries 429 as Retry-After says, with the same idempotency key', async () => {
-    bridge.script(answer.json(429, { error: 'slow down' }, { 'retry-after': '1' }), answer.json(200, { report: PASSING_REPORT }))
+    bridge.script(
+      answer.json(429, { error: 'slow down' }, { 'retry-after': '1' }),
+      answer.json(200, { report: PASSING_REPORT })
+    )
     const started = Date.now()
     const out = await client().review(build, 1000)
     expect(out.ok).toBe(true)
@@ -93,7 +100,18 @@ describe('hooks protocol', () => {
     const port = (bridge as unknown as { server: { address(): AddressInfo } }).server.address().port
     await bridge.stop()
     const out = await new BridgeClient(
-      { url: `http://127.0.0.1:${port}`, token: TOKEN, protocol: 'hooks', agentId: 'a', model: 'm', thinking: 't', timeoutMs: 5000, extra: {}, resultUrl: '', idempotencyKey: 'k' },
+      {
+        url: `http://127.0.0.1:${port}`,
+        token: TOKEN,
+        protocol: 'hooks',
+        agentId: 'a',
+        model: 'm',
+        thinking: 't',
+        timeoutMs: 5000,
+        extra: {},
+        resultUrl: '',
+        idempotencyKey: 'k'
+      },
       () => undefined
     ).review(build, 1000)
     expect(out).toMatchObject({ ok: false, kind: 'unreachable' })
@@ -155,7 +173,14 @@ describe('hooks protocol', () => {
   })
 
   it('keeps partial results of a 500 without retrying', async () => {
-    bridge.script(answer.json(500, { results: [{ agent: 'ml', text: PASSING_REPORT }, { agent: 'sec', success: false }] }))
+    bridge.script(
+      answer.json(500, {
+        results: [
+          { agent: 'ml', text: PASSING_REPORT },
+          { agent: 'sec', success: false }
+        ]
+      })
+    )
     const out = await client().review(build, 1000)
     expect(bridge.requests).toHaveLength(1)
     expect(out).toMatchObject({ ok: false, kind: 'http', partialText: PASSING_REPORT })
@@ -169,7 +194,11 @@ describe('hooks protocol', () => {
   })
 
   it('polls bridge-result-url until the report is there', async () => {
-    bridge.script(answer.json(202, { ok: true, runId: 'run-9' }), answer.json(404, { status: 'pending' }), answer.json(200, { report: PASSING_REPORT }))
+    bridge.script(
+      answer.json(202, { ok: true, runId: 'run-9' }),
+      answer.json(404, { status: 'pending' }),
+      answer.json(200, { report: PASSING_REPORT })
+    )
     const out = await client({ resultUrl: `${bridge.url}/runs/{runId}` }).review(build, 1000)
     expect(out).toMatchObject({ ok: true, text: PASSING_REPORT })
     expect(bridge.requests.slice(1).map((r) => [r.method, r.path, r.headers.authorization])).toEqual([
@@ -186,7 +215,11 @@ describe('openai protocol', () => {
     expect(out).toMatchObject({ ok: true, text: PASSING_REPORT })
     const req = bridge.requests[0]
     expect(req.path).toBe('/v1/chat/completions')
-    expect(req.body).toEqual({ model: 'openclaw/ai-ml-engineer', messages: [{ role: 'user', content: 'message within 1000' }], stream: true })
+    expect(req.body).toEqual({
+      model: 'openclaw/ai-ml-engineer',
+      messages: [{ role: 'user', content: 'message within 1000' }],
+      stream: true
+    })
     expect(req.headers['idempotency-key']).toBeUndefined()
   })
 
@@ -199,7 +232,9 @@ describe('openai protocol', () => {
 
   it('treats an error event after the role chunk as a bridge failure', async () => {
     const role = `data: ${JSON.stringify({ choices: [{ delta: { role: 'assistant' } }] })}\n\n`
-    bridge.script(answer.sse([role, `data: ${JSON.stringify({ error: { message: 'provider down', type: 'api_error' } })}\n\n`]))
+    bridge.script(
+      answer.sse([role, `data: ${JSON.stringify({ error: { message: 'provider down', type: 'api_error' } })}\n\n`])
+    )
     const out = await client({ protocol: 'openai' }).review(build, 1000)
     expect(out.ok).toBe(false)
     if (!out.ok) expect(out.message).toContain('api_error: provider down')

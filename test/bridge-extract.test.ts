@@ -13,7 +13,9 @@ describe('extractReport', () => {
 
   it('joins results[] one section per entry and names unavailable ones', () => {
     const ex = extractReport(
-      JSON.stringify({ results: [{ agent: 'ml', text: 'A' }, { agent: 'sec', success: false, error: 'timeout' }, { output: 'B' }] })
+      JSON.stringify({
+        results: [{ agent: 'ml', text: 'A' }, { agent: 'sec', success: false, error: 'timeout' }, { output: 'B' }]
+      })
     )
     expect(ex.text).toBe('A\n\nB')
     expect(ex.unavailable).toEqual(['sec (timeout)'])
@@ -25,7 +27,11 @@ describe('extractReport', () => {
   })
 
   it('sees an accepted asynchronous run', () => {
-    expect(extractReport(JSON.stringify({ ok: true, runId: 'r-1' }))).toEqual({ text: null, runId: 'r-1', unavailable: [] })
+    expect(extractReport(JSON.stringify({ ok: true, runId: 'r-1' }))).toEqual({
+      text: null,
+      runId: 'r-1',
+      unavailable: []
+    })
   })
 
   it('finds no report in an empty answer or a declared JSON that does not parse', () => {

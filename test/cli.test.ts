@@ -10,7 +10,11 @@ import { PASSING_REPORT } from './helpers/scenario.js'
 const CLI = join(import.meta.dirname, '..', 'dist', 'cli.js')
 const EXAMPLES = join(import.meta.dirname, '..', 'examples')
 
-function cli(args: string[], env: Record<string, string> = {}, cwd?: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function cli(
+  args: string[],
+  env: Record<string, string> = {},
+  cwd?: string
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [CLI, ...args], {
       cwd,
@@ -31,7 +35,19 @@ describe('ml-review', () => {
   it('documents every option in --help', async () => {
     const r = await cli(['--help'])
     expect(r.code).toBe(0)
-    for (const o of ['--repo', '--base', '--head', '--before', '--after', '--bridge-url', '--bridge-protocol', '--fail-on', '--json', '--offline', '--exit-zero']) {
+    for (const o of [
+      '--repo',
+      '--base',
+      '--head',
+      '--before',
+      '--after',
+      '--bridge-url',
+      '--bridge-protocol',
+      '--fail-on',
+      '--json',
+      '--offline',
+      '--exit-zero'
+    ]) {
       expect(r.stdout).toContain(o)
     }
   })
@@ -78,7 +94,8 @@ describe('ml-review', () => {
 
   it('reviews git changes between refs and in the working tree', async () => {
     const repo = mkdtempSync(join(tmpdir(), 'ml-review-git-'))
-    const git = (...a: string[]) => execFileSync('git', ['-C', repo, '-c', 'user.name=t', '-c', 'user.email=t@t', ...a], { stdio: 'pipe' })
+    const git = (...a: string[]) =>
+      execFileSync('git', ['-C', repo, '-c', 'user.name=t', '-c', 'user.email=t@t', ...a], { stdio: 'pipe' })
     git('init', '-q', '-b', 'main')
     cpSync(join(EXAMPLES, 'before'), repo, { recursive: true })
     writeFileSync(join(repo, 'app.py'), 'print(1)\n')
@@ -92,7 +109,9 @@ describe('ml-review', () => {
     const refs = await cli(['--repo', repo, '--base', 'HEAD~1', '--head', 'HEAD', '--json'])
     const out = JSON.parse(refs.stdout)
     expect(out.conclusion).toBe('failure')
-    expect(new Set(out.checklist.map((i: any) => i.path))).toEqual(new Set(['configs/train.yaml', 'notebooks/churn.ipynb']))
+    expect(new Set(out.checklist.map((i: any) => i.path))).toEqual(
+      new Set(['configs/train.yaml', 'notebooks/churn.ipynb'])
+    )
     const none = await cli(['--repo', repo, '--base', 'HEAD', '--head', 'HEAD', '--json'])
     expect(JSON.parse(none.stdout).conclusion).toBe('skipped')
   })

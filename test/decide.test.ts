@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest'
 import { decide, type DecisionInput } from '../src/report/decide.js'
 import type { ChecklistItem } from '../src/types.js'
 
-const item = (status: ChecklistItem['status'], bias: boolean, source: ChecklistItem['source'] = 'bridge'): ChecklistItem => ({
+const item = (
+  status: ChecklistItem['status'],
+  bias: boolean,
+  source: ChecklistItem['source'] = 'bridge'
+): ChecklistItem => ({
   id: `RAI-${status}${bias}`,
   text: `${status} ${bias}`,
   status,
@@ -11,7 +15,13 @@ const item = (status: ChecklistItem['status'], bias: boolean, source: ChecklistI
   path: null,
   line: null
 })
-const base: DecisionInput = { hasMlFiles: true, items: [], failOn: 'bias', bridgeFailed: false, onBridgeError: 'neutral' }
+const base: DecisionInput = {
+  hasMlFiles: true,
+  items: [],
+  failOn: 'bias',
+  bridgeFailed: false,
+  onBridgeError: 'neutral'
+}
 
 describe('decide (SPEC §8)', () => {
   it.each([
@@ -24,8 +34,16 @@ describe('decide (SPEC §8)', () => {
     ['bridge failed, neutral', { bridgeFailed: true }, 'neutral'],
     ['bridge failed, fail', { bridgeFailed: true, onBridgeError: 'fail' }, 'failure'],
     ['bridge failed, skip', { bridgeFailed: true, onBridgeError: 'skip' }, 'skipped'],
-    ['bridge failed, built-in bias failure', { bridgeFailed: true, onBridgeError: 'skip', items: [item('fail', true, 'builtin')] }, 'failure'],
-    ['bridge failed, built-in bias failure, fail-on never', { bridgeFailed: true, failOn: 'never', items: [item('fail', true, 'builtin')] }, 'neutral'],
+    [
+      'bridge failed, built-in bias failure',
+      { bridgeFailed: true, onBridgeError: 'skip', items: [item('fail', true, 'builtin')] },
+      'failure'
+    ],
+    [
+      'bridge failed, built-in bias failure, fail-on never',
+      { bridgeFailed: true, failOn: 'never', items: [item('fail', true, 'builtin')] },
+      'neutral'
+    ],
     ['answer without checklist', { checklistMissing: true }, 'neutral']
   ] as const)('%s → %s', (_name, over, conclusion) => {
     expect(decide({ ...base, ...over } as DecisionInput).conclusion).toBe(conclusion)

@@ -31,8 +31,16 @@ beforeEach(async () => {
       { filename: 'notebooks/demo.ipynb', status: 'modified', patch: '@@' }
     ]
   })
-  gh.setContent(base, 'recipes/zephyr/dpo/config_qlora.yaml', fixture('real-changes/04-alignment-handbook-dpo-qlora-rank/before.yaml'))
-  gh.setContent(head, 'recipes/zephyr/dpo/config_qlora.yaml', fixture('real-changes/04-alignment-handbook-dpo-qlora-rank/after.yaml'))
+  gh.setContent(
+    base,
+    'recipes/zephyr/dpo/config_qlora.yaml',
+    fixture('real-changes/04-alignment-handbook-dpo-qlora-rank/before.yaml')
+  )
+  gh.setContent(
+    head,
+    'recipes/zephyr/dpo/config_qlora.yaml',
+    fixture('real-changes/04-alignment-handbook-dpo-qlora-rank/after.yaml')
+  )
   gh.setContent(base, 'notebooks/demo.ipynb', fixture('real-changes/19-aif360-train-test-swapped/before.ipynb'))
   gh.setContent(head, 'notebooks/demo.ipynb', fixture('real-changes/19-aif360-train-test-swapped/after.ipynb'))
 })
@@ -43,7 +51,9 @@ afterEach(async () => {
 
 describe('node dist/index.js', () => {
   it('reviews a real pull_request payload end to end and fails the step on a bias item', async () => {
-    bridge.script(answer.json(200, { report: FAILING_REPORT.replaceAll('notebooks/reject_option.ipynb', 'notebooks/demo.ipynb') }))
+    bridge.script(
+      answer.json(200, { report: FAILING_REPORT.replaceAll('notebooks/reject_option.ipynb', 'notebooks/demo.ipynb') })
+    )
     const r = await runDist({
       apiUrl: gh.url,
       eventName: 'pull_request',
@@ -61,7 +71,9 @@ describe('node dist/index.js', () => {
     expect(gh.comments.get(number)).toHaveLength(1)
     expect(gh.checkRuns).toHaveLength(1)
     expect(gh.checkRuns[0]).toMatchObject({ name: 'ML Engineering Review', head_sha: head, conclusion: 'failure' })
-    expect(gh.checkRuns[0].annotations.some((a) => a.path === 'notebooks/demo.ipynb' && a.start_line === 233)).toBe(true)
+    expect(gh.checkRuns[0].annotations.some((a) => a.path === 'notebooks/demo.ipynb' && a.start_line === 233)).toBe(
+      true
+    )
     expect(r.outputs.conclusion).toBe('failure')
     expect(r.outputs.skipped).toBe('false')
     expect(JSON.parse(r.outputs.checklist).length).toBeGreaterThanOrEqual(3)
@@ -74,7 +86,9 @@ describe('node dist/index.js', () => {
   it('ignores an event it does not support, naming the supported ones', async () => {
     const r = await runDist({ apiUrl: gh.url, eventName: 'push', payload: {}, repository: repoName })
     expect(r.code).toBe(0)
-    expect(r.stdout).toMatch(/runs on pull_request, pull_request_target and workflow_dispatch events; "push"/)
+    expect(r.stdout).toMatch(
+      /runs on pull_request, pull_request_target, workflow_dispatch and issue_comment \(\/ml-review\) events; "push" is not one of them/
+    )
     expect(gh.requests).toHaveLength(0)
   })
 })

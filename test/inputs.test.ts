@@ -57,7 +57,11 @@ describe('getInputs', () => {
   })
 
   it('parses bridge-extra and list inputs', () => {
-    const i = from({ 'bridge-extra': '{"waitForCompletion":true}', paths: 'a/**/*.yaml, b/*.ipynb\n# comment\n', exclude: 'x/**' })
+    const i = from({
+      'bridge-extra': '{"waitForCompletion":true}',
+      paths: 'a/**/*.yaml, b/*.ipynb\n# comment\n',
+      exclude: 'x/**'
+    })
     expect(i.bridgeExtra).toEqual({ waitForCompletion: true })
     expect(i.paths).toEqual(['a/**/*.yaml', 'b/*.ipynb'])
     expect(i.exclude).toEqual(['x/**'])
@@ -66,7 +70,10 @@ describe('getInputs', () => {
 
 describe('parseRepoConfig', () => {
   it('reads known keys and refuses unknown ones and secrets', () => {
-    expect(parseRepoConfig('fail-on: any\nexclude:\n  - legacy/**\n')).toEqual({ 'fail-on': 'any', exclude: ['legacy/**'] })
+    expect(parseRepoConfig('fail-on: any\nexclude:\n  - legacy/**\n')).toEqual({
+      'fail-on': 'any',
+      exclude: ['legacy/**']
+    })
     expect(() => parseRepoConfig('fail_on: any')).toThrow(/unknown key "fail_on"/)
     expect(() => parseRepoConfig('bridge-token: abc')).toThrow(/must not be stored in the repository/)
     expect(() => parseRepoConfig('a: [')).toThrow(/not valid YAML/)

@@ -1,11 +1,33 @@
 import { describe, expect, it } from 'vitest'
 import type { Decision } from '../src/report/decide.js'
-import { COMMENT_MARKER, fitSections, MAX_COMMENT_CHARS, neutraliseMentions, renderCheckOutput, renderComment } from '../src/report/render.js'
+import {
+  COMMENT_MARKER,
+  fitSections,
+  MAX_COMMENT_CHARS,
+  neutraliseMentions,
+  renderCheckOutput,
+  renderComment
+} from '../src/report/render.js'
 import type { ChecklistItem } from '../src/types.js'
 
-const fail: ChecklistItem = { id: 'RAI-1', text: 'Fairness per group — FAIL', status: 'fail', bias: true, source: 'bridge', path: 'a.ipynb', line: 3 }
+const fail: ChecklistItem = {
+  id: 'RAI-1',
+  text: 'Fairness per group — FAIL',
+  status: 'fail',
+  bias: true,
+  source: 'bridge',
+  path: 'a.ipynb',
+  line: 3
+}
 const decision: Decision = { conclusion: 'failure', reason: '1 bias/fairness item failed', blocking: [fail] }
-const input = { decision, report: '## ML Engineering Report\n### Data Pipeline\nok', items: [fail], headSha: 'c'.repeat(40), runUrl: 'https://run', notes: ['2 secrets were redacted'] }
+const input = {
+  decision,
+  report: '## ML Engineering Report\n### Data Pipeline\nok',
+  items: [fail],
+  headSha: 'c'.repeat(40),
+  runUrl: 'https://run',
+  notes: ['2 secrets were redacted']
+}
 
 describe('renderComment', () => {
   it('starts with the marker and holds status, report, items, head SHA and run link', () => {
@@ -32,7 +54,10 @@ describe('renderComment', () => {
   })
 
   it('cuts a single enormous section at a line boundary', () => {
-    const body = renderComment({ ...input, report: Array.from({ length: 9000 }, (_, i) => `line ${i} of text`).join('\n') })
+    const body = renderComment({
+      ...input,
+      report: Array.from({ length: 9000 }, (_, i) => `line ${i} of text`).join('\n')
+    })
     expect(body.length).toBeLessThanOrEqual(MAX_COMMENT_CHARS)
     expect(body).toMatch(/line \d+ of text\n\n> ✂️/)
   })

@@ -42,7 +42,12 @@ describe('parseReport', () => {
 
   it('gives the same id to the same item across runs, whatever its status mark', () => {
     const a = parseReport(SPEC_SHAPE).checklist[1]
-    const b = parseReport(SPEC_SHAPE.replace('- [ ] Fairness metrics reported per demographic group — FAIL', '- [x] Fairness metrics reported per demographic group ✅')).checklist[1]
+    const b = parseReport(
+      SPEC_SHAPE.replace(
+        '- [ ] Fairness metrics reported per demographic group — FAIL',
+        '- [x] Fairness metrics reported per demographic group ✅'
+      )
+    ).checklist[1]
     expect(b.status).toBe('pass')
     expect(b.id).toBe(a.id)
   })

@@ -31,10 +31,15 @@ describe('ML file selection (SPEC §4)', () => {
     '.hidden/configs/train.yaml'
   ])('%s is an ML file', (p) => expect(sel.matchesGlobs(p)).toBe(true))
 
-  it.each(['README.md', 'src/train.py', 'package.json', 'tsconfig.build.json', '.github/workflows/train.yml', 'configs/package-lock.json', 'yarn.lock'])(
-    '%s is not',
-    (p) => expect(sel.matchesGlobs(p)).toBe(false)
-  )
+  it.each([
+    'README.md',
+    'src/train.py',
+    'package.json',
+    'tsconfig.build.json',
+    '.github/workflows/train.yml',
+    'configs/package-lock.json',
+    'yarn.lock'
+  ])('%s is not', (p) => expect(sel.matchesGlobs(p)).toBe(false))
 
   it('content detection applies to other configs, never to package.json or .github', () => {
     expect(sel.isContentCandidate('examples/mistral/config.yml')).toBe(true)
@@ -50,8 +55,12 @@ describe('ML file selection (SPEC §4)', () => {
   })
 
   it('detects training keys in the real axolotl configs that no glob matches', () => {
-    expect(hasTrainingKeys(readFileSync(`${FIXTURES}/real-changes/01-axolotl-mistral-lr-sample-packing/after.yml`, 'utf8'))).toBe(true)
-    expect(hasTrainingKeys(readFileSync(`${FIXTURES}/real-changes/03-axolotl-phi2-lora-to-full-finetune/after.yml`, 'utf8'))).toBe(true)
+    expect(
+      hasTrainingKeys(readFileSync(`${FIXTURES}/real-changes/01-axolotl-mistral-lr-sample-packing/after.yml`, 'utf8'))
+    ).toBe(true)
+    expect(
+      hasTrainingKeys(readFileSync(`${FIXTURES}/real-changes/03-axolotl-phi2-lora-to-full-finetune/after.yml`, 'utf8'))
+    ).toBe(true)
     expect(hasTrainingKeys('name: ci\non: push\njobs: {}\n')).toBe(false)
     expect(hasTrainingKeys('{"seed": 1}')).toBe(false)
     expect(hasTrainingKeys('lr = 0.1\nepochs = 3\n')).toBe(true)

@@ -153,13 +153,17 @@ export class BridgeClient {
   private headers(withBody: boolean): Record<string, string> {
     const h: Record<string, string> = {
       authorization: `Bearer ${this.cfg.token}`,
-      accept: this.cfg.protocol === 'openai' ? 'text/event-stream, application/json' : 'application/json, text/markdown, text/plain',
+      accept:
+        this.cfg.protocol === 'openai'
+          ? 'text/event-stream, application/json'
+          : 'application/json, text/markdown, text/plain',
       'user-agent': 'ml-engineering-review'
     }
     if (!this.cfg.token) delete h.authorization
     if (withBody) h['content-type'] = 'application/json'
     // header values must be visible ASCII: anything else is percent-encoded
-    if (this.cfg.protocol === 'hooks') h['idempotency-key'] = this.cfg.idempotencyKey.replace(/[^\x20-\x7e]/gu, (c) => encodeURIComponent(c))
+    if (this.cfg.protocol === 'hooks')
+      h['idempotency-key'] = this.cfg.idempotencyKey.replace(/[^\x20-\x7e]/gu, (c) => encodeURIComponent(c))
     return h
   }
 
@@ -228,10 +232,19 @@ export class BridgeClient {
       return await this.reviewInner(build, maxRequestBytes)
     } catch (e) {
       if (e instanceof BadAnswer || !(e instanceof Error)) {
-        return { ok: false, kind: 'invalid', message: scrub(`The bridge's answer was refused: ${String((e as Error)?.message ?? e)}`, this.cfg.token), attempts: this.attempts }
+        return {
+          ok: false,
+          kind: 'invalid',
+          message: scrub(`The bridge's answer was refused: ${String((e as Error)?.message ?? e)}`, this.cfg.token),
+          attempts: this.attempts
+        }
       }
       const why = e instanceof Unreachable ? e.message : describeNetError(e)
-      if (e instanceof Unreachable || (e as { code?: string }).code || (e as { cause?: { code?: string } }).cause?.code) {
+      if (
+        e instanceof Unreachable ||
+        (e as { code?: string }).code ||
+        (e as { cause?: { code?: string } }).cause?.code
+      ) {
         return {
           ok: false,
           kind: 'unreachable',
@@ -271,7 +284,9 @@ export class BridgeClient {
         shrunk = true
         budget = Math.floor(budget / 2)
         payload = this.body(build(budget))
-        this.log(`attempt ${this.attempts}: 413 after ${took} s (${bytes} bytes sent); retrying with a request of at most ${budget} bytes`)
+        this.log(
+          `attempt ${this.attempts}: 413 after ${took} s (${bytes} bytes sent); retrying with a request of at most ${budget} bytes`
+        )
         tries--
         continue
       }
@@ -279,14 +294,20 @@ export class BridgeClient {
         const told = retryAfterMs(answer.headers['retry-after'])
         const wait = told ?? this.backoff(tries)
         if (wait >= this.remaining()) {
-          this.log(`attempt ${this.attempts}: ${status}; the wait asked for (${Math.ceil(wait / 1000)} s) passes bridge-timeout`)
+          this.log(
+            `attempt ${this.attempts}: ${status}; the wait asked for (${Math.ceil(wait / 1000)} s) passes bridge-timeout`
+          )
           return this.httpFailure(answer)
         }
-        this.log(`attempt ${this.attempts}: ${status} after ${took} s (${bytes} bytes sent); retrying in ${(wait / 1000).toFixed(1)} s${told !== null ? ' as Retry-After asks' : ''}`)
+        this.log(
+          `attempt ${this.attempts}: ${status} after ${took} s (${bytes} bytes sent); retrying in ${(wait / 1000).toFixed(1)} s${told !== null ? ' as Retry-After asks' : ''}`
+        )
         await sleep(wait)
         continue
       }
-      this.log(`attempt ${this.attempts}: ${status} after ${took} s (${bytes} bytes sent, ${answer.sse ? 'stream' : `${Buffer.byteLength(answer.body)} bytes received`})`)
+      this.log(
+        `attempt ${this.attempts}: ${status} after ${took} s (${bytes} bytes sent, ${answer.sse ? 'stream' : `${Buffer.byteLength(answer.body)} bytes received`})`
+      )
       if (status === 200 || status === 202) return this.accept(answer)
       return this.httpFailure(answer)
     }
@@ -301,7 +322,8 @@ export class BridgeClient {
     const snippet = scrub(answer.body.slice(0, 500), this.cfg.token)
     const hint =
       answer.status === 401 || answer.status === 403
-        ? ' Check bridge-token (SUPERCLAUDE_BRIDGE_TOKEN)' + (this.cfg.protocol === 'openai' ? ': the openai protocol takes the gateway token, not the hooks token.' : '.')
+        ? ' Check bridge-token (SUPERCLAUDE_BRIDGE_TOKEN)' +
+          (this.cfg.protocol === 'openai' ? ': the openai protocol takes the gateway token, not the hooks token.' : '.')
         : answer.status === 404 || answer.status === 405
           ? ` Check bridge-url and bridge-protocol (${this.cfg.protocol} posts to ${this.endpoint()}).`
           : answer.status === 413
@@ -324,21 +346,47 @@ export class BridgeClient {
   private async accept(answer: RawAnswer): Promise<BridgeOutcome> {
     if (answer.sse) {
       if (answer.sse.error) {
-        return { ok: false, kind: 'http', message: scrub(`The bridge reported an error: ${answer.sse.error}`, this.cfg.token), attempts: this.attempts }
+        return {
+          ok: false,
+          kind: 'http',
+          message: scrub(`The bridge reported an error: ${answer.sse.error}`, this.cfg.token),
+          attempts: this.attempts
+        }
       }
-      if (answer.sse.text.trim() === '') return { ok: false, kind: 'empty', message: 'The bridge streamed an answer with no text.', attempts: this.attempts }
+      if (answer.sse.text.trim() === '')
+        return {
+          ok: false,
+          kind: 'empty',
+          message: 'The bridge streamed an answer with no text.',
+          attempts: this.attempts
+        }
       return { ok: true, text: answer.sse.text, unavailable: [], attempts: this.attempts }
     }
     const ct = String(answer.headers['content-type'] ?? '')
     if (answer.body.trim() === '') {
-      return { ok: false, kind: 'empty', message: `The bridge answered ${answer.status} with an empty body.`, attempts: this.attempts }
+      return {
+        ok: false,
+        kind: 'empty',
+        message: `The bridge answered ${answer.status} with an empty body.`,
+        attempts: this.attempts
+      }
     }
     const bridgeError = errorOf(answer.body)
     if (bridgeError) {
-      return { ok: false, kind: 'http', message: scrub(`The bridge reported an error: ${bridgeError}`, this.cfg.token), attempts: this.attempts }
+      return {
+        ok: false,
+        kind: 'http',
+        message: scrub(`The bridge reported an error: ${bridgeError}`, this.cfg.token),
+        attempts: this.attempts
+      }
     }
     if (/json/i.test(ct) && !isJson(answer.body)) {
-      return { ok: false, kind: 'invalid', message: `The bridge answered ${answer.status} with JSON that does not parse (${answer.body.length} bytes; truncated?).`, attempts: this.attempts }
+      return {
+        ok: false,
+        kind: 'invalid',
+        message: `The bridge answered ${answer.status} with JSON that does not parse (${answer.body.length} bytes; truncated?).`,
+        attempts: this.attempts
+      }
     }
     const ex = extractReport(answer.body, ct)
     if (ex.text) return { ok: true, text: ex.text, unavailable: ex.unavailable, attempts: this.attempts }
@@ -352,7 +400,12 @@ export class BridgeClient {
         attempts: this.attempts
       }
     }
-    return { ok: false, kind: 'empty', message: `The bridge answered ${answer.status} with no report text.`, attempts: this.attempts }
+    return {
+      ok: false,
+      kind: 'empty',
+      message: `The bridge answered ${answer.status} with no report text.`,
+      attempts: this.attempts
+    }
   }
 
   /** Polls `bridge-result-url` for an accepted run until it yields text or the deadline passes. */
@@ -377,7 +430,13 @@ export class BridgeClient {
         const ex = extractReport(answer.body, String(answer.headers['content-type'] ?? ''))
         if (ex.text) return { ok: true, text: ex.text, unavailable: ex.unavailable, attempts: this.attempts }
         const err = errorOf(answer.body)
-        if (err) return { ok: false, kind: 'http', message: scrub(`Run ${runId} failed: ${err}`, this.cfg.token), attempts: this.attempts }
+        if (err)
+          return {
+            ok: false,
+            kind: 'http',
+            message: scrub(`Run ${runId} failed: ${err}`, this.cfg.token),
+            attempts: this.attempts
+          }
       } else if (![202, 404, 409, 425, 429, 502, 503, 504].includes(answer.status)) {
         return this.httpFailure(answer)
       }

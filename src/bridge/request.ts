@@ -32,7 +32,11 @@ export interface BuiltRequest {
 
 type Tier = 'summary' | 'cells' | 'patch'
 const TIER_ORDER: Tier[] = ['summary', 'cells', 'patch']
-const TIER_LABEL: Record<Tier, string> = { summary: 'semantic summary', cells: 'notebook cell diffs', patch: 'raw patch' }
+const TIER_LABEL: Record<Tier, string> = {
+  summary: 'semantic summary',
+  cells: 'notebook cell diffs',
+  patch: 'raw patch'
+}
 
 interface Part {
   path: string

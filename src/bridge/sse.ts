@@ -19,7 +19,8 @@ function onData(data: string, out: SseResult): boolean {
   const o = obj as Record<string, unknown>
   if (o.error) {
     const e = o.error as Record<string, unknown>
-    out.error = typeof o.error === 'string' ? o.error : [e.type, e.message].filter((x) => typeof x === 'string').join(': ')
+    out.error =
+      typeof o.error === 'string' ? o.error : [e.type, e.message].filter((x) => typeof x === 'string').join(': ')
     return true
   }
   const choice = Array.isArray(o.choices) ? (o.choices[0] as Record<string, unknown> | undefined) : undefined

@@ -43,7 +43,12 @@ function selectMl(changes: ChangedFile[], paths: string[], exclude: string[]): C
   })
 }
 
-export function collectTrees(beforeDir: string, afterDir: string, paths: string[], exclude: string[] = []): ChangedFile[] {
+export function collectTrees(
+  beforeDir: string,
+  afterDir: string,
+  paths: string[],
+  exclude: string[] = []
+): ChangedFile[] {
   const before = walk(beforeDir)
   const after = walk(afterDir)
   const changes: ChangedFile[] = []
@@ -59,7 +64,11 @@ export function collectTrees(beforeDir: string, afterDir: string, paths: string[
 
 function git(repo: string, args: string[]): string {
   try {
-    return execFileSync('git', ['-C', repo, ...args], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'pipe'] })
+    return execFileSync('git', ['-C', repo, ...args], {
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+      stdio: ['ignore', 'pipe', 'pipe']
+    })
   } catch (e) {
     const err = e as { stderr?: string; message: string }
     throw new Error(`git ${args.join(' ')} failed: ${(err.stderr ?? err.message).trim()}`, { cause: e })
@@ -68,21 +77,39 @@ function git(repo: string, args: string[]): string {
 
 function gitShow(repo: string, ref: string, path: string): string | null {
   try {
-    const out = execFileSync('git', ['-C', repo, 'show', `${ref}:${path}`], { maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] })
+    const out = execFileSync('git', ['-C', repo, 'show', `${ref}:${path}`], {
+      maxBuffer: 256 * 1024 * 1024,
+      stdio: ['ignore', 'pipe', 'ignore']
+    })
     return out.includes(0) ? null : out.toString('utf8')
   } catch {
     return null
   }
 }
 
-const STATUS: Record<string, FileStatus> = { A: 'added', D: 'removed', M: 'modified', R: 'renamed', C: 'copied', T: 'changed' }
+const STATUS: Record<string, FileStatus> = {
+  A: 'added',
+  D: 'removed',
+  M: 'modified',
+  R: 'renamed',
+  C: 'copied',
+  T: 'changed'
+}
 
 /** Changes between `base` and `head` (a ref, or the working tree when head is null). */
-export function collectGit(repo: string, base: string, head: string | null, paths: string[], exclude: string[] = []): ChangedFile[] {
+export function collectGit(
+  repo: string,
+  base: string,
+  head: string | null,
+  paths: string[],
+  exclude: string[] = []
+): ChangedFile[] {
   git(repo, ['rev-parse', '--verify', `${base}^{commit}`])
   if (head) git(repo, ['rev-parse', '--verify', `${head}^{commit}`])
   const range = head ? [base, head] : [base]
-  const fields = git(repo, ['diff', '--name-status', '-M', '-z', ...range, '--']).split('\0').filter((s) => s !== '')
+  const fields = git(repo, ['diff', '--name-status', '-M', '-z', ...range, '--'])
+    .split('\0')
+    .filter((s) => s !== '')
   const changes: ChangedFile[] = []
   const top = git(repo, ['rev-parse', '--show-toplevel']).trim()
   const headText = (path: string): string | null => {
@@ -93,13 +120,19 @@ export function collectGit(repo: string, base: string, head: string | null, path
       return null
     }
   }
-  for (let i = 0; i < fields.length; ) {
+  for (let i = 0; i < fields.length;) {
     const code = fields[i++]
     const letter = code[0]
     if (letter === 'R' || letter === 'C') {
       const from = fields[i++]
       const to = fields[i++]
-      changes.push({ path: to, previousPath: from, status: STATUS[letter], before: gitShow(repo, base, from), after: headText(to) })
+      changes.push({
+        path: to,
+        previousPath: from,
+        status: STATUS[letter],
+        before: gitShow(repo, base, from),
+        after: headText(to)
+      })
     } else {
       const path = fields[i++]
       const status = STATUS[letter] ?? 'modified'
@@ -113,7 +146,9 @@ export function collectGit(repo: string, base: string, head: string | null, path
   }
   if (!head) {
     // new files not yet added to git are changes too
-    for (const path of git(repo, ['ls-files', '--others', '--exclude-standard', '-z']).split('\0').filter((s) => s !== '')) {
+    for (const path of git(repo, ['ls-files', '--others', '--exclude-standard', '-z'])
+      .split('\0')
+      .filter((s) => s !== '')) {
       changes.push({ path, status: 'added', before: null, after: headText(path) })
     }
   }

@@ -22,7 +22,9 @@ export async function collectTreeFiles(
   const byGlob = tree.filter((e) => sel.matchesGlobs(e.path))
   let probes = tree.filter((e) => sel.isContentCandidate(e.path))
   if (probes.length > MAX_CONTENT_PROBES) {
-    notes.push(`${probes.length - MAX_CONTENT_PROBES} config files outside the ML globs were not read for training keys (limit ${MAX_CONTENT_PROBES}); add them to \`paths\` to audit them.`)
+    notes.push(
+      `${probes.length - MAX_CONTENT_PROBES} config files outside the ML globs were not read for training keys (limit ${MAX_CONTENT_PROBES}); add them to \`paths\` to audit them.`
+    )
     // smaller configs first: training configs are rarely the biggest files
     probes = [...probes].sort((a, b) => a.size - b.size).slice(0, MAX_CONTENT_PROBES)
   }

@@ -47,7 +47,13 @@ export function toAnnotations(items: ChecklistItem[], firstFile: string | null, 
   return out
 }
 
-export async function startCheck(gh: GitHub, repo: Repo, name: string, headSha: string, detailsUrl?: string): Promise<number> {
+export async function startCheck(
+  gh: GitHub,
+  repo: Repo,
+  name: string,
+  headSha: string,
+  detailsUrl?: string
+): Promise<number> {
   const { data } = await gh.rest.checks.create({
     ...repo,
     name,

@@ -99,7 +99,7 @@ export interface TreeEntry {
 export async function listTree(gh: GitHub, repo: Repo, sha: string): Promise<{ files: TreeEntry[]; walked: boolean }> {
   const { data } = await gh.rest.git.getTree({ ...repo, tree_sha: sha, recursive: 'true' })
   const blobs = (entries: typeof data.tree, prefix = ''): TreeEntry[] =>
-    entries.filter((e) => e.type === 'blob' && e.path).map((e) => ({ path: prefix + (e.path), size: e.size ?? 0 }))
+    entries.filter((e) => e.type === 'blob' && e.path).map((e) => ({ path: prefix + e.path, size: e.size ?? 0 }))
   if (!data.truncated) return { files: blobs(data.tree), walked: false }
   const files: TreeEntry[] = []
   const queue: { sha: string; prefix: string }[] = [{ sha, prefix: '' }]

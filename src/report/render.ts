@@ -110,7 +110,10 @@ function footer(input: RenderInput): string {
 export function renderComment(input: RenderInput): string {
   const head = [COMMENT_MARKER, headMarker(input.headSha), '## ML Engineering Review', '', statusLine(input.decision)]
   if (input.staleFor) {
-    head.push('', `> [!WARNING]\n> This review is of \`${input.headSha.slice(0, 7)}\`; the PR head is now \`${input.staleFor.slice(0, 7)}\`. A newer run will update this comment.`)
+    head.push(
+      '',
+      `> [!WARNING]\n> This review is of \`${input.headSha.slice(0, 7)}\`; the PR head is now \`${input.staleFor.slice(0, 7)}\`. A newer run will update this comment.`
+    )
   }
   const items = `### Checklist\n\n${checklistTable(input.items)}`
   const notes = input.notes.length > 0 ? `### Notes\n\n${input.notes.map((n) => `- ${n}`).join('\n')}` : ''
@@ -139,7 +142,11 @@ export function renderCheckOutput(input: RenderInput): { title: string; summary:
     MAX_CHECK_TEXT_CHARS,
     '> ✂️ Cut to fit; the job summary has everything.'
   )
-  const text = fitSections(neutraliseMentions(input.report), MAX_CHECK_TEXT_CHARS, '> ✂️ Cut to fit; the job summary has the full report.')
+  const text = fitSections(
+    neutraliseMentions(input.report),
+    MAX_CHECK_TEXT_CHARS,
+    '> ✂️ Cut to fit; the job summary has the full report.'
+  )
   return { title: title.slice(0, 1000), summary, text }
 }
 

@@ -67,7 +67,12 @@ export const answer = {
       res.end(JSON.stringify(data))
     },
   text:
-    (status: number, text: string, contentType = 'text/markdown; charset=utf-8', headers: Record<string, string> = {}): BridgeHandler =>
+    (
+      status: number,
+      text: string,
+      contentType = 'text/markdown; charset=utf-8',
+      headers: Record<string, string> = {}
+    ): BridgeHandler =>
     (_req, res) => {
       res.writeHead(status, { 'content-type': contentType, ...headers })
       res.end(text)
@@ -91,7 +96,9 @@ export const answer = {
 export function sseStream(text: string, chunk = 7): string {
   const events = [`data: ${JSON.stringify({ choices: [{ index: 0, delta: { role: 'assistant' } }] })}\n\n`]
   for (let i = 0; i < text.length; i += chunk) {
-    events.push(`data: ${JSON.stringify({ choices: [{ index: 0, delta: { content: text.slice(i, i + chunk) } }] })}\n\n`)
+    events.push(
+      `data: ${JSON.stringify({ choices: [{ index: 0, delta: { content: text.slice(i, i + chunk) } }] })}\n\n`
+    )
   }
   events.push('data: [DONE]\n\n')
   return events.join('')

@@ -99,7 +99,12 @@ export class FakeGitHub {
   }
 
   addComment(issue: number, body: string, user = BOT): FakeComment {
-    const c = { id: this.nextId++, body, user, html_url: `https://github.com/${this.owner}/${this.repo}/pull/${issue}#issuecomment-${this.nextId}` }
+    const c = {
+      id: this.nextId++,
+      body,
+      user,
+      html_url: `https://github.com/${this.owner}/${this.repo}/pull/${issue}#issuecomment-${this.nextId}`
+    }
     this.comments.set(issue, [...(this.comments.get(issue) ?? []), c])
     return c
   }
@@ -134,7 +139,14 @@ export class FakeGitHub {
         return this.send(res, 400, { message: 'Problems parsing JSON' })
       }
     }
-    const rec: Recorded = { method: req.method ?? 'GET', path: decodeURIComponent(u.pathname), route: '', query: u.searchParams, headers: req.headers, body }
+    const rec: Recorded = {
+      method: req.method ?? 'GET',
+      path: decodeURIComponent(u.pathname),
+      route: '',
+      query: u.searchParams,
+      headers: req.headers,
+      body
+    }
     if (this.latencyMs > 0) await new Promise((r) => setTimeout(r, this.latencyMs))
     const auth = req.headers.authorization ?? ''
     if (!/^(token|bearer) \S+/i.test(auth)) {
@@ -150,7 +162,10 @@ export class FakeGitHub {
 
   private send(res: ServerResponse, status: number, data: unknown, headers: Record<string, string> = {}): void {
     const text = typeof data === 'string' ? data : JSON.stringify(data)
-    res.writeHead(status, { 'content-type': typeof data === 'string' ? 'text/plain; charset=utf-8' : 'application/json; charset=utf-8', ...headers })
+    res.writeHead(status, {
+      'content-type': typeof data === 'string' ? 'text/plain; charset=utf-8' : 'application/json; charset=utf-8',
+      ...headers
+    })
     res.end(text)
   }
 
@@ -172,7 +187,11 @@ export class FakeGitHub {
 
   private writeRefused(res: ServerResponse): boolean {
     if (!this.readOnly) return false
-    this.send(res, 403, { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest', status: '403' })
+    this.send(res, 403, {
+      message: 'Resource not accessible by integration',
+      documentation_url: 'https://docs.github.com/rest',
+      status: '403'
+    })
     return true
   }
 
@@ -180,7 +199,8 @@ export class FakeGitHub {
     const repoPrefix = `/repos/${this.owner}/${this.repo}`
     const p = rec.path
     const m = rec.method
-    const match = (re: RegExp): RegExpExecArray | null => (p.startsWith(repoPrefix) ? re.exec(p.slice(repoPrefix.length)) : null)
+    const match = (re: RegExp): RegExpExecArray | null =>
+      p.startsWith(repoPrefix) ? re.exec(p.slice(repoPrefix.length)) : null
     const record = (route: string): void => {
       rec.route = route
       if (!documented(m, route)) throw new Error(`the fake serves ${m} ${route}, which GitHub does not document`)
@@ -258,7 +278,18 @@ export class FakeGitHub {
       record(route)
       if (this.writeRefused(res) || invalid(route)) return
       const text = (rec.body as { body: string }).body
-      if (text.length > MAX_COMMENT) return this.send(res, 422, { message: 'Validation Failed', errors: [{ resource: 'IssueComment', code: 'custom', field: 'body', message: 'body is too long (maximum is 65536 characters)' }] })
+      if (text.length > MAX_COMMENT)
+        return this.send(res, 422, {
+          message: 'Validation Failed',
+          errors: [
+            {
+              resource: 'IssueComment',
+              code: 'custom',
+              field: 'body',
+              message: 'body is too long (maximum is 65536 characters)'
+            }
+          ]
+        })
       const c = this.addComment(Number(g[1]), text, this.userLogin ? { login: this.userLogin, type: 'User' } : BOT)
       return this.send(res, 201, c)
     }
@@ -269,7 +300,18 @@ export class FakeGitHub {
       const text = (rec.body as { body: string }).body
       const c = [...this.comments.values()].flat().find((x) => x.id === Number(g?.[1]))
       if (!c) return this.send(res, 404, { message: 'Not Found' })
-      if (text.length > MAX_COMMENT) return this.send(res, 422, { message: 'Validation Failed', errors: [{ resource: 'IssueComment', code: 'custom', field: 'body', message: 'body is too long (maximum is 65536 characters)' }] })
+      if (text.length > MAX_COMMENT)
+        return this.send(res, 422, {
+          message: 'Validation Failed',
+          errors: [
+            {
+              resource: 'IssueComment',
+              code: 'custom',
+              field: 'body',
+              message: 'body is too long (maximum is 65536 characters)'
+            }
+          ]
+        })
       c.body = text
       return this.send(res, 200, c)
     }
@@ -289,7 +331,14 @@ export class FakeGitHub {
         details_url: b.details_url
       }
       this.checkRuns.push(run)
-      return this.send(res, 201, { id: run.id, name: run.name, head_sha: run.head_sha, status: run.status, conclusion: run.conclusion, html_url: `https://github.com/${this.owner}/${this.repo}/runs/${run.id}` })
+      return this.send(res, 201, {
+        id: run.id,
+        name: run.name,
+        head_sha: run.head_sha,
+        status: run.status,
+        conclusion: run.conclusion,
+        html_url: `https://github.com/${this.owner}/${this.repo}/runs/${run.id}`
+      })
     }
     if (m === 'PATCH' && (g = match(/^\/check-runs\/(\d+)$/))) {
       const route = '/repos/{owner}/{repo}/check-runs/{check_run_id}'
@@ -350,7 +399,12 @@ export class FakeGitHub {
         for (let i = 1; i < parts.length; i++) dirs.add(parts.slice(0, i).join('/'))
       }
       const tree = [
-        ...[...dirs].map((d) => ({ path: d, mode: '040000', type: 'tree', sha: this.subtreeSha(commit, `${dir}${d}/`) })),
+        ...[...dirs].map((d) => ({
+          path: d,
+          mode: '040000',
+          type: 'tree',
+          sha: this.subtreeSha(commit, `${dir}${d}/`)
+        })),
         ...under.map((p) => ({ path: p, mode: '100644', type: 'blob', sha: 'e'.repeat(40), size: size(p) }))
       ]
       const truncated = tree.length > this.treeLimit
@@ -359,8 +413,10 @@ export class FakeGitHub {
     const level = new Map<string, Record<string, unknown>>()
     for (const p of under) {
       const [first, ...rest] = p.split('/')
-      if (rest.length === 0) level.set(first, { path: first, mode: '100644', type: 'blob', sha: 'e'.repeat(40), size: size(p) })
-      else level.set(first, { path: first, mode: '040000', type: 'tree', sha: this.subtreeSha(commit, `${dir}${first}/`) })
+      if (rest.length === 0)
+        level.set(first, { path: first, mode: '100644', type: 'blob', sha: 'e'.repeat(40), size: size(p) })
+      else
+        level.set(first, { path: first, mode: '040000', type: 'tree', sha: this.subtreeSha(commit, `${dir}${first}/`) })
     }
     return this.send(res, 200, { sha: treeSha, url: '', tree: [...level.values()], truncated: false })
   }

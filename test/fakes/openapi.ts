@@ -60,7 +60,8 @@ export function validate(value: unknown, schema: Schema, at = 'body'): string[] 
     errors.push(`${at} is longer than ${schema.maxLength}`)
   }
   if (Array.isArray(value)) {
-    if (schema.maxItems !== undefined && value.length > schema.maxItems) errors.push(`${at} has more than ${schema.maxItems} items`)
+    if (schema.maxItems !== undefined && value.length > schema.maxItems)
+      errors.push(`${at} has more than ${schema.maxItems} items`)
     if (schema.items) value.forEach((v, i) => errors.push(...validate(v, schema.items as Schema, `${at}[${i}]`)))
   } else if (value && typeof value === 'object') {
     const o = value as Record<string, unknown>

@@ -33,7 +33,15 @@ export function actionDefaults(): Record<string, string> {
 }
 
 export function recorder(inputs: Record<string, string>): { io: ActionIO; rec: Recording } {
-  const rec: Recording = { outputs: {}, logs: [], warnings: [], annotations: [], failed: null, secrets: [], summary: '' }
+  const rec: Recording = {
+    outputs: {},
+    logs: [],
+    warnings: [],
+    annotations: [],
+    failed: null,
+    secrets: [],
+    summary: ''
+  }
   const all = { ...actionDefaults(), ...inputs }
   const io: ActionIO = {
     getInput: (n) => (all[n] ?? '').trim(),

@@ -23,7 +23,11 @@ export function seedMlPull(gh: FakeGitHub, number = 7): void {
     headSha: HEAD,
     baseSha: BASE,
     files: [
-      { filename: CONFIG_PATH, status: 'modified', patch: '@@ -1 +1 @@\n-learning_rate: 0.0002\n+learning_rate: 0.000005' },
+      {
+        filename: CONFIG_PATH,
+        status: 'modified',
+        patch: '@@ -1 +1 @@\n-learning_rate: 0.0002\n+learning_rate: 0.000005'
+      },
       { filename: NOTEBOOK_PATH, status: 'modified', patch: '@@ -10 +10 @@\n-x\n+y' },
       { filename: 'README.md', status: 'modified', patch: '@@ -1 +1 @@\n-a\n+b' }
     ]
