@@ -321,7 +321,8 @@ async function execute(io: ActionIO, gh: GitHub, ctx: RunContext, repo: Repo, in
       headSha: job.sha,
       runUrl: ctx.runUrl,
       notes: result.notes,
-      staleFor
+      staleFor,
+      diffs: result.diffs
     }
     if (skipped) {
       io.info('No ML files: the check is skipped and the bridge is not called.')

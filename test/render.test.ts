@@ -88,3 +88,32 @@ describe('renderCheckOutput', () => {
     expect(neutraliseMentions('`@decorator`')).toBe('`@decorator`')
   })
 })
+
+describe('changes in the comment', () => {
+  const diff = {
+    path: 'configs/train.yaml',
+    kind: 'config' as const,
+    summary:
+      '- `learning_rate: 0.0002 → 0.000005` (line 33)\n- `hf_token: hf_abcdefghijklmnopqrstuvwxyzABCDEF12` (line 4)\n- owner: @octocat',
+    changedLines: [33],
+    notes: []
+  }
+  it('shows config key changes in a collapsed block, without secrets or pings', () => {
+    const body = renderComment({ ...input, diffs: [diff] })
+    expect(body).toContain('<summary>Changes reviewed (1 file)</summary>')
+    expect(body).toContain('`learning_rate: 0.0002 → 0.000005` (line 33)')
+    expect(body).not.toContain('hf_abcdefghijklmnopqrstuvwxyzABCDEF12')
+    expect(body).toContain('@\u200boctocat')
+  })
+  it('keeps <details> and code fences balanced when the changes are cut', () => {
+    const cells = Array.from(
+      { length: 400 },
+      (_, i) => `#### cell ${i} (code) modified\n\`\`\`diff\n${'+x = 1\n'.repeat(40)}\`\`\``
+    ).join('\n')
+    const body = renderComment({ ...input, diffs: [{ ...diff, kind: 'notebook', summary: 'many cells', cells }] })
+    expect(body.length).toBeLessThanOrEqual(MAX_COMMENT_CHARS)
+    expect((body.match(/<details>/g) ?? []).length).toBe((body.match(/<\/details>/g) ?? []).length)
+    expect((body.match(/^```/gm) ?? []).length % 2).toBe(0)
+    expect(body).toContain('More changes in the [job summary]')
+  })
+})

@@ -55,10 +55,16 @@ export function runChecks(files: ChangedFile[]): Finding[] {
       }
     }
   }
-  return findings.sort(
-    (a, b) =>
-      a.path.localeCompare(b.path) ||
-      (a.line ?? 0) - (b.line ?? 0) ||
-      (ORDER.get(a.check) ?? 0) - (ORDER.get(b.check) ?? 0)
+  // a split whose seed was removed is one problem, not two
+  const seedRemoved = new Set(
+    findings.filter((f) => f.check === 'REPRO-SEED-REMOVED').map((f) => `${f.path}:${f.line}`)
   )
+  return findings
+    .filter((f) => !(f.check === 'REPRO-SPLIT-NO-SEED' && seedRemoved.has(`${f.path}:${f.line}`)))
+    .sort(
+      (a, b) =>
+        a.path.localeCompare(b.path) ||
+        (a.line ?? 0) - (b.line ?? 0) ||
+        (ORDER.get(a.check) ?? 0) - (ORDER.get(b.check) ?? 0)
+    )
 }

@@ -97,12 +97,18 @@ export function locate(text: string, changedPaths: string[]): { path: string | n
 
 /** Cleans an item's display text: checkbox, leading emoji and bold markers go, the words stay. */
 function cleanItemText(text: string): string {
-  return text
-    .replace(/^\[[ xX]\]\s*/, '')
-    .replace(/^[\p{Extended_Pictographic}\uFE0F\u200d\s]+/u, '')
-    .replace(/\*\*|__/g, '')
-    .replace(/\s+/g, ' ')
-    .trim()
+  return (
+    text
+      .replace(/^\[[ xX]\]\s*/, '')
+      .replace(/\*\*|__/g, '')
+      .replace(/^[\p{Extended_Pictographic}\uFE0F\u200d\s]+/u, '')
+      // the status and the location have columns of their own wherever items are shown
+      .replace(/\s*\(\s*`?[^()\s`]+(?::|#L)\d+`?\s*\)/g, '')
+      .replace(/(\s*[—–:-]\s*(PASS(ED)?|FAIL(ED)?|WARN(ING)?|N\/A)\b\.?)+\s*$/i, '')
+      .replace(/[\s\p{Extended_Pictographic}\uFE0F\u200d]+$/u, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+  )
 }
 
 function tableCells(line: string): string[] {

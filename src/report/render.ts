@@ -1,5 +1,6 @@
 // Markdown for the sticky PR comment, the check run and the job summary.
-import type { ChecklistItem, Conclusion } from '../types.js'
+import { redactSecrets } from '../diff/redact.js'
+import type { ChecklistItem, Conclusion, FileDiff } from '../types.js'
 import type { Decision } from './decide.js'
 
 export const COMMENT_MARKER = '<!-- ml-engineering-review -->'
@@ -60,6 +61,47 @@ export interface RenderInput {
   notes: string[]
   /** the head moved while the review ran */
   staleFor?: string
+  /** the review-friendly diffs of the files reviewed */
+  diffs?: FileDiff[]
+}
+
+/** What changed, as a reviewer reads it: hyperparameter changes per config, cell changes per notebook. */
+export function renderChanges(diffs: FileDiff[]): string {
+  const parts: string[] = []
+  for (const d of diffs) {
+    const lines = [`#### \`${d.path}\``]
+    if (d.summary.trim() !== '') lines.push('', d.summary.trim())
+    for (const n of d.notes) lines.push(`- _${n}_`)
+    if (d.cells) lines.push('', '<details><summary>Cell diffs</summary>', '', d.cells.trim(), '', '</details>')
+    else if (d.summary.trim() === '' && d.patch) lines.push('', '```diff', d.patch.trim(), '```')
+    parts.push(lines.join('\n'))
+  }
+  // repository content shown on GitHub: no secrets, no pings
+  return neutraliseMentions(redactSecrets(parts.join('\n\n')).text)
+}
+
+/** The changes inside a collapsed block, cut at a file or cell boundary to fit `budget`. */
+function changesBlock(diffs: FileDiff[] | undefined, budget: number, runUrl: string): string {
+  if (!diffs || diffs.length === 0) return ''
+  const open = `<details><summary>Changes reviewed (${diffs.length} file${diffs.length === 1 ? '' : 's'})</summary>\n\n`
+  const close = '\n\n</details>'
+  const inner = fitSections(
+    renderChanges(diffs),
+    budget - open.length - close.length,
+    `> ✂️ More changes in the [job summary](${runUrl}).`
+  )
+  // a cut inside an open <details> or code fence would swallow the rest of the comment
+  const balanced = balance(inner)
+  return `${open}${balanced}${close}`
+}
+
+/** Closes a code fence or <details> block left open by a cut. */
+function balance(markdown: string): string {
+  let out = markdown
+  if ((out.match(/^```/gm) ?? []).length % 2 === 1) out += '\n```'
+  const opened = (out.match(/<details>/g) ?? []).length - (out.match(/<\/details>/g) ?? []).length
+  for (let i = 0; i < opened; i++) out += '\n\n</details>'
+  return out
 }
 
 function statusLine(d: Decision): string {
@@ -125,8 +167,11 @@ export function renderComment(input: RenderInput): string {
   const itemsPart = neutraliseMentions(
     fitSections(items, Math.floor(MAX_COMMENT_CHARS / 3), `> ✂️ More items in the [job summary](${input.runUrl}).`)
   )
-  const budget = MAX_COMMENT_CHARS - fixedHead.length - itemsPart.length - tail.length - 16
-  return [fixedHead, fitSections(report, budget, cutNote), itemsPart, tail].join('\n\n')
+  const changes = changesBlock(input.diffs, Math.floor(MAX_COMMENT_CHARS / 4), input.runUrl)
+  const budget = MAX_COMMENT_CHARS - fixedHead.length - itemsPart.length - changes.length - tail.length - 16
+  return [fixedHead, balance(fitSections(report, budget, cutNote)), itemsPart, changes, tail]
+    .filter((p) => p !== '')
+    .join('\n\n')
 }
 
 /** The check run's output: summary (status, counts) and text (report), each within the Checks API limit. */
@@ -159,6 +204,7 @@ export function renderSummary(input: RenderInput): string {
     neutraliseMentions(input.report),
     '### Checklist',
     checklistTable(input.items),
+    input.diffs && input.diffs.length > 0 ? `### Changes reviewed\n\n${renderChanges(input.diffs)}` : '',
     input.notes.length > 0 ? `### Notes\n\n${input.notes.map((n) => `- ${n}`).join('\n')}` : '',
     footer(input)
   ]

@@ -60,6 +60,13 @@ describe('REPRO-SPLIT-NO-SEED', () => {
     expect(found.map((f) => f.line)).toEqual([2, 3])
   })
 
+  it('reports a split whose seed was removed once, as a removed seed', () => {
+    const before = 'import x\na, b = train_test_split(X, test_size=0.2, random_state=1)\n'
+    const after = 'import x\na, b = train_test_split(X, test_size=0.2)\n'
+    const found = run(modified('s.py', before, after)).filter((f) => f.check.startsWith('REPRO-'))
+    expect(found.map((f) => [f.check, f.line])).toEqual([['REPRO-SEED-REMOVED', 2]])
+  })
+
   it('does not flag seeded splits, shuffle=False, or sklearn after a global seed', () => {
     const code =
       'a = train_test_split(X, random_state=0)\nb = ds.train_test_split(test_size=0.1, seed=42)\nc = random_split(ds, [9, 1], generator=torch.Generator().manual_seed(0))\nd = train_test_split(X, shuffle=False)\n'
