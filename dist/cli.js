@@ -53382,7 +53382,7 @@ const PEM_BEGIN = /-----BEGIN [A-Z0-9 ]*PRIVATE KEY[A-Z ]*-----/g;
 /** A line of a PEM body as it can appear in a patch or inside a JSON string. */
 const PEM_BODY_LINE = /^[\s+\-"',]*[A-Za-z0-9+/=]{16,}(?:\\n)?[\s"',]*$/;
 /** Replaces every secret with `[REDACTED:<kind>]`; `count` is how many were replaced. */
-function redactSecrets(text) {
+function redact_redactSecrets(text) {
     let count = 0;
     let out = text.replace(PEM_BLOCK, () => {
         count++;
@@ -53760,18 +53760,18 @@ function buildMessage(input, availableBytes, boundary) {
             const raw = partText(d, tier);
             if (raw === null)
                 continue;
-            const { text, count } = redactSecrets(raw);
+            const { text, count } = redact_redactSecrets(raw);
             parts.push({ path: d.path, tier, text, bytes: jsonBytes(text) + 2, redactions: count });
         }
     }
     const b = boundary ?? newBoundary(parts.map((p) => p.text).concat(input.subject.pr?.title ?? ''));
     const head = instructions(input.subject, b);
     let maxFiles = input.files.length;
-    let header = redactSecrets(headerData(input, maxFiles));
+    let header = redact_redactSecrets(headerData(input, maxFiles));
     // a huge file list alone must not eat the budget: shorten it until the diffs have room
     while (maxFiles > 20 && jsonBytes(header.text) > availableBytes / 4) {
         maxFiles = Math.floor(maxFiles / 2);
-        header = redactSecrets(headerData(input, maxFiles));
+        header = redact_redactSecrets(headerData(input, maxFiles));
     }
     const order = [...parts].sort((x, y) => {
         const t = TIER_ORDER.indexOf(x.tier) - TIER_ORDER.indexOf(y.tier);
@@ -54490,7 +54490,7 @@ function makeFinding(spec, view, line, evidence, override = {}) {
 /** Evidence is published in the PR comment: a token on the offending line must not be. */
 function redact(text) {
     try {
-        return redactSecrets(text).text;
+        return redact_redactSecrets(text).text;
     }
     catch {
         return text;
@@ -59793,7 +59793,11 @@ function runChecks(files) {
             }
         }
     }
-    return findings.sort((a, b) => a.path.localeCompare(b.path) ||
+    // a split whose seed was removed is one problem, not two
+    const seedRemoved = new Set(findings.filter((f) => f.check === 'REPRO-SEED-REMOVED').map((f) => `${f.path}:${f.line}`));
+    return findings
+        .filter((f) => !(f.check === 'REPRO-SPLIT-NO-SEED' && seedRemoved.has(`${f.path}:${f.line}`)))
+        .sort((a, b) => a.path.localeCompare(b.path) ||
         (a.line ?? 0) - (b.line ?? 0) ||
         (ORDER.get(a.check) ?? 0) - (ORDER.get(b.check) ?? 0));
 }
@@ -59889,9 +59893,9 @@ function where(f) {
     return f.line ? `${f.path}:${f.line}` : f.path;
 }
 function builtin_findingLine(f) {
-    const mark = f.status === 'fail' ? '[ ]' : '[ ]';
+    const mark = f.status === 'fail' ? '❌' : '⚠️';
     const word = f.status === 'fail' ? 'FAIL' : 'WARN';
-    return `- ${mark} ${f.title} (\`${where(f)}\`) — ${word}\n  - Evidence: \`${f.evidence.replace(/`/g, "'")}\`\n  - Fix: ${f.fix}`;
+    return `- ${mark} ${f.title}${f.bias ? ' (bias)' : ''} (\`${where(f)}\`) — ${word}\n  - Evidence: \`${f.evidence.replace(/`/g, "'")}\`\n  - Fix: ${f.fix}`;
 }
 /** A report in the agent's structure, built from the built-in findings alone. */
 function builtinReport(findings, why, files) {
@@ -60035,12 +60039,16 @@ function locate(text, changedPaths) {
 }
 /** Cleans an item's display text: checkbox, leading emoji and bold markers go, the words stay. */
 function cleanItemText(text) {
-    return text
+    return (text
         .replace(/^\[[ xX]\]\s*/, '')
-        .replace(/^[\p{Extended_Pictographic}\uFE0F\u200d\s]+/u, '')
         .replace(/\*\*|__/g, '')
+        .replace(/^[\p{Extended_Pictographic}\uFE0F\u200d\s]+/u, '')
+        // the status and the location have columns of their own wherever items are shown
+        .replace(/\s*\(\s*`?[^()\s`]+(?::|#L)\d+`?\s*\)/g, '')
+        .replace(/(\s*[—–:-]\s*(PASS(ED)?|FAIL(ED)?|WARN(ING)?|N\/A)\b\.?)+\s*$/i, '')
+        .replace(/[\s\p{Extended_Pictographic}\uFE0F\u200d]+$/u, '')
         .replace(/\s+/g, ' ')
-        .trim();
+        .trim());
 }
 function tableCells(line) {
     return line
@@ -60288,6 +60296,8 @@ async function review(opts) {
 }
 
 ;// CONCATENATED MODULE: ./src/report/render.ts
+// Markdown for the sticky PR comment, the check run and the job summary.
+
 const COMMENT_MARKER = '<!-- ml-engineering-review -->';
 /** A second hidden line that records which head a comment reviewed, so a stale run never overwrites a newer one. */
 function headMarker(sha) {
@@ -60325,6 +60335,45 @@ function checklistTable(items) {
         return '_No checklist items._';
     const rows = items.map((i) => `| ${STATUS_ICON[i.status]} ${i.status} | ${cell(i.text)}${i.bias ? ' `bias`' : ''} | ${render_where(i)} | ${i.source} | \`${i.id}\` |`);
     return ['| Status | Item | Where | Source | Id |', '| --- | --- | --- | --- | --- |', ...rows].join('\n');
+}
+/** What changed, as a reviewer reads it: hyperparameter changes per config, cell changes per notebook. */
+function renderChanges(diffs) {
+    const parts = [];
+    for (const d of diffs) {
+        const lines = [`#### \`${d.path}\``];
+        if (d.summary.trim() !== '')
+            lines.push('', d.summary.trim());
+        for (const n of d.notes)
+            lines.push(`- _${n}_`);
+        if (d.cells)
+            lines.push('', '<details><summary>Cell diffs</summary>', '', d.cells.trim(), '', '</details>');
+        else if (d.summary.trim() === '' && d.patch)
+            lines.push('', '```diff', d.patch.trim(), '```');
+        parts.push(lines.join('\n'));
+    }
+    // repository content shown on GitHub: no secrets, no pings
+    return neutraliseMentions(redactSecrets(parts.join('\n\n')).text);
+}
+/** The changes inside a collapsed block, cut at a file or cell boundary to fit `budget`. */
+function changesBlock(diffs, budget, runUrl) {
+    if (!diffs || diffs.length === 0)
+        return '';
+    const open = `<details><summary>Changes reviewed (${diffs.length} file${diffs.length === 1 ? '' : 's'})</summary>\n\n`;
+    const close = '\n\n</details>';
+    const inner = fitSections(renderChanges(diffs), budget - open.length - close.length, `> ✂️ More changes in the [job summary](${runUrl}).`);
+    // a cut inside an open <details> or code fence would swallow the rest of the comment
+    const balanced = balance(inner);
+    return `${open}${balanced}${close}`;
+}
+/** Closes a code fence or <details> block left open by a cut. */
+function balance(markdown) {
+    let out = markdown;
+    if ((out.match(/^```/gm) ?? []).length % 2 === 1)
+        out += '\n```';
+    const opened = (out.match(/<details>/g) ?? []).length - (out.match(/<\/details>/g) ?? []).length;
+    for (let i = 0; i < opened; i++)
+        out += '\n\n</details>';
+    return out;
 }
 function statusLine(d) {
     const lines = [`${CONCLUSION_LINE[d.conclusion]} — ${d.reason}`];
@@ -60386,8 +60435,11 @@ function renderComment(input) {
     const cutNote = `> ✂️ The report was cut to fit a PR comment; the full report is in the [job summary](${input.runUrl}).`;
     // the checklist table can be long too: give the report at least half of what is left
     const itemsPart = neutraliseMentions(fitSections(items, Math.floor(MAX_COMMENT_CHARS / 3), `> ✂️ More items in the [job summary](${input.runUrl}).`));
-    const budget = MAX_COMMENT_CHARS - fixedHead.length - itemsPart.length - tail.length - 16;
-    return [fixedHead, fitSections(report, budget, cutNote), itemsPart, tail].join('\n\n');
+    const changes = changesBlock(input.diffs, Math.floor(MAX_COMMENT_CHARS / 4), input.runUrl);
+    const budget = MAX_COMMENT_CHARS - fixedHead.length - itemsPart.length - changes.length - tail.length - 16;
+    return [fixedHead, balance(fitSections(report, budget, cutNote)), itemsPart, changes, tail]
+        .filter((p) => p !== '')
+        .join('\n\n');
 }
 /** The check run's output: summary (status, counts) and text (report), each within the Checks API limit. */
 function renderCheckOutput(input) {
@@ -60409,6 +60461,7 @@ function renderSummary(input) {
         neutraliseMentions(input.report),
         '### Checklist',
         checklistTable(input.items),
+        input.diffs && input.diffs.length > 0 ? `### Changes reviewed\n\n${renderChanges(input.diffs)}` : '',
         input.notes.length > 0 ? `### Notes\n\n${input.notes.map((n) => `- ${n}`).join('\n')}` : '',
         footer(input)
     ]

@@ -44,9 +44,9 @@ function where(f: Finding): string {
 }
 
 function findingLine(f: Finding): string {
-  const mark = f.status === 'fail' ? '[ ]' : '[ ]'
+  const mark = f.status === 'fail' ? '❌' : '⚠️'
   const word = f.status === 'fail' ? 'FAIL' : 'WARN'
-  return `- ${mark} ${f.title} (\`${where(f)}\`) — ${word}\n  - Evidence: \`${f.evidence.replace(/`/g, "'")}\`\n  - Fix: ${f.fix}`
+  return `- ${mark} ${f.title}${f.bias ? ' (bias)' : ''} (\`${where(f)}\`) — ${word}\n  - Evidence: \`${f.evidence.replace(/`/g, "'")}\`\n  - Fix: ${f.fix}`
 }
 
 /** A report in the agent's structure, built from the built-in findings alone. */
