@@ -105,46 +105,12 @@ export async function review(opts: ReviewOptions): Promise<ReviewResult> {
     notes.push(`${redactions} secret${redactions === 1 ? ' was' : 's were'} redacted before anything left the runner.`)
   for (const d of diffs) for (const n of d.notes) notes.push(`\`${d.path}\`: ${n}`)
 
-  if (outcome && outcome.ok) {
-    const parsed = parseReport(outcome.text, paths)
-    if (outcome.unavailable.length > 0) notes.push(`Unavailable specialists: ${outcome.unavailable.join('; ')}`)
-    if (!parsed.hasChecklist)
-      notes.push('The agent answered without a Responsible AI checklist; no bias item could be verified.')
-    const items = [...parsed.checklist, ...builtinItems]
-    return {
-      report: outcome.text,
-      items,
-      findings,
-      diffs,
-      decision: decide({
-        hasMlFiles: true,
-        items,
-        failOn: opts.failOn,
-        bridgeFailed: false,
-        onBridgeError: opts.onBridgeError,
-        checklistMissing: !parsed.hasChecklist
-      }),
-      notes,
-      bridgeFailed: false,
-      bridgeMessage: null,
-      requestBytes
-    }
-  }
-
-  const why = outcome ? outcome.message : (opts.noBridgeReason ?? 'No bridge is configured.')
-  let report = builtinReport(
-    findings,
-    `The agent review did not run: ${why} This report holds the built-in checks only.`,
-    paths
-  )
-  let items = builtinItems
-  if (outcome && !outcome.ok && outcome.partialText) {
-    // a 500 with partial results: show what came, and take its checklist too
-    const parsed = parseReport(outcome.partialText, paths)
-    report = `${outcome.partialText}\n\n---\n\n${report}`
-    items = [...parsed.checklist, ...builtinItems]
-  }
-  return {
+  const finish = (
+    report: string,
+    items: ChecklistItem[],
+    failure: string | null,
+    checklistMissing = false
+  ): ReviewResult => ({
     report,
     items,
     findings,
@@ -153,12 +119,35 @@ export async function review(opts: ReviewOptions): Promise<ReviewResult> {
       hasMlFiles: true,
       items,
       failOn: opts.failOn,
-      bridgeFailed: true,
-      onBridgeError: opts.onBridgeError
+      bridgeFailed: failure !== null,
+      onBridgeError: opts.onBridgeError,
+      checklistMissing
     }),
     notes,
-    bridgeFailed: true,
-    bridgeMessage: why,
+    bridgeFailed: failure !== null,
+    bridgeMessage: failure,
     requestBytes
+  })
+
+  if (outcome && outcome.ok) {
+    const parsed = parseReport(outcome.text, paths)
+    if (outcome.unavailable.length > 0) notes.push(`Unavailable specialists: ${outcome.unavailable.join('; ')}`)
+    if (!parsed.hasChecklist) {
+      notes.push('The agent answered without a Responsible AI checklist; no bias item could be verified.')
+    }
+    return finish(outcome.text, [...parsed.checklist, ...builtinItems], null, !parsed.hasChecklist)
   }
+
+  const why = outcome ? outcome.message : (opts.noBridgeReason ?? 'No bridge is configured.')
+  const report = builtinReport(
+    findings,
+    `The agent review did not run: ${why} This report holds the built-in checks only.`,
+    paths
+  )
+  if (outcome && !outcome.ok && outcome.partialText) {
+    // a 500 with partial results: show what came, and take its checklist too
+    const parsed = parseReport(outcome.partialText, paths)
+    return finish(`${outcome.partialText}\n\n---\n\n${report}`, [...parsed.checklist, ...builtinItems], why)
+  }
+  return finish(report, builtinItems, why)
 }

@@ -1,31 +1,22 @@
 // Big and awkward pull requests: the 3000-file cap, notebooks past the budget, files over 1 MB, binaries, LFS
 // pointers, renames, deletions; each file fetched once per ref; secrets never reach the bridge.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { FakeBridge, answer } from './fakes/bridge.js'
-import { FakeGitHub, type FakeFile } from './fakes/github.js'
+import { describe, expect, it } from 'vitest'
+import { answer } from './fakes/bridge.js'
+import type { FakeFile } from './fakes/github.js'
+import { useFakes } from './helpers/fakes.js'
 import { runInProcess } from './helpers/action.js'
 import { BASE, HEAD, PASSING_REPORT, fixture, prPayload } from './helpers/scenario.js'
 
-let gh: FakeGitHub
-let bridge: FakeBridge
-beforeEach(async () => {
-  gh = new FakeGitHub()
-  bridge = new FakeBridge()
-  await gh.start()
-  await bridge.start()
-  bridge.script(answer.text(200, PASSING_REPORT))
-})
-afterEach(async () => {
-  await gh.stop()
-  await bridge.stop()
+const fakes = useFakes('octo-org/ml-repo', (f) => {
+  f.bridge.script(answer.text(200, PASSING_REPORT))
 })
 
 const run = (inputs: Record<string, string> = {}, changedFiles = 3) =>
   runInProcess({
-    apiUrl: gh.url,
+    apiUrl: fakes.gh.url,
     eventName: 'pull_request',
     payload: withChanged(prPayload(7), changedFiles),
-    inputs: { 'bridge-url': bridge.url, 'bridge-token': 'tkn-0123456789', ...inputs }
+    inputs: { 'bridge-url': fakes.bridge.url, 'bridge-token': 'tkn-0123456789', ...inputs }
   })
 
 function withChanged(payload: Record<string, any>, n: number): Record<string, unknown> {
@@ -54,24 +45,24 @@ describe('a 3000-file pull request with 200 notebooks', () => {
       if (i % 15 === 0 && files.filter((f) => f.filename.endsWith('.ipynb')).length < 200) {
         const name = `nb/n${i}.ipynb`
         files.push({ filename: name, status: 'modified', patch: '@@' })
-        gh.setContent(BASE, name, notebook(i))
-        gh.setContent(HEAD, name, notebook(i + 1, `print('${'x'.repeat(2000)}')\n`))
+        fakes.gh.setContent(BASE, name, notebook(i))
+        fakes.gh.setContent(HEAD, name, notebook(i + 1, `print('${'x'.repeat(2000)}')\n`))
       } else {
         files.push({ filename: `src/pkg${i % 40}/m${i}.py`, status: 'modified', patch: '@@ -1 +1 @@\n-a\n+b' })
       }
     }
-    gh.addPull({ number: 7, headSha: HEAD, baseSha: BASE, files })
+    fakes.gh.addPull({ number: 7, headSha: HEAD, baseSha: BASE, files })
     const rec = await run({ 'max-request-bytes': '60000' }, 3100)
-    expect(bridge.requests).toHaveLength(1)
-    expect(Buffer.byteLength(bridge.requests[0].raw)).toBeLessThanOrEqual(60000)
-    const msg: string = bridge.requests[0].body.message
+    expect(fakes.bridge.requests).toHaveLength(1)
+    expect(Buffer.byteLength(fakes.bridge.requests[0].raw)).toBeLessThanOrEqual(60000)
+    const msg: string = fakes.bridge.requests[0].body.message
     expect(msg).toContain('Left out to fit the request size')
     expect(msg).toMatch(/GitHub lists at most 3000 files/)
-    const body = (gh.comments.get(7) ?? [])[0].body
+    const body = (fakes.gh.comments.get(7) ?? [])[0].body
     expect(body).toMatch(/Not sent to the agent to stay within max-request-bytes \(\d+\)/)
     expect(body).toMatch(/GitHub lists at most 3000 files of a pull request; this one changes 3100/)
     // pages of 100, no more than GitHub serves
-    expect(gh.calls('GET', '/repos/{owner}/{repo}/pulls/{pull_number}/files')).toHaveLength(30)
+    expect(fakes.gh.calls('GET', '/repos/{owner}/{repo}/pulls/{pull_number}/files')).toHaveLength(30)
     expect(rec.outputs.skipped).toBe('false')
   })
 })
@@ -80,7 +71,7 @@ describe('awkward files', () => {
   it('reads >1 MB files raw, notes binaries and LFS pointers, follows renames, handles deletions, fetches each once', async () => {
     const big = fixture('notebooks/Fine_tune_BLIP2_on_an_image_captioning_dataset_PEFT.ipynb')
     expect(big.length).toBeGreaterThan(1024 * 1024)
-    gh.addPull({
+    fakes.gh.addPull({
       number: 7,
       headSha: HEAD,
       baseSha: BASE,
@@ -97,28 +88,36 @@ describe('awkward files', () => {
         { filename: 'recipes/dpo/config_lora.yaml', status: 'removed', patch: '@@' }
       ]
     })
-    gh.setContent(HEAD, 'nb/big.ipynb', big)
-    gh.setContent(BASE, 'configs/weights.json', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2]))
-    gh.setContent(HEAD, 'configs/weights.json', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 3]))
-    gh.setContent(BASE, 'configs/data.yaml', 'version https://git-lfs.github.com/spec/v1\noid sha256:abc\nsize 123\n')
-    gh.setContent(HEAD, 'configs/data.yaml', 'version https://git-lfs.github.com/spec/v1\noid sha256:def\nsize 456\n')
-    gh.setContent(
+    fakes.gh.setContent(HEAD, 'nb/big.ipynb', big)
+    fakes.gh.setContent(BASE, 'configs/weights.json', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2]))
+    fakes.gh.setContent(HEAD, 'configs/weights.json', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 3]))
+    fakes.gh.setContent(
+      BASE,
+      'configs/data.yaml',
+      'version https://git-lfs.github.com/spec/v1\noid sha256:abc\nsize 123\n'
+    )
+    fakes.gh.setContent(
+      HEAD,
+      'configs/data.yaml',
+      'version https://git-lfs.github.com/spec/v1\noid sha256:def\nsize 456\n'
+    )
+    fakes.gh.setContent(
       BASE,
       'recipes/sft/config_lora.yaml',
       fixture('real-changes/05-alignment-handbook-sft-lora-renamed-qlora/before.yaml')
     )
-    gh.setContent(
+    fakes.gh.setContent(
       HEAD,
       'recipes/sft/config_qlora.yaml',
       fixture('real-changes/05-alignment-handbook-sft-lora-renamed-qlora/after.yaml')
     )
-    gh.setContent(
+    fakes.gh.setContent(
       BASE,
       'recipes/dpo/config_lora.yaml',
       fixture('real-changes/07-alignment-handbook-dpo-lora-deleted/before.yaml')
     )
     const rec = await run()
-    const msg: string = bridge.requests[0].body.message
+    const msg: string = fakes.bridge.requests[0].body.message
     expect(msg).toContain('nb/big.ipynb (added)')
     expect(msg).not.toMatch(/[A-Za-z0-9+/]{200,}/)
     expect(msg).toMatch(/configs\/weights\.json[\s\S]*binary file/)
@@ -126,7 +125,7 @@ describe('awkward files', () => {
     expect(msg).toContain('recipes/sft/config_qlora.yaml (renamed, was recipes/sft/config_lora.yaml)')
     expect(msg).toMatch(/learning_rate: 2\.0e-05 → 2\.0e-04/)
     expect(msg).toContain('recipes/dpo/config_lora.yaml (removed)')
-    const fetched = gh
+    const fetched = fakes.gh
       .calls('GET', '/repos/{owner}/{repo}/contents/{path}')
       .map((r) => `${r.query.get('ref')}:${r.path}`)
     expect(new Set(fetched).size).toBe(fetched.length)
@@ -156,7 +155,7 @@ describe('awkward files', () => {
       null,
       1
     )
-    gh.addPull({
+    fakes.gh.addPull({
       number: 7,
       headSha: HEAD,
       baseSha: BASE,
@@ -169,17 +168,17 @@ describe('awkward files', () => {
         }
       ]
     })
-    gh.setContent(HEAD, 'nb/s.ipynb', nb)
-    gh.setContent(
+    fakes.gh.setContent(HEAD, 'nb/s.ipynb', nb)
+    fakes.gh.setContent(
       HEAD,
       'configs/train.yaml',
       `learning_rate: 1e-4\npassword: "s3cr3t-Pa55word-value"\nhf_token: ${hf}\n`
     )
     await run()
-    const raw = bridge.requests[0].raw
+    const raw = fakes.bridge.requests[0].raw
     for (const secret of [aws, hf, 's3cr3t-Pa55word-value']) expect(raw).not.toContain(secret)
     expect(raw).toContain('[REDACTED:')
-    const body = (gh.comments.get(7) ?? [])[0].body
+    const body = (fakes.gh.comments.get(7) ?? [])[0].body
     expect(body).toMatch(/\d+ secrets were redacted before anything left the runner/)
     for (const secret of [aws, hf, 's3cr3t-Pa55word-value']) expect(body).not.toContain(secret)
   })

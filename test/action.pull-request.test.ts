@@ -1,6 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { FakeBridge, answer } from './fakes/bridge.js'
-import { FakeGitHub } from './fakes/github.js'
+import { describe, expect, it } from 'vitest'
+import { answer } from './fakes/bridge.js'
+import { useFakes } from './helpers/fakes.js'
 import { runInProcess } from './helpers/action.js'
 import {
   CONFIG_PATH,
@@ -15,38 +15,26 @@ import {
 const MARKER = '<!-- ml-engineering-review -->'
 const BRIDGE_TOKEN = 'bridge-secret-token-1234567890'
 
-let gh: FakeGitHub
-let bridge: FakeBridge
-
-beforeEach(async () => {
-  gh = new FakeGitHub()
-  bridge = new FakeBridge()
-  await gh.start()
-  await bridge.start()
-})
-afterEach(async () => {
-  await gh.stop()
-  await bridge.stop()
-})
+const fakes = useFakes('octo-org/ml-repo')
 
 function runPr(inputs: Record<string, string> = {}, number = 7) {
   return runInProcess({
-    apiUrl: gh.url,
+    apiUrl: fakes.gh.url,
     eventName: 'pull_request',
     payload: prPayload(number),
-    inputs: { 'bridge-url': bridge.url, 'bridge-token': BRIDGE_TOKEN, ...inputs }
+    inputs: { 'bridge-url': fakes.bridge.url, 'bridge-token': BRIDGE_TOKEN, ...inputs }
   })
 }
 
 describe('pull_request review', () => {
   it('posts one comment, an annotated failing check on the head SHA, and fails the step on a bias item', async () => {
-    seedMlPull(gh)
-    bridge.script(answer.json(200, { ok: true, report: FAILING_REPORT }))
+    seedMlPull(fakes.gh)
+    fakes.bridge.script(answer.json(200, { ok: true, report: FAILING_REPORT }))
     const rec = await runPr()
 
     // the bridge got the exact SPEC §5.1 request
-    expect(bridge.requests).toHaveLength(1)
-    const req = bridge.requests[0]
+    expect(fakes.bridge.requests).toHaveLength(1)
+    const req = fakes.bridge.requests[0]
     expect(req.method).toBe('POST')
     expect(req.path).toBe('/hooks/agent')
     expect(req.headers.authorization).toBe(`Bearer ${BRIDGE_TOKEN}`)
@@ -60,7 +48,7 @@ describe('pull_request review', () => {
     expect(req.body.message).toMatch(/Pull request #7: Tune mistral LR/)
 
     // exactly one comment, ours, with the report
-    const comments = gh.comments.get(7) ?? []
+    const comments = fakes.gh.comments.get(7) ?? []
     expect(comments).toHaveLength(1)
     expect(comments[0].body.startsWith(MARKER)).toBe(true)
     expect(comments[0].body).toContain('Merge blocked')
@@ -69,11 +57,11 @@ describe('pull_request review', () => {
     expect(comments[0].body).toContain('https://github.com/octo-org/ml-repo/actions/runs/4242')
 
     // one check run: in_progress first, completed failure, one annotation per item at its path:line
-    expect(gh.checkRuns).toHaveLength(1)
-    const run = gh.checkRuns[0]
+    expect(fakes.gh.checkRuns).toHaveLength(1)
+    const run = fakes.gh.checkRuns[0]
     expect(run.name).toBe('ML Engineering Review')
     expect(run.head_sha).toBe(HEAD)
-    expect((gh.calls('POST', '/repos/{owner}/{repo}/check-runs')[0].body as any).status).toBe('in_progress')
+    expect((fakes.gh.calls('POST', '/repos/{owner}/{repo}/check-runs')[0].body as any).status).toBe('in_progress')
     expect(run.conclusion).toBe('failure')
     const bridgeItems = JSON.parse(rec.outputs.checklist).filter((i: any) => i.source === 'bridge')
     expect(bridgeItems).toHaveLength(3)
@@ -102,40 +90,40 @@ describe('pull_request review', () => {
   })
 
   it('edits the same comment on a re-run and ends success when the report passes', async () => {
-    seedMlPull(gh)
-    bridge.script(answer.json(200, { report: FAILING_REPORT }), answer.text(200, PASSING_REPORT))
+    seedMlPull(fakes.gh)
+    fakes.bridge.script(answer.json(200, { report: FAILING_REPORT }), answer.text(200, PASSING_REPORT))
     await runPr()
-    const first = (gh.comments.get(7) ?? [])[0]
+    const first = (fakes.gh.comments.get(7) ?? [])[0]
     const rec = await runPr()
-    const comments = gh.comments.get(7) ?? []
+    const comments = fakes.gh.comments.get(7) ?? []
     expect(comments).toHaveLength(1)
     expect(comments[0].id).toBe(first.id)
     expect(comments[0].body).toContain('No blocking issues')
-    expect(gh.calls('PATCH', '/repos/{owner}/{repo}/issues/comments/{comment_id}')).toHaveLength(1)
-    expect(gh.calls('POST', '/repos/{owner}/{repo}/issues/{issue_number}/comments')).toHaveLength(1)
+    expect(fakes.gh.calls('PATCH', '/repos/{owner}/{repo}/issues/comments/{comment_id}')).toHaveLength(1)
+    expect(fakes.gh.calls('POST', '/repos/{owner}/{repo}/issues/{issue_number}/comments')).toHaveLength(1)
     expect(rec.outputs.conclusion).toBe('success')
     expect(rec.failed).toBeNull()
-    expect(gh.checkRuns.at(-1)?.conclusion).toBe('success')
+    expect(fakes.gh.checkRuns.at(-1)?.conclusion).toBe('success')
   })
 
   it("never touches another user's comment that carries the marker, and finds its own among hundreds", async () => {
-    seedMlPull(gh)
-    const impostor = gh.addComment(7, `${MARKER}\nI copied the marker`, { login: 'mallory', type: 'User' })
-    for (let i = 0; i < 230; i++) gh.addComment(7, `chatter ${i}`, { login: `user${i % 5}`, type: 'User' })
-    const ours = gh.addComment(7, `${MARKER}\nold review`)
-    for (let i = 0; i < 40; i++) gh.addComment(7, `more ${i}`, { login: 'user1', type: 'User' })
-    bridge.script(answer.json(200, { report: PASSING_REPORT }))
+    seedMlPull(fakes.gh)
+    const impostor = fakes.gh.addComment(7, `${MARKER}\nI copied the marker`, { login: 'mallory', type: 'User' })
+    for (let i = 0; i < 230; i++) fakes.gh.addComment(7, `chatter ${i}`, { login: `user${i % 5}`, type: 'User' })
+    const ours = fakes.gh.addComment(7, `${MARKER}\nold review`)
+    for (let i = 0; i < 40; i++) fakes.gh.addComment(7, `more ${i}`, { login: 'user1', type: 'User' })
+    fakes.bridge.script(answer.json(200, { report: PASSING_REPORT }))
     await runPr()
     expect(impostor.body).toBe(`${MARKER}\nI copied the marker`)
     expect(ours.body).toContain('No blocking issues')
-    expect(gh.calls('POST', '/repos/{owner}/{repo}/issues/{issue_number}/comments')).toHaveLength(0)
-    const pages = gh.calls('GET', '/repos/{owner}/{repo}/issues/{issue_number}/comments')
+    expect(fakes.gh.calls('POST', '/repos/{owner}/{repo}/issues/{issue_number}/comments')).toHaveLength(0)
+    const pages = fakes.gh.calls('GET', '/repos/{owner}/{repo}/issues/{issue_number}/comments')
     expect(pages.length).toBe(3)
     expect(pages.every((p) => p.query.get('per_page') === '100')).toBe(true)
   })
 
   it('skips a PR with no ML files without calling the bridge', async () => {
-    gh.addPull({
+    fakes.gh.addPull({
       number: 9,
       headSha: HEAD,
       baseSha: 'b'.repeat(40),
@@ -145,43 +133,43 @@ describe('pull_request review', () => {
         { filename: '.github/workflows/ci.yml', status: 'modified', patch: '@@' }
       ]
     })
-    gh.setContent(HEAD, 'package.json', '{"name":"x","scripts":{"train":"python train.py"},"learning_rate":1}')
-    gh.setContent(HEAD, '.github/workflows/ci.yml', 'epochs: 3\nlearning_rate: 1\n')
+    fakes.gh.setContent(HEAD, 'package.json', '{"name":"x","scripts":{"train":"python train.py"},"learning_rate":1}')
+    fakes.gh.setContent(HEAD, '.github/workflows/ci.yml', 'epochs: 3\nlearning_rate: 1\n')
     const rec = await runPr({}, 9)
-    expect(bridge.requests).toHaveLength(0)
-    expect(gh.checkRuns).toHaveLength(1)
-    expect(gh.checkRuns[0]).toMatchObject({ conclusion: 'skipped', head_sha: HEAD })
-    expect(gh.checkRuns[0].output.title).toBe('No ML changes')
+    expect(fakes.bridge.requests).toHaveLength(0)
+    expect(fakes.gh.checkRuns).toHaveLength(1)
+    expect(fakes.gh.checkRuns[0]).toMatchObject({ conclusion: 'skipped', head_sha: HEAD })
+    expect(fakes.gh.checkRuns[0].output.title).toBe('No ML changes')
     expect(rec.outputs.skipped).toBe('true')
     expect(rec.outputs.conclusion).toBe('skipped')
-    expect(gh.comments.get(9) ?? []).toHaveLength(0)
+    expect(fakes.gh.comments.get(9) ?? []).toHaveLength(0)
     expect(rec.failed).toBeNull()
   })
 
   it('sends annotations 50 per request when the checklist is long', async () => {
-    seedMlPull(gh)
+    seedMlPull(fakes.gh)
     const items = Array.from(
       { length: 120 },
       (_, i) => `- [x] Check number ${i} holds (${CONFIG_PATH}:${(i % 30) + 1}) — PASS`
     )
-    bridge.script(answer.text(200, PASSING_REPORT.replace('- [x] Model card updated — PASS', items.join('\n'))))
+    fakes.bridge.script(answer.text(200, PASSING_REPORT.replace('- [x] Model card updated — PASS', items.join('\n'))))
     const rec = await runPr()
-    const run = gh.checkRuns[0]
+    const run = fakes.gh.checkRuns[0]
     const total = JSON.parse(rec.outputs.checklist).length
     expect(total).toBeGreaterThanOrEqual(122)
     expect(run.annotations).toHaveLength(total)
-    const patches = gh.calls('PATCH', '/repos/{owner}/{repo}/check-runs/{check_run_id}')
+    const patches = fakes.gh.calls('PATCH', '/repos/{owner}/{repo}/check-runs/{check_run_id}')
     expect(patches).toHaveLength(Math.ceil(total / 50))
     for (const p of patches) expect(((p.body as any).output.annotations ?? []).length).toBeLessThanOrEqual(50)
     expect(run.conclusion).toBe('success')
   })
 
   it('cuts a report longer than a PR comment at a section boundary and says where the rest is', async () => {
-    seedMlPull(gh)
+    seedMlPull(fakes.gh)
     const long = PASSING_REPORT.replace('Shadow deployment first.', 'Shadow deployment first. '.repeat(4000))
-    bridge.script(answer.text(200, long))
+    fakes.bridge.script(answer.text(200, long))
     const rec = await runPr()
-    const body = (gh.comments.get(7) ?? [])[0].body
+    const body = (fakes.gh.comments.get(7) ?? [])[0].body
     expect(body.length).toBeLessThanOrEqual(65536)
     expect(body).toContain('full report is in the [job summary]')
     expect(body).not.toContain('### Deployment Plan')
@@ -190,9 +178,9 @@ describe('pull_request review', () => {
   })
 
   it('stops with a message naming the input when an input is bad', async () => {
-    seedMlPull(gh)
+    seedMlPull(fakes.gh)
     const rec = await runPr({ 'fail-on': 'sometimes' })
     expect(rec.failed).toMatch(/Input "fail-on" must be one of bias, any, never; got "sometimes"/)
-    expect(bridge.requests).toHaveLength(0)
+    expect(fakes.bridge.requests).toHaveLength(0)
   })
 })

@@ -1,9 +1,9 @@
 // Runs the bundled action exactly as the runner does: `node dist/index.js` with INPUT_* from action.yml defaults,
 // a real pull_request payload, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY and GITHUB_API_URL pointing at the fake.
 import { createRequire } from 'node:module'
-import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { FakeBridge, answer } from './fakes/bridge.js'
-import { FakeGitHub } from './fakes/github.js'
+import { describe, expect, it } from 'vitest'
+import { answer } from './fakes/bridge.js'
+import { useFakes } from './helpers/fakes.js'
 import { runDist } from './helpers/action.js'
 import { FAILING_REPORT, fixture } from './helpers/scenario.js'
 
@@ -15,14 +15,8 @@ const number: number = opened.number
 const head: string = opened.pull_request.head.sha
 const base: string = opened.pull_request.base.sha
 
-let gh: FakeGitHub
-let bridge: FakeBridge
-beforeEach(async () => {
-  gh = new FakeGitHub(repoName)
-  bridge = new FakeBridge()
-  await gh.start()
-  await bridge.start()
-  gh.addPull({
+const fakes = useFakes(repoName, (f) => {
+  f.gh.addPull({
     number,
     headSha: head,
     baseSha: base,
@@ -31,64 +25,64 @@ beforeEach(async () => {
       { filename: 'notebooks/demo.ipynb', status: 'modified', patch: '@@' }
     ]
   })
-  gh.setContent(
+  f.gh.setContent(
     base,
     'recipes/zephyr/dpo/config_qlora.yaml',
     fixture('real-changes/04-alignment-handbook-dpo-qlora-rank/before.yaml')
   )
-  gh.setContent(
+  f.gh.setContent(
     head,
     'recipes/zephyr/dpo/config_qlora.yaml',
     fixture('real-changes/04-alignment-handbook-dpo-qlora-rank/after.yaml')
   )
-  gh.setContent(base, 'notebooks/demo.ipynb', fixture('real-changes/19-aif360-train-test-swapped/before.ipynb'))
-  gh.setContent(head, 'notebooks/demo.ipynb', fixture('real-changes/19-aif360-train-test-swapped/after.ipynb'))
-})
-afterEach(async () => {
-  await gh.stop()
-  await bridge.stop()
+  f.gh.setContent(base, 'notebooks/demo.ipynb', fixture('real-changes/19-aif360-train-test-swapped/before.ipynb'))
+  f.gh.setContent(head, 'notebooks/demo.ipynb', fixture('real-changes/19-aif360-train-test-swapped/after.ipynb'))
 })
 
 describe('node dist/index.js', () => {
   it('reviews a real pull_request payload end to end and fails the step on a bias item', async () => {
-    bridge.script(
+    fakes.bridge.script(
       answer.json(200, { report: FAILING_REPORT.replaceAll('notebooks/reject_option.ipynb', 'notebooks/demo.ipynb') })
     )
     const r = await runDist({
-      apiUrl: gh.url,
+      apiUrl: fakes.gh.url,
       eventName: 'pull_request',
       payload: opened,
       repository: repoName,
-      env: { SUPERCLAUDE_BRIDGE_URL: bridge.url, SUPERCLAUDE_BRIDGE_TOKEN: 'e2e-bridge-token-xyz' }
+      env: { SUPERCLAUDE_BRIDGE_URL: fakes.bridge.url, SUPERCLAUDE_BRIDGE_TOKEN: 'e2e-bridge-token-xyz' }
     })
     expect(r.code).toBe(1)
     expect(r.stdout).toMatch(/::error::ML Engineering Review: merge blocked/)
     // the runner masks what ::add-mask:: names; nothing else may print the token
     expect(r.stdout).toContain('::add-mask::e2e-bridge-token-xyz')
     expect(r.stdout.replace('::add-mask::e2e-bridge-token-xyz', '')).not.toContain('e2e-bridge-token-xyz')
-    expect(bridge.requests).toHaveLength(1)
-    expect(bridge.requests[0].headers['idempotency-key']).toBe(`${repoName}#${number}@${head}`)
-    expect(gh.comments.get(number)).toHaveLength(1)
-    expect(gh.checkRuns).toHaveLength(1)
-    expect(gh.checkRuns[0]).toMatchObject({ name: 'ML Engineering Review', head_sha: head, conclusion: 'failure' })
-    expect(gh.checkRuns[0].annotations.some((a) => a.path === 'notebooks/demo.ipynb' && a.start_line === 233)).toBe(
-      true
-    )
+    expect(fakes.bridge.requests).toHaveLength(1)
+    expect(fakes.bridge.requests[0].headers['idempotency-key']).toBe(`${repoName}#${number}@${head}`)
+    expect(fakes.gh.comments.get(number)).toHaveLength(1)
+    expect(fakes.gh.checkRuns).toHaveLength(1)
+    expect(fakes.gh.checkRuns[0]).toMatchObject({
+      name: 'ML Engineering Review',
+      head_sha: head,
+      conclusion: 'failure'
+    })
+    expect(
+      fakes.gh.checkRuns[0].annotations.some((a) => a.path === 'notebooks/demo.ipynb' && a.start_line === 233)
+    ).toBe(true)
     expect(r.outputs.conclusion).toBe('failure')
     expect(r.outputs.skipped).toBe('false')
     expect(JSON.parse(r.outputs.checklist).length).toBeGreaterThanOrEqual(3)
-    expect(r.outputs['check-run-id']).toBe(String(gh.checkRuns[0].id))
+    expect(r.outputs['check-run-id']).toBe(String(fakes.gh.checkRuns[0].id))
     expect(r.summary).toContain('ML Engineering Report')
     // GET /user is refused for installation tokens: the bot's comments are recognised anyway
-    expect(gh.calls('GET', '/user')).toHaveLength(1)
+    expect(fakes.gh.calls('GET', '/user')).toHaveLength(1)
   })
 
   it('ignores an event it does not support, naming the supported ones', async () => {
-    const r = await runDist({ apiUrl: gh.url, eventName: 'push', payload: {}, repository: repoName })
+    const r = await runDist({ apiUrl: fakes.gh.url, eventName: 'push', payload: {}, repository: repoName })
     expect(r.code).toBe(0)
     expect(r.stdout).toMatch(
       /runs on pull_request, pull_request_target, workflow_dispatch and issue_comment \(\/ml-review\) events; "push" is not one of them/
     )
-    expect(gh.requests).toHaveLength(0)
+    expect(fakes.gh.requests).toHaveLength(0)
   })
 })

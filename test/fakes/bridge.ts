@@ -1,7 +1,7 @@
 // A local fake SuperClaude bridge. Each request is recorded and answered by the next scripted handler (the last one
 // repeats), so a test can say "429 then 200" or "stall forever".
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { LocalServer, readBody } from './server.js'
 
 export interface BridgeRequest {
   method: string
@@ -13,11 +13,9 @@ export interface BridgeRequest {
 
 export type BridgeHandler = (req: BridgeRequest, res: ServerResponse) => void | Promise<void>
 
-export class FakeBridge {
-  url = ''
+export class FakeBridge extends LocalServer {
   requests: BridgeRequest[] = []
   private handlers: BridgeHandler[] = []
-  private server: Server | null = null
 
   /** Answers the next requests with these handlers in order; the last one answers everything after. */
   script(...handlers: BridgeHandler[]): this {
@@ -25,22 +23,8 @@ export class FakeBridge {
     return this
   }
 
-  async start(): Promise<string> {
-    this.server = createServer((req, res) => void this.handle(req, res))
-    await new Promise<void>((r) => this.server?.listen(0, '127.0.0.1', r))
-    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`
-    return this.url
-  }
-
-  async stop(): Promise<void> {
-    this.server?.closeAllConnections()
-    await new Promise<void>((r) => this.server?.close(() => r()))
-  }
-
-  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const chunks: Buffer[] = []
-    for await (const c of req) chunks.push(c as Buffer)
-    const raw = Buffer.concat(chunks).toString('utf8')
+  protected async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const raw = await readBody(req)
     let body: unknown
     try {
       body = raw ? JSON.parse(raw) : null

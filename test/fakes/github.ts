@@ -3,8 +3,8 @@
 // installation tokens, 422 on comments over 65,536 characters and on more than 50 annotations per request, and
 // request bodies checked against GitHub's OpenAPI description. Every request is recorded.
 import { createHash } from 'node:crypto'
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
-import type { AddressInfo } from 'node:net'
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import { LocalServer, readBody } from './server.js'
 import { documented, validateBody } from './openapi.js'
 
 export interface FakeFile {
@@ -58,10 +58,9 @@ const MAX_FILES = 3000
 const MAX_COMMENT = 65536
 const BOT = { login: 'github-actions[bot]', type: 'Bot' }
 
-export class FakeGitHub {
+export class FakeGitHub extends LocalServer {
   readonly owner: string
   readonly repo: string
-  url = ''
   requests: Recorded[] = []
   pulls = new Map<number, PullSpec>()
   /** `${ref}:${path}` → content */
@@ -82,9 +81,9 @@ export class FakeGitHub {
   /** called before each request is answered; may change state (e.g. move a PR head) */
   onRequest?: (r: Recorded) => void
   private nextId = 1000
-  private server: Server | null = null
 
   constructor(full = 'octo-org/ml-repo') {
+    super()
     const [o, r] = full.split('/')
     this.owner = o
     this.repo = r
@@ -114,22 +113,8 @@ export class FakeGitHub {
     return this.requests.filter((r) => r.method === method && r.route === route)
   }
 
-  async start(): Promise<string> {
-    this.server = createServer((req, res) => void this.handle(req, res))
-    await new Promise<void>((r) => this.server?.listen(0, '127.0.0.1', r))
-    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`
-    return this.url
-  }
-
-  async stop(): Promise<void> {
-    this.server?.closeAllConnections()
-    await new Promise<void>((r) => this.server?.close(() => r()))
-  }
-
-  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const chunks: Buffer[] = []
-    for await (const c of req) chunks.push(c as Buffer)
-    const raw = Buffer.concat(chunks).toString('utf8')
+  protected async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const raw = await readBody(req)
     const u = new URL(req.url ?? '/', 'http://x')
     let body: unknown = undefined
     if (raw) {
@@ -278,18 +263,7 @@ export class FakeGitHub {
       record(route)
       if (this.writeRefused(res) || invalid(route)) return
       const text = (rec.body as { body: string }).body
-      if (text.length > MAX_COMMENT)
-        return this.send(res, 422, {
-          message: 'Validation Failed',
-          errors: [
-            {
-              resource: 'IssueComment',
-              code: 'custom',
-              field: 'body',
-              message: 'body is too long (maximum is 65536 characters)'
-            }
-          ]
-        })
+      if (this.commentTooLong(text, res)) return
       const c = this.addComment(Number(g[1]), text, this.userLogin ? { login: this.userLogin, type: 'User' } : BOT)
       return this.send(res, 201, c)
     }
@@ -300,18 +274,7 @@ export class FakeGitHub {
       const text = (rec.body as { body: string }).body
       const c = [...this.comments.values()].flat().find((x) => x.id === Number(g?.[1]))
       if (!c) return this.send(res, 404, { message: 'Not Found' })
-      if (text.length > MAX_COMMENT)
-        return this.send(res, 422, {
-          message: 'Validation Failed',
-          errors: [
-            {
-              resource: 'IssueComment',
-              code: 'custom',
-              field: 'body',
-              message: 'body is too long (maximum is 65536 characters)'
-            }
-          ]
-        })
+      if (this.commentTooLong(text, res)) return
       c.body = text
       return this.send(res, 200, c)
     }
@@ -419,6 +382,18 @@ export class FakeGitHub {
         level.set(first, { path: first, mode: '040000', type: 'tree', sha: this.subtreeSha(commit, `${dir}${first}/`) })
     }
     return this.send(res, 200, { sha: treeSha, url: '', tree: [...level.values()], truncated: false })
+  }
+
+  private commentTooLong(text: string, res: ServerResponse): boolean {
+    if (text.length <= MAX_COMMENT) return false
+    const error = {
+      resource: 'IssueComment',
+      code: 'custom',
+      field: 'body',
+      message: 'body is too long (maximum is 65536 characters)'
+    }
+    this.send(res, 422, { message: 'Validation Failed', errors: [error] })
+    return true
   }
 
   private tooManyAnnotations(rec: Recorded, res: ServerResponse): boolean {
