@@ -10,9 +10,13 @@ const code = (s) => (s === '' ? '`""`' : `\`${s}\``)
 const inputs = [
   '| input | default | description |',
   '| --- | --- | --- |',
-  ...Object.entries(action.inputs).map(
-    ([name, i]) => `| \`${name}\` | ${code(i.default ?? '')} | ${cell(i.description)} |`
-  )
+  ...Object.entries(action.inputs).map(([name, i]) => {
+    // a default applied in code is written at the end of the description as "Default: `x`."
+    const inDescription = /\s*Default: `([^`]*)`\.$/.exec(i.description)
+    const shown = i.default === '' && inDescription ? inDescription[1] : (i.default ?? '')
+    const description = inDescription ? i.description.slice(0, inDescription.index) : i.description
+    return `| \`${name}\` | ${code(shown)} | ${cell(description)} |`
+  })
 ].join('\n')
 const outputs = [
   '| output | description |',

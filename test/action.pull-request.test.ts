@@ -177,6 +177,19 @@ describe('pull_request review', () => {
     expect(rec.summary.length).toBeGreaterThan(65536)
   })
 
+  it('takes settings from .github/ml-review.yml at the base, with the workflow inputs winning', async () => {
+    seedMlPull(fakes.gh)
+    fakes.gh.setContent('b'.repeat(40), '.github/ml-review.yml', 'fail-on: never\ncheck-name: ML gate\n')
+    fakes.gh.setContent(HEAD, '.github/ml-review.yml', 'fail-on: any\n')
+    fakes.bridge.script(answer.json(200, { report: FAILING_REPORT }))
+    const rec = await runPr()
+    expect(fakes.gh.checkRuns[0]).toMatchObject({ name: 'ML gate', conclusion: 'success' })
+    expect(rec.failed).toBeNull()
+    fakes.bridge.script(answer.json(200, { report: FAILING_REPORT }))
+    const overridden = await runPr({ 'fail-on': 'bias' })
+    expect(overridden.outputs.conclusion).toBe('failure')
+  })
+
   it('stops with a message naming the input when an input is bad', async () => {
     seedMlPull(fakes.gh)
     const rec = await runPr({ 'fail-on': 'sometimes' })

@@ -143,3 +143,48 @@ describe('locate', () => {
     expect(locate('in `train.yaml`', ['configs/train.yaml'])).toEqual({ path: 'configs/train.yaml', line: null })
   })
 })
+
+describe('review findings on the parser', () => {
+  it('keeps items after a bold sub-heading inside the checklist', () => {
+    const text = `## ML Engineering Report
+**Responsible AI Checklist**
+- [x] Data card present — PASS
+**Fairness evaluation**
+- [ ] Subgroup recall gap above 10 points — FAIL
+**Deployment monitoring**
+- [ ] Drift alerts configured — WARN
+**Deployment Plan**
+- [ ] not a checklist item
+`
+    const r = parseReport(text)
+    expect(r.checklist.map((i) => [i.text, i.status, i.bias])).toEqual([
+      ['Data card present', 'pass', false],
+      ['Subgroup recall gap above 10 points', 'fail', true],
+      ['Drift alerts configured', 'warn', false]
+    ])
+  })
+
+  it('reads the verdict from the end of the item first', () => {
+    expect(explicitStatus('No FAILURE modes in split ✅')).toBe('pass')
+    expect(explicitStatus('bias ok ✓')).toBe('pass')
+    expect(explicitStatus('Seeds fixed (train.py:3) — Pass')).toBe('pass')
+    expect(explicitStatus('Check whether models fail')).toBeNull()
+    expect(explicitStatus('Fairness gap — FAIL')).toBe('fail')
+  })
+
+  it('locates full paths before bare names, and only unique bare names', () => {
+    expect(locate('(b/train.yaml:5)', ['a/train.yaml', 'b/train.yaml'])).toEqual({ path: 'b/train.yaml', line: 5 })
+    expect(locate('see train.yaml:5', ['a/train.yaml', 'b/train.yaml']).path).not.toBe('a/train.yaml')
+    expect(locate('configs/train.yaml.bak is stale', ['configs/train.yaml'])).toEqual({ path: null, line: null })
+    expect(locate('configs/train.yaml. Done', ['configs/train.yaml'])).toEqual({
+      path: 'configs/train.yaml',
+      line: null
+    })
+  })
+
+  it('keeps the id when only the line of the location moves', () => {
+    const a = parseReport('### Responsible AI Checklist\n- [ ] configs/train.yaml:12 uses gender — FAIL\n').checklist[0]
+    const b = parseReport('### Responsible AI Checklist\n- [ ] configs/train.yaml:14 uses gender — FAIL\n').checklist[0]
+    expect(a.id).toBe(b.id)
+  })
+})

@@ -5,6 +5,7 @@ export function normaliseItemText(text: string): string {
   return text
     .toLowerCase()
     .replace(/\[[ x]\]/g, ' ')
+    .replace(/[\w@+./-]*[\w-]\.[a-z]{1,8}(?::l?|#l)\d+/g, ' ')
     .replace(/\b(pass(ed)?|fail(ed)?|warn(ing)?|n\/a)\b/g, ' ')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()

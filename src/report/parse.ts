@@ -47,6 +47,17 @@ function knownSection(text: string): string | null {
   return null
 }
 
+const EXACT_SECTIONS = new Set(
+  ['data pipeline', 'model architecture', 'training strategy', 'evaluation', 'deployment plan', 'deployment'].map((t) =>
+    t.replace(/\s/g, '')
+  )
+)
+
+/** A bold line inside the checklist ends it only when it is exactly the name of another section. */
+function isExactOtherSection(text: string): boolean {
+  return EXACT_SECTIONS.has(text.toLowerCase().replace(/[^a-z]/g, ''))
+}
+
 interface Heading {
   level: number
   text: string
@@ -61,13 +72,32 @@ function asHeading(line: string): Heading | null {
   return null
 }
 
+/** How an item ends: a status word after a dash, colon or bracket (any case), an upper-case word, or a mark. */
+function trailing(words: string, marks: string): RegExp[] {
+  return [
+    new RegExp(`[—–:(|-]\\s*(?:${words})\\s*\\)?\\.?$`, 'i'),
+    new RegExp(`(?:^|\\s)(?:${words.toUpperCase()})\\s*\\)?\\.?$`),
+    new RegExp(`(?:${marks})\\s*$`, 'u')
+  ]
+}
+
+const TRAILING: [RegExp[], ItemStatus][] = [
+  [trailing('fail|failed|fails|failure', '❌|✗|✘|🚫|⛔|🔴'), 'fail'],
+  [trailing('warn|warning|warns', '⚠️?|🟡|🟠'), 'warn'],
+  [trailing('pass|passed|passes|ok', '✅|✔️?|✓|☑️?|🟢'), 'pass'],
+  [trailing('n/a', '➖'), 'na']
+]
+
 /** The explicit status of an item text, or null when it carries none. */
 export function explicitStatus(text: string): ItemStatus | null {
+  // the word or mark that ends the item is its verdict; prose before it may mention anything
+  const tail = text.replace(/\*\*|__/g, '').trim()
+  for (const [res, status] of TRAILING) if (res.some((re) => re.test(tail))) return status
   const found: ItemStatus[] = []
   if (/\bFAIL(ED|S|URE)?\b|❌|✗|✘|🚫|⛔|🔴/.test(text) || /[—–:-]\s*fail(ed|s|ure)?\s*\**\s*$/i.test(text))
     found.push('fail')
   if (/\bWARN(ING|S)?\b|⚠|🟡|🟠/.test(text) || /[—–:-]\s*warn(ing)?\s*\**\s*$/i.test(text)) found.push('warn')
-  if (/\bPASS(ED|ES)?\b|✅|✔|☑|🟢/.test(text) || /[—–:-]\s*pass(ed)?\s*\**\s*$/i.test(text)) found.push('pass')
+  if (/\bPASS(ED|ES)?\b|✅|✔|✓|☑|🟢/.test(text) || /[—–:-]\s*pass(ed)?\s*\**\s*$/i.test(text)) found.push('pass')
   if (/(^|[\s(|])N\/A\b|\bnot applicable\b/i.test(text)) found.push('na')
   // one item with several marks: the most severe wins, so a failure is never hidden by a tick
   for (const s of ['fail', 'warn', 'pass', 'na'] as const) if (found.includes(s)) return s
@@ -80,15 +110,23 @@ function escapeRe(s: string): string {
 
 /** Finds `path:line`, `path#Lline`, or a changed file's path named in the text. */
 export function locate(text: string, changedPaths: string[]): { path: string | null; line: number | null } {
-  // longest paths first so `a/b/train.yaml` wins over `train.yaml`
+  const at = (candidate: string): RegExpExecArray | null =>
+    new RegExp(
+      `(?:^|[\\s\`'"(\\[])${escapeRe(candidate)}(?![\\w/-]|\\.\\w)(?:(?::|#L|\\s+line\\s+|:L)(\\d+))?`,
+      'i'
+    ).exec(text)
+  // every full path first, longest first, so `a/b/train.yaml` wins over `b/train.yaml`
   const sorted = [...changedPaths].sort((a, b) => b.length - a.length)
   for (const p of sorted) {
+    const m = at(p)
+    if (m) return { path: p, line: m[1] ? Number(m[1]) : null }
+  }
+  // then a bare file name, when only one changed file has it
+  for (const p of sorted) {
     const base = p.split('/').pop() ?? p
-    for (const candidate of [p, base]) {
-      const re = new RegExp(`(?:^|[\\s\`'"(/\\[])${escapeRe(candidate)}(?:(?::|#L|\\s+line\\s+|:L)(\\d+))?`, 'i')
-      const m = re.exec(text)
-      if (m) return { path: p, line: m[1] ? Number(m[1]) : null }
-    }
+    if (base === p || sorted.filter((q) => q.endsWith(`/${base}`) || q === base).length > 1) continue
+    const m = at(base)
+    if (m) return { path: p, line: m[1] ? Number(m[1]) : null }
   }
   const generic = /([\w@+./-]*[\w-]\.[A-Za-z]{1,8})(?::|#L)(\d+)/.exec(text)
   if (generic) return { path: generic[1], line: Number(generic[2]) }
@@ -193,7 +231,9 @@ export function parseReport(markdown: string, changedPaths: string[] = []): Pars
     const heading = inFence ? null : asHeading(line)
     if (heading) {
       const known = knownSection(heading.text)
-      const endsChecklist = inChecklist && (heading.level <= checklistLevel || (known !== null && heading.level === 7))
+      // a `#` heading ends the checklist at its level or above; a bold line only when it names another section
+      const endsChecklist =
+        inChecklist && (heading.level < 7 ? heading.level <= checklistLevel : isExactOtherSection(heading.text))
       if (inChecklist && !endsChecklist && known !== 'Responsible AI Checklist') {
         flushTable()
         subheading = heading.text
