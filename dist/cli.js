@@ -52814,8 +52814,23 @@ function extractReport(body, contentType = '') {
         text = fromObject(o.data, unavailable);
     }
     const runIdValue = o.runId ?? o.run_id ?? o.data?.runId;
+    // `{ok, runId, message: "queued"}` is an acceptance with a status line, not a report
+    if (text !== null && runIdValue !== undefined && text === o.message && !/^#|\n/.test(text.trim()))
+        text = null;
     const runId = !text && (typeof runIdValue === 'string' || typeof runIdValue === 'number') ? String(runIdValue) : null;
     return { text, runId, unavailable };
+}
+/** The text of a failed answer's partial `results[]` (a 500 from a multi-specialist bridge), or null. */
+function partialResults(body) {
+    let data;
+    try {
+        data = JSON.parse(body);
+    }
+    catch {
+        return null;
+    }
+    const results = data?.results;
+    return Array.isArray(results) ? fromResults(results, []) : null;
 }
 
 ;// CONCATENATED MODULE: ./src/bridge/sse.ts
@@ -52938,7 +52953,12 @@ function scrub(text, token) {
 }
 function netCode(e) {
     const err = e;
-    return err?.code ?? err?.cause?.code ?? err?.name ?? '';
+    // DOMExceptions (an aborted signal) carry a numeric legacy code: their name says more
+    if (typeof err?.code === 'string')
+        return err.code;
+    if (typeof err?.cause?.code === 'string')
+        return err.cause.code;
+    return err?.name ?? '';
 }
 function describeNetError(e) {
     const code = netCode(e);
@@ -53065,6 +53085,21 @@ class BridgeClient {
         }
         throw new BadAnswer('the bridge redirected too many times');
     }
+    /** The endpoint as shown to readers of the PR: relative to bridge-url, whose address may be a secret. */
+    endpointPath() {
+        return this.cfg.protocol === 'openai' ? '{bridge-url}/v1/chat/completions' : '{bridge-url}/hooks/agent';
+    }
+    /**
+     * Text that is published (comment, check run, summary): no token and no bridge address. The runner masks
+     * secrets in logs only.
+     */
+    published(text) {
+        let out = scrub(text, this.cfg.token);
+        for (const u of [this.cfg.url, this.origin, new URL(this.cfg.url).host])
+            if (u)
+                out = out.split(u).join('{bridge-url}');
+        return out;
+    }
     endpoint() {
         return this.cfg.protocol === 'openai' ? `${this.cfg.url}/v1/chat/completions` : `${this.cfg.url}/hooks/agent`;
     }
@@ -53081,22 +53116,23 @@ class BridgeClient {
                 return {
                     ok: false,
                     kind: 'invalid',
-                    message: scrub(`The bridge's answer was refused: ${String(e?.message ?? e)}`, this.cfg.token),
+                    message: this.published(`The bridge's answer was refused: ${String(e?.message ?? e)}`),
                     attempts: this.attempts
                 };
             }
             const why = e instanceof Unreachable ? e.message : describeNetError(e);
+            this.log(`${this.endpoint()}: ${why}`);
             if (e instanceof Unreachable ||
                 e.code ||
                 e.cause?.code) {
                 return {
                     ok: false,
                     kind: 'unreachable',
-                    message: scrub(`${NOT_RESPONDING} (${this.endpoint()}: ${why})`, this.cfg.token),
+                    message: this.published(`${NOT_RESPONDING} (${why})`),
                     attempts: this.attempts
                 };
             }
-            return { ok: false, kind: 'invalid', message: scrub(e.message, this.cfg.token), attempts: this.attempts };
+            return { ok: false, kind: 'invalid', message: this.published(e.message), attempts: this.attempts };
         }
         finally {
             await this.agent.close().catch(() => undefined);
@@ -53155,21 +53191,18 @@ class BridgeClient {
         return base * 2 ** (tries - 1);
     }
     httpFailure(answer) {
-        const snippet = scrub(answer.body.slice(0, 500), this.cfg.token);
+        const snippet = this.published(answer.body.slice(0, 500));
         const hint = answer.status === 401 || answer.status === 403
             ? ' Check bridge-token (SUPERCLAUDE_BRIDGE_TOKEN)' +
                 (this.cfg.protocol === 'openai' ? ': the openai protocol takes the gateway token, not the hooks token.' : '.')
             : answer.status === 404 || answer.status === 405
-                ? ` Check bridge-url and bridge-protocol (${this.cfg.protocol} posts to ${this.endpoint()}).`
+                ? ` Check bridge-url and bridge-protocol (${this.cfg.protocol} posts to ${this.endpointPath()}).`
                 : answer.status === 413
                     ? ' Lower max-request-bytes.'
                     : '';
         let partialText;
-        if (answer.status === 500) {
-            const ex = extractReport(answer.body, String(answer.headers['content-type'] ?? ''));
-            if (ex.text && /results/.test(answer.body))
-                partialText = ex.text;
-        }
+        if (answer.status === 500)
+            partialText = partialResults(answer.body) ?? undefined;
         return {
             ok: false,
             kind: 'http',
@@ -53184,7 +53217,7 @@ class BridgeClient {
                 return {
                     ok: false,
                     kind: 'http',
-                    message: scrub(`The bridge reported an error: ${answer.sse.error}`, this.cfg.token),
+                    message: this.published(`The bridge reported an error: ${answer.sse.error}`),
                     attempts: this.attempts
                 };
             }
@@ -53211,7 +53244,7 @@ class BridgeClient {
             return {
                 ok: false,
                 kind: 'http',
-                message: scrub(`The bridge reported an error: ${bridgeError}`, this.cfg.token),
+                message: this.published(`The bridge reported an error: ${bridgeError}`),
                 attempts: this.attempts
             };
         }
@@ -53271,7 +53304,7 @@ class BridgeClient {
                     return {
                         ok: false,
                         kind: 'http',
-                        message: scrub(`Run ${runId} failed: ${err}`, this.cfg.token),
+                        message: this.published(`Run ${runId} failed: ${err}`),
                         attempts: this.attempts
                     };
             }
@@ -59839,6 +59872,7 @@ function normaliseItemText(text) {
     return text
         .toLowerCase()
         .replace(/\[[ x]\]/g, ' ')
+        .replace(/[\w@+./-]*[\w-]\.[a-z]{1,8}(?::l?|#l)\d+/g, ' ')
         .replace(/\b(pass(ed)?|fail(ed)?|warn(ing)?|n\/a)\b/g, ' ')
         .replace(/[^\p{L}\p{N}]+/gu, ' ')
         .trim();
@@ -59989,6 +60023,11 @@ function knownSection(text) {
             return name;
     return null;
 }
+const EXACT_SECTIONS = new Set(['data pipeline', 'model architecture', 'training strategy', 'evaluation', 'deployment plan', 'deployment'].map((t) => t.replace(/\s/g, '')));
+/** A bold line inside the checklist ends it only when it is exactly the name of another section. */
+function isExactOtherSection(text) {
+    return EXACT_SECTIONS.has(text.toLowerCase().replace(/[^a-z]/g, ''));
+}
 function asHeading(line) {
     const h = HEADING_RE.exec(line);
     if (h)
@@ -59999,14 +60038,33 @@ function asHeading(line) {
         return { level: 7, text: headingText(b[1]) };
     return null;
 }
+/** How an item ends: a status word after a dash, colon or bracket (any case), an upper-case word, or a mark. */
+function trailing(words, marks) {
+    return [
+        new RegExp(`[—–:(|-]\\s*(?:${words})\\s*\\)?\\.?$`, 'i'),
+        new RegExp(`(?:^|\\s)(?:${words.toUpperCase()})\\s*\\)?\\.?$`),
+        new RegExp(`(?:${marks})\\s*$`, 'u')
+    ];
+}
+const TRAILING = [
+    [trailing('fail|failed|fails|failure', '❌|✗|✘|🚫|⛔|🔴'), 'fail'],
+    [trailing('warn|warning|warns', '⚠️?|🟡|🟠'), 'warn'],
+    [trailing('pass|passed|passes|ok', '✅|✔️?|✓|☑️?|🟢'), 'pass'],
+    [trailing('n/a', '➖'), 'na']
+];
 /** The explicit status of an item text, or null when it carries none. */
 function explicitStatus(text) {
+    // the word or mark that ends the item is its verdict; prose before it may mention anything
+    const tail = text.replace(/\*\*|__/g, '').trim();
+    for (const [res, status] of TRAILING)
+        if (res.some((re) => re.test(tail)))
+            return status;
     const found = [];
     if (/\bFAIL(ED|S|URE)?\b|❌|✗|✘|🚫|⛔|🔴/.test(text) || /[—–:-]\s*fail(ed|s|ure)?\s*\**\s*$/i.test(text))
         found.push('fail');
     if (/\bWARN(ING|S)?\b|⚠|🟡|🟠/.test(text) || /[—–:-]\s*warn(ing)?\s*\**\s*$/i.test(text))
         found.push('warn');
-    if (/\bPASS(ED|ES)?\b|✅|✔|☑|🟢/.test(text) || /[—–:-]\s*pass(ed)?\s*\**\s*$/i.test(text))
+    if (/\bPASS(ED|ES)?\b|✅|✔|✓|☑|🟢/.test(text) || /[—–:-]\s*pass(ed)?\s*\**\s*$/i.test(text))
         found.push('pass');
     if (/(^|[\s(|])N\/A\b|\bnot applicable\b/i.test(text))
         found.push('na');
@@ -60021,16 +60079,22 @@ function escapeRe(s) {
 }
 /** Finds `path:line`, `path#Lline`, or a changed file's path named in the text. */
 function locate(text, changedPaths) {
-    // longest paths first so `a/b/train.yaml` wins over `train.yaml`
+    const at = (candidate) => new RegExp(`(?:^|[\\s\`'"(\\[])${escapeRe(candidate)}(?![\\w/-]|\\.\\w)(?:(?::|#L|\\s+line\\s+|:L)(\\d+))?`, 'i').exec(text);
+    // every full path first, longest first, so `a/b/train.yaml` wins over `b/train.yaml`
     const sorted = [...changedPaths].sort((a, b) => b.length - a.length);
     for (const p of sorted) {
+        const m = at(p);
+        if (m)
+            return { path: p, line: m[1] ? Number(m[1]) : null };
+    }
+    // then a bare file name, when only one changed file has it
+    for (const p of sorted) {
         const base = p.split('/').pop() ?? p;
-        for (const candidate of [p, base]) {
-            const re = new RegExp(`(?:^|[\\s\`'"(/\\[])${escapeRe(candidate)}(?:(?::|#L|\\s+line\\s+|:L)(\\d+))?`, 'i');
-            const m = re.exec(text);
-            if (m)
-                return { path: p, line: m[1] ? Number(m[1]) : null };
-        }
+        if (base === p || sorted.filter((q) => q.endsWith(`/${base}`) || q === base).length > 1)
+            continue;
+        const m = at(base);
+        if (m)
+            return { path: p, line: m[1] ? Number(m[1]) : null };
     }
     const generic = /([\w@+./-]*[\w-]\.[A-Za-z]{1,8})(?::|#L)(\d+)/.exec(text);
     if (generic)
@@ -60129,7 +60193,8 @@ function parseReport(markdown, changedPaths = []) {
         const heading = inFence ? null : asHeading(line);
         if (heading) {
             const known = knownSection(heading.text);
-            const endsChecklist = inChecklist && (heading.level <= checklistLevel || (known !== null && heading.level === 7));
+            // a `#` heading ends the checklist at its level or above; a bold line only when it names another section
+            const endsChecklist = inChecklist && (heading.level < 7 ? heading.level <= checklistLevel : isExactOtherSection(heading.text));
             if (inChecklist && !endsChecklist && known !== 'Responsible AI Checklist') {
                 flushTable();
                 subheading = heading.text;
@@ -60206,6 +60271,7 @@ async function review(opts) {
             notes,
             bridgeFailed: false,
             bridgeMessage: null,
+            checklistMissing: false,
             requestBytes: 0
         };
     }
@@ -60241,6 +60307,8 @@ async function review(opts) {
     for (const d of diffs)
         for (const n of d.notes)
             notes.push(`\`${d.path}\`: ${n}`);
+    // an accepted asynchronous run is not a failure of the bridge: its result is neutral (SPEC §5.1)
+    const onBridgeError = outcome && !outcome.ok && outcome.kind === 'accepted' ? 'neutral' : opts.onBridgeError;
     const finish = (report, items, failure, checklistMissing = false) => ({
         report,
         items,
@@ -60251,12 +60319,13 @@ async function review(opts) {
             items,
             failOn: opts.failOn,
             bridgeFailed: failure !== null,
-            onBridgeError: opts.onBridgeError,
+            onBridgeError,
             checklistMissing
         }),
         notes,
         bridgeFailed: failure !== null,
         bridgeMessage: failure,
+        checklistMissing,
         requestBytes
     });
     if (outcome && outcome.ok) {
@@ -60358,12 +60427,22 @@ function balance(markdown) {
         out += '\n\n</details>';
     return out;
 }
+function render_clip(text, max) {
+    return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+/** The notes as a list: at most 40, each at most 500 characters (the job summary keeps them all). */
+function notesList(notes) {
+    const shown = notes.slice(0, 40).map((n) => `- ${render_clip(n, 500)}`);
+    if (notes.length > 40)
+        shown.push(`- … and ${notes.length - 40} more notes in the job summary`);
+    return shown.join('\n');
+}
 function statusLine(d) {
     const lines = [`${CONCLUSION_LINE[d.conclusion]} — ${d.reason}`];
     if (d.blocking.length > 0) {
         lines.push('', 'Blocking items:');
         for (const i of d.blocking.slice(0, 20))
-            lines.push(`- ❌ ${cell(i.text)}${i.path ? ` (${render_where(i)})` : ''}`);
+            lines.push(`- ❌ ${cell(render_clip(i.text, 300))}${i.path ? ` (${render_where(i)})` : ''}`);
         if (d.blocking.length > 20)
             lines.push(`- … and ${d.blocking.length - 20} more`);
     }
@@ -60411,18 +60490,21 @@ function renderComment(input) {
         head.push('', `> [!WARNING]\n> This review is of \`${input.headSha.slice(0, 7)}\`; the PR head is now \`${input.staleFor.slice(0, 7)}\`. A newer run will update this comment.`);
     }
     const items = `### Checklist\n\n${checklistTable(input.items)}`;
-    const notes = input.notes.length > 0 ? `### Notes\n\n${input.notes.map((n) => `- ${n}`).join('\n')}` : '';
-    const tail = [notes, '---', footer(input)].filter((s) => s !== '').join('\n\n');
-    const fixedHead = head.join('\n');
+    const notes = input.notes.length > 0 ? `### Notes\n\n${notesList(input.notes)}` : '';
+    // blocking items and notes quote the agent and the repository: nobody is pinged by them either
+    const tail = neutraliseMentions([notes, '---', footer(input)].filter((s) => s !== '').join('\n\n'));
+    const fixedHead = neutraliseMentions(head.join('\n'));
     const report = neutraliseMentions(input.report);
     const cutNote = `> ✂️ The report was cut to fit a PR comment; the full report is in the [job summary](${input.runUrl}).`;
     // the checklist table can be long too: give the report at least half of what is left
     const itemsPart = neutraliseMentions(fitSections(items, Math.floor(MAX_COMMENT_CHARS / 3), `> ✂️ More items in the [job summary](${input.runUrl}).`));
     const changes = changesBlock(input.diffs, Math.floor(MAX_COMMENT_CHARS / 4), input.runUrl);
     const budget = MAX_COMMENT_CHARS - fixedHead.length - itemsPart.length - changes.length - tail.length - 16;
-    return [fixedHead, balance(fitSections(report, budget, cutNote)), itemsPart, changes, tail]
+    const body = [fixedHead, balance(fitSections(report, Math.max(0, budget), cutNote)), itemsPart, changes, tail]
         .filter((p) => p !== '')
         .join('\n\n');
+    // the last guard: GitHub refuses anything longer
+    return body.length <= MAX_COMMENT_CHARS ? body : balance(fitSections(body, MAX_COMMENT_CHARS - 200, cutNote));
 }
 /** The check run's output: summary (status, counts) and text (report), each within the Checks API limit. */
 function renderCheckOutput(input) {

@@ -185,13 +185,13 @@ function bridgeOf(inputs: Inputs): { bridge: Parameters<typeof review>[0]['bridg
   if (!inputs.bridgeUrl) {
     return {
       bridge: null,
-      why: 'No bridge-url is set (nor SUPERCLAUDE_BRIDGE_URL); a pull request from a fork gets no secrets.'
+      why: 'No bridge-url is set (nor SUPERCLAUDE_BRIDGE_URL); secrets are not passed to workflows on pull requests from forks.'
     }
   }
   if (!inputs.bridgeToken) {
     return {
       bridge: null,
-      why: 'No bridge-token is set (nor SUPERCLAUDE_BRIDGE_TOKEN); a pull request from a fork gets no secrets.'
+      why: 'No bridge-token is set (nor SUPERCLAUDE_BRIDGE_TOKEN); secrets are not passed to workflows on pull requests from forks.'
     }
   }
   return {
@@ -301,6 +301,11 @@ async function execute(io: ActionIO, gh: GitHub, ctx: RunContext, repo: Repo, in
       })
     )
     if (result.bridgeFailed && bridge) io.warning(`Agent review did not run: ${result.bridgeMessage ?? ''}`)
+    if (result.checklistMissing) {
+      io.warning(
+        'The agent answered without a Responsible AI checklist: no bias item could be verified, so the check is not a success.'
+      )
+    }
 
     // the bridge can think for minutes: a newer push may have landed meanwhile
     let staleFor: string | undefined

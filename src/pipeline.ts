@@ -36,6 +36,8 @@ export interface ReviewResult {
   /** the agent did not give a report */
   bridgeFailed: boolean
   bridgeMessage: string | null
+  /** the agent answered, but without a Responsible AI checklist */
+  checklistMissing: boolean
   /** request bytes sent to the bridge (last attempt) */
   requestBytes: number
 }
@@ -64,6 +66,7 @@ export async function review(opts: ReviewOptions): Promise<ReviewResult> {
       notes,
       bridgeFailed: false,
       bridgeMessage: null,
+      checklistMissing: false,
       requestBytes: 0
     }
   }
@@ -105,6 +108,8 @@ export async function review(opts: ReviewOptions): Promise<ReviewResult> {
     notes.push(`${redactions} secret${redactions === 1 ? ' was' : 's were'} redacted before anything left the runner.`)
   for (const d of diffs) for (const n of d.notes) notes.push(`\`${d.path}\`: ${n}`)
 
+  // an accepted asynchronous run is not a failure of the bridge: its result is neutral (SPEC §5.1)
+  const onBridgeError = outcome && !outcome.ok && outcome.kind === 'accepted' ? 'neutral' : opts.onBridgeError
   const finish = (
     report: string,
     items: ChecklistItem[],
@@ -120,12 +125,13 @@ export async function review(opts: ReviewOptions): Promise<ReviewResult> {
       items,
       failOn: opts.failOn,
       bridgeFailed: failure !== null,
-      onBridgeError: opts.onBridgeError,
+      onBridgeError,
       checklistMissing
     }),
     notes,
     bridgeFailed: failure !== null,
     bridgeMessage: failure,
+    checklistMissing,
     requestBytes
   })
 

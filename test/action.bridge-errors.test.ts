@@ -60,11 +60,18 @@ describe('when the bridge fails', () => {
     expect(comment()).toMatch(/accepted run run-abc.*bridge-protocol: openai/)
   })
 
+  it('an accepted-only answer is neutral even with on-bridge-error: fail', async () => {
+    fakes.bridge.script(answer.json(200, { ok: true, runId: 'run-abc' }))
+    await run({ 'on-bridge-error': 'fail' })
+    expect(fakes.gh.checkRuns[0].conclusion).toBe('neutral')
+  })
+
   it('answers without a checklist: the report is shown, a warning, and no success', async () => {
     fakes.bridge.script(answer.text(200, '## ML Engineering Report\n### Data Pipeline\nLooks fine to me.'))
     const rec = await run()
     expect(comment()).toContain('Looks fine to me.')
     expect(comment()).toContain('without a Responsible AI checklist')
+    expect(rec.warnings.some((w) => /without a Responsible AI checklist/.test(w))).toBe(true)
     expect(fakes.gh.checkRuns[0].conclusion).toBe('neutral')
     expect(rec.outputs.conclusion).toBe('neutral')
   })

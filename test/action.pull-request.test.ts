@@ -122,6 +122,23 @@ describe('pull_request review', () => {
     expect(pages.every((p) => p.query.get('per_page') === '100')).toBe(true)
   })
 
+  it('edits the comment a GitHub App token made before, and trusts a user token only with its own login', async () => {
+    seedMlPull(fakes.gh)
+    const human = fakes.gh.addComment(7, `${MARKER}\nhand-made`, { login: 'octocat', type: 'User' })
+    const app = fakes.gh.addComment(7, `${MARKER}\nold review`, { login: 'ml-review-app[bot]', type: 'Bot' })
+    fakes.bridge.script(answer.json(200, { report: PASSING_REPORT }))
+    await runPr()
+    expect(human.body).toBe(`${MARKER}\nhand-made`)
+    expect(app.body).toContain('No blocking issues')
+    expect(fakes.gh.comments.get(7)).toHaveLength(2)
+
+    // a personal token: GET /user names the login, and only that login's comment is ours
+    fakes.gh.userLogin = 'octocat'
+    await runPr()
+    expect(human.body).toContain('No blocking issues')
+    expect(fakes.gh.comments.get(7)).toHaveLength(2)
+  })
+
   it('skips a PR with no ML files without calling the bridge', async () => {
     fakes.gh.addPull({
       number: 9,

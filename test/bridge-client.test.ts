@@ -39,6 +39,16 @@ function client(over: Partial<BridgeConfig> = {}): BridgeClient {
   )
 }
 const build = (size: number) => `message within ${size}`
+const fakes500 = () =>
+  bridge.script(
+    answer.json(500, {
+      message: '1 of 2 specialists failed',
+      results: [
+        { agent: 'ml', text: PASSING_REPORT },
+        { agent: 'sec', success: false }
+      ]
+    })
+  )
 
 describe('hooks protocol', () => {
   it('merges bridge-extra into the body and accepts 202 with markdown', async () => {
@@ -184,6 +194,35 @@ describe('hooks protocol', () => {
     const out = await client().review(build, 1000)
     expect(bridge.requests).toHaveLength(1)
     expect(out).toMatchObject({ ok: false, kind: 'http', partialText: PASSING_REPORT })
+  })
+
+  it('keeps partial results of a 500 even when the body also has a message', async () => {
+    fakes500()
+    const out = await client().review(build, 1000)
+    expect(out).toMatchObject({ ok: false, kind: 'http', partialText: PASSING_REPORT })
+  })
+
+  it('takes {ok, runId, message: "queued"} as an accepted run, not as a report', async () => {
+    bridge.script(answer.json(200, { ok: true, runId: 'run-5', message: 'queued' }))
+    expect(await client().review(build, 1000)).toMatchObject({ ok: false, kind: 'accepted', runId: 'run-5' })
+  })
+
+  it('never puts the bridge address in a published message, and names the timeout plainly', async () => {
+    bridge.script(answer.text(404, 'nothing here'))
+    const secretUrl = bridge.url.replace('http://', 'http://svc:p4ssw0rd@')
+    const out = await client({ url: secretUrl }).review(build, 1000)
+    expect(out.ok).toBe(false)
+    if (!out.ok) {
+      expect(out.message).toContain('{bridge-url}/hooks/agent')
+      expect(out.message).not.toContain('p4ssw0rd')
+      expect(out.message).not.toContain(bridge.url.replace('http://', ''))
+    }
+    bridge.script(answer.hang())
+    const slow = await client({ timeoutMs: 500 }).review(build, 1000)
+    if (!slow.ok) {
+      expect(slow.message).toMatch(/no answer within bridge-timeout\)$/)
+      expect(slow.message).not.toContain(bridge.url)
+    }
   })
 
   it('names the run of an accepted asynchronous answer and suggests the openai protocol', async () => {

@@ -117,3 +117,21 @@ describe('changes in the comment', () => {
     expect(body).toContain('More changes in the [job summary]')
   })
 })
+
+describe('comment size and pings, whatever the input', () => {
+  it('stays within 65,536 characters with a thousand notes and long blocking items, and pings nobody', () => {
+    const long: ChecklistItem = { ...fail, text: `Fairness sign-off by @alice missing ${'z'.repeat(8000)}` }
+    const body = renderComment({
+      ...input,
+      decision: { ...decision, blocking: Array.from({ length: 20 }, () => long) },
+      items: Array.from({ length: 20 }, () => long),
+      notes: Array.from(
+        { length: 1000 },
+        (_, i) => `\`configs/f${i}.yaml\`: renamed from old/f${i}.yaml ${'n'.repeat(200)}`
+      )
+    })
+    expect(body.length).toBeLessThanOrEqual(MAX_COMMENT_CHARS)
+    expect(body).not.toMatch(/(^|\s)@alice/)
+    expect(body).toContain('more notes in the job summary')
+  })
+})

@@ -1,7 +1,7 @@
 // Talks to the SuperClaude bridge: the `hooks` protocol (SPEC §5.1) and the OpenAI-compatible `openai` protocol
 // (§5.2), with the failure handling of §5.3. The token never appears in a log line, an error or a redirect.
 import { Agent, request, type Dispatcher } from 'undici'
-import { extractReport } from './extract.js'
+import { extractReport, partialResults } from './extract.js'
 import { readSse } from './sse.js'
 
 export const NOT_RESPONDING =
@@ -77,8 +77,11 @@ export function scrub(text: string, token: string): string {
 }
 
 function netCode(e: unknown): string {
-  const err = e as { code?: string; cause?: { code?: string }; name?: string }
-  return err?.code ?? err?.cause?.code ?? err?.name ?? ''
+  const err = e as { code?: unknown; cause?: { code?: unknown }; name?: string }
+  // DOMExceptions (an aborted signal) carry a numeric legacy code: their name says more
+  if (typeof err?.code === 'string') return err.code
+  if (typeof err?.cause?.code === 'string') return err.cause.code
+  return err?.name ?? ''
 }
 
 function describeNetError(e: unknown): string {
@@ -218,6 +221,22 @@ export class BridgeClient {
     throw new BadAnswer('the bridge redirected too many times')
   }
 
+  /** The endpoint as shown to readers of the PR: relative to bridge-url, whose address may be a secret. */
+  private endpointPath(): string {
+    return this.cfg.protocol === 'openai' ? '{bridge-url}/v1/chat/completions' : '{bridge-url}/hooks/agent'
+  }
+
+  /**
+   * Text that is published (comment, check run, summary): no token and no bridge address. The runner masks
+   * secrets in logs only.
+   */
+  private published(text: string): string {
+    let out = scrub(text, this.cfg.token)
+    for (const u of [this.cfg.url, this.origin, new URL(this.cfg.url).host])
+      if (u) out = out.split(u).join('{bridge-url}')
+    return out
+  }
+
   private endpoint(): string {
     return this.cfg.protocol === 'openai' ? `${this.cfg.url}/v1/chat/completions` : `${this.cfg.url}/hooks/agent`
   }
@@ -235,11 +254,12 @@ export class BridgeClient {
         return {
           ok: false,
           kind: 'invalid',
-          message: scrub(`The bridge's answer was refused: ${String((e as Error)?.message ?? e)}`, this.cfg.token),
+          message: this.published(`The bridge's answer was refused: ${String((e as Error)?.message ?? e)}`),
           attempts: this.attempts
         }
       }
       const why = e instanceof Unreachable ? e.message : describeNetError(e)
+      this.log(`${this.endpoint()}: ${why}`)
       if (
         e instanceof Unreachable ||
         (e as { code?: string }).code ||
@@ -248,11 +268,11 @@ export class BridgeClient {
         return {
           ok: false,
           kind: 'unreachable',
-          message: scrub(`${NOT_RESPONDING} (${this.endpoint()}: ${why})`, this.cfg.token),
+          message: this.published(`${NOT_RESPONDING} (${why})`),
           attempts: this.attempts
         }
       }
-      return { ok: false, kind: 'invalid', message: scrub(e.message, this.cfg.token), attempts: this.attempts }
+      return { ok: false, kind: 'invalid', message: this.published(e.message), attempts: this.attempts }
     } finally {
       await this.agent.close().catch(() => undefined)
     }
@@ -319,21 +339,18 @@ export class BridgeClient {
   }
 
   private httpFailure(answer: RawAnswer): BridgeOutcome {
-    const snippet = scrub(answer.body.slice(0, 500), this.cfg.token)
+    const snippet = this.published(answer.body.slice(0, 500))
     const hint =
       answer.status === 401 || answer.status === 403
         ? ' Check bridge-token (SUPERCLAUDE_BRIDGE_TOKEN)' +
           (this.cfg.protocol === 'openai' ? ': the openai protocol takes the gateway token, not the hooks token.' : '.')
         : answer.status === 404 || answer.status === 405
-          ? ` Check bridge-url and bridge-protocol (${this.cfg.protocol} posts to ${this.endpoint()}).`
+          ? ` Check bridge-url and bridge-protocol (${this.cfg.protocol} posts to ${this.endpointPath()}).`
           : answer.status === 413
             ? ' Lower max-request-bytes.'
             : ''
     let partialText: string | undefined
-    if (answer.status === 500) {
-      const ex = extractReport(answer.body, String(answer.headers['content-type'] ?? ''))
-      if (ex.text && /results/.test(answer.body)) partialText = ex.text
-    }
+    if (answer.status === 500) partialText = partialResults(answer.body) ?? undefined
     return {
       ok: false,
       kind: 'http',
@@ -349,7 +366,7 @@ export class BridgeClient {
         return {
           ok: false,
           kind: 'http',
-          message: scrub(`The bridge reported an error: ${answer.sse.error}`, this.cfg.token),
+          message: this.published(`The bridge reported an error: ${answer.sse.error}`),
           attempts: this.attempts
         }
       }
@@ -376,7 +393,7 @@ export class BridgeClient {
       return {
         ok: false,
         kind: 'http',
-        message: scrub(`The bridge reported an error: ${bridgeError}`, this.cfg.token),
+        message: this.published(`The bridge reported an error: ${bridgeError}`),
         attempts: this.attempts
       }
     }
@@ -434,7 +451,7 @@ export class BridgeClient {
           return {
             ok: false,
             kind: 'http',
-            message: scrub(`Run ${runId} failed: ${err}`, this.cfg.token),
+            message: this.published(`Run ${runId} failed: ${err}`),
             attempts: this.attempts
           }
       } else if (![202, 404, 409, 425, 429, 502, 503, 504].includes(answer.status)) {

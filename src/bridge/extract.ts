@@ -113,6 +113,20 @@ export function extractReport(body: string, contentType = ''): Extracted {
     text = fromObject(o.data as Record<string, unknown>, unavailable)
   }
   const runIdValue = o.runId ?? o.run_id ?? (o.data as Record<string, unknown> | undefined)?.runId
+  // `{ok, runId, message: "queued"}` is an acceptance with a status line, not a report
+  if (text !== null && runIdValue !== undefined && text === o.message && !/^#|\n/.test(text.trim())) text = null
   const runId = !text && (typeof runIdValue === 'string' || typeof runIdValue === 'number') ? String(runIdValue) : null
   return { text, runId, unavailable }
+}
+
+/** The text of a failed answer's partial `results[]` (a 500 from a multi-specialist bridge), or null. */
+export function partialResults(body: string): string | null {
+  let data: unknown
+  try {
+    data = JSON.parse(body)
+  } catch {
+    return null
+  }
+  const results = (data as { results?: unknown } | null)?.results
+  return Array.isArray(results) ? fromResults(results, []) : null
 }

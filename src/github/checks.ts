@@ -111,7 +111,8 @@ export async function completeCheck(
     await gh.rest.checks.update({
       ...repo,
       check_run_id: id,
-      output: { title: args.output.title, summary: args.output.summary, annotations: batch }
+      // the whole output each time, so no update can blank the report text
+      output: { ...args.output, annotations: batch }
     })
   }
   return id

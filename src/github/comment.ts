@@ -4,20 +4,17 @@ import type { GitHub, Repo } from './client.js'
 import { statusOf } from './client.js'
 import { COMMENT_MARKER } from '../report/render.js'
 
-/** The login that owns comments made with the workflow's installation token. */
-export const ACTIONS_BOT = 'github-actions[bot]'
-
 /**
- * The login of the token's user. `GET /user` answers 403 for installation tokens (GITHUB_TOKEN, GitHub Apps), whose
- * comments are made by `github-actions[bot]`.
+ * The login of the token's user, or null for an installation token (GITHUB_TOKEN, a GitHub App), for which
+ * `GET /user` answers 403: such a token comments as a bot (`github-actions[bot]`, `<app-slug>[bot]`).
  */
-export async function tokenLogin(gh: GitHub): Promise<string> {
+export async function tokenLogin(gh: GitHub): Promise<string | null> {
   try {
     const { data } = await gh.rest.users.getAuthenticated()
     return data.login
   } catch (e) {
     const s = statusOf(e)
-    if (s === 403 || s === 401 || s === 404) return ACTIONS_BOT
+    if (s === 403 || s === 401 || s === 404) return null
     throw e
   }
 }
@@ -28,11 +25,23 @@ export interface StickyComment {
   body: string
 }
 
-export function isOurs(comment: { body?: string | null; user?: { login: string } | null }, login: string): boolean {
-  return (comment.body ?? '').trimStart().startsWith(COMMENT_MARKER) && comment.user?.login === login
+/** Ours: it opens with the marker and its author is the token's user — or, for an installation token, a bot. */
+export function isOurs(
+  comment: { body?: string | null; user?: { login: string; type?: string } | null },
+  login: string | null
+): boolean {
+  if (!(comment.body ?? '').trimStart().startsWith(COMMENT_MARKER) || !comment.user) return false
+  return login !== null
+    ? comment.user.login === login
+    : comment.user.type === 'Bot' && comment.user.login.endsWith('[bot]')
 }
 
-export async function findSticky(gh: GitHub, repo: Repo, issue: number, login: string): Promise<StickyComment | null> {
+export async function findSticky(
+  gh: GitHub,
+  repo: Repo,
+  issue: number,
+  login: string | null
+): Promise<StickyComment | null> {
   const pages = gh.paginate.iterator(gh.rest.issues.listComments, { ...repo, issue_number: issue, per_page: 100 })
   for await (const page of pages) {
     const hit = page.data.find((c) => isOurs(c, login))
@@ -52,7 +61,7 @@ export async function upsertSticky(
   gh: GitHub,
   repo: Repo,
   issue: number,
-  login: string,
+  login: string | null,
   body: string,
   existing?: StickyComment | null
 ): Promise<UpsertResult> {

@@ -104,11 +104,23 @@ function balance(markdown: string): string {
   return out
 }
 
+function clip(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`
+}
+
+/** The notes as a list: at most 40, each at most 500 characters (the job summary keeps them all). */
+function notesList(notes: string[]): string {
+  const shown = notes.slice(0, 40).map((n) => `- ${clip(n, 500)}`)
+  if (notes.length > 40) shown.push(`- … and ${notes.length - 40} more notes in the job summary`)
+  return shown.join('\n')
+}
+
 function statusLine(d: Decision): string {
   const lines = [`${CONCLUSION_LINE[d.conclusion]} — ${d.reason}`]
   if (d.blocking.length > 0) {
     lines.push('', 'Blocking items:')
-    for (const i of d.blocking.slice(0, 20)) lines.push(`- ❌ ${cell(i.text)}${i.path ? ` (${where(i)})` : ''}`)
+    for (const i of d.blocking.slice(0, 20))
+      lines.push(`- ❌ ${cell(clip(i.text, 300))}${i.path ? ` (${where(i)})` : ''}`)
     if (d.blocking.length > 20) lines.push(`- … and ${d.blocking.length - 20} more`)
   }
   return lines.join('\n')
@@ -158,9 +170,10 @@ export function renderComment(input: RenderInput): string {
     )
   }
   const items = `### Checklist\n\n${checklistTable(input.items)}`
-  const notes = input.notes.length > 0 ? `### Notes\n\n${input.notes.map((n) => `- ${n}`).join('\n')}` : ''
-  const tail = [notes, '---', footer(input)].filter((s) => s !== '').join('\n\n')
-  const fixedHead = head.join('\n')
+  const notes = input.notes.length > 0 ? `### Notes\n\n${notesList(input.notes)}` : ''
+  // blocking items and notes quote the agent and the repository: nobody is pinged by them either
+  const tail = neutraliseMentions([notes, '---', footer(input)].filter((s) => s !== '').join('\n\n'))
+  const fixedHead = neutraliseMentions(head.join('\n'))
   const report = neutraliseMentions(input.report)
   const cutNote = `> ✂️ The report was cut to fit a PR comment; the full report is in the [job summary](${input.runUrl}).`
   // the checklist table can be long too: give the report at least half of what is left
@@ -169,9 +182,11 @@ export function renderComment(input: RenderInput): string {
   )
   const changes = changesBlock(input.diffs, Math.floor(MAX_COMMENT_CHARS / 4), input.runUrl)
   const budget = MAX_COMMENT_CHARS - fixedHead.length - itemsPart.length - changes.length - tail.length - 16
-  return [fixedHead, balance(fitSections(report, budget, cutNote)), itemsPart, changes, tail]
+  const body = [fixedHead, balance(fitSections(report, Math.max(0, budget), cutNote)), itemsPart, changes, tail]
     .filter((p) => p !== '')
     .join('\n\n')
+  // the last guard: GitHub refuses anything longer
+  return body.length <= MAX_COMMENT_CHARS ? body : balance(fitSections(body, MAX_COMMENT_CHARS - 200, cutNote))
 }
 
 /** The check run's output: summary (status, counts) and text (report), each within the Checks API limit. */
