@@ -8,11 +8,11 @@ const ncc = join('node_modules', '.bin', 'ncc')
 rmSync('dist', { recursive: true, force: true })
 execFileSync(
   ncc,
-  ['build', 'src/index.ts', '-o', 'dist', '--license', 'licenses.txt', '--quiet', '--target', 'es2022'],
+  ['build', 'src/index.ts', '-o', 'dist', '--license', 'licenses.txt', '--quiet', '--minify', '--target', 'es2022'],
   { stdio: 'inherit' }
 )
 const tmp = mkdtempSync(join(tmpdir(), 'ml-review-cli-'))
-execFileSync(ncc, ['build', 'src/cli.ts', '-o', tmp, '--quiet', '--target', 'es2022'], { stdio: 'inherit' })
+execFileSync(ncc, ['build', 'src/cli.ts', '-o', tmp, '--quiet', '--minify', '--target', 'es2022'], { stdio: 'inherit' })
 for (const f of readdirSync(tmp)) {
   if (f === 'index.js') cpSync(join(tmp, f), join('dist', 'cli.js'))
   else if (!f.endsWith('.d.ts') && f !== 'package.json') cpSync(join(tmp, f), join('dist', f), { recursive: true })

@@ -1,7 +1,7 @@
 // Gathers a pull request's ML files with both sides of their content, through the API only.
 import pLimit from 'p-limit'
 import type { GitHub, Repo } from '../github/client.js'
-import { getFileContent, listPullFiles, PR_FILES_CAP, type PullFile } from '../github/pull.js'
+import { getFileContent, PR_FILES_CAP, pullFilePages, type PullFile } from '../github/pull.js'
 import type { ChangedFile } from '../types.js'
 import { hasTrainingKeys, makeSelector } from './select.js'
 
@@ -21,15 +21,7 @@ export async function collectPullFiles(
   pr: { number: number; baseSha: string; headSha: string; changedFiles?: number },
   globs: { paths: string[]; exclude: string[] }
 ): Promise<Collected> {
-  const { files, capped } = await listPullFiles(gh, repo, pr.number)
   const notes: string[] = []
-  const changed = pr.changedFiles ?? 0
-  if (capped || changed > files.length) {
-    const how = changed > files.length ? `this one changes ${changed}` : `this one changes at least ${files.length}`
-    notes.push(
-      `GitHub lists at most ${PR_FILES_CAP} files of a pull request; ${how}, so files past the first ${files.length} were not reviewed.`
-    )
-  }
   const sel = makeSelector(globs.paths, globs.exclude)
   const limit = pLimit(FETCH_CONCURRENCY)
   // each (path, ref) is fetched once even when a rename and a content check both want it
@@ -68,6 +60,26 @@ export async function collectPullFiles(
       notes: fileNotes.length > 0 ? fileNotes : undefined
     }
   }
-  const picked = await Promise.all(files.map(one))
-  return { files: picked.filter((f): f is ChangedFile => f !== null), total: files.length, notes }
+  // the files of a page are fetched while the next page is listed
+  const pending: Promise<ChangedFile | null>[] = []
+  let total = 0
+  try {
+    for await (const page of pullFilePages(gh, repo, pr.number)) {
+      for (const f of page) pending.push(one(f))
+      total += page.length
+    }
+  } catch (e) {
+    // let the fetches already started settle, so that none of them rejects with nobody listening
+    await Promise.allSettled(pending)
+    throw e
+  }
+  const picked = await Promise.all(pending)
+  const changed = pr.changedFiles ?? 0
+  if (total >= PR_FILES_CAP || changed > total) {
+    const how = changed > total ? `this one changes ${changed}` : `this one changes at least ${total}`
+    notes.push(
+      `GitHub lists at most ${PR_FILES_CAP} files of a pull request; ${how}, so files past the first ${total} were not reviewed.`
+    )
+  }
+  return { files: picked.filter((f): f is ChangedFile => f !== null), total, notes }
 }

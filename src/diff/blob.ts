@@ -1,4 +1,5 @@
 // Helpers that keep embedded binary data (base64 images, data URIs) out of everything we show.
+import { COMPACTED_BLOB } from './compact.js'
 
 /** A run this long of base64 alphabet is data, not code or prose. */
 const BLOB = /[A-Za-z0-9+/]{200,}={0,2}/g
@@ -12,6 +13,8 @@ export function formatBytes(bytes: number): string {
 
 /** Bytes encoded by a base64 string (whitespace ignored). */
 export function base64Bytes(data: string): number {
+  const compacted = COMPACTED_BLOB.exec(data)
+  if (compacted) return Number(compacted[1])
   const clean = data.replace(/\s+/g, '')
   const padding = clean.endsWith('==') ? 2 : clean.endsWith('=') ? 1 : 0
   return Math.max(0, Math.floor((clean.length * 3) / 4) - padding)

@@ -44,7 +44,23 @@ export function parseNotebook(text: string): ParsedNotebook {
   return parseInternal(text).notebook
 }
 
+/**
+ * The diff and the checks each read every notebook: the last few parses are kept, so a notebook is parsed once.
+ * Looked up by identity first, which costs nothing for the same string.
+ */
+const recentParses: { text: string; result: NotebookInternal }[] = []
+const RECENT_PARSES = 4
+
 function parseInternal(text: string): NotebookInternal {
+  const hit = recentParses.find((p) => p.text === text)
+  if (hit) return hit.result
+  const result = parseUncached(text)
+  recentParses.unshift({ text, result })
+  recentParses.length = Math.min(recentParses.length, RECENT_PARSES)
+  return result
+}
+
+function parseUncached(text: string): NotebookInternal {
   let data: unknown
   try {
     data = JSON.parse(text)

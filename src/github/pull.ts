@@ -2,6 +2,7 @@
 // contents at a ref. Never checks out or runs PR code.
 import type { GitHub, Repo } from './client.js'
 import { statusOf } from './client.js'
+import { compactNotebookStream } from '../diff/compact.js'
 import type { FileStatus } from '../types.js'
 
 /** GitHub's pull request files API lists at most this many files. */
@@ -58,6 +59,21 @@ export async function listPullFiles(
   return { files, capped: files.length >= PR_FILES_CAP }
 }
 
+/** The PR's files page by page, so that work on a page can start while the next one is requested. */
+export async function* pullFilePages(gh: GitHub, repo: Repo, number: number): AsyncGenerator<PullFile[]> {
+  const pages = gh.paginate.iterator(gh.rest.pulls.listFiles, { ...repo, pull_number: number, per_page: 100 })
+  for await (const { data } of pages) {
+    yield data.map((f) => ({
+      path: f.filename,
+      previousPath: f.previous_filename,
+      status: f.status,
+      patch: f.patch,
+      additions: f.additions,
+      deletions: f.deletions
+    }))
+  }
+}
+
 export interface FileContent {
   text: string | null
   /** why there is no text: absent, binary, Git LFS pointer */
@@ -66,10 +82,18 @@ export interface FileContent {
 
 /** File content at a ref through the raw media type (works past the 1 MB limit of the JSON contents API). */
 export async function getFileContent(gh: GitHub, repo: Repo, path: string, ref: string): Promise<FileContent> {
+  // a notebook is read as a stream and compacted on the way (image data out), never held whole
+  const notebook = path.toLowerCase().endsWith('.ipynb')
   let data: unknown
   try {
-    const res = await gh.rest.repos.getContent({ ...repo, path, ref, mediaType: { format: 'raw' } })
-    data = res.data
+    const res = await gh.rest.repos.getContent({
+      ...repo,
+      path,
+      ref,
+      mediaType: { format: 'raw' },
+      ...(notebook ? { request: { parseSuccessResponseBody: false } } : {})
+    })
+    data = notebook ? await compactNotebookStream(res.data as unknown as AsyncIterable<Uint8Array>) : res.data
   } catch (e) {
     if (statusOf(e) === 404) return { text: null, note: `not found at ${ref.slice(0, 7)}` }
     throw e

@@ -1,0 +1,93 @@
+// Notebooks compacted while read (bench/proposals/01): image data out, everything else byte for byte, whatever the
+// chunking of the stream.
+import { readdirSync, readFileSync } from 'node:fs'
+import { describe, expect, it } from 'vitest'
+import { base64Bytes } from '../src/diff/blob.js'
+import { compactNotebook, NotebookCompactor } from '../src/diff/compact.js'
+import { parseNotebook } from '../src/diff/notebook.js'
+
+const FIXTURES = new URL('../../shared/fixtures/real-changes/', import.meta.url)
+const png = (n: number, seed: number): string => Buffer.alloc(n, seed).toString('base64')
+
+function notebook(image: string): string {
+  const cells = [
+    {
+      cell_type: 'code',
+      id: 'a',
+      metadata: {},
+      execution_count: 1,
+      source: ['x = "\\"quoted\\" \\\\"\n', 'y = 2'],
+      outputs: []
+    },
+    {
+      cell_type: 'code',
+      id: 'b',
+      metadata: {},
+      execution_count: 2,
+      source: ['plot()'],
+      outputs: [
+        { output_type: 'display_data', metadata: {}, data: { 'image/png': image + '\n', 'text/plain': ['<Figure>'] } }
+      ]
+    }
+  ]
+  return JSON.stringify({ cells, metadata: {}, nbformat: 4, nbformat_minor: 5 }, null, 1)
+}
+
+function inChunks(text: string, size: number): string {
+  const c = new NotebookCompactor()
+  const buf = Buffer.from(text)
+  for (let i = 0; i < buf.length; i += size) c.push(buf.subarray(i, i + size))
+  return c.end()
+}
+
+describe('compactNotebook', () => {
+  it('replaces image data by its size and hash, keeping every line where it was', () => {
+    const text = notebook(png(30_000, 7))
+    const out = compactNotebook(text)
+    expect(out.length).toBeLessThan(2_000)
+    expect(out.split('\n').length).toBe(text.split('\n').length)
+    const cell = parseNotebook(out).cells[1]
+    expect(cell.outputs[0].summary).toBe(parseNotebook(text).cells[1].outputs[0].summary)
+    expect(base64Bytes(JSON.parse(out).cells[1].outputs[0].data['image/png'])).toBe(30_000)
+    expect(parseNotebook(out).cells.map((c) => c.sourceLines)).toEqual(
+      parseNotebook(text).cells.map((c) => c.sourceLines)
+    )
+  })
+
+  it('tells different images apart and equal ones alike', () => {
+    expect(compactNotebook(notebook(png(5000, 1)))).toBe(compactNotebook(notebook(png(5000, 1))))
+    expect(compactNotebook(notebook(png(5000, 1)))).not.toBe(compactNotebook(notebook(png(5000, 2))))
+  })
+
+  it('gives the same text whatever the chunks, escapes across chunk edges included', () => {
+    const text = notebook(png(20_000, 3))
+    const whole = compactNotebook(text)
+    for (const size of [1, 2, 3, 7, 64, 1000, 65536]) expect(inChunks(text, size)).toBe(whole)
+  })
+
+  it('leaves small images, SVG, sources, non-JSON and LFS pointers alone', () => {
+    const small = notebook(png(200, 1))
+    expect(compactNotebook(small)).toBe(small)
+    const svg = JSON.stringify({ data: { 'image/svg+xml': 'A'.repeat(5000) } })
+    expect(compactNotebook(svg)).toBe(svg)
+    const lfs = 'version https://git-lfs.github.com/spec/v1\noid sha256:abc\nsize 12\n'
+    expect(compactNotebook(lfs)).toBe(lfs)
+    expect(compactNotebook('{"a": "b\\"')).toBe('{"a": "b\\"')
+  })
+
+  it('changes nothing but image data in the real fixture notebooks', () => {
+    for (const dir of readdirSync(FIXTURES)) {
+      for (const f of readdirSync(new URL(`${dir}/`, FIXTURES)).filter((x) => x.endsWith('.ipynb'))) {
+        const text = readFileSync(new URL(`${dir}/${f}`, FIXTURES), 'utf8')
+        const out = compactNotebook(text)
+        const strip = (s: string) => s.replace(/"image\/(?!svg)[^"]*": "[^"]*"/g, '"image": "…"')
+        expect(strip(out)).toBe(strip(text))
+        const a = parseNotebook(text)
+        const b = parseNotebook(out)
+        expect(b.cells.map((c) => [c.source, c.sourceLines, c.outputs.map((o) => [o.summary, o.line])])).toEqual(
+          a.cells.map((c) => [c.source, c.sourceLines, c.outputs.map((o) => [o.summary, o.line])])
+        )
+      }
+    }
+  })
+})
