@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { FakeBridge, answer } from './fakes/bridge.js'
-import { PASSING_REPORT } from './helpers/scenario.js'
+import { FIXTURES, PASSING_REPORT } from './helpers/scenario.js'
 
 const CLI = join(import.meta.dirname, '..', 'dist', 'cli.js')
 const EXAMPLES = join(import.meta.dirname, '..', 'examples')
@@ -114,6 +114,16 @@ describe('ml-review', () => {
     )
     const none = await cli(['--repo', repo, '--base', 'HEAD', '--head', 'HEAD', '--json'])
     expect(JSON.parse(none.stdout).conclusion).toBe('skipped')
+  })
+
+  it('reviews a multi-megabyte notebook with image outputs without showing their data', async () => {
+    const before = mkdtempSync(join(tmpdir(), 'ml-review-before-'))
+    const after = mkdtempSync(join(tmpdir(), 'ml-review-after-'))
+    cpSync(join(FIXTURES, 'notebooks', 'timesfm2_5.ipynb'), join(after, 'forecast.ipynb'))
+    const r = await cli(['--before', before, '--after', after, '--json'])
+    const out = JSON.parse(r.stdout)
+    expect(out.checklist.some((i: any) => i.path === 'forecast.ipynb')).toBe(true)
+    expect(r.stdout).not.toMatch(/[A-Za-z0-9+/]{200,}/)
   })
 
   it('says what is wrong with bad usage, exit 2', async () => {

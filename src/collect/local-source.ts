@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process'
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
 import type { ChangedFile, FileStatus } from '../types.js'
+import { compactNotebook } from '../diff/compact.js'
 import { hasTrainingKeys, makeSelector } from './select.js'
 
 const SKIP_DIRS = new Set(['.git', 'node_modules', '.venv', 'venv', '__pycache__', '.ipynb_checkpoints'])
@@ -26,10 +27,12 @@ function walk(root: string): Map<string, string> {
   return out
 }
 
+/** A file's text; notebooks compacted as the action reads them (image data replaced by its size and hash). */
 function readText(full: string): string | null {
   if (statSync(full).size > MAX_LOCAL_BYTES) return null
   const buf = readFileSync(full)
-  return buf.includes(0) ? null : buf.toString('utf8')
+  if (buf.includes(0)) return null
+  return full.toLowerCase().endsWith('.ipynb') ? compactNotebook(buf.toString('utf8')) : buf.toString('utf8')
 }
 
 /** Keeps the ML files of a list of changes: by glob, or by training keys in a config's content. */
@@ -81,7 +84,8 @@ function gitShow(repo: string, ref: string, path: string): string | null {
       maxBuffer: 256 * 1024 * 1024,
       stdio: ['ignore', 'pipe', 'ignore']
     })
-    return out.includes(0) ? null : out.toString('utf8')
+    if (out.includes(0)) return null
+    return path.toLowerCase().endsWith('.ipynb') ? compactNotebook(out.toString('utf8')) : out.toString('utf8')
   } catch {
     return null
   }
