@@ -44,7 +44,7 @@ try {
 // The CLI explains the missing bridge with its own flags; in a workflow the action says it with its inputs.
 review.report = review.report.replace(
   /The agent review did not run: .*? This report holds/,
-  'The agent review did not run: No bridge-url is set (nor SUPERCLAUDE_BRIDGE_URL); a pull request from a fork gets no secrets. This report holds'
+  'The agent review did not run: No bridge-url is set (nor SUPERCLAUDE_BRIDGE_URL); secrets are not passed to workflows on pull requests from forks. This report holds'
 )
 
 // 2. The comment, laid out as the action lays it out (fail-on: bias, the default).
