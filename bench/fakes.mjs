@@ -31,15 +31,34 @@ async function writeChunks(res, chunks) {
   return length
 }
 
-export class BenchGitHub {
+/** An HTTP server on 127.0.0.1 at a free port; subclasses answer in `handle`. */
+class LocalServer {
+  url = ''
+  server = null
+
+  async start() {
+    this.server = createServer((req, res) => void this.handle(req, res))
+    this.server.keepAliveTimeout = 60_000
+    await new Promise((r) => this.server.listen(0, '127.0.0.1', r))
+    this.url = `http://127.0.0.1:${this.server.address().port}`
+    return this.url
+  }
+
+  async stop() {
+    this.server.closeAllConnections()
+    await new Promise((r) => this.server.close(() => r()))
+  }
+}
+
+export class BenchGitHub extends LocalServer {
   /**
    * @param {{ owner?: string, repo?: string, latencyMs?: number }} opts
    */
   constructor(opts = {}) {
+    super()
     this.owner = opts.owner ?? 'octo-org'
     this.repo = opts.repo ?? 'ml-repo'
     this.latencyMs = opts.latencyMs ?? 0
-    this.url = ''
     /** number → { number, title, headSha, baseSha, files: [{filename, status, patch?, previous_filename?}] } */
     this.pulls = new Map()
     /** `${ref}:${path}` → () => Buffer[] */
@@ -68,19 +87,6 @@ export class BenchGitHub {
         ? content
         : () => [Buffer.isBuffer(content) ? content : Buffer.from(content, 'utf8')]
     this.contents.set(`${ref}:${path}`, fn)
-  }
-
-  async start() {
-    this.server = createServer((req, res) => void this.handle(req, res))
-    this.server.keepAliveTimeout = 60_000
-    await new Promise((r) => this.server.listen(0, '127.0.0.1', r))
-    this.url = `http://127.0.0.1:${this.server.address().port}`
-    return this.url
-  }
-
-  async stop() {
-    this.server.closeAllConnections()
-    await new Promise((r) => this.server.close(() => r()))
   }
 
   async handle(req, res) {
@@ -233,10 +239,10 @@ export class BenchGitHub {
 }
 
 /** A hooks-protocol bridge that answers at once with a fixed report; counts the request bytes it received. */
-export class BenchBridge {
+export class BenchBridge extends LocalServer {
   constructor(report) {
+    super()
     this.report = report
-    this.url = ''
     /** keep each request body (for --dump) */
     this.keepBodies = false
     this.reset()
@@ -245,18 +251,6 @@ export class BenchBridge {
   reset() {
     /** @type {{ path: string, bytes: number }[]} */
     this.requests = []
-  }
-
-  async start() {
-    this.server = createServer((req, res) => void this.handle(req, res))
-    await new Promise((r) => this.server.listen(0, '127.0.0.1', r))
-    this.url = `http://127.0.0.1:${this.server.address().port}`
-    return this.url
-  }
-
-  async stop() {
-    this.server.closeAllConnections()
-    await new Promise((r) => this.server.close(() => r()))
   }
 
   async handle(req, res) {

@@ -42,23 +42,6 @@ export async function getPull(gh: GitHub, repo: Repo, number: number): Promise<P
   }
 }
 
-export async function listPullFiles(
-  gh: GitHub,
-  repo: Repo,
-  number: number
-): Promise<{ files: PullFile[]; capped: boolean }> {
-  const data = await gh.paginate(gh.rest.pulls.listFiles, { ...repo, pull_number: number, per_page: 100 })
-  const files = data.map((f) => ({
-    path: f.filename,
-    previousPath: f.previous_filename,
-    status: f.status,
-    patch: f.patch,
-    additions: f.additions,
-    deletions: f.deletions
-  }))
-  return { files, capped: files.length >= PR_FILES_CAP }
-}
-
 /** The PR's files page by page, so that work on a page can start while the next one is requested. */
 export async function* pullFilePages(gh: GitHub, repo: Repo, number: number): AsyncGenerator<PullFile[]> {
   const pages = gh.paginate.iterator(gh.rest.pulls.listFiles, { ...repo, pull_number: number, per_page: 100 })
