@@ -52,14 +52,6 @@ function keyPattern(key: string): RegExp {
 const STRONG_RE = STRONG_KEYS.map(keyPattern)
 const WEAK_RE = WEAK_KEYS.map(keyPattern)
 
-/** The training keys found in a config text (for the log and the request). */
-export function trainingKeysIn(text: string): string[] {
-  const found: string[] = []
-  STRONG_KEYS.forEach((k, i) => STRONG_RE[i].test(text) && found.push(k))
-  WEAK_KEYS.forEach((k, i) => WEAK_RE[i].test(text) && found.push(k))
-  return found
-}
-
 /** Whether a config's content marks it as a training config (SPEC §4). */
 export function hasTrainingKeys(text: string): boolean {
   if (STRONG_RE.some((re) => re.test(text))) return true
