@@ -185,6 +185,11 @@ function unbalanced(glob: string): boolean {
   return braces !== 0 || brackets !== 0
 }
 
+/** The `pr-number` input (from the workflow or the dispatch form): a pull request number, or null when empty. */
+export function parsePrNumber(value: string): number | null {
+  return value.trim() === '' ? null : positiveInt('pr-number', value, 1)
+}
+
 function httpUrl(name: string, value: string): string {
   const v = value.trim()
   if (v === '') return ''
@@ -242,7 +247,7 @@ export function getInputs(src: InputSources): Readonly<Inputs> {
     exclude: globList('exclude', raw('exclude', '')),
     failOn: oneOf('fail-on', raw('fail-on', 'bias'), ['bias', 'any', 'never'] as const),
     onBridgeError: oneOf('on-bridge-error', raw('on-bridge-error', 'neutral'), ['neutral', 'fail', 'skip'] as const),
-    prNumber: prText === '' ? null : positiveInt('pr-number', prText, 1),
+    prNumber: parsePrNumber(prText),
     comment: bool('comment', raw('comment', 'true')),
     annotations: bool('annotations', raw('annotations', 'true')),
     checkName: raw('check-name', 'ML Engineering Review').trim(),

@@ -5,7 +5,7 @@ import type { ReviewSubject } from './bridge/request.js'
 import { readContext, type RunContext } from './context.js'
 import { createGitHub, statusOf, type GitHub, type Repo } from './github/client.js'
 import { getFileContent, getPull, type PullInfo } from './github/pull.js'
-import { getInputs, parseRepoConfig, type Inputs } from './inputs.js'
+import { getInputs, parsePrNumber, parseRepoConfig, type Inputs } from './inputs.js'
 import { coreIO, type ActionIO } from './io.js'
 import { review } from './pipeline.js'
 import { failureMessage, Publisher, writeOutputs } from './publish.js'
@@ -14,6 +14,7 @@ import type { ChangedFile } from './types.js'
 
 const PR_EVENTS = new Set(['pull_request', 'pull_request_target'])
 const PR_ACTIONS = new Set(['opened', 'synchronize', 'reopened', 'ready_for_review'])
+const EVENTS = new Set([...PR_EVENTS, 'workflow_dispatch', 'issue_comment'])
 const SUPPORTED = 'pull_request, pull_request_target, workflow_dispatch and issue_comment (/ml-review)'
 const REPO_CONFIG_PATH = '.github/ml-review.yml'
 /** Who may re-run the review with a `/ml-review` comment. */
@@ -104,10 +105,9 @@ async function targetOf(io: ActionIO, gh: GitHub, ctx: RunContext, repo: Repo): 
       if (!ctx.sha) throw new Error('GITHUB_SHA is not set: cannot tell which commit to audit')
       return { kind: 'audit', sha: ctx.sha, ref: ctx.ref }
     }
-    if (!/^\d+$/.test(raw) || Number(raw) < 1)
-      throw new Error(`Input "pr-number" must be a pull request number; got "${raw}"`)
+    const number = parsePrNumber(raw) as number
     try {
-      return { kind: 'pull', pull: await getPull(gh, repo, Number(raw)) }
+      return { kind: 'pull', pull: await getPull(gh, repo, number) }
     } catch (e) {
       if (statusOf(e) === 404) {
         throw new Error(`Input "pr-number": pull request #${raw} was not found in ${repo.owner}/${repo.repo}`, {
@@ -117,37 +117,32 @@ async function targetOf(io: ActionIO, gh: GitHub, ctx: RunContext, repo: Repo): 
       throw e
     }
   }
-  if (ctx.eventName === 'issue_comment') {
-    const issue = ctx.payload.issue as { number: number; pull_request?: unknown } | undefined
-    const comment = ctx.payload.comment as PayloadComment | undefined
-    if (
-      action !== 'created' ||
-      !issue?.pull_request ||
-      !comment ||
-      !/^\/ml-review(\s|$)/.test((comment.body ?? '').trim())
-    ) {
-      io.info('This comment is not a /ml-review command on a pull request; nothing to do.')
-      return null
-    }
-    const who = comment.user?.login ?? 'someone'
-    if (!COMMAND_ASSOCIATIONS.has(comment.author_association ?? '')) {
-      io.info(
-        `/ml-review by ${who} (${comment.author_association ?? 'NONE'}) ignored: only owners, members and collaborators can run it.`
-      )
-      return null
-    }
-    try {
-      await gh.rest.reactions.createForIssueComment({ ...repo, comment_id: comment.id, content: 'eyes' })
-    } catch (e) {
-      io.info(`Could not react to the /ml-review comment (${(e as Error).message}).`)
-    }
-    io.info(`/ml-review by ${who}: reviewing #${issue.number} again.`)
-    return { kind: 'pull', pull: await getPull(gh, repo, issue.number) }
+  // issue_comment: runAction lets no other event through
+  const issue = ctx.payload.issue as { number: number; pull_request?: unknown } | undefined
+  const comment = ctx.payload.comment as PayloadComment | undefined
+  if (
+    action !== 'created' ||
+    !issue?.pull_request ||
+    !comment ||
+    !/^\/ml-review(\s|$)/.test((comment.body ?? '').trim())
+  ) {
+    io.info('This comment is not a /ml-review command on a pull request; nothing to do.')
+    return null
   }
-  io.info(
-    `ML Engineering Review runs on ${SUPPORTED} events; "${ctx.eventName || '(none)'}" is not one of them, so there is nothing to review.`
-  )
-  return null
+  const who = comment.user?.login ?? 'someone'
+  if (!COMMAND_ASSOCIATIONS.has(comment.author_association ?? '')) {
+    io.info(
+      `/ml-review by ${who} (${comment.author_association ?? 'NONE'}) ignored: only owners, members and collaborators can run it.`
+    )
+    return null
+  }
+  try {
+    await gh.rest.reactions.createForIssueComment({ ...repo, comment_id: comment.id, content: 'eyes' })
+  } catch (e) {
+    io.info(`Could not react to the /ml-review comment (${(e as Error).message}).`)
+  }
+  io.info(`/ml-review by ${who}: reviewing #${issue.number} again.`)
+  return { kind: 'pull', pull: await getPull(gh, repo, issue.number) }
 }
 
 async function runAction(io: ActionIO, env: Record<string, string | undefined>): Promise<void> {
@@ -159,7 +154,7 @@ async function runAction(io: ActionIO, env: Record<string, string | undefined>):
   if (bridgeToken) io.setSecret(bridgeToken)
   if (githubToken) io.setSecret(githubToken)
 
-  if (!PR_EVENTS.has(ctx.eventName) && !['workflow_dispatch', 'issue_comment'].includes(ctx.eventName)) {
+  if (!EVENTS.has(ctx.eventName)) {
     io.info(
       `ML Engineering Review runs on ${SUPPORTED} events; "${ctx.eventName || '(none)'}" is not one of them, so there is nothing to review.`
     )

@@ -58,6 +58,12 @@ describe('workflow_dispatch', () => {
     expect(rec.outputs.conclusion).toBe('success')
   })
 
+  it('with a pr-number that is not a number stops with a message naming the input', async () => {
+    const rec = await run('workflow_dispatch', { ...dispatchPayload, inputs: { 'pr-number': 'abc' } })
+    expect(rec.failed).toMatch(/Input "pr-number" must be a whole number of at least 1; got "abc"/)
+    expect(fakes.gh.requests).toHaveLength(0)
+  })
+
   it('with an unknown pr-number stops with a clear message and publishes nothing', async () => {
     const rec = await run('workflow_dispatch', dispatchPayload, { 'pr-number': '404' })
     expect(rec.failed).toMatch(/pull request #404 was not found/)
