@@ -67,6 +67,20 @@ describe('a 3000-file pull request with 200 notebooks', () => {
   })
 })
 
+describe('a content fetch that fails while later pages are listed', () => {
+  it('fails the run with that error, completes the check, and leaves no unhandled rejection', async () => {
+    const files: FakeFile[] = [{ filename: 'nb/broken.ipynb', status: 'modified' }]
+    for (let i = 0; i < 250; i++) files.push({ filename: `src/m${i}.py`, status: 'modified', patch: '@@' })
+    fakes.gh.addPull({ number: 7, headSha: HEAD, baseSha: BASE, files })
+    fakes.gh.brokenPaths.add('nb/broken.ipynb')
+    fakes.gh.latencyMs = 20
+    const rec = await run()
+    expect(rec.failed).toMatch(/Unprocessable Entity/)
+    expect(fakes.gh.checkRuns[0]).toMatchObject({ status: 'completed', conclusion: 'failure' })
+    expect(fakes.bridge.requests).toHaveLength(0)
+  })
+})
+
 describe('awkward files', () => {
   it('reads >1 MB files raw, notes binaries and LFS pointers, follows renames, handles deletions, fetches each once', async () => {
     const big = fixture('notebooks/Fine_tune_BLIP2_on_an_image_captioning_dataset_PEFT.ipynb')

@@ -3,7 +3,7 @@
 import type { Reporter, TestModule } from 'vitest/node'
 
 export default class SummaryReporter implements Reporter {
-  onTestRunEnd(modules: ReadonlyArray<TestModule>): void {
+  onTestRunEnd(modules: ReadonlyArray<TestModule>, unhandledErrors: ReadonlyArray<unknown>): void {
     let passed = 0
     let failed = 0
     let skipped = 0
@@ -17,6 +17,8 @@ export default class SummaryReporter implements Reporter {
       // a file that failed to load has no tests but is a failure all the same
       if (m.state() === 'failed' && [...m.children.allTests()].length === 0) failed++
     }
+    // an unhandled error fails the run as surely as a failed test
+    failed += unhandledErrors.length
     process.stdout.write(`\ntests: ${passed} passed, ${failed} failed, ${skipped} skipped\n`)
   }
 }

@@ -65,7 +65,12 @@ export async function collectPullFiles(
   let total = 0
   try {
     for await (const page of pullFilePages(gh, repo, pr.number)) {
-      for (const f of page) pending.push(one(f))
+      for (const f of page) {
+        const p = one(f)
+        // handled now, awaited below: a fetch that fails while later pages are listed must not crash the process
+        p.catch(() => undefined)
+        pending.push(p)
+      }
       total += page.length
     }
   } catch (e) {

@@ -68,6 +68,8 @@ export class FakeGitHub extends LocalServer {
   comments = new Map<number, FakeComment[]>()
   checkRuns: FakeCheckRun[] = []
   reactions: { commentId: number; content: string }[] = []
+  /** contents requests for these paths fail with 422 */
+  brokenPaths = new Set<string>()
   /** commit sha → every file path at it (for the git trees API) */
   trees = new Map<string, string[]>()
   /** recursive tree listings longer than this come back `truncated` (GitHub: 100,000 entries) */
@@ -238,6 +240,7 @@ export class FakeGitHub extends LocalServer {
     if (m === 'GET' && (g = match(/^\/contents\/(.+)$/))) {
       record('/repos/{owner}/{repo}/contents/{path}')
       const ref = rec.query.get('ref') ?? 'HEAD'
+      if (this.brokenPaths.has(g[1])) return this.send(res, 422, { message: 'Unprocessable Entity (fake)' })
       const content = this.contents.get(`${ref}:${g[1]}`)
       if (content === undefined) return this.send(res, 404, { message: 'Not Found' })
       const buf = Buffer.isBuffer(content) ? content : Buffer.from(content, 'utf8')
