@@ -84,6 +84,17 @@ function netCode(e: unknown): string {
   return err?.name ?? ''
 }
 
+/** A failure of the connection itself (a system or undici error code, or an aborted or timed-out signal). */
+function isNetworkError(e: unknown): boolean {
+  const err = e as { code?: unknown; cause?: { code?: unknown }; name?: string }
+  return (
+    typeof err?.code === 'string' ||
+    typeof err?.cause?.code === 'string' ||
+    err?.name === 'AbortError' ||
+    err?.name === 'TimeoutError'
+  )
+}
+
 function describeNetError(e: unknown): string {
   const code = netCode(e)
   const map: Record<string, string> = {
@@ -258,13 +269,10 @@ export class BridgeClient {
           attempts: this.attempts
         }
       }
-      const why = e instanceof Unreachable ? e.message : describeNetError(e)
-      this.log(`${this.endpoint()}: ${why}`)
-      if (
-        e instanceof Unreachable ||
-        (e as { code?: string }).code ||
-        (e as { cause?: { code?: string } }).cause?.code
-      ) {
+      if (e instanceof Unreachable || isNetworkError(e)) {
+        const why = e instanceof Unreachable ? e.message : describeNetError(e)
+        // the address goes to the log only (where the runner masks secrets), never into published text
+        this.log(`${this.endpoint()}: ${why}`)
         return {
           ok: false,
           kind: 'unreachable',
