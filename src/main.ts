@@ -9,7 +9,7 @@ import { getInputs, parsePrNumber, parseRepoConfig, type Inputs } from './inputs
 import { coreIO, type ActionIO } from './io.js'
 import { review } from './pipeline.js'
 import { failureMessage, Publisher, writeOutputs } from './publish.js'
-import { COMMENT_MARKER } from './report/render.js'
+import { renderNoChangesComment } from './report/render.js'
 import type { ChangedFile } from './types.js'
 
 const PR_EVENTS = new Set(['pull_request', 'pull_request_target'])
@@ -326,10 +326,7 @@ async function execute(io: ActionIO, gh: GitHub, ctx: RunContext, repo: Repo, in
     }
     if (skipped) {
       io.info('No ML files: the check is skipped and the bridge is not called.')
-      await publisher.refreshExistingComment(
-        `${COMMENT_MARKER}\n## ML Engineering Review\n\n⚪ No ML changes in this pull request any more (head \`${job.sha.slice(0, 7)}\`).`,
-        job.sha
-      )
+      await publisher.refreshExistingComment(renderNoChangesComment(job.sha))
       await publisher.publish({ ...render, report: 'No ML changes.' }, [], { comment: false })
     } else {
       await publisher.publish(

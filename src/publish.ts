@@ -6,15 +6,7 @@ import { completeCheck, startCheck, toAnnotations } from './github/checks.js'
 import { findSticky, tokenLogin, upsertSticky } from './github/comment.js'
 import type { ActionIO } from './io.js'
 import type { Decision } from './report/decide.js'
-import {
-  COMMENT_MARKER,
-  headMarker,
-  renderCheckOutput,
-  renderComment,
-  renderSummary,
-  reviewedHead,
-  type RenderInput
-} from './report/render.js'
+import { renderCheckOutput, renderComment, renderSummary, reviewedHead, type RenderInput } from './report/render.js'
 import type { ChecklistItem } from './types.js'
 
 /** The runner shows at most this many annotations of each level per step. */
@@ -38,7 +30,6 @@ export class Publisher {
   checkId: number | null = null
   commentUrl = ''
   private readOnly = false
-  private readonly warned = new Set<string>()
 
   constructor(
     private readonly gh: GitHub,
@@ -47,11 +38,9 @@ export class Publisher {
   ) {}
 
   private refused(what: string, e: unknown): void {
+    // one warning however many writes are refused
+    if (!this.readOnly) this.io.warning(`Could not ${what} (${(e as Error).message}). ${READ_ONLY_HINT}`)
     this.readOnly = true
-    if (!this.warned.has('ro')) {
-      this.warned.add('ro')
-      this.io.warning(`Could not ${what} (${(e as Error).message}). ${READ_ONLY_HINT}`)
-    }
   }
 
   /** Marks the check `in_progress`; a refusal switches to read-only mode instead of failing. */
@@ -82,14 +71,13 @@ export class Publisher {
   }
 
   /** Updates an existing sticky comment only: used when a PR no longer has ML changes. */
-  async refreshExistingComment(body: string, sha: string): Promise<void> {
+  async refreshExistingComment(body: string): Promise<void> {
     if (!this.target.comment || this.target.issue === null) return
     try {
       const login = await tokenLogin(this.gh)
       const existing = await findSticky(this.gh, this.target.repo, this.target.issue, login)
       if (existing) {
-        const withHead = body.replace(COMMENT_MARKER, `${COMMENT_MARKER}\n${headMarker(sha)}`)
-        const r = await upsertSticky(this.gh, this.target.repo, this.target.issue, login, withHead, existing)
+        const r = await upsertSticky(this.gh, this.target.repo, this.target.issue, login, body, existing)
         this.commentUrl = r.url
       }
     } catch (e) {

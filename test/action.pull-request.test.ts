@@ -163,6 +163,21 @@ describe('pull_request review', () => {
     expect(rec.failed).toBeNull()
   })
 
+  it('turns an earlier review comment into a "no ML changes" note when the ML files are gone, creating none', async () => {
+    fakes.gh.addPull({
+      number: 9,
+      headSha: HEAD,
+      baseSha: 'b'.repeat(40),
+      files: [{ filename: 'src/app.py', status: 'modified' }]
+    })
+    const earlier = fakes.gh.addComment(9, `${MARKER}\nold review`)
+    await runPr({}, 9)
+    expect(fakes.gh.comments.get(9)).toHaveLength(1)
+    expect(earlier.body).toContain('No ML changes in this pull request any more')
+    expect(earlier.body).toContain(`<!-- ml-engineering-review:head=${HEAD} -->`)
+    expect(fakes.gh.checkRuns[0].conclusion).toBe('skipped')
+  })
+
   it('sends annotations 50 per request when the checklist is long', async () => {
     seedMlPull(fakes.gh)
     const items = Array.from(

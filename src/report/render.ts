@@ -189,6 +189,17 @@ export function renderComment(input: RenderInput): string {
   return body.length <= MAX_COMMENT_CHARS ? body : balance(fitSections(body, MAX_COMMENT_CHARS - 200, cutNote))
 }
 
+/** What an earlier review's comment becomes when the PR no longer changes ML files. */
+export function renderNoChangesComment(headSha: string): string {
+  return [
+    COMMENT_MARKER,
+    headMarker(headSha),
+    '## ML Engineering Review',
+    '',
+    `⚪ No ML changes in this pull request any more (head \`${headSha.slice(0, 7)}\`).`
+  ].join('\n')
+}
+
 /** The check run's output: summary (status, counts) and text (report), each within the Checks API limit. */
 export function renderCheckOutput(input: RenderInput): { title: string; summary: string; text: string } {
   const failed = input.items.filter((i) => i.status === 'fail').length
