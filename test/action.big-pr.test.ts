@@ -5,7 +5,8 @@ import { answer } from './fakes/bridge.js'
 import type { FakeFile } from './fakes/github.js'
 import { useFakes } from './helpers/fakes.js'
 import { runInProcess } from './helpers/action.js'
-import { BASE, HEAD, PASSING_REPORT, fixture, prPayload } from './helpers/scenario.js'
+import { bigImageNotebook } from './data/notebooks.js'
+import { BASE, HEAD, PASSING_REPORT, prPayload, testData } from './helpers/scenario.js'
 
 const fakes = useFakes('octo-org/ml-repo', (f) => {
   f.bridge.script(answer.text(200, PASSING_REPORT))
@@ -83,7 +84,7 @@ describe('a content fetch that fails while later pages are listed', () => {
 
 describe('awkward files', () => {
   it('reads >1 MB files raw, notes binaries and LFS pointers, follows renames, handles deletions, fetches each once', async () => {
-    const big = fixture('notebooks/Fine_tune_BLIP2_on_an_image_captioning_dataset_PEFT.ipynb')
+    const big = bigImageNotebook(3)
     expect(big.length).toBeGreaterThan(1024 * 1024)
     fakes.gh.addPull({
       number: 7,
@@ -115,21 +116,9 @@ describe('awkward files', () => {
       'configs/data.yaml',
       'version https://git-lfs.github.com/spec/v1\noid sha256:def\nsize 456\n'
     )
-    fakes.gh.setContent(
-      BASE,
-      'recipes/sft/config_lora.yaml',
-      fixture('real-changes/05-alignment-handbook-sft-lora-renamed-qlora/before.yaml')
-    )
-    fakes.gh.setContent(
-      HEAD,
-      'recipes/sft/config_qlora.yaml',
-      fixture('real-changes/05-alignment-handbook-sft-lora-renamed-qlora/after.yaml')
-    )
-    fakes.gh.setContent(
-      BASE,
-      'recipes/dpo/config_lora.yaml',
-      fixture('real-changes/07-alignment-handbook-dpo-lora-deleted/before.yaml')
-    )
+    fakes.gh.setContent(BASE, 'recipes/sft/config_lora.yaml', testData('configs/sft-lora.yaml'))
+    fakes.gh.setContent(HEAD, 'recipes/sft/config_qlora.yaml', testData('configs/sft-qlora.yaml'))
+    fakes.gh.setContent(BASE, 'recipes/dpo/config_lora.yaml', testData('configs/dpo-lora.before.yaml'))
     const rec = await run()
     const msg: string = fakes.bridge.requests[0].body.message
     expect(msg).toContain('nb/big.ipynb (added)')

@@ -3,6 +3,7 @@
 import { createRequire } from 'node:module'
 import { describe, expect, it } from 'vitest'
 import { answer } from './fakes/bridge.js'
+import { recidivismNotebook } from './data/notebooks.js'
 import { useFakes } from './helpers/fakes.js'
 import { runInProcess } from './helpers/action.js'
 import {
@@ -12,9 +13,9 @@ import {
   HEAD,
   NOTEBOOK_PATH,
   PASSING_REPORT,
-  fixture,
   prPayload,
-  seedMlPull
+  seedMlPull,
+  testData
 } from './helpers/scenario.js'
 
 const require = createRequire(import.meta.url)
@@ -80,21 +81,9 @@ describe('workflow_dispatch', () => {
       'docs/mkdocs.yml',
       'package.json'
     ])
-    fakes.gh.setContent(
-      HEAD,
-      'configs/train.yaml',
-      fixture('real-changes/04-alignment-handbook-dpo-qlora-rank/after.yaml')
-    )
-    fakes.gh.setContent(
-      HEAD,
-      'notebooks/demo.ipynb',
-      fixture('real-changes/18-aif360-privileged-groups-flipped/after.ipynb')
-    )
-    fakes.gh.setContent(
-      HEAD,
-      'examples/mistral/config.yml',
-      fixture('real-changes/01-axolotl-mistral-lr-sample-packing/after.yml')
-    )
+    fakes.gh.setContent(HEAD, 'configs/train.yaml', testData('configs/dpo-lora.after.yaml'))
+    fakes.gh.setContent(HEAD, 'notebooks/demo.ipynb', recidivismNotebook('privileged-flipped'))
+    fakes.gh.setContent(HEAD, 'examples/mistral/config.yml', testData('configs/llm-qlora.after.yml'))
     fakes.gh.setContent(HEAD, 'docs/mkdocs.yml', 'site_name: docs\ntheme: material\n')
     fakes.bridge.script(answer.json(200, { report: PASSING_REPORT }))
     const rec = await run('workflow_dispatch', dispatchPayload, withBridge())
@@ -115,7 +104,7 @@ describe('workflow_dispatch', () => {
     fakes.gh.treeLimit = 3
     fakes.gh.trees.set(HEAD, ['a/b/c/train.yaml', 'a/x.txt', 'nb/one.ipynb', 'z.md'])
     fakes.gh.setContent(HEAD, 'a/b/c/train.yaml', 'learning_rate: 0.1\n')
-    fakes.gh.setContent(HEAD, 'nb/one.ipynb', fixture('real-changes/16-hf-sagemaker-fsdp-epochs/after.ipynb'))
+    fakes.gh.setContent(HEAD, 'nb/one.ipynb', recidivismNotebook('base'))
     const rec = await run('workflow_dispatch', dispatchPayload, {})
     expect(rec.failed, rec.logs.join('\n')).toBeNull()
     expect(JSON.parse(rec.outputs.checklist)).toBeInstanceOf(Array)

@@ -5,7 +5,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { FakeBridge, answer } from './fakes/bridge.js'
-import { FIXTURES, PASSING_REPORT } from './helpers/scenario.js'
+import { bigImageNotebook } from './data/notebooks.js'
+import { PASSING_REPORT } from './helpers/scenario.js'
 
 const CLI = join(import.meta.dirname, '..', 'dist', 'cli.js')
 const EXAMPLES = join(import.meta.dirname, '..', 'examples')
@@ -119,7 +120,7 @@ describe('ml-review', () => {
   it('reviews a multi-megabyte notebook with image outputs without showing their data', async () => {
     const before = mkdtempSync(join(tmpdir(), 'ml-review-before-'))
     const after = mkdtempSync(join(tmpdir(), 'ml-review-after-'))
-    cpSync(join(FIXTURES, 'notebooks', 'timesfm2_5.ipynb'), join(after, 'forecast.ipynb'))
+    writeFileSync(join(after, 'forecast.ipynb'), bigImageNotebook(3))
     const r = await cli(['--before', before, '--after', after, '--json'])
     const out = JSON.parse(r.stdout)
     expect(out.checklist.some((i: any) => i.path === 'forecast.ipynb')).toBe(true)

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest'
 import { answer } from './fakes/bridge.js'
 import { useFakes } from './helpers/fakes.js'
 import { runDist } from './helpers/action.js'
-import { FAILING_REPORT, fixture } from './helpers/scenario.js'
+import { recidivismNotebook } from './data/notebooks.js'
+import { FAILING_REPORT, testData } from './helpers/scenario.js'
 
 const require = createRequire(import.meta.url)
 const examples = require('@octokit/webhooks-examples/api.github.com/index.json') as { name: string; examples: any[] }[]
@@ -25,18 +26,10 @@ const fakes = useFakes(repoName, (f) => {
       { filename: 'notebooks/demo.ipynb', status: 'modified', patch: '@@' }
     ]
   })
-  f.gh.setContent(
-    base,
-    'recipes/zephyr/dpo/config_qlora.yaml',
-    fixture('real-changes/04-alignment-handbook-dpo-qlora-rank/before.yaml')
-  )
-  f.gh.setContent(
-    head,
-    'recipes/zephyr/dpo/config_qlora.yaml',
-    fixture('real-changes/04-alignment-handbook-dpo-qlora-rank/after.yaml')
-  )
-  f.gh.setContent(base, 'notebooks/demo.ipynb', fixture('real-changes/19-aif360-train-test-swapped/before.ipynb'))
-  f.gh.setContent(head, 'notebooks/demo.ipynb', fixture('real-changes/19-aif360-train-test-swapped/after.ipynb'))
+  f.gh.setContent(base, 'recipes/zephyr/dpo/config_qlora.yaml', testData('configs/dpo-lora.before.yaml'))
+  f.gh.setContent(head, 'recipes/zephyr/dpo/config_qlora.yaml', testData('configs/dpo-lora.after.yaml'))
+  f.gh.setContent(base, 'notebooks/demo.ipynb', recidivismNotebook('base'))
+  f.gh.setContent(head, 'notebooks/demo.ipynb', recidivismNotebook('train-test-swapped'))
 })
 
 describe('node dist/index.js', () => {

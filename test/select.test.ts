@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { hasTrainingKeys, makeSelector } from '../src/collect/select.js'
 import { DEFAULT_PATHS } from '../src/inputs.js'
-import { readFileSync } from 'node:fs'
-import { FIXTURES } from './helpers/scenario.js'
+import { testData } from './helpers/scenario.js'
 
 const sel = makeSelector(DEFAULT_PATHS, [])
 
@@ -54,13 +53,9 @@ describe('ML file selection (SPEC §4)', () => {
     expect(s.matchesGlobs('new/nb.ipynb')).toBe(true)
   })
 
-  it('detects training keys in the real axolotl configs that no glob matches', () => {
-    expect(
-      hasTrainingKeys(readFileSync(`${FIXTURES}/real-changes/01-axolotl-mistral-lr-sample-packing/after.yml`, 'utf8'))
-    ).toBe(true)
-    expect(
-      hasTrainingKeys(readFileSync(`${FIXTURES}/real-changes/03-axolotl-phi2-lora-to-full-finetune/after.yml`, 'utf8'))
-    ).toBe(true)
+  it('detects training keys in configs that no glob matches', () => {
+    expect(hasTrainingKeys(testData('configs/llm-qlora.after.yml'))).toBe(true)
+    expect(hasTrainingKeys(testData('configs/dpo-lora.before.yaml'))).toBe(true)
     expect(hasTrainingKeys('name: ci\non: push\njobs: {}\n')).toBe(false)
     expect(hasTrainingKeys('{"seed": 1}')).toBe(false)
     expect(hasTrainingKeys('lr = 0.1\nepochs = 3\n')).toBe(true)

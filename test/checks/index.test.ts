@@ -1,8 +1,31 @@
 import { describe, expect, it } from 'vitest'
 import { CHECKS, runChecks } from '../../src/checks/index.js'
 import type { ChangedFile } from '../../src/types.js'
-import { realChanges, standaloneNotebooks } from './fixtures.js'
+import { bigImageNotebook, recidivismNotebook } from '../data/notebooks.js'
+import { testData } from '../helpers/scenario.js'
 import { added, modified, notebook } from './helpers.js'
+
+/** Configs and notebooks of test/data as a pull request would change them. */
+function sampleFiles(): ChangedFile[] {
+  return [
+    modified('configs/train.yml', testData('configs/llm-qlora.before.yml'), testData('configs/llm-qlora.after.yml')),
+    modified(
+      'recipes/dpo/config.yaml',
+      testData('configs/dpo-lora.before.yaml'),
+      testData('configs/dpo-lora.after.yaml')
+    ),
+    {
+      path: 'recipes/sft/config_qlora.yaml',
+      previousPath: 'recipes/sft/config_lora.yaml',
+      status: 'renamed',
+      before: testData('configs/sft-lora.yaml'),
+      after: testData('configs/sft-qlora.yaml')
+    },
+    modified('nb/groups.ipynb', recidivismNotebook('base'), recidivismNotebook('privileged-flipped')),
+    modified('nb/swap.ipynb', recidivismNotebook('base'), recidivismNotebook('train-test-swapped')),
+    added('nb/captions.ipynb', bigImageNotebook(1))
+  ]
+}
 
 describe('runChecks API', () => {
   it('describes every check once, with a family, status and fix', () => {
@@ -21,8 +44,12 @@ describe('runChecks API', () => {
   })
 
   it('returns findings sorted by path and line, each from a known check', () => {
-    const files = [...realChanges().values(), ...standaloneNotebooks().values()]
+    const files = [
+      ...sampleFiles(),
+      modified('z/train.yaml', 'seed: 1\nlearning_rate: 1e-5\n', 'learning_rate: 1e-3\n')
+    ]
     const found = runChecks(files)
+    expect(found.length).toBeGreaterThanOrEqual(4)
     const known = new Set(CHECKS.map((c) => c.id))
     for (const f of found) expect(known.has(f.check)).toBe(true)
     const keys = found.map((f) => `${f.path}\u0000${String(f.line ?? 0).padStart(9, '0')}`)
@@ -80,9 +107,8 @@ describe('runChecks never throws', () => {
     }
   })
 
-  it('on truncated real files, and skips a side that does not parse (fixture 11)', () => {
-    const files = [...realChanges().values(), ...standaloneNotebooks().values()]
-    for (const f of files) {
+  it('on truncated files, and skips a side that does not parse', () => {
+    for (const f of sampleFiles()) {
       const text = f.after ?? f.before ?? ''
       for (const cut of [1, 0.5, 0.9]) {
         const part = text.slice(0, Math.floor(text.length * cut))
@@ -90,7 +116,10 @@ describe('runChecks never throws', () => {
         expect(() => runChecks([{ ...f, before: part }])).not.toThrow()
       }
     }
-    expect(runChecks([realChanges().get('11') as ChangedFile])).toEqual([])
+    // a JSON config whose base misses a comma: the base is skipped, the head alone has nothing to compare
+    const broken = '{\n  "train_batch_size": 16,\n  "fp16": {"enabled": true}\n  "steps_per_print": 10\n}\n'
+    const fixed = broken.replace('true}\n', 'true},\n')
+    expect(runChecks([modified('config/ds_config.json', broken, fixed)])).toEqual([])
   })
 
   it('on a notebook with a multi-megabyte code cell, quickly', () => {

@@ -1,13 +1,14 @@
-// A realistic pull request for the fakes: a training config and a notebook from the real fixtures, plus a
-// non-ML file.
+// A realistic pull request for the fakes: a training config and an AIF360 notebook (test/data), plus a non-ML file.
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { recidivismNotebook } from '../data/notebooks.js'
 import type { FakeGitHub } from '../fakes/github.js'
 
-export const FIXTURES = join(import.meta.dirname, '..', '..', '..', 'shared', 'fixtures')
+export const DATA = join(import.meta.dirname, '..', 'data')
 
-export function fixture(rel: string): string {
-  return readFileSync(join(FIXTURES, rel), 'utf8')
+/** A file of test/data, e.g. `configs/llm-qlora.before.yml`. */
+export function testData(rel: string): string {
+  return readFileSync(join(DATA, rel), 'utf8')
 }
 
 export const HEAD = 'a'.repeat(40)
@@ -32,10 +33,10 @@ export function seedMlPull(gh: FakeGitHub, number = 7): void {
       { filename: 'README.md', status: 'modified', patch: '@@ -1 +1 @@\n-a\n+b' }
     ]
   })
-  gh.setContent(BASE, CONFIG_PATH, fixture('real-changes/01-axolotl-mistral-lr-sample-packing/before.yml'))
-  gh.setContent(HEAD, CONFIG_PATH, fixture('real-changes/01-axolotl-mistral-lr-sample-packing/after.yml'))
-  gh.setContent(BASE, NOTEBOOK_PATH, fixture('real-changes/18-aif360-privileged-groups-flipped/before.ipynb'))
-  gh.setContent(HEAD, NOTEBOOK_PATH, fixture('real-changes/18-aif360-privileged-groups-flipped/after.ipynb'))
+  gh.setContent(BASE, CONFIG_PATH, testData('configs/llm-qlora.before.yml'))
+  gh.setContent(HEAD, CONFIG_PATH, testData('configs/llm-qlora.after.yml'))
+  gh.setContent(BASE, NOTEBOOK_PATH, recidivismNotebook('base'))
+  gh.setContent(HEAD, NOTEBOOK_PATH, recidivismNotebook('privileged-flipped'))
   gh.setContent(HEAD, 'README.md', '# readme\n')
 }
 

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest'
 import { diffConfig, parseConfigEntries } from '../../src/diff/config.js'
 import { diffNotebook } from '../../src/diff/notebook.js'
 import type { FileDiff } from '../../src/types.js'
-import { BASE64_RUN, realChange, realChanges } from './helpers.js'
+import { BASE64_RUN } from '../diff/helpers.js'
+import { realChange, realChanges } from './fixtures.js'
 
 const all = realChanges()
 

@@ -1,10 +1,9 @@
 // Precision on real changes: every finding on the 20 real before/after pairs and the 5 standalone notebooks
 // (as added files) is listed here with why a reviewer would agree; anything else is a false alarm and fails.
-import { existsSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { runChecks } from '../../src/checks/index.js'
 import type { Finding } from '../../src/types.js'
-import { FIXTURES, realChanges, standaloneNotebooks } from './fixtures.js'
+import { realChangedFiles, standaloneAdded } from './fixtures.js'
 
 interface Expected {
   check: string
@@ -128,8 +127,8 @@ const EXPECTED: Record<string, Expected[]> = {
 
 const shape = (f: Finding | Expected): string => `${f.check} ${f.status} bias=${f.bias} line=${f.line}`
 
-describe.skipIf(!existsSync(FIXTURES))('precision on real fixtures', () => {
-  const files = new Map([...realChanges(), ...standaloneNotebooks()])
+describe('precision on real fixtures', () => {
+  const files = new Map([...realChangedFiles(), ...standaloneAdded()])
 
   it('covers every fixture', () => {
     expect([...files.keys()].sort()).toEqual(Object.keys(EXPECTED).sort())
