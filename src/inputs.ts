@@ -37,6 +37,10 @@ export interface Inputs {
   annotations: boolean
   checkName: string
   maxRequestBytes: number
+  /** largest gap of a metric between groups (0..1) that may widen without failing the bias gate */
+  groupGapLimit: number
+  /** headline-metric gain (0..1) past which a changed evaluation split is called out */
+  metricGainLimit: number
 }
 
 export class InputError extends Error {
@@ -70,7 +74,9 @@ const INPUT_NAMES = [
   'comment',
   'annotations',
   'check-name',
-  'max-request-bytes'
+  'max-request-bytes',
+  'group-gap-limit',
+  'metric-gain-limit'
 ] as const
 type InputName = (typeof INPUT_NAMES)[number]
 
@@ -129,6 +135,18 @@ function positiveInt(name: string, value: string, min: number): number {
     throw new InputError(`Input "${name}" must be a whole number of at least ${min}; got "${value}"`)
   }
   return Number(v)
+}
+
+/** A share between 0 (exclusive) and 1: `0.05`, or a percentage `5%`. */
+function fraction(name: string, value: string): number {
+  const v = value.trim()
+  const percent = v.endsWith('%')
+  const n = Number(percent ? v.slice(0, -1) : v)
+  const share = percent ? n / 100 : n
+  if (v === '' || !Number.isFinite(n) || share <= 0 || share > 1) {
+    throw new InputError(`Input "${name}" must be a share above 0 and at most 1, such as 0.05 or 5%; got "${value}"`)
+  }
+  return share
 }
 
 /** Splits a newline- or comma-separated list, ignoring blanks and `#` comments, and checks each glob compiles. */
@@ -251,7 +269,9 @@ export function getInputs(src: InputSources): Readonly<Inputs> {
     comment: bool('comment', raw('comment', 'true')),
     annotations: bool('annotations', raw('annotations', 'true')),
     checkName: raw('check-name', 'ML Engineering Review').trim(),
-    maxRequestBytes: positiveInt('max-request-bytes', raw('max-request-bytes', '240000'), 4096)
+    maxRequestBytes: positiveInt('max-request-bytes', raw('max-request-bytes', '240000'), 4096),
+    groupGapLimit: fraction('group-gap-limit', raw('group-gap-limit', '0.05')),
+    metricGainLimit: fraction('metric-gain-limit', raw('metric-gain-limit', '0.02'))
   }
   if (inputs.agentId === '') throw new InputError('Input "agent-id" must not be empty')
   if (inputs.checkName === '') throw new InputError('Input "check-name" must not be empty')

@@ -292,6 +292,7 @@ async function execute(io: ActionIO, gh: GitHub, ctx: RunContext, repo: Repo, in
         maxRequestBytes: inputs.maxRequestBytes,
         failOn: inputs.failOn,
         onBridgeError: inputs.onBridgeError,
+        evidence: { groupGapLimit: inputs.groupGapLimit, metricGainLimit: inputs.metricGainLimit },
         log: (line) => io.info(line)
       })
     )

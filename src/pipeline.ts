@@ -2,8 +2,9 @@
 // Sources (where files come from) and sinks (where results go) belong to the callers.
 import { BridgeClient, requestBody, type BridgeConfig, type BridgeOutcome } from './bridge/client.js'
 import { buildMessage, jsonBytes, type ReviewSubject } from './bridge/request.js'
-import { runChecks } from './checks/index.js'
+import { runChecks, type EvidenceLimits } from './checks/index.js'
 import { diffFile } from './diff/index.js'
+import { cellPosition, parseNotebook } from './diff/notebook.js'
 import type { FailOn, OnBridgeError } from './inputs.js'
 import { builtinReport, findingsToItems } from './report/builtin.js'
 import { decide, type Decision } from './report/decide.js'
@@ -23,6 +24,8 @@ export interface ReviewOptions {
   maxRequestBytes: number
   failOn: FailOn
   onBridgeError: OnBridgeError
+  /** limits of the checks on outputs and metrics; defaults when absent */
+  evidence?: EvidenceLimits
   log: (line: string) => void
 }
 
@@ -46,7 +49,7 @@ export async function review(opts: ReviewOptions): Promise<ReviewResult> {
   const { files } = opts
   const paths = files.map((f) => f.path)
   const diffs = files.map(diffFile)
-  const findings = runChecks(files)
+  const findings = runChecks(files, { evidence: opts.evidence })
   const builtinItems = findingsToItems(findings)
   const notes = [...opts.notes]
 
@@ -117,7 +120,7 @@ export async function review(opts: ReviewOptions): Promise<ReviewResult> {
     checklistMissing = false
   ): ReviewResult => ({
     report,
-    items,
+    items: withCells(items, files),
     findings,
     diffs,
     decision: decide({
@@ -156,4 +159,19 @@ export async function review(opts: ReviewOptions): Promise<ReviewResult> {
     return finish(`${outcome.partialText}\n\n---\n\n${report}`, [...parsed.checklist, ...builtinItems], why)
   }
   return finish(report, builtinItems, why)
+}
+
+/** Names the notebook cell of every located item on a notebook ("cell 5, line 3"), agent items included. */
+function withCells(items: ChecklistItem[], files: ChangedFile[]): ChecklistItem[] {
+  const heads = new Map(files.filter((f) => f.path.toLowerCase().endsWith('.ipynb')).map((f) => [f.path, f.after]))
+  return items.map((item) => {
+    const text = item.path ? heads.get(item.path) : undefined
+    if (item.cell || !text || !item.line) return item
+    try {
+      const cell = cellPosition(parseNotebook(text), item.line)
+      return cell ? { ...item, cell } : item
+    } catch {
+      return item // a head that is not a notebook: the item keeps its plain location
+    }
+  })
 }

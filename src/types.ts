@@ -39,6 +39,12 @@ export interface NotebookOutput {
   text: string
   /** 1-based line in the .ipynb where this output starts */
   line: number
+  /** 1-based .ipynb line of each line of `text`, where the text sits in the file (same length as its lines) */
+  textLines?: number[]
+  /** image outputs: size and a digest of the data, so "same plot" and "new plot" can be told apart */
+  images?: { mime: string; bytes: number; digest: string }[]
+  /** an HTML table output (a displayed DataFrame): its body rows and columns */
+  table?: { rows: number; columns: number }
 }
 
 export interface ParsedNotebook {
@@ -85,6 +91,8 @@ export interface Finding {
   line: number | null
   evidence: string
   fix: string
+  /** notebooks: where the line sits in GitHub's notebook view, `cell 7, line 3` */
+  cell?: string
 }
 
 export type ItemStatus = 'pass' | 'fail' | 'warn' | 'na'
@@ -98,6 +106,8 @@ export interface ChecklistItem {
   source: 'bridge' | 'builtin'
   path: string | null
   line: number | null
+  /** notebooks: where `line` sits in GitHub's notebook view, `cell 7, line 3` */
+  cell?: string
 }
 
 export type Conclusion = 'success' | 'failure' | 'neutral' | 'skipped'

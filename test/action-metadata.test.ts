@@ -35,7 +35,10 @@ const SPEC_INPUTS: Record<string, string> = {
   comment: 'true',
   annotations: 'true',
   'check-name': 'ML Engineering Review',
-  'max-request-bytes': '240000'
+  'max-request-bytes': '240000',
+  // the evidence checks' limits (outputs and metrics files)
+  'group-gap-limit': '0.05',
+  'metric-gain-limit': '0.02'
 }
 
 describe('action.yml', () => {

@@ -1,4 +1,5 @@
 // The description of each check and the one way a Finding is made from it.
+import { cellPosition } from '../diff/notebook.js'
 import { redactSecrets } from '../diff/redact.js'
 import type { Finding } from '../types.js'
 import { clip } from './python.js'
@@ -33,8 +34,16 @@ export function makeFinding(
     path: view.path,
     line: view.after ? line : null,
     evidence: clip(redact(evidence), 200),
-    fix: override.fix ?? spec.fix
+    fix: override.fix ?? spec.fix,
+    ...cellOf(view, line)
   }
+}
+
+function cellOf(view: FileView, line: number | null): { cell?: string } {
+  const notebook = view.after?.notebook
+  if (view.kind !== 'notebook' || !notebook || line === null) return {}
+  const cell = cellPosition(notebook, line)
+  return cell ? { cell } : {}
 }
 
 /** Evidence is published in the PR comment: a token on the offending line must not be. */

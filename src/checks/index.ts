@@ -3,6 +3,7 @@
 import type { ChangedFile, Finding } from '../types.js'
 import { DATA_CHECKS, dataPipeline } from './data-pipeline.js'
 import { EVAL_CHECKS, evaluation } from './evaluation.js'
+import { DEFAULT_EVIDENCE_LIMITS, EVIDENCE_CHECKS, evidenceChecks, type EvidenceLimits } from './evidence.js'
 import type { Check, CheckSpec } from './finding.js'
 import { REPRO_CHECKS, reproducibility } from './reproducibility.js'
 import { RAI_CHECKS, responsibleAi } from './responsible-ai.js'
@@ -11,6 +12,8 @@ import { TRAINING_CHECKS, trainingConfig } from './training-config.js'
 import { buildView, type FileView } from './view.js'
 
 export type { CheckSpec } from './finding.js'
+export type { EvidenceLimits } from './evidence.js'
+export { DEFAULT_EVIDENCE_LIMITS } from './evidence.js'
 
 /** Every built-in check, in report order. */
 export const CHECKS: readonly CheckSpec[] = [
@@ -19,15 +22,22 @@ export const CHECKS: readonly CheckSpec[] = [
   ...REPRO_CHECKS,
   ...TRAINING_CHECKS,
   ...EVAL_CHECKS,
-  ...SUPPLY_CHECKS
+  ...SUPPLY_CHECKS,
+  ...EVIDENCE_CHECKS
 ]
 
 const FAMILIES: Check[] = [responsibleAi, dataPipeline, reproducibility, trainingConfig, evaluation, supplyChain]
 
+export interface CheckOptions {
+  /** limits of the checks on outputs and metrics */
+  evidence?: EvidenceLimits
+}
+
 const ORDER = new Map(CHECKS.map((c, i) => [c.id, i]))
 
 /** Runs every check on every changed file; never throws. Findings are sorted by path, line, check. */
-export function runChecks(files: ChangedFile[]): Finding[] {
+export function runChecks(files: ChangedFile[], options: CheckOptions = {}): Finding[] {
+  const families = [...FAMILIES, evidenceChecks(options.evidence ?? DEFAULT_EVIDENCE_LIMITS)]
   const views: FileView[] = []
   for (const file of files) {
     try {
@@ -40,7 +50,7 @@ export function runChecks(files: ChangedFile[]): Finding[] {
   const findings: Finding[] = []
   const seen = new Set<string>()
   for (const view of views) {
-    for (const family of FAMILIES) {
+    for (const family of families) {
       let found: Finding[]
       try {
         found = family(view, views)

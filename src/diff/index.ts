@@ -1,6 +1,7 @@
 // Picks the review-friendly view of each changed file: notebook cells, config keys, or a text diff.
 import type { ChangedFile, FileDiff } from '../types.js'
 import { diffConfig, isConfigPath } from './config.js'
+import { metricsBlock } from './evidence.js'
 import { diffNotebook } from './notebook.js'
 import { unifiedDiff } from './text.js'
 
@@ -24,5 +25,7 @@ export function diffFile(file: ChangedFile): FileDiff {
     d = { path: file.path, kind: 'other', summary: '', patch, changedLines: [], notes: [] }
   }
   if (file.previousPath) notes.unshift(`renamed from ${file.previousPath}`)
-  return { ...d, notes: [...notes, ...d.notes] }
+  const metrics = metricsBlock(file)
+  const summary = metrics ? [d.summary, metrics].filter((t) => t.trim() !== '').join('\n\n') : d.summary
+  return { ...d, summary, notes: [...notes, ...d.notes] }
 }

@@ -1,8 +1,11 @@
 // Jupyter notebooks as cells, not JSON: parse with line numbers, align base and head cells, diff sources.
+import { createHash } from 'node:crypto'
 import { diffArrays, structuredPatch } from 'diff'
 import { parseTree, type Node } from 'jsonc-parser'
 import type { FileDiff, NotebookCell, NotebookOutput, ParsedNotebook } from '../types.js'
 import { base64Bytes, fenced, formatBytes, omitBlobs } from './blob.js'
+import { COMPACTED_BLOB } from './compact.js'
+import { outputChange } from './outputs.js'
 import { LineIndex, changedHeadLines, truncateLines, unifiedDiff } from './text.js'
 
 /** A cell with more source lines than this is not line-diffed (nor compared for similarity). */
@@ -15,6 +18,8 @@ export const MAX_CELL_DIFF_LINES = 400
 export const MAX_CELL_DIFF_CHARS = 40_000
 /** One-line entries listed in the summary before "… and N more". */
 export const MAX_SUMMARY_CELLS = 60
+/** Cells whose output-only change is described one line each, under the "outputs changed" line. */
+const MAX_OUTPUT_LINES = 12
 /** Cells with at least this similarity (0..1) at the same place are one modified cell. */
 const MODIFIED_SIMILARITY = 0.3
 /** Largest removed×added block we pair by similarity; bigger blocks are paired by position. */
@@ -42,6 +47,22 @@ const isObject = (value: unknown): value is JsonObject =>
 /** Parses .ipynb text; throws on malformed JSON or nbformat < 4. */
 export function parseNotebook(text: string): ParsedNotebook {
   return parseInternal(text).notebook
+}
+
+/**
+ * Where a line of the .ipynb text sits as a reader of the notebook sees it: `cell 7, line 3` for a source line,
+ * `cell 7, outputs` for a line of its outputs; null outside every cell.
+ */
+export function cellPosition(notebook: ParsedNotebook, line: number): string | null {
+  let owner: NotebookCell | null = null
+  for (const cell of notebook.cells) {
+    const at = cell.sourceLines.indexOf(line)
+    if (at >= 0) return `cell ${cell.index + 1}, line ${at + 1}`
+    const starts = [cell.sourceLines[0] ?? Infinity, ...cell.outputs.map((o) => o.line)]
+    if (Math.min(...starts) <= line) owner = cell
+  }
+  if (!owner) return null
+  return owner.outputs.some((o) => o.line <= line) ? `cell ${owner.index + 1}, outputs` : `cell ${owner.index + 1}`
 }
 
 /**
@@ -88,7 +109,11 @@ function parseUncached(text: string): NotebookInternal {
     const { source, sourceLines } = readSource(cell.source, property(node, 'source'), lines, cellLine)
     const outputNodes = property(node, 'outputs')?.children ?? []
     const rawOutputs = Array.isArray(cell.outputs) ? cell.outputs : []
-    const outputs = rawOutputs.map((output, i) => summarizeOutput(output, lineOfNode(outputNodes[i], cellLine)))
+    const outputs = rawOutputs.map((output, i) => {
+      const summary = summarizeOutput(output, lineOfNode(outputNodes[i], cellLine))
+      const textLines = outputTextLines(output, outputNodes[i], summary, lines)
+      return textLines ? { ...summary, textLines } : summary
+    })
     const cellType = cell.cell_type
     cells.push({
       index,
@@ -194,15 +219,81 @@ export function summarizeOutput(raw: Json, line: number): NotebookOutput {
   if (outputType === 'execute_result' || outputType === 'display_data') {
     const data = isObject(output.data) ? output.data : {}
     const parts: string[] = []
+    const images: NonNullable<NotebookOutput['images']> = []
+    let table: NotebookOutput['table']
     for (const [mime, value] of Object.entries(data)) {
       if (mime === 'text/plain') continue
       parts.push(describeMime(mime, value))
+      if (mime.startsWith('image/') && !mime.includes('svg')) {
+        const text = typeof value === 'string' || Array.isArray(value) ? joinText(value) : ''
+        images.push({ mime, bytes: base64Bytes(text), digest: imageDigest(text) })
+      }
+      if (mime === 'text/html' && !table) {
+        const shape = htmlTableShape(typeof value === 'string' || Array.isArray(value) ? joinText(value) : '')
+        if (shape) table = shape
+      }
     }
     const text = joinText(data['text/plain'])
     if ('text/plain' in data) parts.push(`text/plain ${plural(countLines(text), 'line')}`)
-    return { summary: parts.join(', ') || `${outputType} (empty)`, outputType, text, line }
+    return {
+      summary: parts.join(', ') || `${outputType} (empty)`,
+      outputType,
+      text,
+      line,
+      ...(images.length ? { images } : {}),
+      ...(table ? { table } : {})
+    }
   }
   return { summary: outputType, outputType, text: '', line }
+}
+
+/** Where each line of an output's text sits in the file: one line per element of a list of lines, as Jupyter writes. */
+function outputTextLines(
+  raw: Json,
+  node: Node | undefined,
+  summary: NotebookOutput,
+  lines: LineIndex
+): number[] | undefined {
+  if (!node || !isObject(raw) || summary.text === '') return undefined
+  const textNode =
+    summary.outputType === 'stream'
+      ? property(node, 'text')
+      : summary.outputType === 'error'
+        ? property(node, 'evalue')
+        : property(property(node, 'data'), 'text/plain')
+  if (!textNode) return undefined
+  const count = countLines(summary.text) || 1
+  if (textNode.type === 'string') return Array.from({ length: count }, () => lines.lineOf(textNode.offset))
+  const elements = textNode.children ?? []
+  const out: number[] = []
+  for (const element of elements) {
+    const value = typeof element.value === 'string' ? element.value : ''
+    const at = lines.lineOf(element.offset)
+    // an element holding several lines puts them all on its own line of the file
+    const inside = Math.max(1, value.split('\n').length - (value.endsWith('\n') ? 1 : 0))
+    for (let i = 0; i < inside; i++) out.push(at)
+  }
+  while (out.length < count) out.push(out[out.length - 1] ?? lines.lineOf(textNode.offset))
+  return out.slice(0, count)
+}
+
+/** Rows and columns of the first `<table>` of an HTML output (a displayed DataFrame). */
+export function htmlTableShape(html: string): { rows: number; columns: number } | null {
+  const start = html.search(/<table/i)
+  if (start < 0) return null
+  const end = html.indexOf('</table>', start)
+  const table = html.slice(start, end < 0 ? undefined : end)
+  const body = table.slice(Math.max(0, table.search(/<tbody/i)))
+  const rows = body.match(/<tr[\s>]/gi) ?? []
+  const firstRow = /<tr[\s>][\s\S]*?<\/tr>/i.exec(body)?.[0] ?? ''
+  const columns = (firstRow.match(/<td[\s>]/gi) ?? []).length
+  return { rows: rows.length, columns }
+}
+
+function imageDigest(text: string): string {
+  const compacted = /sha1 ([0-9a-f]{40})\]$/.exec(text)
+  if (compacted && COMPACTED_BLOB.test(text)) return compacted[1]
+  return createHash('sha1').update(text.replace(/\s+/g, '')).digest('hex')
 }
 
 function describeMime(mime: string, value: Json): string {
@@ -496,6 +587,7 @@ export function diffNotebook(path: string, before: string | null, after: string 
   const outputsCleared: number[] = []
   const countsChanged: number[] = []
   const metadataChanged: number[] = []
+  const outputLines: string[] = []
 
   for (const pair of pairs) {
     if (pair.kind === 'added') {
@@ -504,6 +596,8 @@ export function diffNotebook(path: string, before: string | null, after: string 
       lines.push(
         `- ${cellLabel(cell)} added: ${plural(cell.source === '' ? 0 : cell.sourceLines.length, 'line')} (line ${cell.sourceLines[0]})`
       )
+      const shown = outputChange(null, cell.outputs)
+      if (shown) lines.push(`  - ${shown}`)
       blocks.push(cellBlock(`${cellLabel(cell)} added`, null, cell, changedLines, notes))
       continue
     }
@@ -540,12 +634,16 @@ export function diffNotebook(path: string, before: string | null, after: string 
       lines.push(
         `- ${cellLabel(to)} modified: +${added} −${removed} lines${typeChange}${outputs} (line ${to.sourceLines[0]})`
       )
+      const change = outputsDiffer ? outputChange(from.outputs, to.outputs) : null
+      if (change) lines.push(`  - ${change}`)
       blocks.push(cellBlock(`${cellLabel(to)} modified`, from, to, changedLines, notes))
       continue
     }
     if (outputsDiffer) {
       if (to.outputs.length === 0) outputsCleared.push(to.index + 1)
       else outputsChanged.push(to.index + 1)
+      const change = outputChange(from.outputs, to.outputs)
+      if (change) outputLines.push(`  - cell ${to.index + 1}: ${change}`)
     } else if (baseFp.executionCounts !== headFp.executionCounts) countsChanged.push(to.index + 1)
     if (baseFp.metadata !== headFp.metadata) metadataChanged.push(to.index + 1)
   }
@@ -556,6 +654,9 @@ export function diffNotebook(path: string, before: string | null, after: string 
     lines.push(
       `- outputs changed in ${plural(total, 'cell')} (no source change${cleared}): ${cellList([...outputsChanged, ...outputsCleared])}`
     )
+    lines.push(...outputLines.slice(0, MAX_OUTPUT_LINES))
+    if (outputLines.length > MAX_OUTPUT_LINES)
+      lines.push(`  - … and ${outputLines.length - MAX_OUTPUT_LINES} more cells`)
   }
   if (countsChanged.length)
     lines.push(`- execution counts changed in ${plural(countsChanged.length, 'cell')} (nothing else changed)`)

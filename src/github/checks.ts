@@ -40,7 +40,11 @@ export function toAnnotations(items: ChecklistItem[], firstFile: string | null, 
       start_line: line,
       end_line: line,
       annotation_level: LEVEL[item.status],
-      title: `${item.status.toUpperCase()}${item.bias ? ' (bias)' : ''} ${item.id}`.slice(0, 255),
+      title:
+        `${item.status.toUpperCase()}${item.bias ? ' (bias)' : ''} ${item.id}${located && item.cell ? ` · ${item.cell}` : ''}`.slice(
+          0,
+          255
+        ),
       message: item.text.slice(0, 65000)
     })
   }

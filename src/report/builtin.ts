@@ -34,13 +34,14 @@ export function findingsToItems(findings: Finding[]): ChecklistItem[] {
       bias: f.bias,
       source: 'builtin' as const,
       path: f.path,
-      line: f.line
+      line: f.line,
+      ...(f.cell ? { cell: f.cell } : {})
     }))
   )
 }
 
 function where(f: Finding): string {
-  return f.line ? `${f.path}:${f.line}` : f.path
+  return f.line ? `${f.path}:${f.line}${f.cell ? ` (${f.cell})` : ''}` : f.path
 }
 
 function findingLine(f: Finding): string {

@@ -38,7 +38,7 @@ function cell(text: string): string {
 
 function where(item: ChecklistItem): string {
   if (!item.path) return ''
-  return `\`${item.path}${item.line ? `:${item.line}` : ''}\``
+  return `\`${item.path}${item.line ? `:${item.line}` : ''}\`${item.cell ? ` (${item.cell})` : ''}`
 }
 
 export function checklistTable(items: ChecklistItem[]): string {

@@ -39,7 +39,8 @@ describe('runChecks API', () => {
     expect(CHECKS.filter((c) => c.bias).map((c) => c.id)).toEqual([
       'RAI-PROTECTED-ATTRIBUTE',
       'RAI-FAIRNESS-METRIC-REMOVED',
-      'RAI-PRIVILEGED-GROUPS-CHANGED'
+      'RAI-PRIVILEGED-GROUPS-CHANGED',
+      'RAI-GROUP-GAP-WIDENED'
     ])
   })
 
