@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util'
 import { collectGit, collectTrees } from './collect/local-source.js'
 import { DEFAULT_PATHS, type FailOn } from './inputs.js'
 import { review } from './pipeline.js'
+import { checklistOutput } from './report/checklist-output.js'
 import { checklistTable } from './report/render.js'
 import type { ChangedFile } from './types.js'
 
@@ -141,7 +142,7 @@ async function main(argv: string[]): Promise<number> {
       JSON.stringify(
         {
           conclusion: result.decision.conclusion,
-          checklist: result.items,
+          checklist: checklistOutput(result.items),
           report: result.report,
           findings: result.findings
         },

@@ -7,6 +7,7 @@ import { findSticky, tokenLogin, upsertSticky } from './github/comment.js'
 import type { ActionIO } from './io.js'
 import type { Decision } from './report/decide.js'
 import { renderCheckOutput, renderComment, renderSummary, reviewedHead, type RenderInput } from './report/render.js'
+import { checklistOutput } from './report/checklist-output.js'
 import type { ChecklistItem } from './types.js'
 
 /** The runner shows at most this many annotations of each level per step. */
@@ -181,12 +182,7 @@ export function writeOutputs(
   }
 ): void {
   io.setOutput('report', o.report)
-  io.setOutput(
-    'checklist',
-    JSON.stringify(
-      o.items.map(({ id, text, status, bias, source, path, line }) => ({ id, text, status, bias, source, path, line }))
-    )
-  )
+  io.setOutput('checklist', JSON.stringify(checklistOutput(o.items)))
   io.setOutput('failed', String(o.items.filter((i) => i.status === 'fail').length))
   io.setOutput('bias-failed', String(o.items.filter((i) => i.status === 'fail' && i.bias).length))
   io.setOutput('conclusion', o.decision.conclusion)
