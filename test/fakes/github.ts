@@ -504,9 +504,9 @@ export class FakeGitHub extends LocalServer {
     // the documented sizes: message and raw_details 64 KB, title 255 characters
     const tooBig = annotations.some(
       (a) =>
-        Buffer.byteLength(String(a.message ?? '')) > 64 * 1024 ||
-        Buffer.byteLength(String(a.raw_details ?? '')) > 64 * 1024 ||
-        String(a.title ?? '').length > 255
+        Buffer.byteLength(a.message ?? '') > 64 * 1024 ||
+        Buffer.byteLength(a.raw_details ?? '') > 64 * 1024 ||
+        (a.title ?? '').length > 255
     )
     if (tooBig) {
       this.send(res, 422, { message: 'Invalid request.\n\nAn annotation is larger than GitHub allows.' })
