@@ -200,12 +200,13 @@ async function runAction(io: ActionIO, env: Record<string, string | undefined>):
     if (target.kind === 'pull') await reviewPull(io, gh, ctx, repo, target.pull, inputs, publisher)
     else await reviewAudit(io, gh, ctx, repo, target.sha, target.ref, inputs, publisher)
   } catch (e) {
-    await publisher.abort(e instanceof Error ? e.message : String(e))
-    throw e
-  } finally {
+    const message = e instanceof Error ? e.message : String(e)
+    await publisher.abort(message)
     const unfinished = publisher.unfinished()
-    if (unfinished) io.setFailed(unfinished)
+    throw unfinished ? new Error(`${message}\n${unfinished}`, { cause: e }) : e
   }
+  const unfinished = publisher.unfinished()
+  if (unfinished) io.setFailed(unfinished)
 }
 
 function bridgeOf(inputs: Inputs): { bridge: Parameters<typeof review>[0]['bridge']; why?: string } {

@@ -161,11 +161,7 @@ export async function completeCheck(gh: GitHub, repo: Repo, args: CompleteArgs):
   const output = boundedOutput(args.output)
   const short = {
     title: output.title,
-    summary: fitChars(
-      `${output.summary.slice(0, 2000)}`,
-      4000,
-      '> ✂️ The full report could not be attached to this check; it is in the job summary of the workflow run.'
-    )
+    summary: `${clipChars(output.summary, 2000)}\n\n> ✂️ The full report could not be attached to this check; it is in the job summary of the workflow run.`
   }
   const stages: { kind: Completion['output']; output?: CheckOutput }[] = [
     { kind: 'full', output },

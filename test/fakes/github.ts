@@ -147,6 +147,12 @@ export class FakeGitHub extends LocalServer {
     this.repo = r
   }
 
+  /** Loads GitHub's API description before the first request, so no request waits for it. */
+  override async start(): Promise<string> {
+    documented('GET', '/user')
+    return super.start()
+  }
+
   addPull(p: PullSpec): void {
     this.pulls.set(p.number, p)
   }
@@ -496,7 +502,8 @@ export class FakeGitHub extends LocalServer {
 
   private tooManyAnnotations(rec: Recorded, res: ServerResponse): boolean {
     const annotations =
-      (rec.body as { output?: { annotations?: Record<string, unknown>[] } })?.output?.annotations ?? []
+      (rec.body as { output?: { annotations?: { message?: string; raw_details?: string; title?: string }[] } })?.output
+        ?.annotations ?? []
     if (annotations.length > 50) {
       this.send(res, 422, { message: 'Invalid request.\n\nOnly 50 annotations are allowed per request.' })
       return true
