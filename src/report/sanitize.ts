@@ -7,12 +7,49 @@ import type { Nodes, Root } from 'mdast'
 import { fromMarkdown } from 'mdast-util-from-markdown'
 import { gfmFromMarkdown } from 'mdast-util-gfm'
 import { gfm } from 'micromark-extension-gfm'
+import { fenced } from '../diff/blob.js'
+import { clipChars } from '../limits.js'
 import { codeSpan, neutraliseAllMentions, oneLine } from './escape.js'
 
 /** Passes over the text: each pass can only turn markup into text, so a few always suffice. */
 const MAX_PASSES = 6
-/** A longer text is cut before parsing (the comment and check could not hold it anyway). */
-const MAX_INPUT_CHARS = 2_000_000
+/** A longer text is cut before parsing (the comment and check hold 65,536 characters; the job summary gets this). */
+const MAX_INPUT_CHARS = 300_000
+/** Deeper nesting of quotes and lists than this, or more brackets, is not a report: it is shown as code. */
+const MAX_NESTING = 16
+const MAX_BRACKETS = 5_000
+
+/** Text shaped to make a markdown parser slow (deep nesting, a flood of brackets), found in one linear scan. */
+function hostileShape(text: string): boolean {
+  let brackets = 0
+  let depth = 0
+  let lineStart = true
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 0x5b && ++brackets > MAX_BRACKETS) return true
+    if (c === 0x0a) {
+      lineStart = true
+      depth = 0
+      continue
+    }
+    if (!lineStart) continue
+    // leading markers: `>`, `-`, `*`, `+` (spaces between them do not end the run)
+    if (c === 0x3e || c === 0x2d || c === 0x2a || c === 0x2b) {
+      if (++depth > MAX_NESTING) return true
+    } else if (c !== 0x20 && c !== 0x09) lineStart = false
+  }
+  return false
+}
+
+const cache = new Map<string, string>()
+function cached(key: string, make: () => string): string {
+  const hit = cache.get(key)
+  if (hit !== undefined) return hit
+  const value = make()
+  if (cache.size >= 16) cache.delete(cache.keys().next().value as string)
+  cache.set(key, value)
+  return value
+}
 
 interface Edit {
   start: number
@@ -124,7 +161,16 @@ function parse(text: string): Root {
 
 /** `markdown` with raw HTML shown as text, images dropped, outside links as text and open fences made literal. */
 export function sanitizeMarkdown(markdown: string): string {
-  let text = markdown.length > MAX_INPUT_CHARS ? markdown.slice(0, MAX_INPUT_CHARS) : markdown
+  // the comment, the check and the summary each render the same report: parse it once
+  return cached(`s\u0000${markdown}`, () => sanitizeUncached(markdown))
+}
+
+function sanitizeUncached(markdown: string): string {
+  let text =
+    markdown.length > MAX_INPUT_CHARS
+      ? `${clipChars(markdown, MAX_INPUT_CHARS)}\n\n> ✂️ Cut at ${MAX_INPUT_CHARS} characters.`
+      : markdown
+  if (hostileShape(text)) return fenced(text)
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const tree = parse(text)
     const edits: Edit[] = []
@@ -158,6 +204,12 @@ function codeRanges(node: Nodes, out: [number, number][]): [number, number][] {
 /** Every mention form neutralised outside code (a mention in code pings nobody, and `@decorator` stays as typed). */
 export function neutraliseMentions(markdown: string): string {
   if (!markdown.includes('@') && !markdown.includes('&')) return markdown
+  return cached(`m\u0000${markdown}`, () => mentionsUncached(markdown))
+}
+
+function mentionsUncached(markdown: string): string {
+  // too big or too deep to parse quickly: neutralise everywhere, code included
+  if (markdown.length > MAX_INPUT_CHARS * 2 || hostileShape(markdown)) return neutraliseAllMentions(markdown)
   const ranges = codeRanges(parse(markdown), [])
   let out = ''
   let at = 0
@@ -171,6 +223,7 @@ export function neutraliseMentions(markdown: string): string {
 /** Closes what a cut left open: a fenced code block that now runs to the end. */
 export function closeOpenFences(markdown: string): string {
   let text = markdown
+  if (text.length > MAX_INPUT_CHARS * 2 || hostileShape(text)) return text
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const last = lastUnclosed(text, parse(text))
     if (!last) return text
