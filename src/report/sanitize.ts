@@ -168,7 +168,7 @@ export function sanitizeMarkdown(markdown: string): string {
 function sanitizeUncached(markdown: string): string {
   let text =
     markdown.length > MAX_INPUT_CHARS
-      ? `${clipChars(markdown, MAX_INPUT_CHARS)}\n\n> ✂️ Cut at ${MAX_INPUT_CHARS} characters.`
+      ? `${clipChars(markdown, MAX_INPUT_CHARS)}\n\n> ✂️ Cut at ${MAX_INPUT_CHARS} characters; the \`report\` output holds all of it.`
       : markdown
   if (hostileShape(text)) return fenced(text)
   for (let pass = 0; pass < MAX_PASSES; pass++) {
