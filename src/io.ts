@@ -1,4 +1,5 @@
 // The runner-facing edges of the action, so the pipeline can run under @actions/core or under a test's recorder.
+import { randomBytes } from 'node:crypto'
 import * as core from '@actions/core'
 
 export interface AnnotationProps {
@@ -38,4 +39,30 @@ export function coreIO(): ActionIO {
       return true
     }
   }
+}
+
+/**
+ * Whether the runner could take a line of this text for a workflow command: `::name::` after leading whitespace,
+ * or the older `##[name]` form anywhere in a line.
+ */
+export function mayStartCommand(text: string): boolean {
+  return text.split(/\r\n|\r|\n/).some((line) => /^\s*::|##\[/.test(line))
+}
+
+/**
+ * Log text that starts no workflow command, shown as it is: when a line could start one, the text is wrapped in
+ * `::stop-commands::` with a random token that nothing in the text can know.
+ */
+export function commandSafe(text: string): string {
+  if (!mayStartCommand(text)) return text
+  const token = randomBytes(16).toString('hex')
+  return `::stop-commands::${token}\n${text}\n::${token}::`
+}
+
+/**
+ * The same IO with every log line made command-safe. Warnings, errors, notices and failures need nothing more:
+ * @actions/core escapes their text and properties (`%`, CR, LF, and `:`/`,` in properties).
+ */
+export function logSafe(io: ActionIO): ActionIO {
+  return { ...io, info: (m) => io.info(commandSafe(m)) }
 }

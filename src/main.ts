@@ -3,10 +3,11 @@ import { collectPullFiles } from './collect/pr-source.js'
 import { collectTreeFiles } from './collect/tree-source.js'
 import type { ReviewSubject } from './bridge/request.js'
 import { readContext, type RunContext } from './context.js'
-import { createGitHub, statusOf, type GitHub, type Repo } from './github/client.js'
+import { lineCount } from './github/checks.js'
+import { createGitHub, statusOf, timingFromEnv, type GitHub, type Repo } from './github/client.js'
 import { getFileContent, getPull, type PullInfo } from './github/pull.js'
 import { getInputs, parsePrNumber, parseRepoConfig, type Inputs } from './inputs.js'
-import { coreIO, type ActionIO } from './io.js'
+import { coreIO, logSafe, type ActionIO } from './io.js'
 import { review } from './pipeline.js'
 import { failureMessage, Publisher, writeOutputs } from './publish.js'
 import { renderNoChangesComment } from './report/render.js'
@@ -17,6 +18,7 @@ const PR_ACTIONS = new Set(['opened', 'synchronize', 'reopened', 'ready_for_revi
 const EVENTS = new Set([...PR_EVENTS, 'workflow_dispatch', 'issue_comment'])
 const SUPPORTED = 'pull_request, pull_request_target, workflow_dispatch and issue_comment (/ml-review)'
 const REPO_CONFIG_PATH = '.github/ml-review.yml'
+const DEFAULT_CHECK_NAME = 'ML Engineering Review'
 /** Who may re-run the review with a `/ml-review` comment. */
 const COMMAND_ASSOCIATIONS = new Set(['OWNER', 'MEMBER', 'COLLABORATOR'])
 
@@ -41,10 +43,12 @@ export async function run(
   io: ActionIO = coreIO(),
   env: Record<string, string | undefined> = process.env
 ): Promise<void> {
+  // file names, the bridge's answers and GitHub's messages reach the log: none may start a workflow command
+  const safe = logSafe(io)
   try {
-    await runAction(io, env)
+    await runAction(safe, env)
   } catch (e) {
-    io.setFailed(e instanceof Error ? e.message : String(e))
+    safe.setFailed(e instanceof Error ? e.message : String(e))
   }
 }
 
@@ -82,8 +86,12 @@ function pullFromPayload(p: PayloadPull | undefined, eventName: string): PullInf
   }
 }
 
-/** What this event asks for: a pull request, an audit of a commit, or nothing (with the reason logged). */
-type Target = { kind: 'pull'; pull: PullInfo } | { kind: 'audit'; sha: string; ref: string } | null
+/**
+ * What this event asks for: a pull request (with the `/ml-review` comment to acknowledge), an audit of a commit, or
+ * nothing (with the reason logged).
+ */
+type Target =
+  { kind: 'pull'; pull: PullInfo; commandComment?: number } | { kind: 'audit'; sha: string; ref: string } | null
 
 async function targetOf(io: ActionIO, gh: GitHub, ctx: RunContext, repo: Repo): Promise<Target> {
   const action = typeof ctx.payload.action === 'string' ? ctx.payload.action : ''
@@ -136,13 +144,8 @@ async function targetOf(io: ActionIO, gh: GitHub, ctx: RunContext, repo: Repo): 
     )
     return null
   }
-  try {
-    await gh.rest.reactions.createForIssueComment({ ...repo, comment_id: comment.id, content: 'eyes' })
-  } catch (e) {
-    io.info(`Could not react to the /ml-review comment (${(e as Error).message}).`)
-  }
   io.info(`/ml-review by ${who}: reviewing #${issue.number} again.`)
-  return { kind: 'pull', pull: await getPull(gh, repo, issue.number) }
+  return { kind: 'pull', pull: await getPull(gh, repo, issue.number), commandComment: comment.id }
 }
 
 async function runAction(io: ActionIO, env: Record<string, string | undefined>): Promise<void> {
@@ -162,18 +165,48 @@ async function runAction(io: ActionIO, env: Record<string, string | undefined>):
   }
   if (!githubToken)
     throw new Error('Input "github-token" is empty; pass ${{ github.token }} or a token that can read the repository')
-  const gh = createGitHub(githubToken, ctx.apiUrl)
+  const timing = timingFromEnv(env)
+  const gh = createGitHub(githubToken, ctx.apiUrl, timing, (line) => io.info(line))
   const target = await targetOf(io, gh, ctx, repo)
   if (!target) return
 
-  const trustedRef = target.kind === 'pull' ? target.pull.baseSha : target.sha
-  const inputs = getInputs({
-    getInput: (n) => io.getInput(n),
-    env,
-    repoConfig: await repoConfig(gh, repo, trustedRef, io)
+  // the check holds the place before anything else can fail, and is completed whatever fails after
+  const publisher = new Publisher(gh, io, {
+    repo,
+    checkName: io.getInput('check-name').trim() || DEFAULT_CHECK_NAME,
+    headSha: target.kind === 'pull' ? target.pull.headSha : target.sha,
+    runUrl: ctx.runUrl,
+    issue: target.kind === 'pull' ? target.pull.number : null,
+    comment: true,
+    annotations: true,
+    retryBaseMs: timing.retryBaseMs
   })
-  if (target.kind === 'pull') await reviewPull(io, gh, ctx, repo, target.pull, inputs)
-  else await reviewAudit(io, gh, ctx, repo, target.sha, target.ref, inputs)
+  await publisher.start()
+  try {
+    if (target.kind === 'pull' && target.commandComment !== undefined) {
+      try {
+        await gh.rest.reactions.createForIssueComment({ ...repo, comment_id: target.commandComment, content: 'eyes' })
+      } catch (e) {
+        io.info(`Could not react to the /ml-review comment (${(e as Error).message}).`)
+      }
+    }
+    const trustedRef = target.kind === 'pull' ? target.pull.baseSha : target.sha
+    const inputs = getInputs({
+      getInput: (n) => io.getInput(n),
+      env,
+      repoConfig: await repoConfig(gh, repo, trustedRef, io)
+    })
+    publisher.configure({ checkName: inputs.checkName, comment: inputs.comment, annotations: inputs.annotations })
+    if (target.kind === 'pull') await reviewPull(io, gh, ctx, repo, target.pull, inputs, publisher)
+    else await reviewAudit(io, gh, ctx, repo, target.sha, target.ref, inputs, publisher)
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e)
+    await publisher.abort(message)
+    const unfinished = publisher.unfinished()
+    throw unfinished ? new Error(`${message}\n${unfinished}`, { cause: e }) : e
+  }
+  const unfinished = publisher.unfinished()
+  if (unfinished) io.setFailed(unfinished)
 }
 
 function bridgeOf(inputs: Inputs): { bridge: Parameters<typeof review>[0]['bridge']; why?: string } {
@@ -220,9 +253,10 @@ async function reviewPull(
   ctx: RunContext,
   repo: Repo,
   pull: PullInfo,
-  inputs: Inputs
+  inputs: Inputs,
+  publisher: Publisher
 ): Promise<void> {
-  await execute(io, gh, ctx, repo, inputs, {
+  await execute(io, ctx, publisher, inputs, {
     subject: {
       repository: `${repo.owner}/${repo.repo}`,
       pr: {
@@ -250,10 +284,11 @@ async function reviewAudit(
   repo: Repo,
   sha: string,
   ref: string,
-  inputs: Inputs
+  inputs: Inputs,
+  publisher: Publisher
 ): Promise<void> {
   io.info(`Auditing every ML file of ${repo.owner}/${repo.repo} at ${ref || sha} (${sha.slice(0, 7)}).`)
-  await execute(io, gh, ctx, repo, inputs, {
+  await execute(io, ctx, publisher, inputs, {
     subject: { repository: `${repo.owner}/${repo.repo}`, pr: null, ref, sha },
     sha,
     issue: null,
@@ -262,91 +297,76 @@ async function reviewAudit(
   })
 }
 
-async function execute(io: ActionIO, gh: GitHub, ctx: RunContext, repo: Repo, inputs: Inputs, job: Job): Promise<void> {
-  const publisher = new Publisher(gh, io, {
-    repo,
-    checkName: inputs.checkName,
+async function execute(io: ActionIO, ctx: RunContext, publisher: Publisher, inputs: Inputs, job: Job): Promise<void> {
+  const collected = await io.group('Collecting ML files', async () => {
+    const c = await job.collect()
+    io.info(`${c.files.length} ML file(s) among ${c.total}: ${c.files.map((f) => f.path).join(', ') || 'none'}`)
+    return c
+  })
+  const { bridge, why } = bridgeOf(inputs)
+  if (!bridge && collected.files.length > 0) io.info(`${why} Running the built-in checks only.`)
+  const result = await io.group('Reviewing', () =>
+    review({
+      subject: job.subject,
+      files: collected.files,
+      notes: collected.notes,
+      bridge,
+      noBridgeReason: why,
+      idempotencyKey: job.idempotencyKey,
+      maxRequestBytes: inputs.maxRequestBytes,
+      failOn: inputs.failOn,
+      onBridgeError: inputs.onBridgeError,
+      evidence: { groupGapLimit: inputs.groupGapLimit, metricGainLimit: inputs.metricGainLimit },
+      log: (line) => io.info(line)
+    })
+  )
+  if (result.bridgeFailed && bridge) io.warning(`Agent review did not run: ${result.bridgeMessage ?? ''}`)
+  if (result.checklistMissing) {
+    io.warning(
+      'The agent answered without a Responsible AI checklist: no bias item could be verified, so the check is not a success.'
+    )
+  }
+
+  // the bridge can think for minutes: a newer push may have landed meanwhile
+  let staleFor: string | undefined
+  if (job.currentHead) {
+    const now = await job.currentHead().catch(() => job.sha)
+    if (now !== job.sha) {
+      staleFor = now
+      io.warning(
+        `The PR head moved to ${now.slice(0, 7)} during the review of ${job.sha.slice(0, 7)}; publishing on the reviewed commit, marked stale.`
+      )
+    }
+  }
+  const skipped = collected.files.length === 0
+  const render = {
+    decision: result.decision,
+    report: result.report,
+    items: result.items,
     headSha: job.sha,
     runUrl: ctx.runUrl,
-    issue: job.issue,
-    comment: inputs.comment,
-    annotations: inputs.annotations
-  })
-  await publisher.start()
-  try {
-    const collected = await io.group('Collecting ML files', async () => {
-      const c = await job.collect()
-      io.info(`${c.files.length} ML file(s) among ${c.total}: ${c.files.map((f) => f.path).join(', ') || 'none'}`)
-      return c
-    })
-    const { bridge, why } = bridgeOf(inputs)
-    if (!bridge && collected.files.length > 0) io.info(`${why} Running the built-in checks only.`)
-    const result = await io.group('Reviewing', () =>
-      review({
-        subject: job.subject,
-        files: collected.files,
-        notes: collected.notes,
-        bridge,
-        noBridgeReason: why,
-        idempotencyKey: job.idempotencyKey,
-        maxRequestBytes: inputs.maxRequestBytes,
-        failOn: inputs.failOn,
-        onBridgeError: inputs.onBridgeError,
-        evidence: { groupGapLimit: inputs.groupGapLimit, metricGainLimit: inputs.metricGainLimit },
-        log: (line) => io.info(line)
-      })
-    )
-    if (result.bridgeFailed && bridge) io.warning(`Agent review did not run: ${result.bridgeMessage ?? ''}`)
-    if (result.checklistMissing) {
-      io.warning(
-        'The agent answered without a Responsible AI checklist: no bias item could be verified, so the check is not a success.'
-      )
-    }
-
-    // the bridge can think for minutes: a newer push may have landed meanwhile
-    let staleFor: string | undefined
-    if (job.currentHead) {
-      const now = await job.currentHead().catch(() => job.sha)
-      if (now !== job.sha) {
-        staleFor = now
-        io.warning(
-          `The PR head moved to ${now.slice(0, 7)} during the review of ${job.sha.slice(0, 7)}; publishing on the reviewed commit, marked stale.`
-        )
-      }
-    }
-    const skipped = collected.files.length === 0
-    const render = {
-      decision: result.decision,
-      report: result.report,
-      items: result.items,
-      headSha: job.sha,
-      runUrl: ctx.runUrl,
-      notes: result.notes,
-      staleFor,
-      diffs: result.diffs
-    }
-    if (skipped) {
-      io.info('No ML files: the check is skipped and the bridge is not called.')
-      await publisher.refreshExistingComment(renderNoChangesComment(job.sha))
-      await publisher.publish({ ...render, report: 'No ML changes.' }, [], { comment: false })
-    } else {
-      await publisher.publish(
-        render,
-        collected.files.map((f) => f.path)
-      )
-    }
-    writeOutputs(io, {
-      report: result.report,
-      items: result.items,
-      decision: result.decision,
-      commentUrl: publisher.commentUrl,
-      checkRunId: publisher.checkId,
-      skipped
-    })
-    io.info(`Conclusion: ${result.decision.conclusion} — ${result.decision.reason}`)
-    if (result.decision.conclusion === 'failure') io.setFailed(failureMessage(result.decision))
-  } catch (e) {
-    await publisher.abort(e instanceof Error ? e.message : String(e))
-    throw e
+    notes: result.notes,
+    staleFor,
+    diffs: result.diffs
   }
+  if (skipped) {
+    io.info('No ML files: the check is skipped and the bridge is not called.')
+    await publisher.refreshExistingComment(renderNoChangesComment(job.sha))
+    await publisher.publish({ ...render, report: 'No ML changes.' }, [], { comment: false })
+  } else {
+    await publisher.publish(
+      render,
+      collected.files.map((f) => ({ path: f.path, lines: f.after === null ? null : lineCount(f.after) }))
+    )
+  }
+  writeOutputs(io, {
+    report: result.report,
+    items: result.items,
+    decision: result.decision,
+    commentUrl: publisher.commentUrl,
+    checkRunId: publisher.checkId,
+    skipped
+  })
+  io.info(`Conclusion: ${result.decision.conclusion} — ${result.decision.reason}`)
+  if (result.decision.conclusion === 'failure') io.setFailed(failureMessage(result.decision))
 }

@@ -8,6 +8,7 @@ import { cellPosition, parseNotebook } from './diff/notebook.js'
 import type { FailOn, OnBridgeError } from './inputs.js'
 import { builtinReport, findingsToItems } from './report/builtin.js'
 import { decide, type Decision } from './report/decide.js'
+import { codeSpan } from './report/escape.js'
 import { parseReport } from './report/parse.js'
 import type { ChangedFile, ChecklistItem, FileDiff, Finding } from './types.js'
 
@@ -109,7 +110,7 @@ export async function review(opts: ReviewOptions): Promise<ReviewResult> {
   }
   if (redactions > 0)
     notes.push(`${redactions} secret${redactions === 1 ? ' was' : 's were'} redacted before anything left the runner.`)
-  for (const d of diffs) for (const n of d.notes) notes.push(`\`${d.path}\`: ${n}`)
+  for (const d of diffs) for (const n of d.notes) notes.push(`${codeSpan(d.path)}: ${n}`)
 
   // an accepted asynchronous run is not a failure of the bridge: its result is neutral (SPEC §5.1)
   const onBridgeError = outcome && !outcome.ok && outcome.kind === 'accepted' ? 'neutral' : opts.onBridgeError

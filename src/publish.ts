@@ -1,14 +1,15 @@
 // Where results go on GitHub: the sticky comment, the check run, the job summary, workflow-command annotations when
-// the token cannot write, and the step outputs. A refused write degrades; it never loses the report.
+// the token cannot write, and the step outputs. A refused write degrades; it never loses the report, and the check
+// run, once started, is always completed with the conclusion (or the step fails saying it could not be).
 import type { GitHub, Repo } from './github/client.js'
-import { isPermissionError } from './github/client.js'
+import { errorText, isPermissionError } from './github/client.js'
 import { completeCheck, startCheck, toAnnotations } from './github/checks.js'
 import { findSticky, tokenLogin, upsertSticky } from './github/comment.js'
 import type { ActionIO } from './io.js'
 import type { Decision } from './report/decide.js'
 import { renderCheckOutput, renderComment, renderSummary, reviewedHead, type RenderInput } from './report/render.js'
+import type { ChecklistItem, Conclusion } from './types.js'
 import { checklistOutput } from './report/checklist-output.js'
-import type { ChecklistItem } from './types.js'
 
 /** The runner shows at most this many annotations of each level per step. */
 const RUNNER_ANNOTATIONS_PER_LEVEL = 10
@@ -25,72 +26,111 @@ export interface PublishTarget {
   issue: number | null
   comment: boolean
   annotations: boolean
+  /** wait unit between tries of a check update */
+  retryBaseMs: number
+}
+
+/** A reviewed file as the check run sees it: its path and its number of lines at the head (null: not there). */
+export interface PublishedFile {
+  path: string
+  lines: number | null
 }
 
 export class Publisher {
   checkId: number | null = null
   commentUrl = ''
+  /** what could not be published and should fail the step: a check left unfinished */
+  readonly problems: string[] = []
   private readOnly = false
+  private appSlug: string | null = null
+  private completed = false
 
   constructor(
     private readonly gh: GitHub,
     private readonly io: ActionIO,
-    private readonly target: PublishTarget
+    private target: PublishTarget
   ) {}
+
+  /** Settings known only once the inputs (and the repository's config) are read. */
+  configure(settings: Pick<PublishTarget, 'checkName' | 'comment' | 'annotations'>): void {
+    this.target = { ...this.target, ...settings }
+  }
 
   private refused(what: string, e: unknown): void {
     // one warning however many writes are refused
-    if (!this.readOnly) this.io.warning(`Could not ${what} (${(e as Error).message}). ${READ_ONLY_HINT}`)
+    if (!this.readOnly) this.io.warning(`Could not ${what} (${errorText(e)}). ${READ_ONLY_HINT}`)
     this.readOnly = true
   }
 
-  /** Marks the check `in_progress`; a refusal switches to read-only mode instead of failing. */
+  private log = (line: string): void => this.io.info(line)
+
+  /** Marks the check `in_progress`; a refusal switches to read-only mode, any other failure waits for the end. */
   async start(): Promise<void> {
     try {
-      this.checkId = await startCheck(
+      const started = await startCheck(
         this.gh,
         this.target.repo,
         this.target.checkName,
         this.target.headSha,
         this.target.runUrl
       )
+      this.checkId = started.id
+      this.appSlug = started.appSlug
       this.io.info(`Check run "${this.target.checkName}" started on ${this.target.headSha} (id ${this.checkId}).`)
     } catch (e) {
-      if (!isPermissionError(e)) throw e
-      this.refused('create the check run', e)
+      if (isPermissionError(e)) return this.refused('create the check run', e)
+      // the completion creates it instead
+      this.io.warning(`Could not start the check run (${errorText(e)}); it is created when the review ends.`)
     }
   }
 
-  /** Publishes everything. Each sink is tried on its own so one refusal does not lose the others. */
-  async publish(render: RenderInput, files: string[], opts: { comment: boolean } = { comment: true }): Promise<void> {
-    const summaryWritten = await this.io.writeSummary(renderSummary(render))
+  /** Publishes everything. Each sink is tried on its own so one failure does not lose the others. */
+  async publish(
+    render: RenderInput,
+    files: PublishedFile[],
+    opts: { comment: boolean } = { comment: true }
+  ): Promise<void> {
+    let summaryWritten = false
+    try {
+      summaryWritten = await this.io.writeSummary(renderSummary(render))
+    } catch (e) {
+      this.io.warning(`Could not write the job summary: ${errorText(e)}`)
+    }
     if (opts.comment && this.target.comment && this.target.issue !== null) await this.publishComment(render)
     await this.publishCheck(render, files)
-    if (this.readOnly) this.fallbackAnnotations(render.items, files)
+    if (this.readOnly)
+      this.fallbackAnnotations(
+        render.items,
+        files.map((f) => f.path)
+      )
     if (!summaryWritten)
       this.io.info('No job summary file (GITHUB_STEP_SUMMARY); the report follows in the log.\n' + render.report)
+  }
+
+  private async login(): Promise<string | null> {
+    return tokenLogin(this.gh, this.appSlug)
   }
 
   /** Updates an existing sticky comment only: used when a PR no longer has ML changes. */
   async refreshExistingComment(body: string): Promise<void> {
     if (!this.target.comment || this.target.issue === null) return
     try {
-      const login = await tokenLogin(this.gh)
+      const login = await this.login()
       const existing = await findSticky(this.gh, this.target.repo, this.target.issue, login)
       if (existing) {
-        const r = await upsertSticky(this.gh, this.target.repo, this.target.issue, login, body, existing)
+        const r = await upsertSticky(this.gh, this.target.repo, this.target.issue, login, body, existing, this.log)
         this.commentUrl = r.url
       }
     } catch (e) {
-      if (!isPermissionError(e)) throw e
-      this.refused('update the PR comment', e)
+      if (isPermissionError(e)) return this.refused('update the PR comment', e)
+      this.io.warning(`Could not update the PR comment: ${errorText(e)}`)
     }
   }
 
   private async publishComment(render: RenderInput): Promise<void> {
     const issue = this.target.issue as number
     try {
-      const login = await tokenLogin(this.gh)
+      const login = await this.login()
       const existing = await findSticky(this.gh, this.target.repo, issue, login)
       if (render.staleFor && existing && reviewedHead(existing.body) === render.staleFor) {
         // a run for the newer head already published: its comment stays
@@ -100,32 +140,58 @@ export class Publisher {
         )
         return
       }
-      const r = await upsertSticky(this.gh, this.target.repo, issue, login, renderComment(render), existing)
+      const r = await upsertSticky(this.gh, this.target.repo, issue, login, renderComment(render), existing, this.log)
       this.commentUrl = r.url
       this.io.info(`${r.created ? 'Created' : 'Updated'} the review comment: ${r.url}`)
     } catch (e) {
-      if (!isPermissionError(e)) throw e
-      this.refused('write the PR comment', e)
+      if (isPermissionError(e)) return this.refused('write the PR comment', e)
+      // the check run and the job summary still carry the result
+      this.io.warning(
+        `Could not write the PR comment (${errorText(e)}); the check run and the job summary hold the review.`
+      )
     }
   }
 
-  private async publishCheck(render: RenderInput, files: string[]): Promise<void> {
-    const annotations = this.target.annotations ? toAnnotations(render.items, files[0] ?? null, new Set(files)) : []
+  private async finish(
+    conclusion: Conclusion,
+    output: { title: string; summary: string; text?: string },
+    annotations: ReturnType<typeof toAnnotations>
+  ): Promise<void> {
     try {
-      this.checkId = await completeCheck(this.gh, this.target.repo, {
+      const done = await completeCheck(this.gh, this.target.repo, {
         id: this.checkId,
         name: this.target.checkName,
         headSha: this.target.headSha,
-        conclusion: render.decision.conclusion,
-        output: renderCheckOutput(render),
+        conclusion,
+        output,
         annotations,
-        detailsUrl: this.target.runUrl
+        detailsUrl: this.target.runUrl,
+        retryBaseMs: this.target.retryBaseMs,
+        log: this.log
       })
-      this.io.info(`Check run completed: ${render.decision.conclusion} with ${annotations.length} annotations.`)
+      this.checkId = done.id
+      this.completed = true
+      const lost = done.annotationsFailed > 0 ? ` (${done.annotationsFailed} could not be sent)` : ''
+      const held =
+        done.output === 'full' ? '' : ` (${done.output === 'short' ? 'a short output' : 'the conclusion alone'})`
+      this.io.info(`Check run completed: ${conclusion}${held} with ${done.annotationsSent} annotations${lost}.`)
+      if (done.annotationsFailed > 0)
+        this.io.warning(
+          `${done.annotationsFailed} annotations could not be added to the check run; the job summary lists every item.`
+        )
     } catch (e) {
-      if (!isPermissionError(e)) throw e
-      this.refused('complete the check run', e)
+      if (isPermissionError(e)) return this.refused('complete the check run', e)
+      this.problems.push(
+        `The check run "${this.target.checkName}" could not be completed with "${conclusion}" (${errorText(e)}).`
+      )
     }
+  }
+
+  private async publishCheck(render: RenderInput, files: PublishedFile[]): Promise<void> {
+    if (this.readOnly) return
+    const lines = new Map(files.map((f) => [f.path, f.lines]))
+    const annotations = this.target.annotations ? toAnnotations(render.items, files[0]?.path ?? null, lines) : []
+    await this.finish(render.decision.conclusion, renderCheckOutput(render), annotations)
   }
 
   /** Workflow-command annotations within the runner's limits: failures first. */
@@ -152,21 +218,16 @@ export class Publisher {
     }
   }
 
-  /** Ends a check that was started when the run crashes, so a required check never hangs `in_progress`. */
+  /** Ends the check when the run crashes, so a required check never hangs `in_progress`. */
   async abort(message: string): Promise<void> {
-    if (this.checkId === null || this.readOnly) return
-    try {
-      await completeCheck(this.gh, this.target.repo, {
-        id: this.checkId,
-        name: this.target.checkName,
-        headSha: this.target.headSha,
-        conclusion: 'failure',
-        output: { title: 'The review could not finish', summary: message.slice(0, 60000) },
-        annotations: []
-      })
-    } catch {
-      // the run is failing already; the step's error says why
-    }
+    if (this.readOnly || this.completed) return
+    await this.finish('failure', { title: 'The review could not finish', summary: message }, [])
+  }
+
+  /** A check that was started and never completed: the step must say so. */
+  unfinished(): string | null {
+    if (this.completed || this.readOnly) return null
+    return this.problems.join(' ') || `The check run "${this.target.checkName}" was not completed.`
   }
 }
 

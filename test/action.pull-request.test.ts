@@ -124,6 +124,7 @@ describe('pull_request review', () => {
 
   it('edits the comment a GitHub App token made before, and trusts a user token only with its own login', async () => {
     seedMlPull(fakes.gh)
+    fakes.gh.appSlug = 'ml-review-app'
     const human = fakes.gh.addComment(7, `${MARKER}\nhand-made`, { login: 'octocat', type: 'User' })
     const app = fakes.gh.addComment(7, `${MARKER}\nold review`, { login: 'ml-review-app[bot]', type: 'Bot' })
     fakes.bridge.script(answer.json(200, { report: PASSING_REPORT }))
@@ -191,7 +192,10 @@ describe('pull_request review', () => {
     expect(total).toBeGreaterThanOrEqual(122)
     expect(run.annotations).toHaveLength(total)
     const patches = fakes.gh.calls('PATCH', '/repos/{owner}/{repo}/check-runs/{check_run_id}')
-    expect(patches).toHaveLength(Math.ceil(total / 50))
+    // the conclusion first, on its own, then the annotations 50 at a time
+    expect(patches).toHaveLength(1 + Math.ceil(total / 50))
+    expect((patches[0].body as any).conclusion).toBe('success')
+    expect((patches[0].body as any).output.annotations).toBeUndefined()
     for (const p of patches) expect(((p.body as any).output.annotations ?? []).length).toBeLessThanOrEqual(50)
     expect(run.conclusion).toBe('success')
   })

@@ -1,7 +1,11 @@
-// The Octokit the action talks to GitHub with: the runner's proxy settings (via @actions/github) and retries of
+// The Octokit the action talks to GitHub with: the runner's proxy settings (via @actions/github), a timeout on every
+// request (Octokit has none), rate limits waited out within bounds (via @octokit/plugin-throttling), and retries of
 // transient failures (via @octokit/plugin-retry).
 import { getOctokit } from '@actions/github'
+import { defaults } from '@actions/github/lib/utils'
 import { retry } from '@octokit/plugin-retry'
+import { throttling } from '@octokit/plugin-throttling'
+import Bottleneck from 'bottleneck/light.js'
 
 export type GitHub = ReturnType<typeof getOctokit>
 
@@ -10,8 +14,119 @@ export interface Repo {
   repo: string
 }
 
-export function createGitHub(token: string, baseUrl: string): GitHub {
-  return getOctokit(token, { baseUrl, userAgent: 'ml-engineering-review' }, retry)
+/** How long to wait for GitHub, and how often to try again. */
+export interface GitHubTiming {
+  /** one request, answer and body included */
+  timeoutMs: number
+  /** unit of every wait: `Retry-After: 2` waits 2 × this; plugin-retry's backoff is (n + 1)² × this */
+  retryBaseMs: number
+  /** retries of a rate-limited request (primary or secondary limit) */
+  rateLimitRetries: number
+  /** a rate limit that resets later than this (in units of retryBaseMs) is not waited for */
+  maxRateLimitWait: number
+  /** gap between two writes, which GitHub asks of integrations to stay clear of secondary limits */
+  writeGapMs: number
+}
+
+export const DEFAULT_TIMING: GitHubTiming = {
+  timeoutMs: 60_000,
+  retryBaseMs: 1000,
+  rateLimitRetries: 3,
+  maxRateLimitWait: 120,
+  writeGapMs: 1000
+}
+
+function envNumber(env: Record<string, string | undefined>, name: string, fallback: number): number {
+  const raw = env[name]?.trim()
+  if (!raw) return fallback
+  if (!/^\d+$/.test(raw)) throw new Error(`Environment variable ${name} must be a whole number; got "${raw}"`)
+  return Number(raw)
+}
+
+/** Timing from the environment (`ML_REVIEW_GITHUB_*`), for runners behind slow proxies and for tests. */
+export function timingFromEnv(env: Record<string, string | undefined>): GitHubTiming {
+  return {
+    timeoutMs: envNumber(env, 'ML_REVIEW_GITHUB_TIMEOUT_MS', DEFAULT_TIMING.timeoutMs),
+    retryBaseMs: envNumber(env, 'ML_REVIEW_GITHUB_RETRY_BASE_MS', DEFAULT_TIMING.retryBaseMs),
+    rateLimitRetries: envNumber(env, 'ML_REVIEW_GITHUB_RATE_LIMIT_RETRIES', DEFAULT_TIMING.rateLimitRetries),
+    maxRateLimitWait: DEFAULT_TIMING.maxRateLimitWait,
+    writeGapMs: envNumber(env, 'ML_REVIEW_GITHUB_WRITE_GAP_MS', DEFAULT_TIMING.writeGapMs)
+  }
+}
+
+type Fetch = (url: string, init?: RequestInit) => Promise<Response>
+
+/** The proxy-aware fetch of @actions/github, given up after `ms` (the answer's body included). */
+function fetchWithTimeout(ms: number): Fetch {
+  const base = (defaults.request as { fetch: Fetch }).fetch
+  return (url, init = {}) => {
+    const timeout = AbortSignal.timeout(ms)
+    const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout
+    return base(url, { ...init, signal }).catch((e: unknown) => {
+      if (timeout.aborted) throw new Error(`GitHub did not answer within ${ms} ms (${init.method ?? 'GET'} ${url})`)
+      throw e
+    })
+  }
+}
+
+export function createGitHub(
+  token: string,
+  baseUrl: string,
+  timing: GitHubTiming = DEFAULT_TIMING,
+  log: (line: string) => void = () => {}
+): GitHub {
+  const retryIf =
+    (kind: string) =>
+    (retryAfter: number, options: { method?: string; url?: string }, _octokit: unknown, retryCount: number) => {
+      const again = retryCount < timing.rateLimitRetries && retryAfter <= timing.maxRateLimitWait
+      log(
+        `GitHub ${kind} rate limit on ${options.method ?? 'GET'} ${options.url ?? ''}: ${
+          again ? `retrying in ${retryAfter} s (try ${retryCount + 2})` : 'giving up'
+        }.`
+      )
+      return again
+    }
+  const quiet = (m: string): void => log(m)
+  // GitHub's secondary limits come as 403 or 429 with Retry-After, not always worded as plugin-throttling expects
+  const rateLimitWording = (octokit: { hook: { error: (name: 'request', fn: (e: Error) => never) => void } }): void => {
+    octokit.hook.error('request', (e: Error) => {
+      const s = statusOf(e)
+      if (
+        (s === 429 || (s === 403 && headerOf(e, 'retry-after') !== undefined)) &&
+        !/\bsecondary rate\b/i.test(e.message)
+      ) {
+        e.message = `${e.message} (secondary rate limit)`
+      }
+      throw e
+    })
+  }
+  return getOctokit(
+    token,
+    {
+      baseUrl,
+      userAgent: 'ml-engineering-review',
+      request: { ...defaults.request, fetch: fetchWithTimeout(timing.timeoutMs) },
+      log: { debug: () => {}, info: () => {}, warn: quiet, error: quiet },
+      // rate limits (403, 429) are plugin-throttling's, which honours Retry-After
+      retry: {
+        retries: 2,
+        retryAfterBaseValue: timing.retryBaseMs,
+        doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451]
+      },
+      throttle: {
+        onRateLimit: retryIf('primary'),
+        onSecondaryRateLimit: retryIf('secondary'),
+        retryAfterBaseValue: timing.retryBaseMs,
+        fallbackSecondaryRateRetryAfter: 60,
+        // groups of our own, so the spacing of writes is this run's and not the process's
+        write: new Bottleneck.Group({ maxConcurrent: 1, minTime: timing.writeGapMs }),
+        notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: timing.writeGapMs })
+      }
+    },
+    rateLimitWording,
+    retry,
+    throttling
+  )
 }
 
 /** HTTP status of an Octokit error, or 0 for network failures. */
@@ -20,8 +135,32 @@ export function statusOf(error: unknown): number {
   return typeof s === 'number' ? s : 0
 }
 
+function headerOf(error: unknown, name: string): string | undefined {
+  const h = (error as { response?: { headers?: Record<string, unknown> } })?.response?.headers?.[name]
+  return typeof h === 'string' || typeof h === 'number' ? String(h) : undefined
+}
+
+/**
+ * A rate limit, primary or secondary: GitHub answers those with 403 or 429 too, and they say nothing about the
+ * token's permissions.
+ */
+export function isRateLimited(error: unknown): boolean {
+  const s = statusOf(error)
+  if (s === 429) return true
+  if (s !== 403) return false
+  return (
+    headerOf(error, 'x-ratelimit-remaining') === '0' ||
+    headerOf(error, 'retry-after') !== undefined ||
+    /\brate limit/i.test((error as Error)?.message ?? '')
+  )
+}
+
 /** A write refused for lack of permission: a fork's read-only token, or a workflow without `permissions:`. */
 export function isPermissionError(error: unknown): boolean {
   const s = statusOf(error)
-  return s === 403 || s === 401
+  return (s === 403 || s === 401) && !isRateLimited(error)
+}
+
+export function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error)
 }

@@ -1,6 +1,7 @@
 // Turns built-in findings into checklist items and, when the agent did not answer, into a report of its own in the
 // same six sections.
 import type { ChecklistItem, Finding } from '../types.js'
+import { codeSpan } from './escape.js'
 import { itemId, uniqueIds } from './ids.js'
 
 const SECTION_OF: Record<Finding['family'], string> = {
@@ -47,7 +48,7 @@ function where(f: Finding): string {
 function findingLine(f: Finding): string {
   const mark = f.status === 'fail' ? '❌' : '⚠️'
   const word = f.status === 'fail' ? 'FAIL' : 'WARN'
-  return `- ${mark} ${f.title}${f.bias ? ' (bias)' : ''} (\`${where(f)}\`) — ${word}\n  - Evidence: \`${f.evidence.replace(/`/g, "'")}\`\n  - Fix: ${f.fix}`
+  return `- ${mark} ${f.title}${f.bias ? ' (bias)' : ''} (${codeSpan(where(f))}) — ${word}\n  - Evidence: ${codeSpan(f.evidence)}\n  - Fix: ${f.fix}`
 }
 
 /** A report in the agent's structure, built from the built-in findings alone. */
@@ -65,6 +66,6 @@ export function builtinReport(findings: Finding[], why: string, files: string[])
     for (const f of here) out.push(findingLine(f))
     out.push('')
   }
-  out.push(`Files checked: ${files.map((f) => `\`${f}\``).join(', ') || 'none'}`)
+  out.push(`Files checked: ${files.map((f) => codeSpan(f)).join(', ') || 'none'}`)
   return out.join('\n')
 }

@@ -1,7 +1,14 @@
-// Markdown for the sticky PR comment, the check run and the job summary.
+// Markdown for the sticky PR comment, the check run and the job summary. Every text from the PR or the bridge is
+// escaped for where it goes: the report and diffs sanitized as markdown, names as code spans, items as table cells.
+import { fenced } from '../diff/blob.js'
 import { redactSecrets } from '../diff/redact.js'
+import { MAX_JOB_SUMMARY_BYTES, clipBytes } from '../limits.js'
 import type { ChecklistItem, Conclusion, FileDiff } from '../types.js'
 import type { Decision } from './decide.js'
+import { codeSpan, tableCell } from './escape.js'
+import { closeOpenFences, neutraliseMentions, sanitizeInline, sanitizeMarkdown } from './sanitize.js'
+
+export { neutraliseMentions }
 
 export const COMMENT_MARKER = '<!-- ml-engineering-review -->'
 
@@ -13,10 +20,8 @@ export function headMarker(sha: string): string {
 export function reviewedHead(body: string): string | null {
   return /<!-- ml-engineering-review:head=([0-9a-f]{7,64}) -->/.exec(body)?.[1] ?? null
 }
-/** GitHub rejects issue comments longer than this (422). */
-export const MAX_COMMENT_CHARS = 65536
-/** The Checks API caps output.summary and output.text at this. */
-export const MAX_CHECK_TEXT_CHARS = 65535
+export { MAX_CHECK_TEXT_CHARS, MAX_COMMENT_CHARS } from '../limits.js'
+import { MAX_CHECK_TEXT_CHARS, MAX_COMMENT_CHARS } from '../limits.js'
 
 const STATUS_ICON: Record<ChecklistItem['status'], string> = { pass: '✅', fail: '❌', warn: '⚠️', na: '➖' }
 const CONCLUSION_LINE: Record<Conclusion, string> = {
@@ -26,26 +31,21 @@ const CONCLUSION_LINE: Record<Conclusion, string> = {
   skipped: '⚪ **Skipped**'
 }
 
-/** Stops `@user` and `@org/team` in model text from pinging anyone (emails are left alone). */
-export function neutraliseMentions(text: string): string {
-  return text.replace(/(^|[^\w`@/])@([A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\/[\w.-]+)?)/g, '$1@\u200b$2')
-}
-
-/** Escapes what would break a markdown table cell. */
+/** Untrusted text for one table cell or list entry: markdown sanitized, kept to one line, pipes escaped. */
 function cell(text: string): string {
-  return text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')
+  return tableCell(sanitizeInline(text))
 }
 
-function where(item: ChecklistItem): string {
+function where(item: ChecklistItem, table = false): string {
   if (!item.path) return ''
-  return `\`${item.path}${item.line ? `:${item.line}` : ''}\`${item.cell ? ` (${item.cell})` : ''}`
+  return `${codeSpan(`${item.path}${item.line ? `:${item.line}` : ''}`, { table })}${item.cell ? ` (${item.cell})` : ''}`
 }
 
 export function checklistTable(items: ChecklistItem[]): string {
   if (items.length === 0) return '_No checklist items._'
   const rows = items.map(
     (i) =>
-      `| ${STATUS_ICON[i.status]} ${i.status} | ${cell(i.text)}${i.bias ? ' `bias`' : ''} | ${where(i)} | ${i.source} | \`${i.id}\` |`
+      `| ${STATUS_ICON[i.status]} ${i.status} | ${cell(i.text)}${i.bias ? ' `bias`' : ''} | ${where(i, true)} | ${i.source} | ${codeSpan(i.id, { table: true })} |`
   )
   return ['| Status | Item | Where | Source | Id |', '| --- | --- | --- | --- | --- |', ...rows].join('\n')
 }
@@ -69,11 +69,20 @@ export interface RenderInput {
 export function renderChanges(diffs: FileDiff[]): string {
   const parts: string[] = []
   for (const d of diffs) {
-    const lines = [`#### \`${d.path}\``]
-    if (d.summary.trim() !== '') lines.push('', d.summary.trim())
-    for (const n of d.notes) lines.push(`- _${n}_`)
-    if (d.cells) lines.push('', '<details><summary>Cell diffs</summary>', '', d.cells.trim(), '', '</details>')
-    else if (d.summary.trim() === '' && d.patch) lines.push('', '```diff', d.patch.trim(), '```')
+    const lines = [`#### ${codeSpan(d.path)}`]
+    // the summaries and cells quote the repository: markdown from the PR, sanitized like the agent's
+    if (d.summary.trim() !== '') lines.push('', closeOpenFences(sanitizeMarkdown(d.summary.trim())))
+    for (const n of d.notes) lines.push(`- _${sanitizeInline(n)}_`)
+    if (d.cells)
+      lines.push(
+        '',
+        '<details><summary>Cell diffs</summary>',
+        '',
+        closeOpenFences(sanitizeMarkdown(d.cells.trim())),
+        '',
+        '</details>'
+      )
+    else if (d.summary.trim() === '' && d.patch) lines.push('', fenced(d.patch.trim(), 'diff'))
     parts.push(lines.join('\n'))
   }
   // repository content shown on GitHub: no secrets, no pings
@@ -95,10 +104,9 @@ function changesBlock(diffs: FileDiff[] | undefined, budget: number, runUrl: str
   return `${open}${balanced}${close}`
 }
 
-/** Closes a code fence or <details> block left open by a cut. */
+/** Closes a code fence (found by the markdown parser) or one of our own <details> blocks left open by a cut. */
 function balance(markdown: string): string {
-  let out = markdown
-  if ((out.match(/^```/gm) ?? []).length % 2 === 1) out += '\n```'
+  let out = closeOpenFences(markdown)
   const opened = (out.match(/<details>/g) ?? []).length - (out.match(/<\/details>/g) ?? []).length
   for (let i = 0; i < opened; i++) out += '\n\n</details>'
   return out
@@ -110,7 +118,7 @@ function clip(text: string, max: number): string {
 
 /** The notes as a list: at most 40, each at most 500 characters (the job summary keeps them all). */
 function notesList(notes: string[]): string {
-  const shown = notes.slice(0, 40).map((n) => `- ${clip(n, 500)}`)
+  const shown = notes.slice(0, 40).map((n) => `- ${sanitizeInline(clip(n, 500))}`)
   if (notes.length > 40) shown.push(`- … and ${notes.length - 40} more notes in the job summary`)
   return shown.join('\n')
 }
@@ -174,7 +182,7 @@ export function renderComment(input: RenderInput): string {
   // blocking items and notes quote the agent and the repository: nobody is pinged by them either
   const tail = neutraliseMentions([notes, '---', footer(input)].filter((s) => s !== '').join('\n\n'))
   const fixedHead = neutraliseMentions(head.join('\n'))
-  const report = neutraliseMentions(input.report)
+  const report = neutraliseMentions(sanitizeMarkdown(input.report))
   const cutNote = `> ✂️ The report was cut to fit a PR comment; the full report is in the [job summary](${input.runUrl}).`
   // the checklist table can be long too: give the report at least half of what is left
   const itemsPart = neutraliseMentions(
@@ -209,31 +217,41 @@ export function renderCheckOutput(input: RenderInput): { title: string; summary:
       ? input.decision.reason
       : `${input.items.length} checklist item${input.items.length === 1 ? '' : 's'}, ${failed} failed (${biasFailed} bias)`
   const summary = fitSections(
-    [statusLine(input.decision), '', checklistTable(input.items), '', ...input.notes.map((n) => `- ${n}`)].join('\n'),
+    [
+      statusLine(input.decision),
+      '',
+      checklistTable(input.items),
+      '',
+      ...input.notes.map((n) => `- ${sanitizeInline(n)}`)
+    ].join('\n'),
     MAX_CHECK_TEXT_CHARS,
     '> ✂️ Cut to fit; the job summary has everything.'
   )
   const text = fitSections(
-    neutraliseMentions(input.report),
+    neutraliseMentions(sanitizeMarkdown(input.report)),
     MAX_CHECK_TEXT_CHARS,
     '> ✂️ Cut to fit; the job summary has the full report.'
   )
   return { title: title.slice(0, 1000), summary, text }
 }
 
-/** The job summary: the whole report and the checklist, uncut. */
+/** The job summary: the whole report and the checklist, cut only past what the runner accepts (1 MiB). */
 export function renderSummary(input: RenderInput): string {
-  return [
+  const whole = [
     '## ML Engineering Review',
     statusLine(input.decision),
     input.staleFor ? `> Reviewed \`${input.headSha}\`; the PR head is now \`${input.staleFor}\`.` : '',
-    neutraliseMentions(input.report),
+    neutraliseMentions(sanitizeMarkdown(input.report)),
     '### Checklist',
     checklistTable(input.items),
     input.diffs && input.diffs.length > 0 ? `### Changes reviewed\n\n${renderChanges(input.diffs)}` : '',
-    input.notes.length > 0 ? `### Notes\n\n${input.notes.map((n) => `- ${n}`).join('\n')}` : '',
+    input.notes.length > 0 ? `### Notes\n\n${input.notes.map((n) => `- ${sanitizeInline(n)}`).join('\n')}` : '',
     footer(input)
   ]
     .filter((s) => s !== '')
     .join('\n\n')
+  const note = `> ✂️ The job summary was cut to the 1 MiB the runner accepts; the check run and the comment hold the decision.`
+  const budget = MAX_JOB_SUMMARY_BYTES - 8 * 1024
+  if (Buffer.byteLength(whole) <= budget) return whole
+  return `${balance(clipBytes(whole, budget - 1024).replace(/\n[^\n]*$/, ''))}\n\n${note}\n`
 }

@@ -54,6 +54,58 @@ export interface PullSpec {
   files: FakeFile[]
 }
 
+/** A fault the fake answers with instead of serving a request: an API error, a rate limit, or no answer at all. */
+export interface Fault {
+  method: string
+  /** the documented route template */
+  route: string
+  status?: number
+  headers?: Record<string, string>
+  body?: unknown
+  /** never answer (the connection stays open until the fake stops) */
+  hang?: boolean
+  /** how many matching requests get the fault (default: all) */
+  times?: number
+  /** only requests this accepts */
+  when?: (r: Recorded) => boolean
+}
+
+class Injected extends Error {
+  constructor(readonly fault: Fault) {
+    super('injected fault')
+  }
+}
+
+/** Ready-made faults as GitHub sends them. */
+export const faults = {
+  secondaryRateLimit: (retryAfter = 1): Partial<Fault> => ({
+    status: 403,
+    headers: { 'retry-after': String(retryAfter) },
+    body: {
+      message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.',
+      documentation_url: 'https://docs.github.com/rest/overview/rate-limits-for-the-rest-api'
+    }
+  }),
+  primaryRateLimit: (resetInSeconds = 1): Partial<Fault> => ({
+    status: 403,
+    headers: {
+      'x-ratelimit-limit': '5000',
+      'x-ratelimit-remaining': '0',
+      'x-ratelimit-reset': String(Math.ceil(Date.now() / 1000) + resetInSeconds)
+    },
+    body: { message: 'API rate limit exceeded for installation ID 1.', documentation_url: 'https://docs.github.com' }
+  }),
+  tooManyRequests: (retryAfter = 1): Partial<Fault> => ({
+    status: 429,
+    headers: { 'retry-after': String(retryAfter) },
+    body: { message: 'Too Many Requests' }
+  }),
+  readOnly: (): Partial<Fault> => ({ status: 403, body: { message: 'Resource not accessible by integration' } }),
+  serverError: (): Partial<Fault> => ({ status: 500, body: { message: 'Server Error' } }),
+  notFound: (): Partial<Fault> => ({ status: 404, body: { message: 'Not Found' } }),
+  invalid: (message = 'Validation Failed'): Partial<Fault> => ({ status: 422, body: { message } })
+}
+
 const MAX_FILES = 3000
 const MAX_COMMENT = 65536
 const BOT = { login: 'github-actions[bot]', type: 'Bot' }
@@ -82,6 +134,10 @@ export class FakeGitHub extends LocalServer {
   latencyMs = 0
   /** called before each request is answered; may change state (e.g. move a PR head) */
   onRequest?: (r: Recorded) => void
+  /** answered instead of the real thing, first match first */
+  faults: Fault[] = []
+  /** the GitHub App of installation tokens: its check runs carry it, its comments are by `<slug>[bot]` */
+  appSlug = 'github-actions'
   private nextId = 1000
 
   constructor(full = 'octo-org/ml-repo') {
@@ -89,6 +145,12 @@ export class FakeGitHub extends LocalServer {
     const [o, r] = full.split('/')
     this.owner = o
     this.repo = r
+  }
+
+  /** Loads GitHub's API description before the first request, so no request waits for it. */
+  override async start(): Promise<string> {
+    documented('GET', '/user')
+    return super.start()
   }
 
   addPull(p: PullSpec): void {
@@ -108,6 +170,15 @@ export class FakeGitHub extends LocalServer {
     }
     this.comments.set(issue, [...(this.comments.get(issue) ?? []), c])
     return c
+  }
+
+  /** Answers matching requests with a fault (see `faults`) instead of serving them. */
+  fail(method: string, route: string, fault: Partial<Fault>, times?: number, when?: (r: Recorded) => boolean): void {
+    this.faults.push({ method, route, ...fault, ...(times !== undefined ? { times } : {}), ...(when ? { when } : {}) })
+  }
+
+  get botLogin(): string {
+    return `${this.appSlug}[bot]`
   }
 
   /** Requests to one route template (and method). */
@@ -143,6 +214,10 @@ export class FakeGitHub extends LocalServer {
     try {
       this.route(rec, res)
     } catch (e) {
+      if (e instanceof Injected) {
+        if (e.fault.hang) return
+        return this.send(res, e.fault.status ?? 500, e.fault.body ?? { message: 'fault' }, e.fault.headers)
+      }
       this.send(res, 500, { message: String(e) })
     }
   }
@@ -193,6 +268,13 @@ export class FakeGitHub extends LocalServer {
       if (!documented(m, route)) throw new Error(`the fake serves ${m} ${route}, which GitHub does not document`)
       this.requests.push(rec)
       this.onRequest?.(rec)
+      const fault = this.faults.find(
+        (f) => f.method === m && f.route === route && (f.times ?? 1) > 0 && (!f.when || f.when(rec))
+      )
+      if (fault) {
+        if (fault.times !== undefined) fault.times--
+        throw new Injected(fault)
+      }
     }
     const invalid = (route: string): boolean => {
       const errors = validateBody(m, route, rec.body)
@@ -267,7 +349,8 @@ export class FakeGitHub extends LocalServer {
       if (this.writeRefused(res) || invalid(route)) return
       const text = (rec.body as { body: string }).body
       if (this.commentTooLong(text, res)) return
-      const c = this.addComment(Number(g[1]), text, this.userLogin ? { login: this.userLogin, type: 'User' } : BOT)
+      const author = this.userLogin ? { login: this.userLogin, type: 'User' } : { login: this.botLogin, type: 'Bot' }
+      const c = this.addComment(Number(g[1]), text, author)
       return this.send(res, 201, c)
     }
     if (m === 'PATCH' && (g = match(/^\/issues\/comments\/(\d+)$/))) {
@@ -280,6 +363,22 @@ export class FakeGitHub extends LocalServer {
       if (this.commentTooLong(text, res)) return
       c.body = text
       return this.send(res, 200, c)
+    }
+    if (m === 'DELETE' && (g = match(/^\/issues\/comments\/(\d+)$/))) {
+      record('/repos/{owner}/{repo}/issues/comments/{comment_id}')
+      if (this.writeRefused(res)) return
+      for (const [issue, list] of this.comments) {
+        const i = list.findIndex((x) => x.id === Number(g?.[1]))
+        if (i >= 0) {
+          this.comments.set(
+            issue,
+            list.filter((_, j) => j !== i)
+          )
+          res.writeHead(204)
+          return void res.end()
+        }
+      }
+      return this.send(res, 404, { message: 'Not Found' })
     }
     if (m === 'POST' && match(/^\/check-runs$/)) {
       const route = '/repos/{owner}/{repo}/check-runs'
@@ -303,7 +402,8 @@ export class FakeGitHub extends LocalServer {
         head_sha: run.head_sha,
         status: run.status,
         conclusion: run.conclusion,
-        html_url: `https://github.com/${this.owner}/${this.repo}/runs/${run.id}`
+        html_url: `https://github.com/${this.owner}/${this.repo}/runs/${run.id}`,
+        app: { id: 15368, slug: this.appSlug, name: this.appSlug }
       })
     }
     if (m === 'PATCH' && (g = match(/^\/check-runs\/(\d+)$/))) {
@@ -313,6 +413,7 @@ export class FakeGitHub extends LocalServer {
       const run = this.checkRuns.find((r) => r.id === Number(g?.[1]))
       if (!run) return this.send(res, 404, { message: 'Not Found' })
       const b = rec.body as Record<string, any>
+      if (b.name) run.name = b.name
       if (b.status) run.status = b.status
       if (b.conclusion) {
         run.conclusion = b.conclusion
@@ -400,9 +501,24 @@ export class FakeGitHub extends LocalServer {
   }
 
   private tooManyAnnotations(rec: Recorded, res: ServerResponse): boolean {
-    const n = ((rec.body as { output?: { annotations?: unknown[] } })?.output?.annotations ?? []).length
-    if (n <= 50) return false
-    this.send(res, 422, { message: 'Invalid request.\n\nOnly 50 annotations are allowed per request.' })
-    return true
+    const annotations =
+      (rec.body as { output?: { annotations?: { message?: string; raw_details?: string; title?: string }[] } })?.output
+        ?.annotations ?? []
+    if (annotations.length > 50) {
+      this.send(res, 422, { message: 'Invalid request.\n\nOnly 50 annotations are allowed per request.' })
+      return true
+    }
+    // the documented sizes: message and raw_details 64 KB, title 255 characters
+    const tooBig = annotations.some(
+      (a) =>
+        Buffer.byteLength(a.message ?? '') > 64 * 1024 ||
+        Buffer.byteLength(a.raw_details ?? '') > 64 * 1024 ||
+        (a.title ?? '').length > 255
+    )
+    if (tooBig) {
+      this.send(res, 422, { message: 'Invalid request.\n\nAn annotation is larger than GitHub allows.' })
+      return true
+    }
+    return false
   }
 }

@@ -97,6 +97,9 @@ export function runnerEnv(spec: RunSpec): Record<string, string> {
     GITHUB_RUN_ID: '4242',
     GITHUB_SHA: 'merge0000000000000000000000000000000000000',
     GITHUB_REF: 'refs/pull/1/merge',
+    // the fakes answer at once: no spacing of writes, and retries after milliseconds instead of seconds
+    ML_REVIEW_GITHUB_WRITE_GAP_MS: '0',
+    ML_REVIEW_GITHUB_RETRY_BASE_MS: '5',
     ...spec.env
   }
 }

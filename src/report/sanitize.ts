@@ -1,0 +1,251 @@
+// Markdown from the bridge (or built from PR content) made safe to place inside our comment, check run and job
+// summary, decided by a markdown parser (mdast), not by counting lines: raw HTML is shown as text (so `<details>`,
+// an unclosed `<!--` or `<img>` cannot hide or load anything), images are dropped (a tracker image is an
+// exfiltration channel), links leave github.com only as text, and a fence left open is made literal so it cannot
+// swallow what follows. Everything else is kept byte for byte.
+import type { Nodes, Root } from 'mdast'
+import { fromMarkdown } from 'mdast-util-from-markdown'
+import { gfmFromMarkdown } from 'mdast-util-gfm'
+import { gfm } from 'micromark-extension-gfm'
+import { fenced } from '../diff/blob.js'
+import { clipChars } from '../limits.js'
+import { codeSpan, neutraliseAllMentions, oneLine } from './escape.js'
+
+/** Passes over the text: each pass can only turn markup into text, so a few always suffice. */
+const MAX_PASSES = 6
+/** A longer text is cut before parsing (the comment and check hold 65,536 characters; the job summary gets this). */
+const MAX_INPUT_CHARS = 300_000
+/** Deeper nesting of quotes and lists than this, or more brackets, is not a report: it is shown as code. */
+const MAX_NESTING = 16
+const MAX_BRACKETS = 5_000
+
+/** Text shaped to make a markdown parser slow (deep nesting, a flood of brackets), found in one linear scan. */
+function hostileShape(text: string): boolean {
+  let brackets = 0
+  let depth = 0
+  let lineStart = true
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (c === 0x5b && ++brackets > MAX_BRACKETS) return true
+    if (c === 0x0a) {
+      lineStart = true
+      depth = 0
+      continue
+    }
+    if (!lineStart) continue
+    // leading markers: `>`, `-`, `*`, `+` (spaces between them do not end the run)
+    if (c === 0x3e || c === 0x2d || c === 0x2a || c === 0x2b) {
+      if (++depth > MAX_NESTING) return true
+    } else if (c !== 0x20 && c !== 0x09) lineStart = false
+  }
+  return false
+}
+
+const cache = new Map<string, string>()
+function cached(key: string, make: () => string): string {
+  const hit = cache.get(key)
+  if (hit !== undefined) return hit
+  const value = make()
+  if (cache.size >= 16) cache.delete(cache.keys().next().value as string)
+  cache.set(key, value)
+  return value
+}
+
+interface Edit {
+  start: number
+  end: number
+  text: string
+}
+
+/** Whether a link may stay a link: only to github.com (relative links resolve there too). */
+export function isGitHubUrl(url: string): boolean {
+  try {
+    const u = new URL(url, 'https://github.com/')
+    return u.protocol === 'https:' && (u.hostname === 'github.com' || u.hostname.endsWith('.github.com'))
+  } catch {
+    return false
+  }
+}
+
+const KEPT_TAG = /^<br\s*\/?>$/i
+
+/** Raw HTML as visible text: every `<` escaped, images named instead. */
+function htmlAsText(raw: string): string {
+  if (KEPT_TAG.test(raw.trim())) return raw
+  return raw
+    .replace(/<(img|image|picture|video|audio|source|svg|iframe|object|embed)\b[^>]{0,10000}>?/gi, '(image removed)')
+    .replace(/</g, '&lt;')
+}
+
+function plain(node: Nodes): string {
+  if ('value' in node && typeof node.value === 'string') return node.value
+  if ('alt' in node && typeof node.alt === 'string') return node.alt
+  if ('children' in node) return (node.children as Nodes[]).map(plain).join('')
+  return ''
+}
+
+function span(node: Nodes): [number, number] | null {
+  const s = node.position?.start.offset
+  const e = node.position?.end.offset
+  return s === undefined || e === undefined ? null : [s, e]
+}
+
+/** A fenced code block whose closing fence is missing: it runs to the end of its container. */
+function unclosedFence(source: string, start: number, end: number): number | null {
+  const text = source.slice(start, end)
+  const open = /^[ \t>]*(`{3,}|~{3,})/.exec(text)
+  if (!open) return null
+  const fence = open[1]
+  const lines = text.split('\n')
+  if (lines.length > 1) {
+    const last = lines[lines.length - 1].replace(/^[ \t>]*/, '').trimEnd()
+    if (last.length >= fence.length && [...last].every((c) => c === fence[0])) return null
+  }
+  return start + open[0].length - fence.length
+}
+
+function collect(source: string, node: Nodes, edits: Edit[], definitions: Map<string, string>): void {
+  const at = span(node)
+  if (at) {
+    const [start, end] = at
+    switch (node.type) {
+      case 'html':
+        if (!KEPT_TAG.test(node.value.trim())) edits.push({ start, end, text: htmlAsText(source.slice(start, end)) })
+        return
+      case 'image':
+      case 'imageReference': {
+        const alt = oneLine(node.alt ?? '').trim()
+        edits.push({ start, end, text: alt ? `${alt.replace(/[[\]<>]/g, '')} (image removed)` : '(image removed)' })
+        return
+      }
+      case 'link': {
+        if (isGitHubUrl(node.url) || node.url.startsWith('mailto:')) break
+        const label = plain(node).trim()
+        const url = node.url.length > 200 ? `${node.url.slice(0, 200)}…` : node.url
+        const text = label && label !== node.url ? `${label.replace(/[[\]<>]/g, '')} (${codeSpan(url)})` : codeSpan(url)
+        edits.push({ start, end, text })
+        return
+      }
+      case 'linkReference': {
+        const url = definitions.get(node.identifier.toLowerCase())
+        if (url !== undefined && isGitHubUrl(url)) break
+        const label = plain(node)
+          .trim()
+          .replace(/[[\]<>]/g, '')
+        edits.push({ start, end, text: url ? `${label} (${codeSpan(url.slice(0, 200))})` : label })
+        return
+      }
+      case 'definition':
+        if (!isGitHubUrl(node.url)) edits.push({ start, end, text: '' })
+        return
+      case 'code': {
+        const fenceAt = unclosedFence(source, start, end)
+        // a backslash makes the opening fence literal text; the next pass reads what it held as markdown
+        if (fenceAt !== null) edits.push({ start: fenceAt, end: fenceAt, text: '\\' })
+        return
+      }
+    }
+  }
+  if ('children' in node) for (const child of node.children as Nodes[]) collect(source, child, edits, definitions)
+}
+
+function definitionsOf(node: Nodes, out: Map<string, string>): Map<string, string> {
+  if (node.type === 'definition') out.set(node.identifier.toLowerCase(), node.url)
+  if ('children' in node) for (const child of node.children as Nodes[]) definitionsOf(child, out)
+  return out
+}
+
+function parse(text: string): Root {
+  return fromMarkdown(text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] })
+}
+
+/** `markdown` with raw HTML shown as text, images dropped, outside links as text and open fences made literal. */
+export function sanitizeMarkdown(markdown: string): string {
+  // the comment, the check and the summary each render the same report: parse it once
+  return cached(`s\u0000${markdown}`, () => sanitizeUncached(markdown))
+}
+
+function sanitizeUncached(markdown: string): string {
+  let text =
+    markdown.length > MAX_INPUT_CHARS
+      ? `${clipChars(markdown, MAX_INPUT_CHARS)}\n\n> ✂️ Cut at ${MAX_INPUT_CHARS} characters; the \`report\` output holds all of it.`
+      : markdown
+  if (hostileShape(text)) return fenced(text)
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    const tree = parse(text)
+    const edits: Edit[] = []
+    collect(text, tree, edits, definitionsOf(tree, new Map()))
+    if (edits.length === 0) return text
+    edits.sort((a, b) => b.start - a.start)
+    for (const e of edits) text = text.slice(0, e.start) + e.text + text.slice(e.end)
+  }
+  // markup that keeps coming back: show all of it as text
+  return text
+    .replace(/</g, '&lt;')
+    .replace(/^([ \t>]*)(`{3,}|~{3,})/gm, '$1\\$2')
+    .replace(/!\[/g, '\\![')
+}
+
+/** One line of untrusted text for a list entry or a table cell: sanitized and kept to its line. */
+export function sanitizeInline(text: string): string {
+  return sanitizeMarkdown(text.replace(/\r\n|\r|\n|\u2028|\u2029/g, ' '))
+}
+
+function codeRanges(node: Nodes, out: [number, number][]): [number, number][] {
+  if (node.type === 'inlineCode' || node.type === 'code') {
+    const at = span(node)
+    if (at) out.push(at)
+    return out
+  }
+  if ('children' in node) for (const child of node.children as Nodes[]) codeRanges(child, out)
+  return out
+}
+
+/** Every mention form neutralised outside code (a mention in code pings nobody, and `@decorator` stays as typed). */
+export function neutraliseMentions(markdown: string): string {
+  if (!markdown.includes('@') && !markdown.includes('&')) return markdown
+  return cached(`m\u0000${markdown}`, () => mentionsUncached(markdown))
+}
+
+function mentionsUncached(markdown: string): string {
+  // too big or too deep to parse quickly: neutralise everywhere, code included
+  if (markdown.length > MAX_INPUT_CHARS * 2 || hostileShape(markdown)) return neutraliseAllMentions(markdown)
+  const ranges = codeRanges(parse(markdown), [])
+  let out = ''
+  let at = 0
+  for (const [start, end] of ranges) {
+    out += neutraliseAllMentions(markdown.slice(at, start)) + markdown.slice(start, end)
+    at = end
+  }
+  return out + neutraliseAllMentions(markdown.slice(at))
+}
+
+/** Closes what a cut left open: a fenced code block that now runs to the end. */
+export function closeOpenFences(markdown: string): string {
+  let text = markdown
+  if (text.length > MAX_INPUT_CHARS * 2 || hostileShape(text)) return text
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    const last = lastUnclosed(text, parse(text))
+    if (!last) return text
+    text = `${text}\n${last}`
+  }
+  return text
+}
+
+function lastUnclosed(source: string, node: Nodes): string | null {
+  if (node.type === 'code') {
+    const at = span(node)
+    if (!at) return null
+    const fenceAt = unclosedFence(source, at[0], at[1])
+    if (fenceAt === null) return null
+    return /^(`{3,}|~{3,})/.exec(source.slice(fenceAt))?.[1] ?? null
+  }
+  if ('children' in node) {
+    const children = node.children as Nodes[]
+    for (let i = children.length - 1; i >= 0; i--) {
+      const hit = lastUnclosed(source, children[i])
+      if (hit) return hit
+    }
+  }
+  return null
+}
