@@ -26,6 +26,8 @@ export interface FileView {
   /** null when the file did not exist at the base, could not be read, or does not parse */
   before: Side | null
   after: Side | null
+  /** why the head exists but could not be parsed for the checks (they cover it only as raw text) */
+  afterError?: string
   /**
    * whether the base is known: true for an added file (nothing before) or a readable base;
    * false when the base exists but could not be read or parsed, so "introduced" cannot be told
@@ -53,7 +55,7 @@ export function fileKind(path: string): FileKind {
   return 'other'
 }
 
-function readSide(kind: FileKind, path: string, text: string): Side | null {
+function readSide(kind: FileKind, path: string, text: string, failed?: (why: string) => void): Side | null {
   try {
     if (kind === 'notebook') {
       const notebook = parseNotebook(text)
@@ -74,7 +76,8 @@ function readSide(kind: FileKind, path: string, text: string): Side | null {
       return { text, notebook: null, entries: parseConfigEntries(configPath, text), lines, statements: [] }
     }
     return { text, notebook: null, entries: [], lines, statements: [] }
-  } catch {
+  } catch (error) {
+    failed?.(error instanceof Error ? error.message : String(error))
     return null
   }
 }
@@ -130,7 +133,8 @@ export function buildView(file: ChangedFile): FileView {
   const kind = fileKind(file.path)
   const beforePath = file.previousPath ?? file.path
   const before = file.before === null ? null : readSide(kind, beforePath, file.before)
-  const after = file.after === null ? null : readSide(kind, file.path, file.after)
+  let afterError: string | undefined
+  const after = file.after === null ? null : readSide(kind, file.path, file.after, (why) => (afterError = why))
   const baseKnown = file.before === null ? file.status === 'added' || file.status === 'copied' : before !== null
 
   const { added, removed, baseToHead } = alignLines(before?.lines ?? [], after?.lines ?? [])
@@ -170,6 +174,7 @@ export function buildView(file: ChangedFile): FileView {
     kind,
     before,
     after,
+    ...(afterError !== undefined ? { afterError } : {}),
     baseKnown,
     headLineFor,
     isAddedLine: (line) => addedLines.has(line)

@@ -3,6 +3,7 @@ import { diffArrays, structuredPatch } from 'diff'
 import { parseTree, type Node } from 'jsonc-parser'
 import type { FileDiff, NotebookCell, NotebookOutput, ParsedNotebook } from '../types.js'
 import { base64Bytes, fenced, formatBytes, omitBlobs } from './blob.js'
+import { standardJson } from './json.js'
 import { LineIndex, changedHeadLines, truncateLines, unifiedDiff } from './text.js'
 
 /** A cell with more source lines than this is not line-diffed (nor compared for similarity). */
@@ -62,8 +63,10 @@ function parseInternal(text: string): NotebookInternal {
 
 function parseUncached(text: string): NotebookInternal {
   let data: unknown
+  // nbformat reads NaN and Infinity (pandas writes them into outputs): so do we, offsets unchanged
+  const standard = standardJson(text).text
   try {
-    data = JSON.parse(text)
+    data = JSON.parse(standard)
   } catch (error) {
     throw new Error(`not valid JSON: ${(error as Error).message}`, { cause: error })
   }
@@ -74,7 +77,7 @@ function parseUncached(text: string): NotebookInternal {
   if (!Array.isArray(data.cells)) throw new Error('not a Jupyter notebook: no "cells" array')
 
   // JSON.parse gave the values; the tree gives where they sit in the text.
-  const root = parseTree(text, [], { disallowComments: true })
+  const root = parseTree(standard, [], { disallowComments: true })
   const lines = new LineIndex(text)
   const cellNodes = property(root, 'cells')?.children ?? []
 
@@ -340,7 +343,9 @@ function findMoves(
   for (const b of removed) {
     if (base[b].source.trim() === '') continue
     const key = cellKey(base[b])
-    byKey.set(key, [...(byKey.get(key) ?? []), b])
+    const list = byKey.get(key)
+    if (list) list.push(b)
+    else byKey.set(key, [b])
   }
   const moves: { base: number; head: number }[] = []
   for (const h of added) {
