@@ -3,7 +3,9 @@
 import { BridgeClient, requestBody, type BridgeConfig, type BridgeOutcome } from './bridge/client.js'
 import { buildMessage, jsonBytes, type ReviewSubject } from './bridge/request.js'
 import { analyseFiles, type Unanalysed } from './checks/index.js'
+import { configSecretValues } from './diff/config.js'
 import { diffFile } from './diff/index.js'
+import { setKnownSecrets } from './diff/redact.js'
 import type { FailOn, OnBridgeError, OnUnreadableFile } from './inputs.js'
 import { builtinReport, findingsToItems } from './report/builtin.js'
 import { decide, type Decision } from './report/decide.js'
@@ -51,6 +53,13 @@ export interface ReviewResult {
 export async function review(opts: ReviewOptions): Promise<ReviewResult> {
   const { files } = opts
   const paths = files.map((f) => f.path)
+  // secrets the parsed configs reveal (under anchors, escapes, folded lines) are redacted wherever they appear
+  setKnownSecrets(
+    files.flatMap((f) => [
+      ...configSecretValues(f.previousPath ?? f.path, f.before),
+      ...configSecretValues(f.path, f.after)
+    ])
+  )
   const analysis = analyseFiles(files)
   const { findings } = analysis
   const unanalysed = [...(opts.unanalysed ?? []), ...analysis.unanalysed]

@@ -1,5 +1,5 @@
 // Training configs as flattened keys (`training.optimizer.lr`), so a diff reads as hyperparameter changes.
-import { MAX_CONFIG_DEPTH, MAX_CONFIG_ENTRIES, MAX_YAML_ALIAS_EXPANSIONS, MAX_YAML_NODE_VISITS } from '../bounds.js'
+import { MAX_ANALYSED_CHARS, MAX_CONFIG_DEPTH, MAX_CONFIG_ENTRIES, MAX_YAML_ALIAS_EXPANSIONS, MAX_YAML_NODE_VISITS } from '../bounds.js'
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser'
 import { parse as parseToml } from 'smol-toml'
 import {
@@ -17,6 +17,7 @@ import {
 import type { ConfigEntry, FileDiff } from '../types.js'
 import { codeSpan, omitBlobs } from './blob.js'
 import { standardJson } from './json.js'
+import { redactSecrets, secretKindOfName } from './redact.js'
 import { LineIndex, changedHeadLines, unifiedDiff } from './text.js'
 
 export { MAX_CONFIG_ENTRIES }
@@ -531,7 +532,37 @@ export function formatConfigValue(value: unknown, raw?: string): string {
   return text.length > MAX_VALUE_CHARS ? text.slice(0, MAX_VALUE_CHARS - 1) + '…' : text
 }
 
-const show = (entry: RawEntry): string => formatConfigValue(entry.value, entry.raw)
+/** A value under a secret-named key is never shown, on either side of a change, whatever it looks like. */
+const show = (entry: RawEntry): string => {
+  const kind = secretKindOfName(lastName(entry.key))
+  if (kind && !isEmptyValue(entry.value)) return `[REDACTED:${kind}]`
+  return formatConfigValue(entry.value, entry.raw)
+}
+
+const isEmptyValue = (value: unknown): boolean =>
+  value === null || value === undefined || value === '' || typeof value === 'boolean'
+
+/**
+ * The secret values of one config side, once parsed (anchors followed, escapes decoded, folded lines joined): values
+ * under secret-named keys, and strings shaped like a token whatever their key. Empty when the text does not parse.
+ */
+export function configSecretValues(path: string, text: string | null): string[] {
+  if (text === null || !isConfigPath(path) || text.length > MAX_ANALYSED_CHARS) return []
+  let entries: RawEntry[]
+  try {
+    entries = parseRaw(path, text)
+  } catch {
+    return []
+  }
+  const out: string[] = []
+  for (const e of entries) {
+    const value = typeof e.value === 'string' ? e.value : typeof e.value === 'number' ? String(e.value) : null
+    if (value === null || value.length > 8192) continue
+    if (secretKindOfName(lastName(e.key))) out.push(value)
+    else if (value.length >= 16 && redactSecrets(value).count > 0) out.push(value)
+  }
+  return out
+}
 
 function describeChange(change: Change): string {
   switch (change.type) {

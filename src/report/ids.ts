@@ -5,7 +5,8 @@ export function normaliseItemText(text: string): string {
   return text
     .toLowerCase()
     .replace(/\[[ x]\]/g, ' ')
-    .replace(/[\w@+./-]*[\w-]\.[a-z]{1,8}(?::l?|#l)\d+/g, ' ')
+    // a location starts where a path starts (bounded, so a 200 kB word is not rescanned from every character)
+    .replace(/(?<![\w@+./-])[\w@+./-]{0,300}[\w-]\.[a-z]{1,8}(?::l?|#l)\d+/g, ' ')
     .replace(/\b(pass(ed)?|fail(ed)?|warn(ing)?|n\/a)\b/g, ' ')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim()
