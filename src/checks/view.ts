@@ -1,6 +1,7 @@
 // Turns a ChangedFile into what the checks read: both sides parsed once, code lines with their head line
 // numbers, which head lines the change added, and where a removed base line lands in the head.
 import { diffArrays } from 'diff'
+import { MAX_ANALYSED_LINES } from '../bounds.js'
 import { isConfigPath, parseConfigEntries } from '../diff/config.js'
 import { parseNotebook } from '../diff/notebook.js'
 import type { ChangedFile, ConfigEntry, ParsedNotebook } from '../types.js'
@@ -70,7 +71,10 @@ function readSide(kind: FileKind, path: string, text: string, failed?: (why: str
       }
       return { text, notebook, entries: [], lines, statements: [] }
     }
-    const lines: CodeLine[] = text.split('\n').map((l, i) => ({ text: l.replace(/\r$/, ''), line: i + 1, cell: null }))
+    const split = text.split('\n')
+    if (split.length > MAX_ANALYSED_LINES)
+      throw new Error(`${split.length} lines, over the ${MAX_ANALYSED_LINES} analysed per file`)
+    const lines: CodeLine[] = split.map((l, i) => ({ text: l.replace(/\r$/, ''), line: i + 1, cell: null }))
     if (kind === 'config') {
       const configPath = /(^|\/)mlproject$/i.test(path) ? `${path}.yaml` : path
       return { text, notebook: null, entries: parseConfigEntries(configPath, text), lines, statements: [] }

@@ -83,8 +83,11 @@ export async function collectPullFiles(
   const picked = await Promise.all(pending)
   const changed = pr.changedFiles ?? 0
   const unanalysed: { path: string; reason: string }[] = []
-  if (total >= PR_FILES_CAP || changed > total) {
-    const how = changed > total ? `this one changes ${changed}` : `this one changes at least ${total}`
+  const how = changed > total ? `this one changes ${changed}` : `this one changes at least ${total}`
+  if (total < PR_FILES_CAP && changed > total) {
+    // a list shorter than the cap is complete: the count in the event is stale
+    notes.push(`The event counted ${changed} changed files; GitHub listed ${total}, all of which were considered.`)
+  } else if (total >= PR_FILES_CAP) {
     // the rest is found by comparing the trees of the merge base and the head: a capped list must not hide an ML file
     const listed = new Set<string>()
     for (const f of picked) if (f) listed.add(f.path)

@@ -1,5 +1,11 @@
 // Training configs as flattened keys (`training.optimizer.lr`), so a diff reads as hyperparameter changes.
-import { MAX_ANALYSED_CHARS, MAX_CONFIG_DEPTH, MAX_CONFIG_ENTRIES, MAX_YAML_ALIAS_EXPANSIONS, MAX_YAML_NODE_VISITS } from '../bounds.js'
+import {
+  MAX_ANALYSED_CHARS,
+  MAX_CONFIG_DEPTH,
+  MAX_CONFIG_ENTRIES,
+  MAX_YAML_ALIAS_EXPANSIONS,
+  MAX_YAML_NODE_VISITS
+} from '../bounds.js'
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser'
 import { parse as parseToml } from 'smol-toml'
 import {
@@ -49,8 +55,33 @@ export function parseConfigEntries(path: string, text: string): ConfigEntry[] {
   return parseRaw(path, text).map(({ key, value, line }) => ({ key, value, line }))
 }
 
+/**
+ * The diff, the checks and the secret scan each read every config: the last few parses are kept (a failure too), so
+ * a large config is parsed once. Looked up by identity first, which costs nothing for the same string.
+ */
+const recentParses: { path: string; text: string; result: RawEntry[] | Error }[] = []
+const RECENT_PARSES = 6
+
 function parseRaw(path: string, text: string): RawEntry[] {
   const format = formatOf(path)
+  const hit = recentParses.find((p) => p.text === text && formatOf(p.path) === format)
+  if (hit) {
+    if (hit.result instanceof Error) throw hit.result
+    return hit.result
+  }
+  let result: RawEntry[] | Error
+  try {
+    result = parseUncached(format, text)
+  } catch (error) {
+    result = error instanceof Error ? error : new Error(String(error))
+  }
+  recentParses.unshift({ path, text, result })
+  recentParses.length = Math.min(recentParses.length, RECENT_PARSES)
+  if (result instanceof Error) throw result
+  return result
+}
+
+function parseUncached(format: Format, text: string): RawEntry[] {
   const out = new Entries()
   if (format === 'json') flattenJson(text, out)
   else if (format === 'toml') flattenToml(text, out)

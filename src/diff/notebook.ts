@@ -3,6 +3,7 @@ import { diffArrays, structuredPatch } from 'diff'
 import { parseTree, type Node } from 'jsonc-parser'
 import type { FileDiff, NotebookCell, NotebookOutput, ParsedNotebook } from '../types.js'
 import { base64Bytes, fenced, formatBytes, omitBlobs } from './blob.js'
+import { MAX_NOTEBOOK_CELLS } from '../bounds.js'
 import { standardJson } from './json.js'
 import { LineIndex, changedHeadLines, truncateLines, unifiedDiff } from './text.js'
 
@@ -75,6 +76,9 @@ function parseUncached(text: string): NotebookInternal {
   if (typeof nbformat !== 'number') throw new Error('not a Jupyter notebook: no numeric "nbformat" field')
   if (nbformat < 4) throw new Error(`nbformat ${nbformat} notebooks are not supported (only nbformat 4)`)
   if (!Array.isArray(data.cells)) throw new Error('not a Jupyter notebook: no "cells" array')
+  if (data.cells.length > MAX_NOTEBOOK_CELLS) {
+    throw new Error(`${data.cells.length} cells, over the ${MAX_NOTEBOOK_CELLS} analysed per notebook`)
+  }
 
   // JSON.parse gave the values; the tree gives where they sit in the text.
   const root = parseTree(standard, [], { disallowComments: true })
