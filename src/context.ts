@@ -17,7 +17,11 @@ export function readContext(env: Record<string, string | undefined>): RunContext
   let payload: Record<string, unknown> = {}
   if (env.GITHUB_EVENT_PATH) {
     try {
-      payload = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8')) as Record<string, unknown>
+      const parsed: unknown = JSON.parse(readFileSync(env.GITHUB_EVENT_PATH, 'utf8'))
+      // `null`, a number or an array parses, but is no event: say so instead of failing on a property later
+      if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
+        throw new Error('the payload is not a JSON object')
+      payload = parsed as Record<string, unknown>
     } catch (e) {
       throw new Error(
         `Cannot read the event payload at GITHUB_EVENT_PATH (${env.GITHUB_EVENT_PATH}): ${(e as Error).message}`,

@@ -1,6 +1,7 @@
 // Typed, validated inputs: action inputs win over `.github/ml-review.yml`, which wins over the defaults.
 import picomatch from 'picomatch'
 import { parse as parseYaml } from 'yaml'
+import { MAX_BRIDGE_TIMEOUT_SECONDS } from './bounds.js'
 
 export const DEFAULT_PATHS = [
   '**/*.ipynb',
@@ -15,6 +16,7 @@ export const DEFAULT_PATHS = [
 export type BridgeProtocol = 'hooks' | 'openai'
 export type FailOn = 'bias' | 'any' | 'never'
 export type OnBridgeError = 'neutral' | 'fail' | 'skip'
+export type OnUnreadableFile = 'fail' | 'neutral'
 
 export interface Inputs {
   bridgeUrl: string
@@ -32,6 +34,8 @@ export interface Inputs {
   exclude: string[]
   failOn: FailOn
   onBridgeError: OnBridgeError
+  /** an ML file on the head that cannot be read or analysed: `fail` (default) or `neutral` */
+  onUnreadableFile: OnUnreadableFile
   prNumber: number | null
   comment: boolean
   annotations: boolean
@@ -80,6 +84,10 @@ const INPUT_NAMES = [
 ] as const
 type InputName = (typeof INPUT_NAMES)[number]
 
+/** Policy keys: set in `.github/ml-review.yml` only (the trusted base's file), never as workflow inputs. */
+const POLICY_KEYS = ['on-unreadable-file'] as const
+type PolicyKey = (typeof POLICY_KEYS)[number]
+
 /** Keys of `.github/ml-review.yml` that may not be set there: secrets and the API token belong in the workflow. */
 const NOT_IN_REPO_CONFIG = new Set<InputName>(['bridge-token', 'github-token'])
 
@@ -97,8 +105,10 @@ export function parseRepoConfig(text: string): Record<string, unknown> {
   }
   const out: Record<string, unknown> = {}
   for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
-    if (!(INPUT_NAMES as readonly string[]).includes(key)) {
-      throw new InputError(`.github/ml-review.yml: unknown key "${key}" (allowed: ${INPUT_NAMES.join(', ')})`)
+    if (![...INPUT_NAMES, ...POLICY_KEYS].includes(key as InputName)) {
+      throw new InputError(
+        `.github/ml-review.yml: unknown key "${key}" (allowed: ${[...INPUT_NAMES, ...POLICY_KEYS].join(', ')})`
+      )
     }
     if (NOT_IN_REPO_CONFIG.has(key as InputName)) {
       throw new InputError(`.github/ml-review.yml: "${key}" must not be stored in the repository; pass it as an input`)
@@ -147,6 +157,17 @@ function fraction(name: string, value: string): number {
     throw new InputError(`Input "${name}" must be a share above 0 and at most 1, such as 0.05 or 5%; got "${value}"`)
   }
   return share
+}
+
+/** Seconds, at most MAX_BRIDGE_TIMEOUT_SECONDS: a Node timer past 2^31−1 ms fires at once instead of waiting. */
+function bridgeTimeout(value: string): number {
+  const seconds = positiveInt('bridge-timeout', value, 1)
+  if (seconds > MAX_BRIDGE_TIMEOUT_SECONDS) {
+    throw new InputError(
+      `Input "bridge-timeout" must be a whole number of seconds from 1 to ${MAX_BRIDGE_TIMEOUT_SECONDS} (one day); got "${value}"`
+    )
+  }
+  return seconds
 }
 
 /** Splits a newline- or comma-separated list, ignoring blanks and `#` comments, and checks each glob compiles. */
@@ -224,6 +245,10 @@ function httpUrl(name: string, value: string): string {
 }
 
 export function getInputs(src: InputSources): Readonly<Inputs> {
+  const policy = (name: PolicyKey, fallback: string): string => {
+    const fromRepo = src.repoConfig ? repoValue(src.repoConfig[name]) : ''
+    return fromRepo.trim() !== '' ? fromRepo : fallback
+  }
   const raw = (name: InputName, fallback: string): string => {
     const fromInput = src.getInput(name)
     if (fromInput.trim() !== '') return fromInput
@@ -257,7 +282,7 @@ export function getInputs(src: InputSources): Readonly<Inputs> {
     agentId: raw('agent-id', 'ai-ml-engineer').trim(),
     model: raw('model', 'opus').trim(),
     thinking: raw('thinking', 'high').trim(),
-    bridgeTimeout: positiveInt('bridge-timeout', raw('bridge-timeout', '900'), 1),
+    bridgeTimeout: bridgeTimeout(raw('bridge-timeout', '900')),
     bridgeExtra,
     bridgeResultUrl: resultUrl,
     githubToken: raw('github-token', src.env.GITHUB_TOKEN ?? '').trim(),
@@ -265,6 +290,10 @@ export function getInputs(src: InputSources): Readonly<Inputs> {
     exclude: globList('exclude', raw('exclude', '')),
     failOn: oneOf('fail-on', raw('fail-on', 'bias'), ['bias', 'any', 'never'] as const),
     onBridgeError: oneOf('on-bridge-error', raw('on-bridge-error', 'neutral'), ['neutral', 'fail', 'skip'] as const),
+    onUnreadableFile: oneOf('.github/ml-review.yml: on-unreadable-file', policy('on-unreadable-file', 'fail'), [
+      'fail',
+      'neutral'
+    ] as const),
     prNumber: parsePrNumber(prText),
     comment: bool('comment', raw('comment', 'true')),
     annotations: bool('annotations', raw('annotations', 'true')),

@@ -242,7 +242,12 @@ interface Job {
   sha: string
   issue: number | null
   idempotencyKey: string
-  collect: () => Promise<{ files: ChangedFile[]; total: number; notes: string[] }>
+  collect: () => Promise<{
+    files: ChangedFile[]
+    total: number
+    notes: string[]
+    unanalysed?: { path: string; reason: string }[]
+  }>
   /** the PR head now, when it may have moved during the review */
   currentHead?: () => Promise<string>
 }
@@ -310,12 +315,14 @@ async function execute(io: ActionIO, ctx: RunContext, publisher: Publisher, inpu
       subject: job.subject,
       files: collected.files,
       notes: collected.notes,
+      unanalysed: collected.unanalysed,
       bridge,
       noBridgeReason: why,
       idempotencyKey: job.idempotencyKey,
       maxRequestBytes: inputs.maxRequestBytes,
       failOn: inputs.failOn,
       onBridgeError: inputs.onBridgeError,
+      onUnreadableFile: inputs.onUnreadableFile,
       evidence: { groupGapLimit: inputs.groupGapLimit, metricGainLimit: inputs.metricGainLimit },
       log: (line) => io.info(line)
     })
@@ -338,7 +345,8 @@ async function execute(io: ActionIO, ctx: RunContext, publisher: Publisher, inpu
       )
     }
   }
-  const skipped = collected.files.length === 0
+  // nothing to review only when nothing was out of reach either: a skipped check passes a required one
+  const skipped = collected.files.length === 0 && (collected.unanalysed?.length ?? 0) === 0
   const render = {
     decision: result.decision,
     report: result.report,

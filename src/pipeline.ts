@@ -2,10 +2,12 @@
 // Sources (where files come from) and sinks (where results go) belong to the callers.
 import { BridgeClient, requestBody, type BridgeConfig, type BridgeOutcome } from './bridge/client.js'
 import { buildMessage, jsonBytes, type ReviewSubject } from './bridge/request.js'
-import { runChecks, type EvidenceLimits } from './checks/index.js'
+import { analyseFiles, type EvidenceLimits, type Unanalysed } from './checks/index.js'
+import { configSecretValues } from './diff/config.js'
 import { diffFile } from './diff/index.js'
 import { cellPosition, parseNotebook } from './diff/notebook.js'
-import type { FailOn, OnBridgeError } from './inputs.js'
+import { setKnownSecrets } from './diff/redact.js'
+import type { FailOn, OnBridgeError, OnUnreadableFile } from './inputs.js'
 import { builtinReport, findingsToItems } from './report/builtin.js'
 import { decide, type Decision } from './report/decide.js'
 import { codeSpan } from './report/escape.js'
@@ -17,6 +19,8 @@ export interface ReviewOptions {
   files: ChangedFile[]
   /** notes from collection (caps, unreadable files) */
   notes: string[]
+  /** what the collection could not reach at all (e.g. files past a capped list that could not be found otherwise) */
+  unanalysed?: Unanalysed[]
   /** null: no bridge configured */
   bridge: Omit<BridgeConfig, 'idempotencyKey'> | null
   idempotencyKey: string
@@ -25,6 +29,8 @@ export interface ReviewOptions {
   maxRequestBytes: number
   failOn: FailOn
   onBridgeError: OnBridgeError
+  /** an ML file on the head that cannot be read or analysed; default `fail` */
+  onUnreadableFile?: OnUnreadableFile
   /** limits of the checks on outputs and metrics; defaults when absent */
   evidence?: EvidenceLimits
   log: (line: string) => void
@@ -44,17 +50,34 @@ export interface ReviewResult {
   checklistMissing: boolean
   /** request bytes sent to the bridge (last attempt) */
   requestBytes: number
+  /** ML files on the head the built-in checks could not cover */
+  unanalysed: Unanalysed[]
 }
 
 export async function review(opts: ReviewOptions): Promise<ReviewResult> {
   const { files } = opts
   const paths = files.map((f) => f.path)
-  const diffs = files.map(diffFile)
-  const findings = runChecks(files, { evidence: opts.evidence })
+  // secrets the parsed configs reveal (under anchors, escapes, folded lines) are redacted wherever they appear
+  setKnownSecrets(
+    files.flatMap((f) => [
+      ...configSecretValues(f.previousPath ?? f.path, f.before),
+      ...configSecretValues(f.path, f.after)
+    ])
+  )
+  const analysis = analyseFiles(files, { evidence: opts.evidence })
+  const { findings } = analysis
+  const unanalysed = [...(opts.unanalysed ?? []), ...analysis.unanalysed]
+  // a file over a bound is not parsed for its diff either: its patch (from the API) is all that is shown
+  const overBounds = new Set(unanalysed.filter((u) => u.overBound).map((u) => u.path))
+  const diffs = files.map((f) =>
+    overBounds.has(f.path) ? diffFile({ ...f, before: null, after: null, patch: f.patch ?? '' }) : diffFile(f)
+  )
   const builtinItems = findingsToItems(findings)
   const notes = [...opts.notes]
+  for (const u of unanalysed) notes.push(`${codeSpan(u.path)} could not be analysed: ${u.reason}.`)
+  const onUnreadableFile = opts.onUnreadableFile ?? 'fail'
 
-  if (files.length === 0) {
+  if (files.length === 0 && unanalysed.length === 0) {
     return {
       report: 'No ML files changed.',
       items: [],
@@ -71,7 +94,8 @@ export async function review(opts: ReviewOptions): Promise<ReviewResult> {
       bridgeFailed: false,
       bridgeMessage: null,
       checklistMissing: false,
-      requestBytes: 0
+      requestBytes: 0,
+      unanalysed
     }
   }
 
@@ -79,7 +103,8 @@ export async function review(opts: ReviewOptions): Promise<ReviewResult> {
   let requestBytes = 0
   let omitted: string[] = []
   let redactions = 0
-  if (opts.bridge) {
+  // with nothing collected there is nothing to ask about (what was out of reach decides alone)
+  if (opts.bridge && files.length > 0) {
     const bridge = opts.bridge
     // the rest of the body (agent, model, extra keys) takes its share of the budget too
     const overhead = Buffer.byteLength(requestBody(bridge, ''))
@@ -90,7 +115,7 @@ export async function review(opts: ReviewOptions): Promise<ReviewResult> {
           files: files.map((f) => ({ path: f.path, status: f.status, previousPath: f.previousPath })),
           findings,
           diffs,
-          notes: opts.notes
+          notes: opts.notes.concat(unanalysed.map((u) => `${u.path} could not be analysed: ${u.reason}`))
         },
         maxBytes - overhead
       )
@@ -130,13 +155,16 @@ export async function review(opts: ReviewOptions): Promise<ReviewResult> {
       failOn: opts.failOn,
       bridgeFailed: failure !== null,
       onBridgeError,
-      checklistMissing
+      checklistMissing,
+      unanalysed,
+      onUnreadableFile
     }),
     notes,
     bridgeFailed: failure !== null,
     bridgeMessage: failure,
     checklistMissing,
-    requestBytes
+    requestBytes,
+    unanalysed
   })
 
   if (outcome && outcome.ok) {

@@ -1,8 +1,9 @@
 // Talks to the SuperClaude bridge: the `hooks` protocol (SPEC §5.1) and the OpenAI-compatible `openai` protocol
 // (§5.2), with the failure handling of §5.3. The token never appears in a log line, an error or a redirect.
+import { redactSecrets } from '../diff/redact.js'
 import { Agent, request, type Dispatcher } from 'undici'
 import { extractReport, partialResults } from './extract.js'
-import { readSse } from './sse.js'
+import { readSse, type SseResult } from './sse.js'
 
 export const NOT_RESPONDING =
   'Bridge server is not responding. Start it with: ./scripts/openclaw/quickstart.sh (Linux/macOS) or .\\scripts\\openclaw\\quickstart.ps1 (Windows)'
@@ -124,7 +125,7 @@ interface RawAnswer {
   headers: Record<string, string | string[] | undefined>
   body: string
   /** set for SSE answers: the assembled text or the error event */
-  sse?: { text: string; error: string | null }
+  sse?: SseResult
 }
 
 async function readBody(body: Dispatcher.ResponseData['body'], limit: number): Promise<string> {
@@ -347,7 +348,8 @@ export class BridgeClient {
   }
 
   private httpFailure(answer: RawAnswer): BridgeOutcome {
-    const snippet = this.published(answer.body.slice(0, 500))
+    // scrubbed whole, then cut: a token echoed across the cut would otherwise survive in part
+    const snippet = redactSecrets(this.published(answer.body)).text.slice(0, 500)
     const hint =
       answer.status === 401 || answer.status === 403
         ? ' Check bridge-token (SUPERCLAUDE_BRIDGE_TOKEN)' +
@@ -385,6 +387,17 @@ export class BridgeClient {
           message: 'The bridge streamed an answer with no text.',
           attempts: this.attempts
         }
+      if (!answer.sse.done) {
+        // a stream cut short can lose the very word that made an item a bias item: not a complete review
+        return {
+          ok: false,
+          kind: 'invalid',
+          message:
+            'The bridge stream ended without `data: [DONE]`, so the answer may be cut; it is shown as partial and not taken as the review.',
+          partialText: answer.sse.text,
+          attempts: this.attempts
+        }
+      }
       return { ok: true, text: answer.sse.text, unavailable: [], attempts: this.attempts }
     }
     const ct = String(answer.headers['content-type'] ?? '')

@@ -165,7 +165,12 @@ export function buildMessage(input: RequestInput, availableBytes: number, bounda
   const compose = (chosen: Set<Part>, omitted: string[]): string => {
     const body: string[] = [header.text]
     const byFile = new Map<string, Part[]>()
-    for (const p of parts) if (chosen.has(p)) byFile.set(p.path, [...(byFile.get(p.path) ?? []), p])
+    for (const p of parts) {
+      if (!chosen.has(p)) continue
+      const list = byFile.get(p.path)
+      if (list) list.push(p)
+      else byFile.set(p.path, [p])
+    }
     if (byFile.size > 0) body.push('', '### Changes')
     for (const [, ps] of byFile) for (const p of ps) body.push('', p.text)
     if (omitted.length > 0) {

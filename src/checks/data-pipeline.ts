@@ -162,7 +162,9 @@ function checkTargetInFeatures(view: FileView): Finding[] {
   if (targets.size > 0) {
     const beforeItems = new Map<string, Set<string>>()
     for (const list of view.before ? featureLists(view, view.before) : []) {
-      beforeItems.set(list.name, new Set([...(beforeItems.get(list.name) ?? []), ...list.items.map((i) => i.value)]))
+      const set = beforeItems.get(list.name) ?? new Set<string>()
+      for (const i of list.items) set.add(i.value)
+      beforeItems.set(list.name, set)
     }
     for (const list of featureLists(view, view.after)) {
       if (list.stmt && !list.stmt.added) continue

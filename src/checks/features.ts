@@ -1,7 +1,7 @@
 // Where code and configs name the model's input columns: feature lists, X selections, config feature keys.
 // Shared by the protected-attribute check and the target-leakage check.
 import { lastSegment } from './params.js'
-import { assignment, findCalls, stringItems, stringLiteral, type Statement } from './python.js'
+import { assignment, findCalls, lineAt, stringItems, stringLiteral, type Statement } from './python.js'
 import type { FileView, Side } from './view.js'
 
 /** Names that select model inputs. Type groupings (categorical_features, numeric_cols) only describe columns. */
@@ -23,11 +23,7 @@ export interface FeatureList {
   line: number
 }
 
-function lineOf(stmt: Statement, offset: number): number {
-  let row = 0
-  for (let i = 0; i < offset && i < stmt.text.length; i++) if (stmt.text[i] === '\n') row++
-  return stmt.lineNumbers[Math.min(row, stmt.lineNumbers.length - 1)] ?? stmt.line
-}
+const lineOf = lineAt
 
 function baseName(target: string): string {
   return target.replace(/\s+/g, '').replace(/^self\./, '')

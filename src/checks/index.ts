@@ -10,10 +10,10 @@ import { RAI_CHECKS, responsibleAi } from './responsible-ai.js'
 import { SUPPLY_CHECKS, supplyChain } from './supply-chain.js'
 import { TRAINING_CHECKS, trainingConfig } from './training-config.js'
 import { buildView, type FileView } from './view.js'
+import { rawTextBiasFindings } from './raw-text.js'
+import { MAX_ANALYSED_CHARS, MAX_RUN_CHARS } from '../bounds.js'
 
 export type { CheckSpec } from './finding.js'
-export type { EvidenceLimits } from './evidence.js'
-export { DEFAULT_EVIDENCE_LIMITS } from './evidence.js'
 
 /** Every built-in check, in report order. */
 export const CHECKS: readonly CheckSpec[] = [
@@ -28,6 +28,9 @@ export const CHECKS: readonly CheckSpec[] = [
 
 const FAMILIES: Check[] = [responsibleAi, dataPipeline, reproducibility, trainingConfig, evaluation, supplyChain]
 
+export type { EvidenceLimits } from './evidence.js'
+export { DEFAULT_EVIDENCE_LIMITS } from './evidence.js'
+
 export interface CheckOptions {
   /** limits of the checks on outputs and metrics */
   evidence?: EvidenceLimits
@@ -35,19 +38,80 @@ export interface CheckOptions {
 
 const ORDER = new Map(CHECKS.map((c, i) => [c.id, i]))
 
+/** An ML file on the head that the built-in checks could not cover, and why. */
+export interface Unanalysed {
+  path: string
+  reason: string
+  /** stopped by a bound on size (the file is not parsed at all), not by a parse error */
+  overBound?: true
+}
+
+export interface Analysis {
+  findings: Finding[]
+  /** head files the checks could not read or parse: named in the report, failure by default (SPEC §8) */
+  unanalysed: Unanalysed[]
+}
+
 /** Runs every check on every changed file; never throws. Findings are sorted by path, line, check. */
 export function runChecks(files: ChangedFile[], options: CheckOptions = {}): Finding[] {
-  const families = [...FAMILIES, evidenceChecks(options.evidence ?? DEFAULT_EVIDENCE_LIMITS)]
-  const views: FileView[] = []
-  for (const file of files) {
-    try {
-      const view = buildView(file)
-      if (view.kind !== 'other' && view.after) views.push(view)
-    } catch {
-      // a file we cannot read is reported by the diff stage, not here
+  return analyseFiles(files, options).findings
+}
+
+/** Why the head of a file is beyond the analysis before anything parses it, or null. */
+export function overBound(file: ChangedFile, runCharsBefore: number): string | null {
+  const chars = (file.before?.length ?? 0) + (file.after?.length ?? 0)
+  for (const [side, text] of [
+    ['head', file.after],
+    ['base', file.before]
+  ] as const) {
+    if (text !== null && text.length > MAX_ANALYSED_CHARS) {
+      return `the ${side} is ${text.length.toLocaleString('en-US')} characters, over the ${MAX_ANALYSED_CHARS.toLocaleString('en-US')} analysed per file`
     }
   }
-  const findings: Finding[] = []
+  if (runCharsBefore + chars > MAX_RUN_CHARS) {
+    return `the files before it already took the ${MAX_RUN_CHARS.toLocaleString('en-US')} characters analysed per run`
+  }
+  return null
+}
+
+/** The checks plus what they could not cover; a file they could not parse is still scanned as raw text for bias. */
+export function analyseFiles(files: ChangedFile[], options: CheckOptions = {}): Analysis {
+  const families = [...FAMILIES, evidenceChecks(options.evidence ?? DEFAULT_EVIDENCE_LIMITS)]
+  const views: FileView[] = []
+  const unanalysed: Unanalysed[] = []
+  const rawFindings: Finding[] = []
+  let runChars = 0
+  for (const file of files) {
+    if (file.status === 'removed') continue
+    const bound = overBound(file, runChars)
+    if (bound) {
+      unanalysed.push({ path: file.path, reason: bound, overBound: true })
+      rawFindings.push(...safeRaw(file, bound))
+      continue
+    }
+    runChars += (file.before?.length ?? 0) + (file.after?.length ?? 0)
+    if (file.after === null) {
+      const why = (file.notes ?? []).find((n) => n.startsWith('head:'))?.replace(/^head:\s*/, '')
+      unanalysed.push({
+        path: file.path,
+        reason: why ? `the head could not be read (${why})` : 'the head could not be read'
+      })
+      continue
+    }
+    try {
+      const view = buildView(file)
+      if (view.afterError !== undefined) {
+        const reason = `the head does not parse: ${view.afterError}`
+        unanalysed.push({ path: file.path, reason })
+        rawFindings.push(...safeRaw(file, reason))
+      } else if (view.kind !== 'other' && view.after) views.push(view)
+    } catch (error) {
+      const reason = `the analysis failed: ${error instanceof Error ? error.message : String(error)}`
+      unanalysed.push({ path: file.path, reason })
+      rawFindings.push(...safeRaw(file, reason))
+    }
+  }
+  const findings: Finding[] = [...rawFindings]
   const seen = new Set<string>()
   for (const view of views) {
     for (const family of families) {
@@ -69,7 +133,7 @@ export function runChecks(files: ChangedFile[], options: CheckOptions = {}): Fin
   const seedRemoved = new Set(
     findings.filter((f) => f.check === 'REPRO-SEED-REMOVED').map((f) => `${f.path}:${f.line}`)
   )
-  return findings
+  const sorted = findings
     .filter((f) => !(f.check === 'REPRO-SPLIT-NO-SEED' && seedRemoved.has(`${f.path}:${f.line}`)))
     .sort(
       (a, b) =>
@@ -77,4 +141,13 @@ export function runChecks(files: ChangedFile[], options: CheckOptions = {}): Fin
         (a.line ?? 0) - (b.line ?? 0) ||
         (ORDER.get(a.check) ?? 0) - (ORDER.get(b.check) ?? 0)
     )
+  return { findings: sorted, unanalysed }
+}
+
+function safeRaw(file: ChangedFile, why: string): Finding[] {
+  try {
+    return rawTextBiasFindings(file, why)
+  } catch {
+    return []
+  }
 }

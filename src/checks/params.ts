@@ -1,7 +1,7 @@
 // Named values on one side of a change, from config entries and from Python code (assignments, keyword
 // arguments, dict entries), and the pairing of base and head values that tells what changed.
 import type { ConfigEntry } from '../types.js'
-import { findCalls, stringLiteral, toNumber, type Statement } from './python.js'
+import { findCalls, lineAt, stringLiteral, toNumber, type Statement } from './python.js'
 import type { Side } from './view.js'
 
 export interface Param {
@@ -57,11 +57,7 @@ export function codeParams(side: Side): Param[] {
 
 export function statementParams(stmt: Statement): Param[] {
   const out: Param[] = []
-  const lineOf = (offset: number): number => {
-    let row = 0
-    for (let i = 0; i < offset; i++) if (stmt.text[i] === '\n') row++
-    return stmt.lineNumbers[Math.min(row, stmt.lineNumbers.length - 1)] ?? stmt.line
-  }
+  const lineOf = (offset: number): number => lineAt(stmt, offset)
   const push = (name: string, raw: string, offset: number, callee?: string): void => {
     const value = pythonLiteral(raw)
     if (value === undefined) return
@@ -106,13 +102,25 @@ function valueKey(value: unknown): string {
  * did each; across keys, one leftover on each side (a key that moved, e.g. `lr` → `optimizer.lr`).
  */
 export function pairChanges(before: Param[], after: Param[]): Array<{ before: Param; after: Param }> {
-  const keys = new Set([...before.map((p) => p.key), ...after.map((p) => p.key)])
+  // grouped once by key: a label map of 25,000 keys must not be rescanned per key
+  const group = (ps: Param[]): Map<string, Param[]> => {
+    const out = new Map<string, Param[]>()
+    for (const p of ps) {
+      const list = out.get(p.key)
+      if (list) list.push(p)
+      else out.set(p.key, [p])
+    }
+    return out
+  }
+  const beforeByKey = group(before)
+  const afterByKey = group(after)
+  const keys = new Set([...beforeByKey.keys(), ...afterByKey.keys()])
   const pairs: Array<{ before: Param; after: Param }> = []
   const leftBefore: Param[] = []
   const leftAfter: Param[] = []
   for (const key of keys) {
-    const b = before.filter((p) => p.key === key)
-    const a = after.filter((p) => p.key === key)
+    const b = beforeByKey.get(key) ?? []
+    const a = afterByKey.get(key) ?? []
     const pool = [...a]
     const removed: Param[] = []
     for (const p of b) {

@@ -180,11 +180,26 @@ function splitGroup(lines: CodeLine[], added: boolean[], out: Statement[]): void
   flush()
 }
 
+/** Offsets of the line breaks of each statement, found once: a 100k-item list must not rescan per item. */
+const breaksOf = new WeakMap<Statement, number[]>()
+
 /** File line of a character offset in a statement. */
 export function lineAt(stmt: Statement, offset: number): number {
-  let row = 0
-  for (let i = 0; i < offset && i < stmt.text.length; i++) if (stmt.text[i] === '\n') row++
-  return stmt.lineNumbers[Math.min(row, stmt.lineNumbers.length - 1)] ?? stmt.line
+  let breaks = breaksOf.get(stmt)
+  if (!breaks) {
+    breaks = []
+    for (let at = stmt.text.indexOf('\n'); at !== -1; at = stmt.text.indexOf('\n', at + 1)) breaks.push(at)
+    breaksOf.set(stmt, breaks)
+  }
+  // the row is the number of breaks before the offset
+  let lo = 0
+  let hi = breaks.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (breaks[mid] < offset) lo = mid + 1
+    else hi = mid
+  }
+  return stmt.lineNumbers[Math.min(lo, stmt.lineNumbers.length - 1)] ?? stmt.line
 }
 
 /** The physical line of a statement that holds an offset, trimmed, for evidence. */

@@ -216,7 +216,9 @@ function stringVariables(statements: Statement[]): Map<string, Array<{ index: nu
     if (!a || a.targets.length !== 1) continue
     const value = stringLiteral(a.value)
     if (value === null) continue
-    vars.set(a.targets[0], [...(vars.get(a.targets[0]) ?? []), { index: s.index, value }])
+    const known = vars.get(a.targets[0])
+    if (known) known.push({ index: s.index, value })
+    else vars.set(a.targets[0], [{ index: s.index, value }])
   }
   return vars
 }

@@ -262,7 +262,9 @@ function loraScales(params: Param[], source: Source, path: string): Map<string, 
   for (const p of params) {
     // code: one LoraConfig(...) call is one group; config: one parent mapping
     const group = source === 'code' ? `stmt:${p.stmt?.index ?? -1}` : parentKey(p.key)
-    groups.set(group, [...(groups.get(group) ?? []), p])
+    const list = groups.get(group)
+    if (list) list.push(p)
+    else groups.set(group, [p])
   }
   const adapterFile = /adapter_config\.json$/i.test(path)
   for (const [group, ps] of groups) {

@@ -1,6 +1,7 @@
 // Turns a ChangedFile into what the checks read: both sides parsed once, code lines with their head line
 // numbers, which head lines the change added, and where a removed base line lands in the head.
 import { diffArrays } from 'diff'
+import { MAX_ANALYSED_LINES } from '../bounds.js'
 import { isConfigPath, parseConfigEntries } from '../diff/config.js'
 import { parseNotebook } from '../diff/notebook.js'
 import type { ChangedFile, ConfigEntry, ParsedNotebook } from '../types.js'
@@ -26,6 +27,8 @@ export interface FileView {
   /** null when the file did not exist at the base, could not be read, or does not parse */
   before: Side | null
   after: Side | null
+  /** why the head exists but could not be parsed for the checks (they cover it only as raw text) */
+  afterError?: string
   /**
    * whether the base is known: true for an added file (nothing before) or a readable base;
    * false when the base exists but could not be read or parsed, so "introduced" cannot be told
@@ -53,7 +56,7 @@ export function fileKind(path: string): FileKind {
   return 'other'
 }
 
-function readSide(kind: FileKind, path: string, text: string): Side | null {
+function readSide(kind: FileKind, path: string, text: string, failed?: (why: string) => void): Side | null {
   try {
     if (kind === 'notebook') {
       const notebook = parseNotebook(text)
@@ -68,13 +71,17 @@ function readSide(kind: FileKind, path: string, text: string): Side | null {
       }
       return { text, notebook, entries: [], lines, statements: [] }
     }
-    const lines: CodeLine[] = text.split('\n').map((l, i) => ({ text: l.replace(/\r$/, ''), line: i + 1, cell: null }))
+    const split = text.split('\n')
+    if (split.length > MAX_ANALYSED_LINES)
+      throw new Error(`${split.length} lines, over the ${MAX_ANALYSED_LINES} analysed per file`)
+    const lines: CodeLine[] = split.map((l, i) => ({ text: l.replace(/\r$/, ''), line: i + 1, cell: null }))
     if (kind === 'config') {
       const configPath = /(^|\/)mlproject$/i.test(path) ? `${path}.yaml` : path
       return { text, notebook: null, entries: parseConfigEntries(configPath, text), lines, statements: [] }
     }
     return { text, notebook: null, entries: [], lines, statements: [] }
-  } catch {
+  } catch (error) {
+    failed?.(error instanceof Error ? error.message : String(error))
     return null
   }
 }
@@ -130,7 +137,8 @@ export function buildView(file: ChangedFile): FileView {
   const kind = fileKind(file.path)
   const beforePath = file.previousPath ?? file.path
   const before = file.before === null ? null : readSide(kind, beforePath, file.before)
-  const after = file.after === null ? null : readSide(kind, file.path, file.after)
+  let afterError: string | undefined
+  const after = file.after === null ? null : readSide(kind, file.path, file.after, (why) => (afterError = why))
   const baseKnown = file.before === null ? file.status === 'added' || file.status === 'copied' : before !== null
 
   const { added, removed, baseToHead } = alignLines(before?.lines ?? [], after?.lines ?? [])
@@ -170,6 +178,7 @@ export function buildView(file: ChangedFile): FileView {
     kind,
     before,
     after,
+    ...(afterError !== undefined ? { afterError } : {}),
     baseKnown,
     headLineFor,
     isAddedLine: (line) => addedLines.has(line)

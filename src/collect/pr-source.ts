@@ -1,7 +1,7 @@
 // Gathers a pull request's ML files with both sides of their content, through the API only.
 import pLimit from 'p-limit'
 import type { GitHub, Repo } from '../github/client.js'
-import { getFileContent, PR_FILES_CAP, pullFilePages, type PullFile } from '../github/pull.js'
+import { getFileContent, listTree, mergeBase, PR_FILES_CAP, pullFilePages, type PullFile } from '../github/pull.js'
 import type { ChangedFile } from '../types.js'
 import { hasTrainingKeys, makeSelector } from './select.js'
 
@@ -13,6 +13,8 @@ export interface Collected {
   /** every file of the PR, ML or not (for the log) */
   total: number
   notes: string[]
+  /** what could not be collected at all: a review that cannot see it must not pass (SPEC §8) */
+  unanalysed?: { path: string; reason: string }[]
 }
 
 export async function collectPullFiles(
@@ -80,11 +82,57 @@ export async function collectPullFiles(
   }
   const picked = await Promise.all(pending)
   const changed = pr.changedFiles ?? 0
-  if (total >= PR_FILES_CAP || changed > total) {
-    const how = changed > total ? `this one changes ${changed}` : `this one changes at least ${total}`
-    notes.push(
-      `GitHub lists at most ${PR_FILES_CAP} files of a pull request; ${how}, so files past the first ${total} were not reviewed.`
-    )
+  const unanalysed: { path: string; reason: string }[] = []
+  const how = changed > total ? `this one changes ${changed}` : `this one changes at least ${total}`
+  if (total < PR_FILES_CAP && changed > total) {
+    // a list shorter than the cap is complete: the count in the event is stale
+    notes.push(`The event counted ${changed} changed files; GitHub listed ${total}, all of which were considered.`)
+  } else if (total >= PR_FILES_CAP) {
+    // the rest is found by comparing the trees of the merge base and the head: a capped list must not hide an ML file
+    const listed = new Set<string>()
+    for (const f of picked) if (f) listed.add(f.path)
+    try {
+      const rest = await unlistedChanges(gh, repo, pr, sel)
+      const more = await Promise.all(rest.filter((f) => !listed.has(f.path)).map(one))
+      const found = more.filter((f): f is ChangedFile => f !== null)
+      picked.push(...found)
+      notes.push(
+        `GitHub lists at most ${PR_FILES_CAP} files of a pull request; ${how}, so the ML files were also found by comparing the trees of the base and the head (${found.length} past the list).`
+      )
+    } catch (e) {
+      const reason = `GitHub lists at most ${PR_FILES_CAP} files of a pull request; ${how}, and the trees could not be compared (${(e as Error).message}), so files past the first ${total} were not reviewed`
+      notes.push(`${reason}.`)
+      unanalysed.push({ path: `(files past the first ${total})`, reason })
+    }
   }
-  return { files: picked.filter((f): f is ChangedFile => f !== null), total, notes }
+  return {
+    files: picked.filter((f): f is ChangedFile => f !== null),
+    total,
+    notes,
+    ...(unanalysed.length > 0 ? { unanalysed } : {})
+  }
+}
+
+/** ML-candidate paths whose blob differs between the merge base and the head, as PR files without patches. */
+async function unlistedChanges(
+  gh: GitHub,
+  repo: Repo,
+  pr: { baseSha: string; headSha: string },
+  sel: ReturnType<typeof makeSelector>
+): Promise<PullFile[]> {
+  const from = await mergeBase(gh, repo, pr.baseSha, pr.headSha).catch(() => pr.baseSha)
+  const [base, head] = await Promise.all([listTree(gh, repo, from), listTree(gh, repo, pr.headSha)])
+  const wanted = (path: string): boolean => sel.matchesGlobs(path) || sel.isContentCandidate(path)
+  const baseByPath = new Map(base.files.filter((e) => wanted(e.path)).map((e) => [e.path, e]))
+  const out: PullFile[] = []
+  for (const e of head.files) {
+    if (!wanted(e.path)) continue
+    const old = baseByPath.get(e.path)
+    baseByPath.delete(e.path)
+    // without blob shas every candidate counts as changed: more is read, nothing is missed
+    if (old && old.sha !== undefined && old.sha === e.sha) continue
+    out.push({ path: e.path, status: old ? 'modified' : 'added', additions: 0, deletions: 0 })
+  }
+  for (const e of baseByPath.values()) out.push({ path: e.path, status: 'removed', additions: 0, deletions: 0 })
+  return out
 }

@@ -1,13 +1,32 @@
 // Training configs as flattened keys (`training.optimizer.lr`), so a diff reads as hyperparameter changes.
+import {
+  MAX_ANALYSED_CHARS,
+  MAX_CONFIG_DEPTH,
+  MAX_CONFIG_ENTRIES,
+  MAX_YAML_ALIAS_EXPANSIONS,
+  MAX_YAML_NODE_VISITS
+} from '../bounds.js'
 import { parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser'
 import { parse as parseToml } from 'smol-toml'
-import { LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, type Document } from 'yaml'
+import {
+  LineCounter,
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  parseAllDocuments,
+  visit,
+  type Document,
+  type YAMLMap
+} from 'yaml'
 import type { ConfigEntry, FileDiff } from '../types.js'
 import { codeSpan, omitBlobs } from './blob.js'
+import { standardJson } from './json.js'
+import { redactSecrets, secretKindOfName } from './redact.js'
 import { LineIndex, changedHeadLines, unifiedDiff } from './text.js'
 
-/** Flattening stops here: beyond this a config is compared as text (also guards against alias bombs). */
-export const MAX_CONFIG_ENTRIES = 20_000
+export { MAX_CONFIG_ENTRIES }
 /** Change lines listed in the summary before "… and N more". */
 export const MAX_SUMMARY_CHANGES = 200
 /** Longest value shown in the summary. */
@@ -36,8 +55,33 @@ export function parseConfigEntries(path: string, text: string): ConfigEntry[] {
   return parseRaw(path, text).map(({ key, value, line }) => ({ key, value, line }))
 }
 
+/**
+ * The diff, the checks and the secret scan each read every config: the last few parses are kept (a failure too), so
+ * a large config is parsed once. Looked up by identity first, which costs nothing for the same string.
+ */
+const recentParses: { path: string; text: string; result: RawEntry[] | Error }[] = []
+const RECENT_PARSES = 6
+
 function parseRaw(path: string, text: string): RawEntry[] {
   const format = formatOf(path)
+  const hit = recentParses.find((p) => p.text === text && formatOf(p.path) === format)
+  if (hit) {
+    if (hit.result instanceof Error) throw hit.result
+    return hit.result
+  }
+  let result: RawEntry[] | Error
+  try {
+    result = parseUncached(format, text)
+  } catch (error) {
+    result = error instanceof Error ? error : new Error(String(error))
+  }
+  recentParses.unshift({ path, text, result })
+  recentParses.length = Math.min(recentParses.length, RECENT_PARSES)
+  if (result instanceof Error) throw result
+  return result
+}
+
+function parseUncached(format: Format, text: string): RawEntry[] {
   const out = new Entries()
   if (format === 'json') flattenJson(text, out)
   else if (format === 'toml') flattenToml(text, out)
@@ -76,12 +120,90 @@ function flattenYaml(text: string, out: Entries): void {
     if (error) throw new Error(`not valid YAML: ${error.message.split('\n')[0]}`)
   }
   const lineOf = (offset: number): number => lineCounter.linePos(offset).line
+  const budget: YamlBudget = { aliases: 0, visits: 0, resolved: new Map(), items: new Map() }
   list.forEach((doc, n) => {
     const prefix = list.length > 1 && n >= 1 ? `doc${n}` : ''
     const contents = doc.contents
     if (contents === null) return
-    walkYaml(doc, contents, prefix, lineOf(contents.range?.[0] ?? 0), lineOf, out, 0)
+    budget.resolved = resolveAliases(doc)
+    walkYaml(doc, contents, prefix, lineOf(contents.range?.[0] ?? 0), lineOf, out, 0, budget)
   })
+}
+
+/**
+ * What every alias of a document points at (the last anchor of its name before it), in one visit: `Alias.resolve`
+ * visits the whole document for each call, which a file of many aliases turns into quadratic work.
+ */
+function resolveAliases(doc: Document.Parsed): Map<unknown, unknown> {
+  const anchors = new Map<string, unknown>()
+  const resolved = new Map<unknown, unknown>()
+  visit(doc, {
+    Node: (_key, node) => {
+      if (isAlias(node)) resolved.set(node, anchors.get(node.source))
+      else if (node.anchor) anchors.set(node.anchor, node)
+    }
+  })
+  return resolved
+}
+
+/** Work done on one YAML side so far: an alias bomb stops here, whatever the keys collapse to. */
+interface YamlBudget {
+  aliases: number
+  visits: number
+  resolved: Map<unknown, unknown>
+  /** each mapping's pairs with merges expanded */
+  items: Map<unknown, MapItem[]>
+}
+
+interface MapItem {
+  name: string
+  keyNode: unknown
+  value: unknown
+}
+
+const keyName = (keyNode: unknown): string => (isScalar(keyNode) ? String(keyNode.value) : String(keyNode))
+
+/**
+ * A mapping's own pairs with its merge keys (`<<: *base`, `<<: [*a, *b]`) expanded, in file order: its own keys win,
+ * then earlier merged maps over later ones (YAML 1.1 merge). Computed once per mapping, so a chain of maps that each
+ * merge the previous one many times costs linear work, not exponential.
+ */
+function mapItems(node: YAMLMap, budget: YamlBudget, depth: number): MapItem[] {
+  const cached = budget.items.get(node)
+  if (cached) return cached
+  if (depth > MAX_CONFIG_DEPTH) throw new Error(`YAML merges nested more than ${MAX_CONFIG_DEPTH} levels deep`)
+  // a map that merges itself (through an alias inside it) contributes nothing to itself
+  budget.items.set(node, [])
+  const own = new Set<string>()
+  for (const pair of node.items) if (!isMergeKey(pair.key)) own.add(keyName(pair.key))
+  const taken = new Set(own)
+  const out: MapItem[] = []
+  for (const pair of node.items) {
+    if (!isMergeKey(pair.key)) {
+      out.push({ name: keyName(pair.key), keyNode: pair.key, value: pair.value })
+      continue
+    }
+    for (const source of isSeq(pair.value) ? pair.value.items : [pair.value]) {
+      if (isAlias(source)) expandAlias(budget)
+      const merged = isAlias(source) ? budget.resolved.get(source) : source
+      if (!isMap(merged)) continue
+      for (const item of mapItems(merged, budget, depth + 1)) {
+        if (taken.has(item.name)) continue
+        taken.add(item.name)
+        out.push(item)
+      }
+    }
+  }
+  budget.items.set(node, out)
+  return out
+}
+
+const isMergeKey = (keyNode: unknown): boolean => isScalar(keyNode) && keyNode.value === '<<' && keyNode.source === '<<'
+
+function expandAlias(budget: YamlBudget): void {
+  if (++budget.aliases > MAX_YAML_ALIAS_EXPANSIONS) {
+    throw new Error(`more than ${MAX_YAML_ALIAS_EXPANSIONS} alias or merge expansions (an alias bomb?)`)
+  }
 }
 
 function walkYaml(
@@ -91,11 +213,16 @@ function walkYaml(
   line: number,
   lineOf: (offset: number) => number,
   out: Entries,
-  depth: number
+  depth: number,
+  budget: YamlBudget
 ): void {
-  if (depth > 100) throw new Error('YAML nested more than 100 levels deep')
+  if (depth > MAX_CONFIG_DEPTH) throw new Error(`YAML nested more than ${MAX_CONFIG_DEPTH} levels deep`)
+  if (++budget.visits > MAX_YAML_NODE_VISITS) {
+    throw new Error(`more than ${MAX_YAML_NODE_VISITS} YAML nodes once aliases are expanded`)
+  }
   if (isAlias(node)) {
-    walkYaml(doc, node.resolve(doc), key, line, lineOf, out, depth + 1)
+    expandAlias(budget)
+    walkYaml(doc, budget.resolved.get(node), key, line, lineOf, out, depth + 1, budget)
     return
   }
   if (isMap(node)) {
@@ -103,26 +230,9 @@ function walkYaml(
       out.add({ key: key || '(root)', value: {}, line, raw: '{}' })
       return
     }
-    const explicit = new Set(node.items.map((pair) => (isScalar(pair.key) ? String(pair.key.value) : String(pair.key))))
-    for (const pair of node.items) {
-      const keyNode = pair.key
-      const name = isScalar(keyNode) ? String(keyNode.value) : String(keyNode)
-      const keyLine = lineOf(rangeStart(keyNode) ?? rangeStart(pair.value) ?? 0)
-      if (name === '<<' && isScalar(keyNode) && keyNode.source === '<<') {
-        // Merge key: the merged map's keys belong here unless this map sets them itself.
-        for (const source of isSeq(pair.value) ? pair.value.items : [pair.value]) {
-          const merged = isAlias(source) ? source.resolve(doc) : source
-          if (!isMap(merged)) continue
-          for (const item of merged.items) {
-            const itemName = isScalar(item.key) ? String(item.key.value) : String(item.key)
-            if (explicit.has(itemName)) continue
-            const itemLine = lineOf(rangeStart(item.key) ?? 0)
-            walkYaml(doc, item.value, join(key, itemName), itemLine, lineOf, out, depth + 1)
-          }
-        }
-        continue
-      }
-      walkYaml(doc, pair.value, join(key, name), keyLine, lineOf, out, depth + 1)
+    for (const item of mapItems(node, budget, depth)) {
+      const keyLine = lineOf(rangeStart(item.keyNode) ?? rangeStart(item.value) ?? 0)
+      walkYaml(doc, item.value, join(key, item.name), keyLine, lineOf, out, depth + 1, budget)
     }
     return
   }
@@ -133,12 +243,12 @@ function walkYaml(
     }
     node.items.forEach((item, i) => {
       const itemLine = lineOf(rangeStart(item) ?? 0) || line
-      walkYaml(doc, item, index(key, i), itemLine, lineOf, out, depth + 1)
+      walkYaml(doc, item, index(key, i), itemLine, lineOf, out, depth + 1, budget)
     })
     return
   }
   if (isPair(node)) {
-    walkYaml(doc, node.value, key, line, lineOf, out, depth + 1)
+    walkYaml(doc, node.value, key, line, lineOf, out, depth + 1, budget)
     return
   }
   if (isScalar(node)) {
@@ -160,7 +270,10 @@ function rangeStart(node: unknown): number | undefined {
 
 function flattenJson(text: string, out: Entries): void {
   const errors: ParseError[] = []
-  const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false })
+  // Python's json (and so most training code) reads NaN/Infinity: parse them, keep their value by offset
+  const standard = standardJson(text)
+  const constants = new Map(standard.constants.map((c) => [c.offset, c.value]))
+  const root = parseTree(standard.text, errors, { allowTrailingComma: true, disallowComments: false })
   const lines = new LineIndex(text)
   const error = errors[0]
   if (error) {
@@ -168,27 +281,38 @@ function flattenJson(text: string, out: Entries): void {
     throw new Error(`not valid JSON: ${printParseErrorCode(error.error)} at line ${at}`)
   }
   if (!root) throw new Error('not valid JSON: empty file')
-  walkJson(root, '', lines.lineOf(root.offset), text, lines, out)
+  walkJson(root, '', lines.lineOf(root.offset), text, lines, out, constants)
 }
 
-function walkJson(node: Node, key: string, line: number, text: string, lines: LineIndex, out: Entries): void {
+function walkJson(
+  node: Node,
+  key: string,
+  line: number,
+  text: string,
+  lines: LineIndex,
+  out: Entries,
+  constants: Map<number, number>
+): void {
   const children = node.children ?? []
   if (node.type === 'object') {
     if (children.length === 0) return out.add({ key: key || '(root)', value: {}, line, raw: '{}' })
     for (const prop of children) {
       const [keyNode, valueNode] = prop.children ?? []
       if (!keyNode || !valueNode) continue
-      walkJson(valueNode, join(key, String(keyNode.value)), lines.lineOf(keyNode.offset), text, lines, out)
+      walkJson(valueNode, join(key, String(keyNode.value)), lines.lineOf(keyNode.offset), text, lines, out, constants)
     }
     return
   }
   if (node.type === 'array') {
     if (children.length === 0) return out.add({ key: key || '(root)', value: [], line, raw: '[]' })
-    children.forEach((child, i) => walkJson(child, index(key, i), lines.lineOf(child.offset), text, lines, out))
+    children.forEach((child, i) =>
+      walkJson(child, index(key, i), lines.lineOf(child.offset), text, lines, out, constants)
+    )
     return
   }
   const raw = node.type === 'number' ? text.slice(node.offset, node.offset + node.length) : undefined
-  out.add({ key: key || '(root)', value: node.value as unknown, line, raw })
+  const value = constants.has(node.offset) ? constants.get(node.offset) : (node.value as unknown)
+  out.add({ key: key || '(root)', value, line, raw })
 }
 
 // --- TOML -------------------------------------------------------------------------------------
@@ -196,7 +320,8 @@ function walkJson(node: Node, key: string, line: number, text: string, lines: Li
 function flattenToml(text: string, out: Entries): void {
   let data: Record<string, unknown>
   try {
-    data = parseToml(text)
+    // tomllib reads any 64-bit integer (and beyond): those past 2^53 stay exact as bigint
+    data = parseToml(text, { integersAsBigInt: 'asNeeded' })
   } catch (error) {
     throw new Error(`not valid TOML: ${(error as Error).message.split('\n')[0]}`, { cause: error })
   }
@@ -389,7 +514,9 @@ function compareEntries(base: RawEntry[], head: RawEntry[]): Change[] {
   const movable = new Map<string, RawEntry[]>()
   for (const entry of removed) {
     const id = `${lastName(entry.key)}\u0000${canonical(entry.value)}`
-    movable.set(id, [...(movable.get(id) ?? []), entry])
+    const list = movable.get(id)
+    if (list) list.push(entry)
+    else movable.set(id, [entry])
   }
   const movedFrom = new Set<string>()
   const changes: Change[] = []
@@ -436,7 +563,37 @@ export function formatConfigValue(value: unknown, raw?: string): string {
   return text.length > MAX_VALUE_CHARS ? text.slice(0, MAX_VALUE_CHARS - 1) + '…' : text
 }
 
-const show = (entry: RawEntry): string => formatConfigValue(entry.value, entry.raw)
+/** A value under a secret-named key is never shown, on either side of a change, whatever it looks like. */
+const show = (entry: RawEntry): string => {
+  const kind = secretKindOfName(lastName(entry.key))
+  if (kind && !isEmptyValue(entry.value)) return `[REDACTED:${kind}]`
+  return formatConfigValue(entry.value, entry.raw)
+}
+
+const isEmptyValue = (value: unknown): boolean =>
+  value === null || value === undefined || value === '' || typeof value === 'boolean'
+
+/**
+ * The secret values of one config side, once parsed (anchors followed, escapes decoded, folded lines joined): values
+ * under secret-named keys, and strings shaped like a token whatever their key. Empty when the text does not parse.
+ */
+export function configSecretValues(path: string, text: string | null): string[] {
+  if (text === null || !isConfigPath(path) || text.length > MAX_ANALYSED_CHARS) return []
+  let entries: RawEntry[]
+  try {
+    entries = parseRaw(path, text)
+  } catch {
+    return []
+  }
+  const out: string[] = []
+  for (const e of entries) {
+    const value = typeof e.value === 'string' ? e.value : typeof e.value === 'number' ? String(e.value) : null
+    if (value === null || value.length > 8192) continue
+    if (secretKindOfName(lastName(e.key))) out.push(value)
+    else if (value.length >= 16 && redactSecrets(value).count > 0) out.push(value)
+  }
+  return out
+}
 
 function describeChange(change: Change): string {
   switch (change.type) {

@@ -4,6 +4,8 @@ import { diffArrays, structuredPatch } from 'diff'
 import { parseTree, type Node } from 'jsonc-parser'
 import type { FileDiff, NotebookCell, NotebookOutput, ParsedNotebook } from '../types.js'
 import { base64Bytes, fenced, formatBytes, omitBlobs } from './blob.js'
+import { MAX_NOTEBOOK_CELLS } from '../bounds.js'
+import { standardJson } from './json.js'
 import { COMPACTED_BLOB } from './compact.js'
 import { outputChange } from './outputs.js'
 import { LineIndex, changedHeadLines, truncateLines, unifiedDiff } from './text.js'
@@ -83,8 +85,10 @@ function parseInternal(text: string): NotebookInternal {
 
 function parseUncached(text: string): NotebookInternal {
   let data: unknown
+  // nbformat reads NaN and Infinity (pandas writes them into outputs): so do we, offsets unchanged
+  const standard = standardJson(text).text
   try {
-    data = JSON.parse(text)
+    data = JSON.parse(standard)
   } catch (error) {
     throw new Error(`not valid JSON: ${(error as Error).message}`, { cause: error })
   }
@@ -93,9 +97,12 @@ function parseUncached(text: string): NotebookInternal {
   if (typeof nbformat !== 'number') throw new Error('not a Jupyter notebook: no numeric "nbformat" field')
   if (nbformat < 4) throw new Error(`nbformat ${nbformat} notebooks are not supported (only nbformat 4)`)
   if (!Array.isArray(data.cells)) throw new Error('not a Jupyter notebook: no "cells" array')
+  if (data.cells.length > MAX_NOTEBOOK_CELLS) {
+    throw new Error(`${data.cells.length} cells, over the ${MAX_NOTEBOOK_CELLS} analysed per notebook`)
+  }
 
   // JSON.parse gave the values; the tree gives where they sit in the text.
-  const root = parseTree(text, [], { disallowComments: true })
+  const root = parseTree(standard, [], { disallowComments: true })
   const lines = new LineIndex(text)
   const cellNodes = property(root, 'cells')?.children ?? []
 
@@ -431,7 +438,9 @@ function findMoves(
   for (const b of removed) {
     if (base[b].source.trim() === '') continue
     const key = cellKey(base[b])
-    byKey.set(key, [...(byKey.get(key) ?? []), b])
+    const list = byKey.get(key)
+    if (list) list.push(b)
+    else byKey.set(key, [b])
   }
   const moves: { base: number; head: number }[] = []
   for (const h of added) {

@@ -1,4 +1,6 @@
 // Secrets never leave the runner: known token shapes and secret-named assignments become `[REDACTED:<kind>]`.
+// Every pattern is linear on hostile input: names start only where a word starts, every repeat is bounded.
+import { MAX_SECRET_VALUE_CHARS } from '../bounds.js'
 
 export interface RedactionResult {
   text: string
@@ -12,10 +14,11 @@ const BLOB_RUN = 100
 const BASE64_CHAR = /[A-Za-z0-9+/=]/
 
 function insideBlob(text: string, start: number, end: number): boolean {
+  // walk at most BLOB_RUN each way: many keys inside one long run must not rescan it per key
   let left = start
-  while (left > 0 && BASE64_CHAR.test(text[left - 1])) left--
+  while (left > 0 && start - left < BLOB_RUN && BASE64_CHAR.test(text[left - 1])) left--
   let right = end
-  while (right < text.length && BASE64_CHAR.test(text[right])) right++
+  while (right < text.length && right - end < BLOB_RUN && BASE64_CHAR.test(text[right])) right++
   return right - left >= BLOB_RUN
 }
 
@@ -31,6 +34,29 @@ interface TokenRule {
 }
 
 const TOKEN_RULES: TokenRule[] = [
+  { kind: 'slack-token', pattern: /\bxox[abposr]-[A-Za-z0-9-]{10,250}/g },
+  { kind: 'slack-webhook', pattern: /\bhooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9_/-]{8,250}/g },
+  { kind: 'stripe-key', pattern: /\b(?:sk|rk|pk)_(?:live|test)_[A-Za-z0-9]{10,250}/g },
+  { kind: 'google-api-key', pattern: /\bAIza[0-9A-Za-z_-]{35}/g },
+  {
+    kind: 'jwt',
+    pattern: /\beyJ[A-Za-z0-9_-]{8,4096}\.eyJ[A-Za-z0-9_-]{8,8192}\.[A-Za-z0-9_-]{8,4096}/g
+  },
+  { kind: 'npm-token', pattern: /\bnpm_[A-Za-z0-9]{36}\b/g },
+  { kind: 'pypi-token', pattern: /\bpypi-AgE[A-Za-z0-9_-]{50,1000}/g },
+  {
+    kind: 'azure-storage-key',
+    pattern: /(\b(?:AccountKey|SharedAccessKey|SharedAccessSignature)[ \t]{0,5}=[ \t]{0,5})([A-Za-z0-9+/%=]{20,500})/gi,
+    group: 2
+  },
+  { kind: 'azure-sas-signature', pattern: /([?&]sig=)([A-Za-z0-9%+/=]{20,500})/g, group: 2 },
+  { kind: 'gitlab-token', pattern: /\bglpat-[A-Za-z0-9_-]{20,100}/g },
+  {
+    kind: 'netrc-password',
+    pattern:
+      /(\bmachine[ \t\n]{1,20}[^\s]{1,256}(?:[ \t\n]{1,20}login[ \t\n]{1,20}[^\s]{1,256})?[ \t\n]{1,20}password[ \t\n]{1,20})([^\s]{1,1024})/g,
+    group: 2
+  },
   { kind: 'github-token', pattern: /\b(?:gh[pousr]_[A-Za-z0-9]{30,255}|github_pat_[A-Za-z0-9_]{22,255})\b/g },
   { kind: 'anthropic-key', pattern: /\bsk-ant-[A-Za-z0-9_-]{20,}/g },
   {
@@ -48,31 +74,34 @@ const TOKEN_RULES: TokenRule[] = [
   {
     kind: 'wandb-api-key',
     pattern:
-      /(\bWANDB_API_KEY\\?["']?\]?\s*[:=]\s*\\?["']?|\bwandb\.login\([^)\n]*?\bkey\s*=\s*\\?["']|\bwandb\s+login\s+(?:--relogin\s+)?)([0-9a-f]{40})(?![0-9a-f])/gi,
+      /(\bWANDB_API_KEY\\?["']?\]?[ \t]{0,20}[:=][ \t]{0,20}\\?["']?|\bwandb\.login\([^)\n]{0,200}?\bkey[ \t]{0,20}=[ \t]{0,20}\\?["']|\bwandb[ \t]{1,20}login[ \t]{1,20}(?:--relogin[ \t]{1,20})?)([0-9a-f]{40})(?![0-9a-f])/gi,
     group: 2
   },
   {
     kind: 'bearer-token',
-    pattern: /(\b(?:Bearer|Basic|token)\s+)([A-Za-z0-9._~+/-]{20,}=*)/g,
+    pattern: /(\b(?:Bearer|Basic|token)[ \t]{1,20})([A-Za-z0-9._~+/-]{20,}=*)/g,
     group: 2,
     accept: (m) => /\d/.test(m) && !/^[a-z_.]+$/.test(m.split(/\s+/)[1] ?? '')
   }
 ]
 
-const URL_CREDENTIALS = /\b([a-zA-Z][a-zA-Z0-9+.-]{1,20}:\/\/)([^\s:@/?#'"`<>\\]+):([^\s@/?#'"`<>\\]+)@(?=[^\s@/])/g
-const PEM_BLOCK = /-----BEGIN [A-Z0-9 ]*PRIVATE KEY[A-Z ]*-----[\s\S]*?-----END [A-Z0-9 ]*PRIVATE KEY[A-Z ]*-----/g
-const PEM_BEGIN = /-----BEGIN [A-Z0-9 ]*PRIVATE KEY[A-Z ]*-----/g
-/** A line of a PEM body as it can appear in a patch or inside a JSON string. */
-const PEM_BODY_LINE = /^[\s+\-"',]*[A-Za-z0-9+/=]{16,}(?:\\n)?[\s"',]*$/
+/**
+ * `scheme://user:password@host`, also with an empty user (`redis://:pass@host`) and an `@` inside the password (the
+ * last `@` before the host ends it). Every part bounded, so a long run cannot make it backtrack for long.
+ */
+const URL_CREDENTIALS =
+  /\b([a-zA-Z][a-zA-Z0-9+.-]{1,20}:\/\/)([^\s:@/?#'"`<>\\]{0,256}):([^\s/?#'"`<>\\]{1,1024})@(?=[A-Za-z0-9[\]._-]{1,256}(?:[:/?#\s'"`<>\\]|$))/g
+const PEM_BEGIN = /-----BEGIN [A-Z0-9 ]{0,40}PRIVATE KEY[A-Z ]{0,20}-----/g
+const PEM_END = /-----END [A-Z0-9 ]{0,40}PRIVATE KEY[A-Z ]{0,20}-----/g
 
 /** Replaces every secret with `[REDACTED:<kind>]`; `count` is how many were replaced. */
 export function redactSecrets(text: string): RedactionResult {
   let count = 0
-  let out = text.replace(PEM_BLOCK, () => {
-    count++
-    return tag('private-key')
-  })
+  let out = decodeTokenEscapes(text)
+  out = redactKnown(out, () => count++)
+  out = redactPemBlocks(out, () => count++)
   out = redactUnterminatedPem(out, () => count++)
+  out = redactEnvLines(out, () => count++)
   out = out.replace(URL_CREDENTIALS, (_m, scheme: string, _user: string, _pass: string) => {
     count++
     return `${scheme}${tag('url-credentials')}@`
@@ -94,19 +123,117 @@ export function redactSecrets(text: string): RedactionResult {
   return { text: assigned.text, count: count + assigned.count }
 }
 
+/** Every BEGIN…END private key block, found by position: a BEGIN without an END is left for the next step. */
+function redactPemBlocks(text: string, counted: () => void): string {
+  PEM_BEGIN.lastIndex = 0
+  if (!PEM_BEGIN.test(text)) return text
+  const parts: string[] = []
+  let last = 0
+  PEM_BEGIN.lastIndex = 0
+  let begin: RegExpExecArray | null
+  while ((begin = PEM_BEGIN.exec(text)) !== null) {
+    PEM_END.lastIndex = begin.index + begin[0].length
+    const end = PEM_END.exec(text)
+    // no END after this BEGIN means none after any later BEGIN either: one scan, not one per BEGIN
+    if (!end) break
+    counted()
+    parts.push(text.slice(last, begin.index), tag('private-key'))
+    last = end.index + end[0].length
+    PEM_BEGIN.lastIndex = last
+  }
+  if (parts.length === 0) return text
+  parts.push(text.slice(last))
+  return parts.join('')
+}
+
+const PEM_PREFIX = new Set([' ', '\t', '+', '-', '"', "'", ','])
+const PEM_SUFFIX = new Set([' ', '\t', '\r', '"', "'", ','])
+const BASE64_BODY = /^[A-Za-z0-9+/=]{16,}$/
+
+/** A line of a PEM body as it can appear in a patch or inside a JSON string (plain loops: no backtracking). */
+function isPemBodyLine(line: string): boolean {
+  let from = 0
+  while (from < line.length && PEM_PREFIX.has(line[from])) from++
+  let to = line.length
+  while (to > from && PEM_SUFFIX.has(line[to - 1])) to--
+  if (line.endsWith('\\n', to)) to -= 2
+  return BASE64_BODY.test(line.slice(from, to))
+}
+
 /** A BEGIN line without its END (a cut patch): drop it and the key lines that follow. */
 function redactUnterminatedPem(text: string, counted: () => void): string {
-  if (!PEM_BEGIN.test(text)) return text
   PEM_BEGIN.lastIndex = 0
+  if (!PEM_BEGIN.test(text)) return text
   const lines = text.split('\n')
+  const out: string[] = []
   for (let i = 0; i < lines.length; i++) {
-    const at = lines[i].search(PEM_BEGIN)
-    if (at === -1) continue
+    PEM_BEGIN.lastIndex = 0
+    const begin = PEM_BEGIN.exec(lines[i])
+    if (!begin) {
+      out.push(lines[i])
+      continue
+    }
     counted()
-    lines[i] = lines[i].slice(0, at) + tag('private-key')
-    while (i + 1 < lines.length && PEM_BODY_LINE.test(lines[i + 1])) lines.splice(i + 1, 1)
+    out.push(lines[i].slice(0, begin.index) + tag('private-key'))
+    while (i + 1 < lines.length && isPemBodyLine(lines[i + 1])) i++
   }
-  return lines.join('\n')
+  return out.join('\n')
+}
+
+/** `\u0067hp_…` in JSON text is `ghp_…` once read: decode escapes of token characters before matching. */
+function decodeTokenEscapes(text: string): string {
+  if (!text.includes('\\u')) return text
+  return text.replace(/\\u(00[2-7][0-9A-Fa-f])/g, (escape, hex: string) => {
+    const ch = String.fromCharCode(parseInt(hex, 16))
+    // structure (quotes, backslashes) stays escaped: only characters a token is made of are decoded
+    return /[A-Za-z0-9_\-+/=.:@]/.test(ch) ? ch : escape
+  })
+}
+
+/** `%env NAME=value`, `%env NAME value`, `%set_env`, `export NAME=value`, `setenv NAME value` with a secret name. */
+const ENV_LINE =
+  /((?:(?<![\w%])%(?:env|set_env)|\b(?:export|setenv|set))[ \t]{1,20}([A-Za-z_][A-Za-z0-9_]{0,100})(?:[ \t]{0,20}=[ \t]{0,20}|[ \t]{1,20}))(\\?["']?)([^\s"'\\]{1,4096})/g
+
+function redactEnvLines(text: string, counted: () => void): string {
+  if (!/%env|%set_env|export|setenv|\bset\b/.test(text)) return text
+  return text.replace(ENV_LINE, (match, head: string, name: string, quote: string, value: string) => {
+    const kind = secretKindOfName(name) ?? (/(^|_)(KEY|TOKEN|SECRET|PASSWORD|PASS|PWD)$/i.test(name) ? 'secret' : null)
+    if (!kind || isPlaceholder(value)) return match
+    counted()
+    return `${head}${quote}${tag(kind)}`
+  })
+}
+
+// --- values known from parsed configs ------------------------------------------------------------
+
+/**
+ * Secret values read from the parsed configs of this run (a value under a secret-named key, or a token shape once
+ * anchors, escapes and folded lines are resolved): each is redacted wherever its text appears.
+ */
+let knownSecrets: string[] = []
+
+/** Sets the values `redactSecrets` removes wherever they appear, for one review; longest first. */
+export function setKnownSecrets(values: Iterable<string>): void {
+  const unique = new Set<string>()
+  for (const v of values) {
+    const value = v.trim()
+    if (value.length < 6 || isPlaceholder(value)) continue
+    unique.add(value)
+    // a value folded or split across lines is also found line by line
+    // (a folded YAML value is joined with single spaces: any long word of it may stand alone on a line of the file)
+    for (const part of value.split(/\s+/)) if (part.length >= 12 && !isPlaceholder(part)) unique.add(part)
+  }
+  knownSecrets = [...unique].sort((a, b) => b.length - a.length)
+}
+
+function redactKnown(text: string, counted: () => void): string {
+  let out = text
+  for (const secret of knownSecrets) {
+    if (!out.includes(secret)) continue
+    out = out.split(secret).join(tag('config-secret'))
+    counted()
+  }
+  return out
 }
 
 // --- name = value ---------------------------------------------------------------------------------
@@ -116,7 +243,7 @@ function redactUnterminatedPem(text: string, counted: () => void): string {
  * The lookbehind lets a name follow a `\n` escape in a JSON string.
  */
 const ASSIGNMENT =
-  /(?<=^|[^A-Za-z0-9_$\\]|\\[nt])(\\?["'])?([A-Za-z_][A-Za-z0-9_.-]*)\1[ \t]*(:=|=>|=(?!=)|:(?![:/]))[ \t]*/gm
+  /(?<=^|[^A-Za-z0-9_$\\.-]|\\[nt]|(?:^|[^A-Za-z0-9_$\\.-])[.-]{1,2})(\\?["'])?([A-Za-z_][A-Za-z0-9_.-]{0,200})\1[ \t]{0,100}(:=|=>|=(?!=)|:(?![:/]))[ \t]{0,100}/gm
 
 const SPECIAL_TOKEN_WORDS = new Set([
   'pad',
@@ -267,18 +394,20 @@ function looksLikeCode(value: string, name: string): boolean {
 }
 
 function readValue(text: string, start: number, sep: string): { start: number; end: number; quoted: boolean } | null {
+  // a credential is short: looking further would make each assignment rescan the rest of a long line
+  const limit = Math.min(text.length, start + MAX_SECRET_VALUE_CHARS)
   for (const quote of ['\\"', "\\'", '"', "'", '`']) {
     if (!text.startsWith(quote, start)) continue
     const from = start + quote.length
     const close = text.indexOf(quote, from)
-    const newline = text.indexOf('\n', from)
-    if (close === -1 || (newline !== -1 && newline < close)) return null
+    // the closing quote on the same line and within the limit; only the text up to it is looked at
+    if (close === -1 || close > limit || text.slice(from, close).includes('\n')) return null
     return { start: from, end: close, quoted: true }
   }
   let end = start
   // YAML/env values run to the end of the line (or a comment); code values stop at punctuation.
   const stops = sep === ':' ? /[\n\r,;)}\]"'`\\]|\s#/y : /[\s,;)}\]#&"'`\\]/y
-  while (end < text.length) {
+  while (end < limit) {
     stops.lastIndex = end
     if (stops.test(text)) break
     end++
@@ -301,14 +430,16 @@ function redactAssignments(text: string): RedactionResult {
     if (!strong && !weak) continue
     const value = readValue(text, after, sep)
     if (!value) continue
+    // a value read is never read again, whether it is redacted or not: `token: token: token: …` stays linear
+    ASSIGNMENT.lastIndex = Math.max(ASSIGNMENT.lastIndex, value.end)
     const literal = text.slice(value.start, value.end)
     if (isPlaceholder(literal)) continue
     if (!value.quoted && looksLikeCode(literal, name)) continue
-    // `credentials: small gap in …` is prose; unquoted secrets are one word.
-    if (!value.quoted && /\s/.test(literal)) continue
+    // `credentials: small gap in …` is prose; unquoted secrets are one word, except a password (which may hold
+    // spaces) and a change summary `old → new`, whose both sides are values
+    if (!value.quoted && /\s/.test(literal) && strong !== 'password' && !literal.includes('→')) continue
     if (!strong && !isHighEntropy(literal)) continue
     edits.push({ start: value.start, end: value.end, replacement: tag(strong ?? 'high-entropy') })
-    ASSIGNMENT.lastIndex = value.end
   }
   if (edits.length === 0) return { text, count: 0 }
   let out = ''

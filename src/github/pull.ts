@@ -94,9 +94,24 @@ export async function getFileContent(gh: GitHub, repo: Repo, path: string, ref: 
   return { text }
 }
 
+/**
+ * The commit a pull request's change is measured from (the merge base of base and head), through the compare API;
+ * the base sha when the API does not say.
+ */
+export async function mergeBase(gh: GitHub, repo: Repo, baseSha: string, headSha: string): Promise<string> {
+  const { data } = await gh.rest.repos.compareCommitsWithBasehead({
+    ...repo,
+    basehead: `${baseSha}...${headSha}`,
+    per_page: 1
+  })
+  return data.merge_base_commit?.sha ?? baseSha
+}
+
 export interface TreeEntry {
   path: string
   size: number
+  /** the blob's sha: two commits hold the same content at a path when it is equal */
+  sha?: string
 }
 
 /**
@@ -106,7 +121,9 @@ export interface TreeEntry {
 export async function listTree(gh: GitHub, repo: Repo, sha: string): Promise<{ files: TreeEntry[]; walked: boolean }> {
   const { data } = await gh.rest.git.getTree({ ...repo, tree_sha: sha, recursive: 'true' })
   const blobs = (entries: typeof data.tree, prefix = ''): TreeEntry[] =>
-    entries.filter((e) => e.type === 'blob' && e.path).map((e) => ({ path: prefix + e.path, size: e.size ?? 0 }))
+    entries
+      .filter((e) => e.type === 'blob' && e.path)
+      .map((e) => ({ path: prefix + e.path, size: e.size ?? 0, ...(e.sha ? { sha: e.sha } : {}) }))
   if (!data.truncated) return { files: blobs(data.tree), walked: false }
   const files: TreeEntry[] = []
   const queue: { sha: string; prefix: string }[] = [{ sha, prefix: '' }]

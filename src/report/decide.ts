@@ -1,5 +1,5 @@
 // The merge decision (SPEC §8), computed in code from the checklist — never taken from the model's prose.
-import type { FailOn, OnBridgeError } from '../inputs.js'
+import type { FailOn, OnBridgeError, OnUnreadableFile } from '../inputs.js'
 import type { ChecklistItem, Conclusion } from '../types.js'
 
 export interface DecisionInput {
@@ -11,6 +11,10 @@ export interface DecisionInput {
   onBridgeError: OnBridgeError
   /** the bridge answered but its answer held no checklist: bias items could not be verified */
   checklistMissing?: boolean
+  /** ML files on the head that could not be read or analysed (SPEC §8) */
+  unanalysed?: { path: string; reason: string }[]
+  /** `on-unreadable-file`: `fail` (default) or `neutral` */
+  onUnreadableFile?: OnUnreadableFile
 }
 
 export interface Decision {
@@ -33,6 +37,20 @@ export function decide(d: DecisionInput): Decision {
       reason: `${blocking.length} ${what} item${blocking.length === 1 ? '' : 's'} failed`,
       blocking
     }
+  }
+  const unanalysed = d.unanalysed ?? []
+  if (unanalysed.length > 0) {
+    const names = unanalysed
+      .slice(0, 5)
+      .map((u) => u.path)
+      .join(', ')
+    const what = `${unanalysed.length} ML file${unanalysed.length === 1 ? '' : 's'} could not be analysed (${names}${unanalysed.length > 5 ? ', …' : ''})`
+    // neutral and skipped pass a required check: only an explicit policy (or fail-on: never) may give less than failure
+    if ((d.onUnreadableFile ?? 'fail') === 'fail' && d.failOn !== 'never') {
+      return { conclusion: 'failure', reason: `${what}; on-unreadable-file: fail`, blocking: [] }
+    }
+    const policy = d.failOn === 'never' ? 'fail-on: never' : 'on-unreadable-file: neutral'
+    return { conclusion: 'neutral', reason: `${what}; ${policy}, so the check is neutral, not a success`, blocking: [] }
   }
   if (d.bridgeFailed) {
     if (d.onBridgeError === 'fail') {

@@ -27,19 +27,33 @@ const KNOWN_SECTIONS: [RegExp, string][] = [
 const BIAS_RE =
   /\bbias|\bfair(ness)?\b|\bunfair|demographic|protected\s+(attribute|group|class|characteristic|feature)s?|sensitive\s+(attribute|feature|group|characteristic)s?|disparate\s+impact|equali[sz]ed\s+odds|equal(ized)?\s+opportunit|demographic\s+parity|sub-?group|per[- ]group|group[- ]wise/i
 
-const HEADING_RE = /^(#{1,6})\s+(.*?)\s*#*\s*$/
-const BOLD_LINE_RE = /^(?:\d+[.)]\s*)?(?:\*\*|__)(.+?)(?:\*\*|__)\s*:?\s*$/
+// The answer is untrusted: every pattern here runs on text whose whitespace runs were squeezed to one space, or is
+// anchored and bounded, so a heading of 10,000 spaces or a 200 kB item costs linear time.
+const HEADING_RE = /^(#{1,6})[ \t]+(.*)$/
+const BOLD_LINE_RE = /^(?:\d{1,9}[.)] ?)?(?:\*\*|__)(.{1,400}?)(?:\*\*|__) ?:? ?$/
+/** A bold line longer than this is emphasis, not a heading (and is not matched at all). */
+const MAX_BOLD_LINE = 400
 const LIST_RE = /^(\s*)(?:[-*+•]|\d+[.)])\s+(.*)$/
 const TABLE_SEP_RE = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/
 
 /** Strips markdown decoration and leading emoji/numbering from a heading to compare it. */
 function headingText(raw: string): string {
-  return raw
+  const text = raw
     .replace(/[*_`]/g, '')
     .replace(/^[\p{Extended_Pictographic}\uFE0F\u200d\s]+/u, '')
     .replace(/^\d+(\.\d+)*[.)]?\s+/, '')
-    .replace(/[:\s]+$/, '')
-    .trim()
+  return trimEndWhere(text, /[:\s]/).trim()
+}
+
+/** Whitespace runs as one space: what every later pattern sees, so none of them can backtrack over a long run. */
+const squeeze = (text: string): string => text.replace(/\s+/g, ' ')
+
+/** `text` without the trailing characters that `drop` accepts, one at a time (no backtracking). */
+function trimEndWhere(text: string, drop: RegExp): string {
+  const chars = [...text.slice(-4096)]
+  let cut = chars.length
+  while (cut > 0 && drop.test(chars[cut - 1])) cut--
+  return text.slice(0, text.length - chars.slice(cut).join('').length)
 }
 
 function knownSection(text: string): string | null {
@@ -65,8 +79,10 @@ interface Heading {
 
 function asHeading(line: string): Heading | null {
   const h = HEADING_RE.exec(line)
-  if (h) return { level: h[1].length, text: headingText(h[2]) }
-  const b = BOLD_LINE_RE.exec(line.trim())
+  if (h) return { level: h[1].length, text: headingText(trimEndWhere(squeeze(h[2]), /[\s#]/)) }
+  const trimmed = squeeze(line).trim()
+  if (trimmed.length > MAX_BOLD_LINE) return null
+  const b = BOLD_LINE_RE.exec(trimmed)
   // a bold line is a heading only when it is short; long bold lines are emphasis
   if (b && b[1].length <= 80) return { level: 7, text: headingText(b[1]) }
   return null
@@ -89,7 +105,8 @@ const TRAILING: [RegExp[], ItemStatus][] = [
 ]
 
 /** The explicit status of an item text, or null when it carries none. */
-export function explicitStatus(text: string): ItemStatus | null {
+export function explicitStatus(raw: string): ItemStatus | null {
+  const text = squeeze(raw)
   // the word or mark that ends the item is its verdict; prose before it may mention anything
   const tail = text.replace(/\*\*|__/g, '').trim()
   for (const [res, status] of TRAILING) if (res.some((re) => re.test(tail))) return status
@@ -128,25 +145,23 @@ export function locate(text: string, changedPaths: string[]): { path: string | n
     const m = at(base)
     if (m) return { path: p, line: m[1] ? Number(m[1]) : null }
   }
-  const generic = /([\w@+./-]*[\w-]\.[A-Za-z]{1,8})(?::|#L)(\d+)/.exec(text)
+  const generic = /(?<![\w@+./-])([\w@+./-]{0,300}[\w-]\.[A-Za-z]{1,8})(?::|#L)(\d{1,9})/.exec(text)
   if (generic) return { path: generic[1], line: Number(generic[2]) }
   return { path: null, line: null }
 }
 
 /** Cleans an item's display text: checkbox, leading emoji and bold markers go, the words stay. */
-function cleanItemText(text: string): string {
-  return (
-    text
+function cleanItemText(raw: string): string {
+  return trimEndWhere(
+    squeeze(raw)
       .replace(/^\[[ xX]\]\s*/, '')
       .replace(/\*\*|__/g, '')
       .replace(/^[\p{Extended_Pictographic}\uFE0F\u200d\s]+/u, '')
       // the status and the location have columns of their own wherever items are shown
       .replace(/\s*\(\s*`?[^()\s`]+(?::|#L)\d+`?\s*\)/g, '')
-      .replace(/(\s*[—–:-]\s*(PASS(ED)?|FAIL(ED)?|WARN(ING)?|N\/A)\b\.?)+\s*$/i, '')
-      .replace(/[\s\p{Extended_Pictographic}\uFE0F\u200d]+$/u, '')
-      .replace(/\s+/g, ' ')
-      .trim()
-  )
+      .replace(/(\s*[—–:-]\s*(PASS(ED)?|FAIL(ED)?|WARN(ING)?|N\/A)\b\.?)+\s*$/i, ''),
+    /[\s\p{Extended_Pictographic}\uFE0F\u200d]/u
+  ).trim()
 }
 
 function tableCells(line: string): string[] {
@@ -168,7 +183,7 @@ function itemFrom(raw: RawItem, changedPaths: string[]): ChecklistItem {
   const text = cleanItemText(raw.text)
   const status: ItemStatus =
     explicitStatus(raw.text) ?? (raw.checkbox === 'checked' ? 'pass' : raw.checkbox === 'unchecked' ? 'fail' : 'warn')
-  const { path, line } = locate(raw.text, changedPaths)
+  const { path, line } = locate(squeeze(raw.text), changedPaths)
   return {
     id: itemId(text),
     text,
@@ -183,10 +198,11 @@ function itemFrom(raw: RawItem, changedPaths: string[]): ChecklistItem {
 /** Parses the rows of a markdown table inside the checklist section into items. */
 function tableItems(rows: string[], subheading: string): RawItem[] {
   if (rows.length === 0) return []
-  const hasHeader = rows.length > 1 && TABLE_SEP_RE.test(rows[1])
+  const isSeparator = (row: string): boolean => row.length <= 2000 && TABLE_SEP_RE.test(squeeze(row))
+  const hasHeader = rows.length > 1 && isSeparator(rows[1])
   const header = hasHeader ? tableCells(rows[0]).map((c) => c.toLowerCase()) : []
   const statusCol = header.findIndex((c) => /status|result|verdict|pass/.test(c))
-  const body = hasHeader ? rows.slice(2) : rows.filter((r) => !TABLE_SEP_RE.test(r))
+  const body = hasHeader ? rows.slice(2) : rows.filter((r) => !isSeparator(r))
   return body.map((row) => {
     const cells = tableCells(row)
     const statusCell = statusCol >= 0 ? (cells[statusCol] ?? '') : ''

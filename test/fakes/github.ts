@@ -426,6 +426,11 @@ export class FakeGitHub extends LocalServer {
       }
       return this.send(res, 200, { id: run.id, status: run.status, conclusion: run.conclusion })
     }
+    if (m === 'GET' && (g = match(/^\/compare\/([0-9a-f]+)\.\.\.([0-9a-f]+)$/))) {
+      record('/repos/{owner}/{repo}/compare/{basehead}')
+      if (!this.trees.has(g[1]) || !this.trees.has(g[2])) return this.send(res, 404, { message: 'Not Found' })
+      return this.send(res, 200, { status: 'ahead', merge_base_commit: { sha: g[1] }, files: [], commits: [] })
+    }
     if (m === 'GET' && (g = match(/^\/git\/trees\/([^/]+)$/))) {
       record('/repos/{owner}/{repo}/git/trees/{tree_sha}')
       return this.sendTree(res, g[1], rec.query.get('recursive') !== null)
@@ -459,6 +464,11 @@ export class FakeGitHub extends LocalServer {
       const c = this.contents.get(`${commit}:${dir}${p}`)
       return c === undefined ? 10 : c.length
     }
+    // as git does: the same content has the same blob sha at any commit
+    const blobSha = (p: string): string => {
+      const c = this.contents.get(`${commit}:${dir}${p}`)
+      return c === undefined ? 'e'.repeat(40) : createHash('sha1').update(c).digest('hex')
+    }
     if (recursive) {
       const dirs = new Set<string>()
       for (const p of under) {
@@ -472,7 +482,7 @@ export class FakeGitHub extends LocalServer {
           type: 'tree',
           sha: this.subtreeSha(commit, `${dir}${d}/`)
         })),
-        ...under.map((p) => ({ path: p, mode: '100644', type: 'blob', sha: 'e'.repeat(40), size: size(p) }))
+        ...under.map((p) => ({ path: p, mode: '100644', type: 'blob', sha: blobSha(p), size: size(p) }))
       ]
       const truncated = tree.length > this.treeLimit
       return this.send(res, 200, { sha: treeSha, url: '', tree: tree.slice(0, this.treeLimit), truncated })
@@ -481,7 +491,7 @@ export class FakeGitHub extends LocalServer {
     for (const p of under) {
       const [first, ...rest] = p.split('/')
       if (rest.length === 0)
-        level.set(first, { path: first, mode: '100644', type: 'blob', sha: 'e'.repeat(40), size: size(p) })
+        level.set(first, { path: first, mode: '100644', type: 'blob', sha: blobSha(p), size: size(p) })
       else
         level.set(first, { path: first, mode: '040000', type: 'tree', sha: this.subtreeSha(commit, `${dir}${first}/`) })
     }
