@@ -1,7 +1,7 @@
 // Responsible AI: protected attributes entering the model's inputs, fairness evaluation taken away,
 // privileged/unprivileged group definitions changed, and personal data committed in notebook outputs.
 import type { Finding } from '../types.js'
-import { featureLists } from './features.js'
+import { introducedProtected, type ProtectedUse } from './protected.js'
 import { makeFinding, type Check, type CheckSpec } from './finding.js'
 import { lastSegment } from './params.js'
 import { assignment, type Statement } from './python.js'
@@ -58,55 +58,19 @@ export const RAI_CHECKS: CheckSpec[] = [
 // ---------------------------------------------------------------------------------------------
 // Protected attributes
 
-const PROTECTED: Array<{ re: RegExp; label: string }> = [
-  { re: /(^|_)(gender|sex)(_|$)/, label: 'sex/gender' },
-  { re: /(^|_)(race|racial|ethnicity|ethnic|ethnic_group|skin_colou?r)(_|$)/, label: 'race/ethnicity' },
-  {
-    re: /(^|_)(age|age_group|age_bucket|age_years|agegroup|date_of_birth|dob|birth_date|birthdate|birth_year|senior_citizen|seniorcitizen)(_|$)/,
-    label: 'age'
-  },
-  { re: /(^|_)(religion|religious|faith)(_|$)/, label: 'religion' },
-  {
-    re: /(^|_)(nationality|citizenship|national_origin|native_country|country_of_birth|birth_country)(_|$)/,
-    label: 'nationality'
-  },
-  { re: /(^|_)(disability|disabled|handicap|handicapped)(_|$)/, label: 'disability' },
-  { re: /(^|_)(marital|marital_status|marriage|married|spouse)(_|$)/, label: 'marital status' },
-  { re: /(^|_)(pregnant|pregnancy|maternity)(_|$)/, label: 'pregnancy' },
-  { re: /(^|_)(sexual_orientation|orientation_sexual|lgbt|lgbtq)(_|$)/, label: 'sexual orientation' },
-  { re: /(^|_)(zip|zipcode|zip_code|postcode|post_code|postal_code|postalcode)(_|$)/, label: 'zip/postcode (proxy)' }
-]
-
-/** The protected category a column name speaks of, or null. `customer_age` → age; `stage` → null. */
-export function protectedCategory(name: string): string | null {
-  const norm = name
-    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '_')
-    .replace(/^_+|_+$/g, '')
-  if (norm === '') return null
-  for (const p of PROTECTED) if (p.re.test(norm)) return p.label
-  return null
-}
+export { protectedCategory } from './protected.js'
 
 function checkProtected(view: FileView): Finding[] {
-  if (!view.after || !view.baseKnown) return []
-  const beforeItems = new Map<string, Set<string>>()
-  for (const list of view.before ? featureLists(view, view.before) : []) {
-    const set = beforeItems.get(list.name) ?? new Set<string>()
-    list.items.forEach((it) => set.add(it.value.toLowerCase()))
-    beforeItems.set(list.name, set)
-  }
-  const out: Finding[] = []
-  for (const list of featureLists(view, view.after)) {
-    if (list.stmt && !list.stmt.added) continue
-    const old = beforeItems.get(list.name) ?? new Set<string>()
-    const fresh = list.items.filter((it) => protectedCategory(it.value) !== null && !old.has(it.value.toLowerCase()))
-    if (fresh.length === 0) continue
-    const names = fresh.map((it) => `'${it.value}' (${protectedCategory(it.value)})`).join(', ')
-    out.push(makeFinding(PROTECTED_ATTRIBUTE, view, fresh[0].line, `${list.name}: ${names}`))
-  }
-  return out
+  const byLine = new Map<number, ProtectedUse[]>()
+  for (const use of introducedProtected(view)) byLine.set(use.line, [...(byLine.get(use.line) ?? []), use])
+  return [...byLine].map(([line, uses]) =>
+    makeFinding(
+      PROTECTED_ATTRIBUTE,
+      view,
+      line,
+      uses.map((u) => `'${u.column}' (${u.category}) via ${u.via}`).join('; ')
+    )
+  )
 }
 
 // ---------------------------------------------------------------------------------------------
