@@ -92,7 +92,7 @@ export interface FlowModel {
   /** the frame of each variable after the last statement */
   env: Map<string, Frame>
   /** list variables of column names, after the last statement */
-  lists: Map<string, string[]>
+  lists: Map<string, Array<{ value: string; line: number }>>
 }
 
 const ESTIMATORS: Array<[RegExp, EstimatorKind]> = [
@@ -241,7 +241,7 @@ class Flow {
     if (lit.length) return lit
     if (e.k === 'name') {
       const l = this.m.lists.get(e.id)
-      if (l) return l.map((value) => ({ value, line: e.line }))
+      if (l) return l
     }
     if (e.k === 'op' && e.ops.includes('+')) return e.parts.flatMap((p) => this.columnNames(p))
     return []
@@ -440,8 +440,7 @@ class Flow {
     else if (stmt.kind === 'augassign' && stmt.value && stmt.targets[0]?.k === 'name') {
       const id = stmt.targets[0].id
       const extra = this.columnNames(stmt.value)
-      if (extra.length && this.m.lists.has(id))
-        this.m.lists.set(id, [...(this.m.lists.get(id) ?? []), ...extra.map((x) => x.value)])
+      if (extra.length && this.m.lists.has(id)) this.m.lists.set(id, [...(this.m.lists.get(id) ?? []), ...extra])
     } else if (stmt.kind === 'for' && stmt.value) {
       const f = this.value(stmt.value)
       for (const t of stmt.targets) if (t.k === 'name') this.m.env.set(t.id, f)
@@ -459,12 +458,12 @@ class Flow {
     const list = this.m.lists.get(r.id)
     if (list && (name === 'append' || name === 'extend' || name === 'insert')) {
       const add = name === 'insert' ? positional(e, 1) : positional(e, 0)
-      this.m.lists.set(r.id, [...list, ...this.columnNames(add).map((x) => x.value)])
+      this.m.lists.set(r.id, [...list, ...this.columnNames(add)])
     } else if (list && name === 'remove') {
       const gone = new Set(this.columnNames(positional(e, 0)).map((x) => x.value))
       this.m.lists.set(
         r.id,
-        list.filter((x) => !gone.has(x))
+        list.filter((x) => !gone.has(x.value))
       )
     } else if (name === 'drop' && kwarg(e, 'inplace')?.text === 'True') {
       this.m.env.set(r.id, this.drop(e, this.value(r)))
@@ -507,14 +506,7 @@ class Flow {
     for (const t of targets) {
       if (t.k === 'name') {
         const lit = this.columnNames(value)
-        if (value.k === 'seq' && lit.length)
-          this.m.lists.set(
-            t.id,
-            lit.map((x) => x.value)
-          )
-        else if (value.k === 'call' && calleeName(value) === 'list' && lit.length === 0) {
-          // cols = list(df.columns) / list(X.columns): the names are not known
-        }
+        if ((value.k === 'seq' || value.k === 'op') && lit.length) this.m.lists.set(t.id, lit)
         if (ctor) {
           this.estimators.set(t.id, ctor)
           if (estimatorKind(ctor) === 'pipeline') this.pipelines.set(t.id, value)
@@ -588,7 +580,8 @@ class Flow {
       if (!FIT_METHODS.test(name) || !recv) continue
       const { kind, name: ctor } = this.kindOf(recv)
       const data = positional(call, 0) ?? kwarg(call, 'X') ?? kwarg(call, 'x')
-      const frame = this.value(data)
+      // a Pipeline / ColumnTransformer names the columns it takes itself
+      const frame = union([this.value(data), this.value(recv)])
       this.m.fits.push({ stmt, call, method: name, estimator: kind, estimatorName: ctor, data, frame })
       const isModel =
         MODEL_FIT.test(name) &&

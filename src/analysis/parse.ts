@@ -71,6 +71,8 @@ export interface SourceUnit {
 
 /** Statements longer than this are data literals, not code worth reading. */
 export const MAX_STATEMENT_CHARS = 50_000
+/** Longer physical lines are data (inline arrays, base64), blanked before parsing so they cost nothing. */
+export const MAX_LINE_CHARS = 20_000
 /** Parse trees kept for reuse, by content hash (both sides of a file share most cells). */
 const MAX_CACHED_TREES = 2_000
 
@@ -89,6 +91,7 @@ export function blankMagics(source: string): string {
   let continued = false
   return lines
     .map((l) => {
+      if (l.length > MAX_LINE_CHARS) return ' '.repeat(l.length)
       const magic =
         continued ||
         /^\s*[%!]/.test(l) ||

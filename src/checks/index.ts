@@ -5,7 +5,7 @@ import { DATA_CHECKS, dataPipeline } from './data-pipeline.js'
 import { EVAL_CHECKS, evaluation } from './evaluation.js'
 import type { Check, CheckSpec } from './finding.js'
 import { REPRO_CHECKS, reproducibility } from './reproducibility.js'
-import { RAI_CHECKS, responsibleAi } from './responsible-ai.js'
+import { RAI_CHECKS, deletedFile, responsibleAi } from './responsible-ai.js'
 import { SUPPLY_CHECKS, supplyChain } from './supply-chain.js'
 import { TRAINING_CHECKS, trainingConfig } from './training-config.js'
 import { buildView, type FileView } from './view.js'
@@ -28,22 +28,24 @@ const ORDER = new Map(CHECKS.map((c, i) => [c.id, i]))
 
 /** Runs every check on every changed file; never throws. Findings are sorted by path, line, check. */
 export function runChecks(files: ChangedFile[]): Finding[] {
-  const views: FileView[] = []
+  const all: FileView[] = []
   for (const file of files) {
     try {
       const view = buildView(file)
-      if (view.kind !== 'other' && view.after) views.push(view)
+      if (view.kind !== 'other' && (view.after || view.before)) all.push(view)
     } catch {
       // a file we cannot read is reported by the diff stage, not here
     }
   }
+  const views = all.filter((v) => v.after)
   const findings: Finding[] = []
   const seen = new Set<string>()
-  for (const view of views) {
-    for (const family of FAMILIES) {
+  for (const view of all) {
+    // a deleted file can only have taken something away
+    for (const family of view.after ? FAMILIES : [deletedFile]) {
       let found: Finding[]
       try {
-        found = family(view, views)
+        found = family(view, view.after ? views : all)
       } catch {
         found = []
       }

@@ -2,8 +2,8 @@
 // privileged/unprivileged group definitions changed, and personal data committed in notebook outputs.
 import type { Finding } from '../types.js'
 import { introducedProtected, type ProtectedUse } from './protected.js'
+import { gainedEvaluations, removedEvaluations } from './fairness.js'
 import { makeFinding, type Check, type CheckSpec } from './finding.js'
-import { lastSegment } from './params.js'
 import { assignment, type Statement } from './python.js'
 import type { FileView, Side } from './view.js'
 
@@ -76,55 +76,54 @@ function checkProtected(view: FileView): Finding[] {
 // ---------------------------------------------------------------------------------------------
 // Fairness metrics removed
 
-const FAIRNESS_IDENTIFIERS =
-  /\b(MetricFrame|demographic_parity_(?:difference|ratio)|equalized_odds_(?:difference|ratio)|equal_opportunity_(?:difference|ratio)|disparate_impact(?:_ratio)?|statistical_parity_difference|average_odds_difference|average_abs_odds_difference|selection_rate_difference|false_positive_rate_difference|false_negative_rate_difference|true_positive_rate_difference|BinaryLabelDatasetMetric|ClassificationMetric|DemographicParity|EqualizedOdds|TruePositiveRateParity|FalsePositiveRateParity|ErrorRateParity|EqualOpportunity|by_group|group_metrics?|per_group_\w+|subgroup_\w+)\b/g
-
-const FAIRNESS_CONFIG_VALUE =
-  /demographic[_ -]?parity|equali[sz]ed[_ -]?odds|equal[_ -]?opportunity|disparate[_ -]?impact|statistical[_ -]?parity|average[_ -]?odds|fairness|per[_ -]?group|subgroup|by[_ -]?group/i
-
-function fairnessInCode(side: Side): Map<string, Statement> {
-  const found = new Map<string, Statement>()
-  for (const stmt of side.statements) {
-    FAIRNESS_IDENTIFIERS.lastIndex = 0
-    let m: RegExpExecArray | null
-    while ((m = FAIRNESS_IDENTIFIERS.exec(stmt.masked)) !== null) if (!found.has(m[1])) found.set(m[1], stmt)
+/** Keys of evaluations the other changed files of the change gained: a move, not a removal. */
+function movedElsewhere(view: FileView, all: FileView[]): Map<string, number> {
+  const gained = new Map<string, number>()
+  for (const other of all) {
+    if (other === view) continue
+    for (const [key, n] of gainedEvaluations(other)) if (n > 0) gained.set(key, (gained.get(key) ?? 0) + n)
   }
-  return found
+  return gained
 }
 
-function fairnessInConfig(side: Side): Map<string, number> {
-  const found = new Map<string, number>()
-  for (const e of side.entries) {
-    const metricKey = /metric|scor|eval|fairness|report/i.test(e.key)
-    if (!metricKey) continue
-    if (typeof e.value === 'string' && FAIRNESS_CONFIG_VALUE.test(e.value) && !found.has(e.value))
-      found.set(e.value, e.line)
-    const leaf = lastSegment(e.key)
-    if (FAIRNESS_CONFIG_VALUE.test(leaf) && !found.has(leaf)) found.set(leaf, e.line)
+function checkFairnessRemoved(view: FileView, all: FileView[]): Finding[] {
+  if (!view.before) return []
+  const moved = movedElsewhere(view, all)
+  const removed = removedEvaluations(view).filter((e) => {
+    const n = moved.get(e.key) ?? 0
+    if (n > 0) moved.set(e.key, n - 1)
+    return n === 0
+  })
+  if (removed.length === 0) return []
+  if (!view.after) {
+    const what = [...new Set(removed.map((e) => e.key))]
+    const shown = what.slice(0, 4).join('; ') + (what.length > 4 ? ` and ${what.length - 4} more` : '')
+    return [makeFinding(FAIRNESS_METRIC_REMOVED, view, null, `file deleted with its fairness evaluation: ${shown}`)]
   }
-  return found
-}
-
-function checkFairnessRemoved(view: FileView): Finding[] {
-  if (!view.before || !view.after) return []
+  // one finding per block of nearby removals
   const out: Finding[] = []
-  if (view.kind === 'config') {
-    const before = fairnessInConfig(view.before)
-    const after = fairnessInConfig(view.after)
-    for (const [name, line] of before) {
-      if (after.has(name)) continue
-      out.push(makeFinding(FAIRNESS_METRIC_REMOVED, view, view.headLineFor(line), `${name} no longer in the config`))
-    }
-    return out
+  const sorted = [...removed].sort((a, b) => a.line - b.line)
+  let block: typeof sorted = []
+  const flush = (): void => {
+    if (block.length === 0) return
+    const keys = [...new Set(block.map((e) => e.key))]
+    const shown = keys.slice(0, 4).join('; ') + (keys.length > 4 ? ` and ${keys.length - 4} more` : '')
+    out.push(
+      makeFinding(
+        FAIRNESS_METRIC_REMOVED,
+        view,
+        view.headLineFor(block[0].line),
+        `removed: ${shown} (base line ${block[0].line})`
+      )
+    )
+    block = []
   }
-  if (view.kind !== 'notebook' && view.kind !== 'python') return []
-  const before = fairnessInCode(view.before)
-  const after = fairnessInCode(view.after)
-  for (const [name, stmt] of before) {
-    if (after.has(name)) continue
-    out.push(makeFinding(FAIRNESS_METRIC_REMOVED, view, view.headLineFor(stmt.line), `${name} removed: ${stmt.flat}`))
+  for (const e of sorted) {
+    if (block.length > 0 && e.line - block[block.length - 1].line > 3) flush()
+    block.push(e)
   }
-  return out
+  flush()
+  return out.slice(0, 5)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -268,14 +267,23 @@ function checkPersonalData(view: FileView): Finding[] {
   return out
 }
 
-export const responsibleAi: Check = (view) => {
+export const responsibleAi: Check = (view, all) => {
   const out: Finding[] = []
   for (const check of [checkProtected, checkFairnessRemoved, checkPrivilegedGroups, checkPersonalData]) {
     try {
-      out.push(...check(view))
+      out.push(...check(view, all))
     } catch {
       // one check failing on odd input leaves the others standing
     }
   }
   return out
+}
+
+/** Checks that still apply to a file the change deleted: the fairness evaluation it held. */
+export const deletedFile: Check = (view, all) => {
+  try {
+    return checkFairnessRemoved(view, all)
+  } catch {
+    return []
+  }
 }
