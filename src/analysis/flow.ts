@@ -161,7 +161,11 @@ function tokens(name: string): string[] {
 /** The split a variable's name says it holds: `X_test` → test, `train_df` → train. */
 export function roleOfName(name: string): Role | null {
   const t = tokens(name)
-  if (t.some((x) => TEST_TOKENS.has(x))) return 'test'
+  const test = t.some((x) => TEST_TOKENS.has(x))
+  const train = t.some((x) => TRAIN_TOKENS.has(x))
+  // `train_test_data`, `X_train_test`: the whole data before a split
+  if (test && train) return null
+  if (test) return 'test'
   if (t.some((x) => TRAIN_TOKENS.has(x))) return 'train'
   if (t.some((x) => VAL_TOKENS.has(x))) return 'val'
   return null
@@ -487,8 +491,12 @@ class Flow {
     }
   }
 
-  private assign(stmt: PyStatement, value: Expr): void {
-    const targets = stmt.targets
+  private assign(stmt: PyStatement, value: Expr, targets: Expr[] = stmt.targets): void {
+    // a, b = x[:n], x[n:]: each target takes its own value
+    if (value.k === 'seq' && targets.length > 1 && targets.length === value.items.length) {
+      targets.forEach((t, i) => this.assign(stmt, value.items[i], [t]))
+      return
+    }
     const ctor = this.ctorOf(value)
     const call = value.k === 'call' ? value : null
     // split outputs: train_test_split(X, y) → X_train, X_test, y_train, y_test
@@ -603,7 +611,11 @@ function derivedFrom(src: Frame): string[] {
 export function roleOf(model: FlowModel, e: Expr | undefined): Role | null {
   if (!e) return null
   const names: string[] = []
-  walk(e, (x) => x.k === 'name' && names.push(x.id))
+  walk(e, (x) => {
+    if (x.k === 'name') names.push(x.id)
+    // ds['test'], splits['validation']
+    else if (x.k === 'sub' && x.items.length === 1 && x.items[0].k === 'str') names.push(x.items[0].value)
+  })
   for (const n of names) {
     const r = model.roles.get(n) ?? roleOfName(n)
     if (r) return r
