@@ -98,7 +98,7 @@ export function readCase(dir: string, name: string): Case {
   try {
     meta = JSON.parse(readFileSync(join(caseDir, 'meta.json'), 'utf8')) as CaseMeta
   } catch (err) {
-    throw new Error(`${name}/meta.json: ${(err as Error).message}`)
+    throw new Error(`${name}/meta.json: ${(err as Error).message}`, { cause: err })
   }
   if (!Array.isArray(meta.defects)) throw new Error(`${name}/meta.json: "defects" must be a list`)
   const before = new Set(listFiles(join(caseDir, 'before')))
