@@ -218,22 +218,31 @@ function maskPhone(phone: string): string {
   return `phone ending …${digits.slice(-2)}`
 }
 
-function personalData(text: string): Array<{ kind: string; key: string; shown: string }> {
-  const out: Array<{ kind: string; key: string; shown: string }> = []
+function personalData(text: string): Array<{ kind: string; key: string; shown: string; raw: string }> {
+  const out: Array<{ kind: string; key: string; shown: string; raw: string }> = []
   EMAIL.lastIndex = 0
   let m: RegExpExecArray | null
   while ((m = EMAIL.exec(text)) !== null) {
     const [, user, domain, tld] = m
     if (NOT_EMAIL_TLD.test(tld) || PLACEHOLDER_DOMAIN.test(domain) || PLACEHOLDER_USER.test(user)) continue
-    out.push({ kind: 'e-mail', key: m[0].toLowerCase(), shown: maskEmail(user, domain) })
+    out.push({ kind: 'e-mail', key: m[0].toLowerCase(), shown: maskEmail(user, domain), raw: m[0] })
   }
   PHONE.lastIndex = 0
   while ((m = PHONE.exec(text)) !== null) {
     const digits = m[0].replace(/\D/g, '')
     if (digits.length < 10 || /^(\d)\1+$/.test(digits)) continue
-    out.push({ kind: 'phone number', key: digits, shown: maskPhone(m[0]) })
+    out.push({ kind: 'phone number', key: digits, shown: maskPhone(m[0]), raw: m[0] })
   }
   return out
+}
+
+/** The .ipynb line, at or after an output's start, whose JSON string holds the value; the start when none does. */
+function valueLine(ipynb: string, from: number, raw: string): number {
+  const needle = JSON.stringify(raw).slice(1, -1)
+  const lines = ipynb.split('\n')
+  for (let i = Math.max(0, from - 1); i < lines.length && i < from + 5_000; i++)
+    if (lines[i].includes(needle)) return i + 1
+  return from
 }
 
 function checkPersonalData(view: FileView): Finding[] {
@@ -258,7 +267,7 @@ function checkPersonalData(view: FileView): Finding[] {
         makeFinding(
           PII_IN_OUTPUT,
           view,
-          o.line,
+          valueLine(view.after.text, o.line, fresh[0].raw),
           `${kinds} in cell ${cell.index + 1} output (${o.outputType}): ${shown}${more}`
         )
       )

@@ -160,7 +160,7 @@ describe('RAI-PII-IN-OUTPUT', () => {
       status: 'fail',
       bias: false,
       path: 'explore.ipynb',
-      line: lineOf(after, '"name": "stdout"') - 1 // the output's opening brace
+      line: lineOf(after, 'jane.smith@acme-corp.com') // the line holding the value, not the output's brace
     })
     expect(f.family).toBe('responsible-ai')
     expect(f.evidence).not.toContain('jane.smith')
