@@ -4,7 +4,7 @@ import type { Finding } from '../types.js'
 import { introducedProtected, type ProtectedUse } from './protected.js'
 import { gainedEvaluations, removedEvaluations } from './fairness.js'
 import { makeFinding, type Check, type CheckSpec } from './finding.js'
-import { assignment, type Statement } from './python.js'
+import { assignment, findCalls, lineAt, type Statement } from './python.js'
 import type { FileView, Side } from './view.js'
 
 const family = 'responsible-ai' as const
@@ -130,7 +130,7 @@ function checkFairnessRemoved(view: FileView, all: FileView[]): Finding[] {
 // Privileged / unprivileged groups
 
 const GROUP_NAME =
-  /^(un)?privileged_(groups|classes|values|protected_attributes|group|class)$|^(favorable|unfavorable)_(label|labels|classes)$/i
+  /^(un)?privileged_(groups|classes|values|protected_attributes|group|class)$|^(favorable|unfavorable)_(label|labels|classes)$|^(ref_groups?(_dict)?|reference_groups?|reference_group_dict|base_groups?|ref_group_method)$/i
 
 function groupDefinitions(
   side: Side,
@@ -153,6 +153,18 @@ function groupDefinitions(
       for (const t of a.targets) {
         const name = t.split('.').pop() ?? t
         if (GROUP_NAME.test(name)) out.push({ name, text: stmt.flat, line: stmt.line, stmt })
+      }
+    }
+    // get_disparity_predefined_groups(..., ref_groups_dict={'race': 'Caucasian'}): a literal given in the call
+    for (const call of findCalls(stmt)) {
+      for (const arg of call.args) {
+        if (!arg.name || !GROUP_NAME.test(arg.name) || /^[A-Za-z_][\w.]*$/.test(arg.value)) continue
+        out.push({
+          name: arg.name,
+          text: `${arg.name}=${arg.value.replace(/\s+/g, ' ')}`,
+          line: lineAt(stmt, arg.offset),
+          stmt
+        })
       }
     }
   }
