@@ -414,7 +414,13 @@ class Flow {
       out.wholeLine = e.line
       return out
     }
-    return union(args.map((a) => this.value(a)))
+    const out = union(args.map((a) => this.value(a)))
+    // DataFrameSelector(['Pclass', 'Sex']), ItemSelector([...]): a transformer class given column names selects them
+    if (e.fn.k === 'name' && /^[A-Z]/.test(e.fn.id)) {
+      for (const a of e.args)
+        if (a.name === null && a.value.k === 'seq') return union([out, this.selected(out, strings(a.value))])
+    }
+    return out
   }
 
   private drop(e: Call, obj: Frame): Frame {

@@ -208,7 +208,9 @@ const FAIRNESS_VALUE =
 export function configEvaluations(entries: ConfigEntry[]): Evaluation[] {
   const out: Evaluation[] = []
   for (const e of entries) {
-    const norm = e.key.replace(/\[\d+\]/g, '[]')
+    // a list of mappings and a mapping hold the same audit: `ref_groups[0].race` = `ref_groups.race`
+    const norm = e.key.replace(/\[\d+\]/g, '')
+    if (e.value === null || (typeof e.value === 'object' && Object.keys(e.value).length === 0)) continue
     const value = JSON.stringify(e.value)
     if (norm.split('.').some((s) => FAIRNESS_KEY.test(s))) out.push({ key: `${norm}=${value}`, line: e.line })
     else if (/metric|scor|eval|report/i.test(norm) && typeof e.value === 'string' && FAIRNESS_VALUE.test(e.value))
@@ -228,25 +230,40 @@ export function evaluations(view: FileView, side: Side | null): Evaluation[] {
   return []
 }
 
+/** The key with an attribute that is only a variable name left out: such names change with refactoring. */
+export function looseKey(key: string): string {
+  const m = / by ([A-Za-z_]\w*)$/.exec(key)
+  return m && !protectedColumnLike(m[1]) ? key.slice(0, m.index) : key
+}
+
+const protectedColumnLike = (name: string): boolean => protectedCategory(name) !== null
+
+/**
+ * Takes each of `wanted` out of `pool` (by key, then by loose key), returning those with no counterpart.
+ * Both lists are consumed in order.
+ */
+export function unmatched(wanted: Evaluation[], pool: Evaluation[]): Evaluation[] {
+  const left = [...pool]
+  const take = (match: (p: Evaluation) => boolean): boolean => {
+    const i = left.findIndex(match)
+    if (i === -1) return false
+    left.splice(i, 1)
+    return true
+  }
+  const rest = wanted.filter((w) => !take((p) => p.key === w.key))
+  return rest.filter((w) => !take((p) => looseKey(p.key) === looseKey(w.key)))
+}
+
 /** Evaluations the change took away: base count above head count, one entry per missing instance. */
 export function removedEvaluations(view: FileView): Evaluation[] {
   const before = evaluations(view, view.before)
   if (before.length === 0) return []
-  const after = new Map<string, number>()
-  for (const e of evaluations(view, view.after)) after.set(e.key, (after.get(e.key) ?? 0) + 1)
-  const out: Evaluation[] = []
-  for (const e of before) {
-    const left = after.get(e.key) ?? 0
-    if (left > 0) after.set(e.key, left - 1)
-    else out.push(e)
-  }
-  return out
+  return unmatched(before, evaluations(view, view.after))
 }
 
-/** Evaluations a change added to a file (head count above base count), by key. */
-export function gainedEvaluations(view: FileView): Map<string, number> {
-  const gained = new Map<string, number>()
-  for (const e of evaluations(view, view.after)) gained.set(e.key, (gained.get(e.key) ?? 0) + 1)
-  for (const e of evaluations(view, view.before)) gained.set(e.key, (gained.get(e.key) ?? 0) - 1)
-  return gained
+/** Evaluations a change added to a file: head instances with no counterpart at the base. */
+export function gainedEvaluations(view: FileView): Evaluation[] {
+  const after = evaluations(view, view.after)
+  if (after.length === 0) return []
+  return unmatched(after, evaluations(view, view.before))
 }

@@ -2,7 +2,7 @@
 // privileged/unprivileged group definitions changed, and personal data committed in notebook outputs.
 import type { Finding } from '../types.js'
 import { introducedProtected, type ProtectedUse } from './protected.js'
-import { gainedEvaluations, removedEvaluations } from './fairness.js'
+import { gainedEvaluations, removedEvaluations, unmatched } from './fairness.js'
 import { makeFinding, type Check, type CheckSpec } from './finding.js'
 import { assignment, findCalls, lineAt, type Statement } from './python.js'
 import type { FileView, Side } from './view.js'
@@ -76,24 +76,11 @@ function checkProtected(view: FileView): Finding[] {
 // ---------------------------------------------------------------------------------------------
 // Fairness metrics removed
 
-/** Keys of evaluations the other changed files of the change gained: a move, not a removal. */
-function movedElsewhere(view: FileView, all: FileView[]): Map<string, number> {
-  const gained = new Map<string, number>()
-  for (const other of all) {
-    if (other === view) continue
-    for (const [key, n] of gainedEvaluations(other)) if (n > 0) gained.set(key, (gained.get(key) ?? 0) + n)
-  }
-  return gained
-}
-
 function checkFairnessRemoved(view: FileView, all: FileView[]): Finding[] {
   if (!view.before) return []
-  const moved = movedElsewhere(view, all)
-  const removed = removedEvaluations(view).filter((e) => {
-    const n = moved.get(e.key) ?? 0
-    if (n > 0) moved.set(e.key, n - 1)
-    return n === 0
-  })
+  // what the other changed files gained is a move, not a removal
+  const elsewhere = all.filter((o) => o !== view).flatMap(gainedEvaluations)
+  const removed = unmatched(removedEvaluations(view), elsewhere)
   if (removed.length === 0) return []
   if (!view.after) {
     const what = [...new Set(removed.map((e) => e.key))]
@@ -143,7 +130,8 @@ function groupDefinitions(
         .split('.')
         .map((s) => s.replace(/\[\d+\]/g, ''))
         .find((s) => GROUP_NAME.test(s))
-      if (name) out.push({ name, text: `${e.key}=${JSON.stringify(e.value)}`, line: e.line })
+      // `ref_groups[0].race` and `ref_groups.race` define the same group
+      if (name) out.push({ name, text: `${e.key.replace(/\[\d+\]/g, '')}=${JSON.stringify(e.value)}`, line: e.line })
     }
     return out
   }

@@ -140,3 +140,36 @@ describe('fairness evaluation: what must not fire', () => {
     expectNone(run(modified('lora.yaml', 'lora_r: 8\nbias: none\naudit_log: true\n', 'lora_r: 8\n')), ID)
   })
 })
+
+describe('fairness evaluation refactored, not removed', () => {
+  it('parity metrics moved into a helper module of the same change, called with other variable names', () => {
+    const cell =
+      'dp = demographic_parity_difference(y_test, y_pred, sensitive_features=sf_test)\neo = equalized_odds_difference(y_test, y_pred, sensitive_features=sf_test)'
+    const helper = [
+      'from fairlearn.metrics import demographic_parity_difference, equalized_odds_difference',
+      'def baseline(y_true, y_pred, sensitive_features):',
+      '    return {',
+      "        'dp': demographic_parity_difference(y_true, y_pred, sensitive_features=sensitive_features),",
+      "        'eo': equalized_odds_difference(y_true, y_pred, sensitive_features=sensitive_features),",
+      '    }',
+      ''
+    ].join('\n')
+    const found = run(
+      modified(
+        'nb/fair.ipynb',
+        notebook([cell]),
+        notebook(['from fairness_baseline import baseline\nplain = baseline(y_test, y_pred, sf_test)'])
+      ),
+      added('nb/fairness_baseline.py', helper)
+    )
+    expectNone(found, ID)
+  })
+
+  it('an audit config whose reference groups turn from a list into a mapping, or whose empty list gets a value', () => {
+    const list = "bias_audit_config:\n  ref_groups:\n    - 'race': 'w'\n    - 'sex': 'm'\n  percentiles: []\n"
+    const mapping = "bias_audit_config:\n  ref_groups:\n    'race': 'w'\n    'sex': 'm'\n  percentiles: [1]\n"
+    const found = run(modified('experiment.yaml', list, mapping))
+    expectNone(found, ID)
+    expectNone(found, 'RAI-PRIVILEGED-GROUPS-CHANGED')
+  })
+})

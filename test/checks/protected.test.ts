@@ -145,3 +145,22 @@ describe('protected attributes: what must not fire', () => {
     expectOne(run(added('bad.ipynb', after)), ID, bias('bad.ipynb', lineOf(after, "'race']]")))
   })
 })
+
+describe('protected attributes already in the model by another route', () => {
+  it('a custom selector at the base, a ColumnTransformer at the head: not new', () => {
+    const before = notebook([
+      load,
+      "cat_pipeline = Pipeline([('select_cat', DataFrameSelector(['Pclass', 'Sex'])), ('enc', OneHotEncoder())])",
+      'X_train = cat_pipeline.fit_transform(train_data)',
+      'forest_clf.fit(X_train, y_train)'
+    ])
+    const after = notebook([
+      load,
+      "cat_attribs = ['Pclass', 'Sex']\npre = ColumnTransformer([('cat', OneHotEncoder(), cat_attribs)])",
+      'X_train = pre.fit_transform(train_data)',
+      'forest_clf.fit(X_train, y_train)'
+    ])
+    expectNone(run(modified('titanic.ipynb', before, after)), ID)
+    expect(withId(run(added('titanic.ipynb', before)), ID)).toHaveLength(1)
+  })
+})
