@@ -138,7 +138,7 @@ const LOADERS =
   /^(read_csv|read_parquet|read_excel|read_json|read_table|read_sql|read_sql_query|read_feather|read_pickle|read_hdf|load_dataset|fetch_openml|load_iris|load_breast_cancer|load_diabetes|load_wine|load_digits|fetch_adult|fetch_california_housing|load_boston|loadtxt|genfromtxt|read_stata|read_sas|read_orc|DataFrame)$/
 const ROW_METHODS = /^(head|tail|sample|query|nlargest|nsmallest|sort_values|sort_index|take|filter)$/
 const PASS_METHODS =
-  /^(copy|fillna|dropna|astype|reset_index|set_index|rename|to_numpy|values|select_dtypes|replace|apply|applymap|map|transform|fit_transform|transform_df|drop_duplicates|clip|round|abs|interpolate|ffill|bfill|infer_objects|convert_dtypes|sort_values|sort_index|reindex|pipe|where|mask|loc|iloc|T|to_frame|squeeze|reshape|ravel|flatten|tolist|numpy|cpu|float|long|to|view|get_dummies)$/
+  /^(copy|fillna|dropna|astype|reset_index|set_index|rename|to_numpy|values|select_dtypes|replace|apply|applymap|map|transform_df|drop_duplicates|clip|round|abs|interpolate|ffill|bfill|infer_objects|convert_dtypes|sort_values|sort_index|reindex|pipe|where|mask|loc|iloc|T|to_frame|squeeze|reshape|ravel|flatten|tolist|numpy|cpu|float|long|to|view|get_dummies)$/
 
 const SPLIT_FUNCTIONS = /^(train_test_split|random_split|randomSplit|split_dataset|temporal_train_test_split)$/
 const CV_EVAL =
@@ -430,6 +430,11 @@ class Flow {
     const target = columnsKw ?? (byAxis ? (positional(e, 0) ?? kwarg(e, 'labels')) : undefined)
     if (!target) return obj
     const out = clone(obj)
+    // dropping columns from a table of unknown columns leaves all its other columns
+    if (!out.whole && out.cols.size === 0) {
+      out.whole = true
+      out.wholeLine = e.line
+    }
     for (const c of this.columnNames(target)) {
       out.cols.delete(c.value.toLowerCase())
       out.dropped.set(c.value.toLowerCase(), c.line)

@@ -15,6 +15,7 @@ import {
   type Expr,
   type PyStatement
 } from '../analysis/parse.js'
+import type { Frame } from '../analysis/flow.js'
 import type { ConfigEntry } from '../types.js'
 import { protectedCategory } from './protected.js'
 import type { FileView, Side } from './view.js'
@@ -63,9 +64,13 @@ function resolve(e: Expr | undefined, vars: Vars, at: number, depth = 0): Expr |
 }
 
 /** Which attribute(s) an expression selects: `df['sex']` → sex; `[{'race': 1}]` → race; a name → its source. */
-function attribute(e: Expr | undefined, vars: Vars, at: number): string {
+function attributeOf(e: Expr | undefined, vars: Vars, at: number, env?: Map<string, Frame>): string {
   const r = resolve(e, vars, at)
   if (!r) return '*'
+  // a split or copy of a column selection (`A_test` from `A = df[['sex', 'race']]`): its columns
+  const frame = r.k === 'name' ? env?.get(r.id) : undefined
+  if (frame && !frame.whole && frame.cols.size > 0 && frame.cols.size <= 10)
+    return [...frame.cols.keys()].sort().join(',')
   const direct = strings(r)
   if (direct.length)
     return direct
@@ -79,7 +84,7 @@ function attribute(e: Expr | undefined, vars: Vars, at: number): string {
         .map((s) => s.value.toLowerCase())
         .sort()
         .join(',')
-    return attribute(r.obj, vars, at)
+    return attributeOf(r.obj, vars, at, env)
   }
   if (r.k === 'attr') return r.name.toLowerCase()
   if (r.k === 'seq' && r.items.every((i) => i.k === 'dict')) {
@@ -131,8 +136,9 @@ function protectedComparison(e: Expr): string | null {
 
 /** Fairness evaluations in code, in statement order. */
 export function codeEvaluations(side: Side): Evaluation[] {
-  const { statements } = analyze(side)
+  const { statements, flow } = analyze(side)
   const vars = assignments(statements)
+  const attribute = (e: Expr | undefined, v: Vars, at: number): string => attributeOf(e, v, at, flow.env)
   const out: Evaluation[] = []
   const aifMetricVars = new Map<string, string>()
   const subgroupVars = new Map<string, string>()
@@ -251,7 +257,10 @@ export function unmatched(wanted: Evaluation[], pool: Evaluation[]): Evaluation[
     return true
   }
   const rest = wanted.filter((w) => !take((p) => p.key === w.key))
-  return rest.filter((w) => !take((p) => looseKey(p.key) === looseKey(w.key)))
+  // an attribute known only as a variable on one side matches any attribute of the same evaluation on the other
+  const bare = (key: string): string => key.replace(/ by [^ ]+$/, '')
+  const loosened = (key: string): boolean => looseKey(key) !== key
+  return rest.filter((w) => !take((p) => bare(p.key) === bare(w.key) && (loosened(p.key) || loosened(w.key))))
 }
 
 /** Evaluations the change took away: base count above head count, one entry per missing instance. */

@@ -173,3 +173,16 @@ describe('fairness evaluation refactored, not removed', () => {
     expectNone(found, 'RAI-PRIVILEGED-GROUPS-CHANGED')
   })
 })
+
+describe('audited attributes narrowed upstream of the evaluation', () => {
+  it('the sensitive-feature selection loses race before the split that feeds the dashboard', () => {
+    const cell = (cols: string) =>
+      [
+        `A = X_raw[[${cols}]]`,
+        'X_train, X_test, y_train, y_test, A_train, A_test = train_test_split(X, y, A, random_state=0)',
+        'FairnessDashboard(sensitive_features=A_test, y_true=y_test, y_pred={"lr": clf.predict(X_test)})'
+      ].join('\n')
+    const found = run(modified('dash.ipynb', notebook([cell("'sex', 'race'")]), notebook([cell("'sex'")])))
+    expect(withId(found, ID)).toHaveLength(1)
+  })
+})

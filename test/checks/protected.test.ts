@@ -164,3 +164,25 @@ describe('protected attributes already in the model by another route', () => {
     expect(withId(run(added('titanic.ipynb', before)), ID)).toHaveLength(1)
   })
 })
+
+describe('protected attributes kept by a drop from a table of unknown columns', () => {
+  it('sex no longer dropped from X_raw = data.data, then one-hot encoded and scaled', () => {
+    const cell = (dropped: string) =>
+      [
+        'X_raw = data.data',
+        "A = X_raw[['sex', 'race']]",
+        `X = X_raw.drop(labels=[${dropped}], axis=1)`,
+        'X = pd.get_dummies(X)',
+        'X_scaled = StandardScaler().fit_transform(X)',
+        'X_train, X_test, y_train, y_test = train_test_split(X_scaled, y, test_size=0.2, random_state=0)',
+        'clf.fit(X_train, y_train)'
+      ].join('\n')
+    const after = notebook([cell("'race'")])
+    const f = expectOne(
+      run(modified('loan.ipynb', notebook([cell("'sex', 'race'")]), after)),
+      ID,
+      bias('loan.ipynb', lineOf(after, 'X = X_raw.drop'))
+    )
+    expect(f.evidence).toContain('sex')
+  })
+})
