@@ -1,33 +1,46 @@
 // Data pipeline and leakage: preprocessing fitted before the split or on test data, the target among the
 // features, stratification dropped, shuffled time series, train and test swapped.
 import type { Finding } from '../types.js'
+import { analyze, flatText, newStatements } from '../analysis/index.js'
+import { roleOf, type EstimatorKind, type FitEvent, type FlowModel } from '../analysis/flow.js'
+import { calleeName as pyCallee, callsIn, kwarg as pyKwarg } from '../analysis/parse.js'
 import { featureLists, targetColumns } from './features.js'
 import { makeFinding, type Check, type CheckSpec } from './finding.js'
 import { lastSegment } from './params.js'
 import {
   assignment,
   calleeName,
+  clip,
   findCalls,
   isTruthy,
   kwarg,
   lineAt,
-  positional,
   snippetAt,
   type Statement
 } from './python.js'
-import { isMethodCall, isSplitCall, namesTestData, namesTrainData, splitCalls, splitRole } from './splits.js'
-import { introducedMatches, introducedStatements, type FileView } from './view.js'
+import { isMethodCall, isSplitCall, splitRole } from './splits.js'
+import { introducedStatements, type FileView } from './view.js'
 
 const family = 'data-pipeline' as const
 
 export const FIT_BEFORE_SPLIT: CheckSpec = {
   id: 'DATA-FIT-BEFORE-SPLIT',
   family,
-  title: 'Preprocessing fitted before the train/test split',
+  title: 'Feature selection, resampling or target encoding fitted before the split',
   status: 'fail',
   bias: false,
   flags:
-    'a scaler/encoder/imputer/PCA/vectorizer fit or fit_transform that runs before the first train/test split of the notebook or script',
+    'feature selection (SelectKBest, RFE, SelectFromModel …), oversampling (SMOTE, ADASYN, RandomOverSampler …) or target encoding fitted on all data before the first split (train_test_split, a CV splitter, cross_val_score, or slicing/iloc/head/tail/sample into train and test)',
+  fix: 'Split first and fit the selector / sampler / encoder on the training split only, or put it in a Pipeline (imblearn.pipeline for samplers) so cross-validation refits it per fold.'
+}
+export const PREPROCESS_BEFORE_SPLIT: CheckSpec = {
+  id: 'DATA-PREPROCESS-BEFORE-SPLIT',
+  family,
+  title: 'Preprocessing fitted before the train/test split',
+  status: 'warn',
+  bias: false,
+  flags:
+    'a scaler, encoder, imputer, PCA/SVD or vectorizer fitted on all data before the first split (any split form, as above)',
   fix: 'Split first, fit the preprocessor on the training split only (or put it in a Pipeline), then transform the other splits.'
 }
 export const FIT_ON_TEST: CheckSpec = {
@@ -36,8 +49,9 @@ export const FIT_ON_TEST: CheckSpec = {
   title: 'Fitted on test data',
   status: 'fail',
   bias: false,
-  flags: '.fit( / .fit_transform( whose data is the test/holdout split (X_test, test_df, …)',
-  fix: 'Fit on the training split and only call .transform() / .predict() on test data.'
+  flags:
+    '.fit( / .fit_transform( whose data is the test/holdout split (X_test, test_df, …), or the test split used for early stopping or best-model selection (validation_data=, eval_set=, eval_dataset=, valid_sets=)',
+  fix: 'Fit on the training split and only call .transform() / .predict() on test data; early-stop on a validation split carved from the training data.'
 }
 export const TARGET_IN_FEATURES: CheckSpec = {
   id: 'DATA-TARGET-IN-FEATURES',
@@ -80,6 +94,7 @@ export const TRAIN_TEST_SWAPPED: CheckSpec = {
 
 export const DATA_CHECKS: CheckSpec[] = [
   FIT_BEFORE_SPLIT,
+  PREPROCESS_BEFORE_SPLIT,
   FIT_ON_TEST,
   TARGET_IN_FEATURES,
   STRATIFY_REMOVED,
@@ -87,72 +102,86 @@ export const DATA_CHECKS: CheckSpec[] = [
   TRAIN_TEST_SWAPPED
 ]
 
-const PREPROCESSOR =
-  'StandardScaler|MinMaxScaler|RobustScaler|MaxAbsScaler|Normalizer|QuantileTransformer|PowerTransformer|OneHotEncoder|OrdinalEncoder|LabelEncoder|LabelBinarizer|TargetEncoder|SimpleImputer|KNNImputer|IterativeImputer|PCA|TruncatedSVD|TfidfVectorizer|CountVectorizer|SelectKBest|SelectPercentile|KBinsDiscretizer'
-const PREPROCESSOR_CTOR = new RegExp(`^(?:[\\w.]*\\.)?(${PREPROCESSOR})\\s*\\(`)
-const INLINE_FIT = new RegExp(`\\b(${PREPROCESSOR})\\s*\\([^()]*\\)\\s*\\.\\s*(fit_transform|fit)\\s*\\(`)
-
 const isCode = (view: FileView): boolean => view.kind === 'notebook' || view.kind === 'python'
 
-interface FitSite {
-  stmt: Statement
-  text: string
-  line: number
-}
+const SEVERE = new Set<EstimatorKind>(['selector', 'sampler', 'target-encoder'])
+const PREPROCESSING = new Set<EstimatorKind>(['scaler', 'encoder', 'imputer', 'decomposition', 'vectorizer'])
 
-/** Preprocessor fits that run before the first split, in statement order. */
-function fitsBeforeSplit(statements: Statement[]): FitSite[] {
-  const firstSplit = statements.findIndex((s) => splitCalls(s).length > 0)
-  if (firstSplit === -1) return []
-  const preprocessors = new Map<string, string>()
-  const out: FitSite[] = []
-  for (const stmt of statements.slice(0, firstSplit)) {
-    const a = assignment(stmt)
-    const ctor = a && a.targets.length === 1 ? PREPROCESSOR_CTOR.exec(a.value) : null
-    if (a && ctor) preprocessors.set(a.targets[0], ctor[1])
-    for (const call of findCalls(stmt)) {
-      const name = calleeName(call)
-      if (name !== 'fit' && name !== 'fit_transform') continue
-      const owner = call.callee.split('.').slice(0, -1).join('.')
-      const inline = INLINE_FIT.exec(stmt.masked)?.[1]
-      const kind = preprocessors.get(owner) ?? inline
-      if (!kind) continue
-      const data = positional(call, 0)?.value ?? ''
-      if (namesTrainData(data)) continue
-      // encoding the label column before the split leaks nothing but the class names
-      const isLabelEncoder = kind === 'LabelEncoder' || kind === 'LabelBinarizer'
-      if (isLabelEncoder && /^(y|labels?|targets?)\b|\[['"](label|target|class|y)/i.test(data)) continue
-      out.push({ stmt, text: stmt.flat, line: lineAt(stmt, call.start) })
-    }
-  }
-  return out
+/** Selector / sampler / preprocessor fits that run before the first split, in statement order. */
+function fitsBeforeSplit(flow: FlowModel): FitEvent[] {
+  const first = flow.splits[0]
+  if (!first) return []
+  return flow.fits.filter((f) => {
+    if (f.stmt.index >= first.stmt.index) return false
+    if (!SEVERE.has(f.estimator) && !PREPROCESSING.has(f.estimator)) return false
+    if (roleOf(flow, f.data) !== null) return false
+    // encoding the label column before the split leaks nothing but the class names
+    const label = /^(LabelEncoder|LabelBinarizer)$/.test(f.estimatorName ?? '')
+    if (label && /^(y|labels?|targets?)\b|\[['"](label|target|class|y)/i.test(f.data?.text ?? '')) return false
+    return true
+  })
 }
 
 function checkFitBeforeSplit(view: FileView): Finding[] {
   if (!isCode(view) || !view.after || !view.baseKnown) return []
-  const old = new Set(view.before ? fitsBeforeSplit(view.before.statements).map((f) => f.text) : [])
-  return fitsBeforeSplit(view.after.statements)
-    .filter((f) => !old.has(f.text))
-    .slice(0, 3)
-    .map((f) => makeFinding(FIT_BEFORE_SPLIT, view, f.line, snippetAt(f.stmt, f.stmt.text.indexOf('fit'))))
+  const old = new Set(view.before ? fitsBeforeSplit(analyze(view.before).flow).map((f) => flatText(f.stmt)) : [])
+  const out: Finding[] = []
+  for (const f of fitsBeforeSplit(analyze(view.after).flow)) {
+    if (old.has(flatText(f.stmt))) continue
+    const spec = SEVERE.has(f.estimator) ? FIT_BEFORE_SPLIT : PREPROCESS_BEFORE_SPLIT
+    const what = f.estimatorName ? `${f.estimatorName} ${f.method}` : f.method
+    out.push(makeFinding(spec, view, f.call.line, `${clip(f.call.text, 120)} (${what} before the split)`))
+  }
+  return out.slice(0, 3)
 }
 
-function fitOnTest(stmt: Statement): { offset: number } | null {
-  for (const call of findCalls(stmt)) {
-    const name = calleeName(call)
-    if (name !== 'fit' && name !== 'fit_transform') continue
-    const data = positional(call, 0)?.value ?? kwarg(call, 'X')?.value ?? ''
-    if (namesTestData(data)) return { offset: call.start }
-  }
-  return null
-}
+/** Keyword arguments that hand a model data to stop early on or pick the best model by. */
+const EVAL_KWARGS = ['validation_data', 'eval_set', 'eval_dataset', 'valid_sets', 'evals', 'validation_set', 'val_data']
+const EARLY_STOPPING =
+  /EarlyStopping|early_stopping|load_best_model_at_end|ModelCheckpoint|save_best_only|restore_best_weights|best_iteration|metric_for_best_model/
 
 function checkFitOnTest(view: FileView): Finding[] {
-  if (!isCode(view)) return []
-  return introducedMatches(view, (s) => fitOnTest(s) !== null).map((stmt) => {
-    const at = (fitOnTest(stmt) as { offset: number }).offset
-    return makeFinding(FIT_ON_TEST, view, lineAt(stmt, at), snippetAt(stmt, at))
-  })
+  if (!isCode(view) || !view.after || !view.baseKnown) return []
+  const head = analyze(view.after)
+  const base = view.before ? analyze(view.before) : null
+  const fresh = newStatements(base, head)
+  const out: Finding[] = []
+  for (const f of head.flow.fits) {
+    if (!fresh.has(f.stmt) || roleOf(head.flow, f.data) !== 'test') continue
+    out.push(makeFinding(FIT_ON_TEST, view, f.call.line, clip(f.call.text, 140)))
+  }
+  const stopsEarly = EARLY_STOPPING.test(head.statements.map((s) => s.text).join('\n'))
+  const baseEval = new Map<string, string>()
+  for (const s of base?.statements ?? [])
+    for (const c of callsIn(s))
+      for (const k of EVAL_KWARGS) {
+        const v = pyKwarg(c, k)
+        if (v && base && roleOf(base.flow, v) !== 'test') baseEval.set(`${pyCallee(c)}.${k}`, v.text)
+      }
+  for (const s of head.statements) {
+    if (!fresh.has(s)) continue
+    for (const c of callsIn(s)) {
+      for (const k of EVAL_KWARGS) {
+        const v = pyKwarg(c, k)
+        if (!v || roleOf(head.flow, v) !== 'test') continue
+        const was = baseEval.get(`${pyCallee(c)}.${k}`)
+        if (!stopsEarly && was === undefined) continue
+        const why = stopsEarly
+          ? 'early stopping / best-model selection on the test split'
+          : `base: ${k}=${clip(was ?? '', 60)}`
+        out.push(
+          makeFinding(
+            FIT_ON_TEST,
+            view,
+            v.line,
+            `${k}=${clip(v.text, 80)} (${why})`,
+            stopsEarly ? {} : { status: 'warn' }
+          )
+        )
+      }
+    }
+  }
+  return out
 }
 
 function checkTargetInFeatures(view: FileView): Finding[] {

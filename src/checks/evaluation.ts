@@ -55,6 +55,8 @@ function codeMetrics(statements: Statement[]): { rich: Statement | null; accurac
   let rich: Statement | null = null
   let accuracy: Statement | null = null
   for (const s of statements) {
+    // an import names a metric, it does not compute it
+    if (/^\s*(from|import)\s/.test(s.text)) continue
     if (!rich && RICH_METRIC_CODE.test(s.text)) rich = s
     if (!accuracy && ACCURACY_CODE.test(s.text)) accuracy = s
   }

@@ -6,7 +6,7 @@ import { EVAL_CHECKS, evaluation } from './evaluation.js'
 import { DEFAULT_EVIDENCE_LIMITS, EVIDENCE_CHECKS, evidenceChecks, type EvidenceLimits } from './evidence.js'
 import type { Check, CheckSpec } from './finding.js'
 import { REPRO_CHECKS, reproducibility } from './reproducibility.js'
-import { RAI_CHECKS, responsibleAi } from './responsible-ai.js'
+import { RAI_CHECKS, deletedFile, responsibleAi } from './responsible-ai.js'
 import { SUPPLY_CHECKS, supplyChain } from './supply-chain.js'
 import { TRAINING_CHECKS, trainingConfig } from './training-config.js'
 import { buildView, type FileView } from './view.js'
@@ -81,8 +81,20 @@ export function analyseFiles(files: ChangedFile[], options: CheckOptions = {}): 
   const unanalysed: Unanalysed[] = []
   const rawFindings: Finding[] = []
   let runChars = 0
+  const deleted: FileView[] = []
   for (const file of files) {
-    if (file.status === 'removed') continue
+    if (file.status === 'removed' || file.after === null) {
+      // a deleted file can only have taken something away (a fairness evaluation): read its base
+      if (file.before !== null && file.status === 'removed' && overBound(file, runChars) === null) {
+        try {
+          const view = buildView(file)
+          if (view.kind !== 'other' && view.before) deleted.push(view)
+        } catch {
+          // a base we cannot read takes nothing away that we could name
+        }
+      }
+      if (file.status === 'removed') continue
+    }
     const bound = overBound(file, runChars)
     if (bound) {
       unanalysed.push({ path: file.path, reason: bound, overBound: true })
@@ -113,11 +125,12 @@ export function analyseFiles(files: ChangedFile[], options: CheckOptions = {}): 
   }
   const findings: Finding[] = [...rawFindings]
   const seen = new Set<string>()
-  for (const view of views) {
-    for (const family of families) {
+  const all = [...views, ...deleted]
+  for (const view of all) {
+    for (const family of view.after ? families : [deletedFile]) {
       let found: Finding[]
       try {
-        found = family(view, views)
+        found = family(view, view.after ? views : all)
       } catch {
         found = []
       }

@@ -59,6 +59,11 @@ function scanLines(lines: string[]): Array<{ code: string; masked: string; depth
   const out: Array<{ code: string; masked: string; depthDelta: number; continues: boolean }> = []
   let inTriple: string | null = null
   for (const raw of lines) {
+    // a line this long is a data literal: no check reads it, and scanning it costs seconds
+    if (raw.length > MAX_STATEMENT_CHARS && inTriple === null) {
+      out.push({ code: '', masked: '', depthDelta: 0, continues: false })
+      continue
+    }
     let code = ''
     let masked = ''
     let depth = 0

@@ -5,7 +5,8 @@ import { makeFinding, type Check, type CheckSpec } from './finding.js'
 import { lastSegment } from './params.js'
 import { calleeName, clip, findCalls, kwarg, lineAt, snippetAt, toNumber, type Call, type Statement } from './python.js'
 import { globalSeedCall, isMethodCall, isSplitCall, seedArg, seededLibraries } from './splits.js'
-import { introducedStatements, type FileView } from './view.js'
+import { analyze } from '../analysis/index.js'
+import { introducedStatements, type FileView, type Side } from './view.js'
 
 const family = 'reproducibility' as const
 
@@ -94,20 +95,38 @@ function checkSeedRemovedConfig(view: FileView): Finding[] {
 function checkSeedRemovedCode(view: FileView): Finding[] {
   if (!view.before || !view.after) return []
   const out: Finding[] = []
-  const globalSeeds = (statements: Statement[]): Map<string, Statement> => {
-    const m = new Map<string, Statement>()
-    for (const s of statements) {
+  interface Seed {
+    stmt: Statement
+    /** the callee with its import alias resolved: `rnd.seed` → `numpy.random.seed` */
+    resolved: string | null
+    args: string
+  }
+  const globalSeeds = (side: Side): Map<string, Seed> => {
+    const imports = analyze(side).flow.imports
+    const m = new Map<string, Seed>()
+    for (const s of side.statements) {
       for (const c of findCalls(s)) {
         const g = globalSeedCall(c)
-        if (g && !m.has(g)) m.set(g, s)
+        if (!g || m.has(g)) continue
+        const [head, ...rest] = g.split('.')
+        const module = imports.get(head)
+        m.set(g, {
+          stmt: s,
+          resolved: module ? [module, ...rest].join('.') : null,
+          args: c.args.map((a) => a.value).join(',')
+        })
       }
     }
     return m
   }
-  const before = globalSeeds(view.before.statements)
-  const after = globalSeeds(view.after.statements)
-  for (const [name, stmt] of before) {
+  const before = globalSeeds(view.before)
+  const after = globalSeeds(view.after)
+  const kept = [...after.values()]
+  for (const [name, { stmt, resolved, args }] of before) {
     if (after.has(name)) continue
+    // the same generator seeded under another name (`rnd.seed(42)` → `np.random.seed(42)`) is not a removal
+    if (resolved !== null && kept.some((k) => k.resolved === resolved)) continue
+    if (kept.some((k) => k.args === args && (resolved === null || k.resolved === null))) continue
     out.push(makeFinding(SEED_REMOVED, view, view.headLineFor(stmt.line), `${clip(stmt.flat, 100)} removed`))
   }
   // random_state= dropped from a call that is still made

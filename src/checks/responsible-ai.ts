@@ -1,10 +1,10 @@
 // Responsible AI: protected attributes entering the model's inputs, fairness evaluation taken away,
 // privileged/unprivileged group definitions changed, and personal data committed in notebook outputs.
 import type { Finding } from '../types.js'
-import { featureLists } from './features.js'
+import { introducedProtected, type ProtectedUse } from './protected.js'
+import { gainedEvaluations, removedEvaluations, unmatched } from './fairness.js'
 import { makeFinding, type Check, type CheckSpec } from './finding.js'
-import { lastSegment } from './params.js'
-import { assignment, type Statement } from './python.js'
+import { assignment, findCalls, lineAt, type Statement } from './python.js'
 import type { FileView, Side } from './view.js'
 
 const family = 'responsible-ai' as const
@@ -58,116 +58,66 @@ export const RAI_CHECKS: CheckSpec[] = [
 // ---------------------------------------------------------------------------------------------
 // Protected attributes
 
-const PROTECTED: Array<{ re: RegExp; label: string }> = [
-  { re: /(^|_)(gender|sex)(_|$)/, label: 'sex/gender' },
-  { re: /(^|_)(race|racial|ethnicity|ethnic|ethnic_group|skin_colou?r)(_|$)/, label: 'race/ethnicity' },
-  {
-    re: /(^|_)(age|age_group|age_bucket|age_years|agegroup|date_of_birth|dob|birth_date|birthdate|birth_year|senior_citizen|seniorcitizen)(_|$)/,
-    label: 'age'
-  },
-  { re: /(^|_)(religion|religious|faith)(_|$)/, label: 'religion' },
-  {
-    re: /(^|_)(nationality|citizenship|national_origin|native_country|country_of_birth|birth_country)(_|$)/,
-    label: 'nationality'
-  },
-  { re: /(^|_)(disability|disabled|handicap|handicapped)(_|$)/, label: 'disability' },
-  { re: /(^|_)(marital|marital_status|marriage|married|spouse)(_|$)/, label: 'marital status' },
-  { re: /(^|_)(pregnant|pregnancy|maternity)(_|$)/, label: 'pregnancy' },
-  { re: /(^|_)(sexual_orientation|orientation_sexual|lgbt|lgbtq)(_|$)/, label: 'sexual orientation' },
-  { re: /(^|_)(zip|zipcode|zip_code|postcode|post_code|postal_code|postalcode)(_|$)/, label: 'zip/postcode (proxy)' }
-]
-
-/** The protected category a column name speaks of, or null. `customer_age` → age; `stage` → null. */
-export function protectedCategory(name: string): string | null {
-  const norm = name
-    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '_')
-    .replace(/^_+|_+$/g, '')
-  if (norm === '') return null
-  for (const p of PROTECTED) if (p.re.test(norm)) return p.label
-  return null
-}
+export { protectedCategory } from './protected.js'
 
 function checkProtected(view: FileView): Finding[] {
-  if (!view.after || !view.baseKnown) return []
-  const beforeItems = new Map<string, Set<string>>()
-  for (const list of view.before ? featureLists(view, view.before) : []) {
-    const set = beforeItems.get(list.name) ?? new Set<string>()
-    list.items.forEach((it) => set.add(it.value.toLowerCase()))
-    beforeItems.set(list.name, set)
-  }
-  const out: Finding[] = []
-  for (const list of featureLists(view, view.after)) {
-    if (list.stmt && !list.stmt.added) continue
-    const old = beforeItems.get(list.name) ?? new Set<string>()
-    const fresh = list.items.filter((it) => protectedCategory(it.value) !== null && !old.has(it.value.toLowerCase()))
-    if (fresh.length === 0) continue
-    const names = fresh.map((it) => `'${it.value}' (${protectedCategory(it.value)})`).join(', ')
-    out.push(makeFinding(PROTECTED_ATTRIBUTE, view, fresh[0].line, `${list.name}: ${names}`))
-  }
-  return out
+  const byLine = new Map<number, ProtectedUse[]>()
+  for (const use of introducedProtected(view)) byLine.set(use.line, [...(byLine.get(use.line) ?? []), use])
+  return [...byLine].map(([line, uses]) =>
+    makeFinding(
+      PROTECTED_ATTRIBUTE,
+      view,
+      line,
+      uses.map((u) => `'${u.column}' (${u.category}) via ${u.via}`).join('; ')
+    )
+  )
 }
 
 // ---------------------------------------------------------------------------------------------
 // Fairness metrics removed
 
-const FAIRNESS_IDENTIFIERS =
-  /\b(MetricFrame|demographic_parity_(?:difference|ratio)|equalized_odds_(?:difference|ratio)|equal_opportunity_(?:difference|ratio)|disparate_impact(?:_ratio)?|statistical_parity_difference|average_odds_difference|average_abs_odds_difference|selection_rate_difference|false_positive_rate_difference|false_negative_rate_difference|true_positive_rate_difference|BinaryLabelDatasetMetric|ClassificationMetric|DemographicParity|EqualizedOdds|TruePositiveRateParity|FalsePositiveRateParity|ErrorRateParity|EqualOpportunity|by_group|group_metrics?|per_group_\w+|subgroup_\w+)\b/g
-
-const FAIRNESS_CONFIG_VALUE =
-  /demographic[_ -]?parity|equali[sz]ed[_ -]?odds|equal[_ -]?opportunity|disparate[_ -]?impact|statistical[_ -]?parity|average[_ -]?odds|fairness|per[_ -]?group|subgroup|by[_ -]?group/i
-
-function fairnessInCode(side: Side): Map<string, Statement> {
-  const found = new Map<string, Statement>()
-  for (const stmt of side.statements) {
-    FAIRNESS_IDENTIFIERS.lastIndex = 0
-    let m: RegExpExecArray | null
-    while ((m = FAIRNESS_IDENTIFIERS.exec(stmt.masked)) !== null) if (!found.has(m[1])) found.set(m[1], stmt)
+function checkFairnessRemoved(view: FileView, all: FileView[]): Finding[] {
+  if (!view.before) return []
+  // what the other changed files gained is a move, not a removal
+  const elsewhere = all.filter((o) => o !== view).flatMap(gainedEvaluations)
+  const removed = unmatched(removedEvaluations(view), elsewhere)
+  if (removed.length === 0) return []
+  if (!view.after) {
+    const what = [...new Set(removed.map((e) => e.key))]
+    const shown = what.slice(0, 4).join('; ') + (what.length > 4 ? ` and ${what.length - 4} more` : '')
+    return [makeFinding(FAIRNESS_METRIC_REMOVED, view, null, `file deleted with its fairness evaluation: ${shown}`)]
   }
-  return found
-}
-
-function fairnessInConfig(side: Side): Map<string, number> {
-  const found = new Map<string, number>()
-  for (const e of side.entries) {
-    const metricKey = /metric|scor|eval|fairness|report/i.test(e.key)
-    if (!metricKey) continue
-    if (typeof e.value === 'string' && FAIRNESS_CONFIG_VALUE.test(e.value) && !found.has(e.value))
-      found.set(e.value, e.line)
-    const leaf = lastSegment(e.key)
-    if (FAIRNESS_CONFIG_VALUE.test(leaf) && !found.has(leaf)) found.set(leaf, e.line)
-  }
-  return found
-}
-
-function checkFairnessRemoved(view: FileView): Finding[] {
-  if (!view.before || !view.after) return []
+  // one finding per block of nearby removals
   const out: Finding[] = []
-  if (view.kind === 'config') {
-    const before = fairnessInConfig(view.before)
-    const after = fairnessInConfig(view.after)
-    for (const [name, line] of before) {
-      if (after.has(name)) continue
-      out.push(makeFinding(FAIRNESS_METRIC_REMOVED, view, view.headLineFor(line), `${name} no longer in the config`))
-    }
-    return out
+  const sorted = [...removed].sort((a, b) => a.line - b.line)
+  let block: typeof sorted = []
+  const flush = (): void => {
+    if (block.length === 0) return
+    const keys = [...new Set(block.map((e) => e.key))]
+    const shown = keys.slice(0, 4).join('; ') + (keys.length > 4 ? ` and ${keys.length - 4} more` : '')
+    out.push(
+      makeFinding(
+        FAIRNESS_METRIC_REMOVED,
+        view,
+        view.headLineFor(block[0].line),
+        `removed: ${shown} (base line ${block[0].line})`
+      )
+    )
+    block = []
   }
-  if (view.kind !== 'notebook' && view.kind !== 'python') return []
-  const before = fairnessInCode(view.before)
-  const after = fairnessInCode(view.after)
-  for (const [name, stmt] of before) {
-    if (after.has(name)) continue
-    out.push(makeFinding(FAIRNESS_METRIC_REMOVED, view, view.headLineFor(stmt.line), `${name} removed: ${stmt.flat}`))
+  for (const e of sorted) {
+    if (block.length > 0 && e.line - block[block.length - 1].line > 3) flush()
+    block.push(e)
   }
-  return out
+  flush()
+  return out.slice(0, 5)
 }
 
 // ---------------------------------------------------------------------------------------------
 // Privileged / unprivileged groups
 
 const GROUP_NAME =
-  /^(un)?privileged_(groups|classes|values|protected_attributes|group|class)$|^(favorable|unfavorable)_(label|labels|classes)$/i
+  /^(un)?privileged_(groups|classes|values|protected_attributes|group|class)$|^(favorable|unfavorable)_(label|labels|classes)$|^(ref_groups?(_dict)?|reference_groups?|reference_group_dict|base_groups?|ref_group_method)$/i
 
 function groupDefinitions(
   side: Side,
@@ -180,7 +130,8 @@ function groupDefinitions(
         .split('.')
         .map((s) => s.replace(/\[\d+\]/g, ''))
         .find((s) => GROUP_NAME.test(s))
-      if (name) out.push({ name, text: `${e.key}=${JSON.stringify(e.value)}`, line: e.line })
+      // `ref_groups[0].race` and `ref_groups.race` define the same group
+      if (name) out.push({ name, text: `${e.key.replace(/\[\d+\]/g, '')}=${JSON.stringify(e.value)}`, line: e.line })
     }
     return out
   }
@@ -190,6 +141,18 @@ function groupDefinitions(
       for (const t of a.targets) {
         const name = t.split('.').pop() ?? t
         if (GROUP_NAME.test(name)) out.push({ name, text: stmt.flat, line: stmt.line, stmt })
+      }
+    }
+    // get_disparity_predefined_groups(..., ref_groups_dict={'race': 'Caucasian'}): a literal given in the call
+    for (const call of findCalls(stmt)) {
+      for (const arg of call.args) {
+        if (!arg.name || !GROUP_NAME.test(arg.name) || /^[A-Za-z_][\w.]*$/.test(arg.value)) continue
+        out.push({
+          name: arg.name,
+          text: `${arg.name}=${arg.value.replace(/\s+/g, ' ')}`,
+          line: lineAt(stmt, arg.offset),
+          stmt
+        })
       }
     }
   }
@@ -255,22 +218,31 @@ function maskPhone(phone: string): string {
   return `phone ending …${digits.slice(-2)}`
 }
 
-function personalData(text: string): Array<{ kind: string; key: string; shown: string }> {
-  const out: Array<{ kind: string; key: string; shown: string }> = []
+function personalData(text: string): Array<{ kind: string; key: string; shown: string; raw: string }> {
+  const out: Array<{ kind: string; key: string; shown: string; raw: string }> = []
   EMAIL.lastIndex = 0
   let m: RegExpExecArray | null
   while ((m = EMAIL.exec(text)) !== null) {
     const [, user, domain, tld] = m
     if (NOT_EMAIL_TLD.test(tld) || PLACEHOLDER_DOMAIN.test(domain) || PLACEHOLDER_USER.test(user)) continue
-    out.push({ kind: 'e-mail', key: m[0].toLowerCase(), shown: maskEmail(user, domain) })
+    out.push({ kind: 'e-mail', key: m[0].toLowerCase(), shown: maskEmail(user, domain), raw: m[0] })
   }
   PHONE.lastIndex = 0
   while ((m = PHONE.exec(text)) !== null) {
     const digits = m[0].replace(/\D/g, '')
     if (digits.length < 10 || /^(\d)\1+$/.test(digits)) continue
-    out.push({ kind: 'phone number', key: digits, shown: maskPhone(m[0]) })
+    out.push({ kind: 'phone number', key: digits, shown: maskPhone(m[0]), raw: m[0] })
   }
   return out
+}
+
+/** The .ipynb line, at or after an output's start, whose JSON string holds the value; the start when none does. */
+function valueLine(ipynb: string, from: number, raw: string): number {
+  const needle = JSON.stringify(raw).slice(1, -1)
+  const lines = ipynb.split('\n')
+  for (let i = Math.max(0, from - 1); i < lines.length && i < from + 5_000; i++)
+    if (lines[i].includes(needle)) return i + 1
+  return from
 }
 
 function checkPersonalData(view: FileView): Finding[] {
@@ -295,7 +267,7 @@ function checkPersonalData(view: FileView): Finding[] {
         makeFinding(
           PII_IN_OUTPUT,
           view,
-          o.line,
+          valueLine(view.after.text, o.line, fresh[0].raw),
           `${kinds} in cell ${cell.index + 1} output (${o.outputType}): ${shown}${more}`
         )
       )
@@ -304,14 +276,23 @@ function checkPersonalData(view: FileView): Finding[] {
   return out
 }
 
-export const responsibleAi: Check = (view) => {
+export const responsibleAi: Check = (view, all) => {
   const out: Finding[] = []
   for (const check of [checkProtected, checkFairnessRemoved, checkPrivilegedGroups, checkPersonalData]) {
     try {
-      out.push(...check(view))
+      out.push(...check(view, all))
     } catch {
       // one check failing on odd input leaves the others standing
     }
   }
   return out
+}
+
+/** Checks that still apply to a file the change deleted: the fairness evaluation it held. */
+export const deletedFile: Check = (view, all) => {
+  try {
+    return checkFairnessRemoved(view, all)
+  } catch {
+    return []
+  }
 }

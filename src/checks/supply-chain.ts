@@ -80,7 +80,13 @@ const isCode = (view: FileView): boolean => view.kind === 'notebook' || view.kin
 // ---------------------------------------------------------------------------------------------
 // trust_remote_code
 
-const TRUST_TRUE = /\btrust_remote_code\s*=\s*True\b/
+const TRUST_KWARG = /\btrust_remote_code\s*=\s*True\b/
+/** `{"trust_remote_code": True}` (model_kwargs, config dicts) as well as the keyword argument */
+const TRUST_DICT = /(['"])trust_remote_code\1\s*:\s*True\b/
+const trustAt = (s: Statement): number => {
+  const kw = s.masked.search(TRUST_KWARG)
+  return kw !== -1 ? kw : s.text.search(TRUST_DICT)
+}
 
 function checkTrustRemoteCode(view: FileView): Finding[] {
   if (!view.after || !view.baseKnown) return []
@@ -95,8 +101,8 @@ function checkTrustRemoteCode(view: FileView): Finding[] {
       .map((e) => makeFinding(TRUST_REMOTE_CODE, view, e.line, `${e.key}: ${JSON.stringify(e.value)}`))
   }
   if (!isCode(view)) return []
-  return introducedMatches(view, (s) => TRUST_TRUE.test(s.masked)).map((s) => {
-    const at = s.masked.search(TRUST_TRUE)
+  return introducedMatches(view, (s) => trustAt(s) !== -1).map((s) => {
+    const at = trustAt(s)
     return makeFinding(TRUST_REMOTE_CODE, view, lineAt(s, at), snippetAt(s, at))
   })
 }
@@ -161,7 +167,7 @@ function checkPickleDownload(view: FileView): Finding[] {
 // Revisions
 
 const LOCAL_PREFIX =
-  /^(\.{0,2}\/|~|[A-Za-z]:\\|data\/|output|outputs\/|out\/|checkpoints?\/|ckpt|runs\/|models?\/|saved|tmp\/|results\/)/
+  /^(\.{0,2}\/|~|[A-Za-z]:\\|data\/|output|outputs\/|out\/|checkpoints?\/|ckpts?\/|ckpt|runs\/|models?\/|saved|tmp\/|results\/|content\/|drive\/|kaggle\/|mnt\/|home\/|workspace\/|artifacts?\/|weights\/|exp\/|experiments?\/|logs?\/|trained\w*\/|finetuned\w*\/|fine_tuned\w*\/)/
 const REPO_ID = /^[A-Za-z0-9][\w.-]*\/[\w.-]+$/
 
 /** A Hugging Face Hub repo id such as `org/name`, not a local path. */
@@ -236,8 +242,23 @@ interface CodeModelRef extends ModelRef {
   stmt: Statement
 }
 
+/** Paths the code writes a model to (save_pretrained, output_dir=, save_model): loading them is local. */
+function savedPaths(statements: Statement[], vars: Map<string, Array<{ index: number; value: string }>>): Set<string> {
+  const out = new Set<string>()
+  for (const s of statements) {
+    for (const call of findCalls(s)) {
+      const name = calleeName(call)
+      const arg = /^(save_pretrained|save_model)$/.test(name) ? positional(call, 0) : kwarg(call, 'output_dir')
+      const path = arg ? resolve(arg.value, s.index, vars) : null
+      if (path) out.add(path.replace(/\/+$/, ''))
+    }
+  }
+  return out
+}
+
 function codeModels(statements: Statement[]): CodeModelRef[] {
   const vars = stringVariables(statements)
+  const saved = savedPaths(statements, vars)
   const out: CodeModelRef[] = []
   for (const s of statements) {
     for (const call of findCalls(s)) {
@@ -257,6 +278,8 @@ function codeModels(statements: Statement[]): CodeModelRef[] {
       if (!arg) continue
       const repo = resolve(arg, s.index, vars)
       if (!repo || !isRemoteRepo(repo)) continue
+      // a checkpoint this code saved (or a folder under it) is read from disk
+      if ([...saved].some((p) => repo === p || repo.startsWith(`${p}/`))) continue
       const rev = kwarg(call, 'revision') ?? kwarg(call, 'commit_hash')
       const pin = rev ? (resolve(rev.value, s.index, vars) ?? rev.value) : null
       out.push({
@@ -279,6 +302,9 @@ function checkRevisions(view: FileView): Finding[] {
   if (view.kind === 'config') {
     before = view.before ? configModels(view.before.entries) : []
     after = configModels(view.after.entries)
+    // example and recipe configs name models without pins: only a config that pins revisions is held to it
+    const pins = (entries: ConfigEntry[]): boolean => entries.some((e) => REVISION_KEY.test(lastSegment(e.key)))
+    if (!pins(view.after.entries) && !pins(view.before?.entries ?? [])) after = after.filter(() => false)
   } else if (isCode(view)) {
     before = view.before ? codeModels(view.before.statements) : []
     after = codeModels(view.after.statements)

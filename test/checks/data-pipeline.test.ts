@@ -5,7 +5,7 @@ const fail = { status: 'fail' as const, bias: false }
 const warn = { status: 'warn' as const, bias: false }
 const SPLIT = 'X_train, X_test, y_train, y_test = train_test_split(X, y, test_size=0.2, random_state=0)'
 
-describe('DATA-FIT-BEFORE-SPLIT', () => {
+describe('DATA-PREPROCESS-BEFORE-SPLIT', () => {
   it('flags a scaler fitted on all data before the split in a notebook', () => {
     const before = notebook([
       'from sklearn.preprocessing import StandardScaler',
@@ -17,8 +17,8 @@ describe('DATA-FIT-BEFORE-SPLIT', () => {
       'scaler = StandardScaler()\nX = scaler.fit_transform(X)',
       SPLIT
     ])
-    const f = expectOne(run(modified('prep.ipynb', before, after)), 'DATA-FIT-BEFORE-SPLIT', {
-      ...fail,
+    const f = expectOne(run(modified('prep.ipynb', before, after)), 'DATA-PREPROCESS-BEFORE-SPLIT', {
+      ...warn,
       path: 'prep.ipynb',
       line: lineOf(after, 'X = scaler.fit_transform(X)')
     })
@@ -27,21 +27,21 @@ describe('DATA-FIT-BEFORE-SPLIT', () => {
 
   it('flags an inline fit_transform before the split in a script', () => {
     const after = `import x\nX = MinMaxScaler().fit_transform(X)\n${SPLIT}\n`
-    expectOne(run(added('train.py', after)), 'DATA-FIT-BEFORE-SPLIT', { ...fail, path: 'train.py', line: 2 })
+    expectOne(run(added('train.py', after)), 'DATA-PREPROCESS-BEFORE-SPLIT', { ...warn, path: 'train.py', line: 2 })
   })
 
   it('does not flag fits after the split, label encoding of y, or files with no split', () => {
     const ok = `le = LabelEncoder()\ny = le.fit_transform(y)\n${SPLIT}\nscaler = StandardScaler().fit(X_train)\n`
-    expectNone(run(added('train.py', ok)), 'DATA-FIT-BEFORE-SPLIT')
+    expectNone(run(added('train.py', ok)), 'DATA-PREPROCESS-BEFORE-SPLIT')
     expectNone(
       run(added('infer.py', 'scaler = StandardScaler()\nX = scaler.fit_transform(X)\n')),
-      'DATA-FIT-BEFORE-SPLIT'
+      'DATA-PREPROCESS-BEFORE-SPLIT'
     )
   })
 
   it('does not flag a fit-before-split that was already there', () => {
     const before = `scaler = StandardScaler()\nX = scaler.fit_transform(X)\n${SPLIT}\n`
-    expectNone(run(modified('train.py', before, before + 'print(1)\n')), 'DATA-FIT-BEFORE-SPLIT')
+    expectNone(run(modified('train.py', before, before + 'print(1)\n')), 'DATA-PREPROCESS-BEFORE-SPLIT')
   })
 })
 

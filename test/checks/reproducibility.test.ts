@@ -126,3 +126,18 @@ describe('REPRO-SPLIT-NO-SEED and global seeds', () => {
     expect(run(added('s.py', code)).map((f) => [f.check, f.line])).toEqual([['REPRO-SPLIT-NO-SEED', 2]])
   })
 })
+
+describe('REPRO-SEED-REMOVED across import aliases', () => {
+  it('does not call a seed moved from an alias to the full name "removed"', () => {
+    const before = notebook(['import numpy.random as rnd\nimport numpy as np', 'rnd.seed(42)\nX = rnd.rand(10)'])
+    const after = notebook(['import numpy.random as rnd\nimport numpy as np', 'np.random.seed(42)\nX = rnd.rand(10)'])
+    expectNone(run(modified('seed.ipynb', before, after)), 'REPRO-SEED-REMOVED')
+  })
+
+  it('still flags a seed whose generator is no longer seeded', () => {
+    const before = notebook(['import random\nimport numpy as np', 'random.seed(0)\nnp.random.seed(0)'])
+    const after = notebook(['import random\nimport numpy as np', 'np.random.seed(0)'])
+    const found = run(modified('seed.ipynb', before, after))
+    expect(found.filter((f) => f.check === 'REPRO-SEED-REMOVED')).toHaveLength(1)
+  })
+})

@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest'
 import { protectedCategory } from '../../src/checks/responsible-ai.js'
-import { added, errorOutput, expectNone, expectOne, lineOf, modified, notebook, run, stream } from './helpers.js'
+import {
+  added,
+  errorOutput,
+  expectNone,
+  expectOne,
+  lineOf,
+  modified,
+  notebook,
+  run,
+  stream,
+  withId
+} from './helpers.js'
 
 const bias = { status: 'fail' as const, bias: true }
 
@@ -160,7 +171,7 @@ describe('RAI-PII-IN-OUTPUT', () => {
       status: 'fail',
       bias: false,
       path: 'explore.ipynb',
-      line: lineOf(after, '"name": "stdout"') - 1 // the output's opening brace
+      line: lineOf(after, 'jane.smith@acme-corp.com') // the line holding the value, not the output's brace
     })
     expect(f.family).toBe('responsible-ai')
     expect(f.evidence).not.toContain('jane.smith')
@@ -184,5 +195,32 @@ describe('RAI-PII-IN-OUTPUT', () => {
 describe('protected proxies', () => {
   it('reads SeniorCitizen as age', () => {
     expect(protectedCategory('SeniorCitizen')).toBe('age')
+  })
+})
+
+describe('RAI-PRIVILEGED-GROUPS-CHANGED: reference groups outside AIF360 names', () => {
+  it("flags aequitas' reference group redefined in the call", () => {
+    const call = (ref: string) =>
+      `bdf = b.get_disparity_predefined_groups(xtab, original_df=df,\n    ref_groups_dict={'race': '${ref}', 'sex': 'Male'}, alpha=0.05)`
+    const before = notebook(['b = Bias()', call('Caucasian')])
+    const after = notebook(['b = Bias()', call('African-American')])
+    const f = expectOne(run(modified('aq.ipynb', before, after)), 'RAI-PRIVILEGED-GROUPS-CHANGED', {
+      status: 'warn',
+      bias: true,
+      path: 'aq.ipynb',
+      line: lineOf(after, 'ref_groups_dict=')
+    })
+    expect(f.evidence).toContain('African-American')
+  })
+
+  it('flags ref_groups in a config; not another argument of the same call', () => {
+    const found = run(modified('audit.yaml', 'ref_groups:\n  race: white\n', 'ref_groups:\n  race: black\n'))
+    expect(withId(found, 'RAI-PRIVILEGED-GROUPS-CHANGED')).toHaveLength(1)
+    const call = (alpha: string) =>
+      `bdf = b.get_disparity_predefined_groups(xtab, original_df=df, ref_groups_dict={'race': 'Caucasian'}, alpha=${alpha})`
+    expectNone(
+      run(modified('aq.ipynb', notebook([call('0.05')]), notebook([call('0.01')]))),
+      'RAI-PRIVILEGED-GROUPS-CHANGED'
+    )
   })
 })

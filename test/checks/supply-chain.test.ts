@@ -100,16 +100,33 @@ describe('SUPPLY-UNPINNED-REVISION', () => {
     })
   })
 
-  it('flags a new model_name_or_path in a config without model_revision', () => {
-    expectOne(
-      run(modified('r.yaml', 'model_name_or_path: org/a\nseed: 1\n', 'model_name_or_path: org/b\nseed: 1\n')),
-      'SUPPLY-UNPINNED-REVISION',
-      {
-        ...warn,
-        path: 'r.yaml',
-        line: 1
-      }
+  it('flags a new model_name_or_path without a pin in a config that pins its models', () => {
+    const before = 'policy:\n  model_name_or_path: org/a\n  model_revision: 1a2b3c4\n'
+    const after = `${before}reward:\n  model_name_or_path: org/new-rm\n`
+    expectOne(run(modified('r.yaml', before, after)), 'SUPPLY-UNPINNED-REVISION', { ...warn, path: 'r.yaml', line: 5 })
+  })
+
+  it('does not flag model ids in example configs that never pin revisions', () => {
+    const change = modified('r.yaml', 'model_name_or_path: org/a\nseed: 1\n', 'model_name_or_path: org/b\nseed: 1\n')
+    expectNone(run(change), 'SUPPLY-UNPINNED-REVISION')
+    expectNone(
+      run(added('recipes/sft.yaml', 'base_model: meta-llama/Llama-3.1-8B\nlr: 2e-5\n')),
+      'SUPPLY-UNPINNED-REVISION'
     )
+  })
+
+  it('flags trust_remote_code in dict form at its line, and not a local checkpoint the notebook saved', () => {
+    const code = [
+      "model_kwargs = {'torch_dtype': 'auto',",
+      "                'trust_remote_code': True}",
+      "pipe = pipeline('text-generation', model='org/m', revision='abc1234', model_kwargs=model_kwargs)",
+      "trainer.save_model('my-run/final')",
+      "tuned = AutoModel.from_pretrained('my-run/final')",
+      ''
+    ].join('\n')
+    const found = run(added('infer.py', code))
+    expectOne(found, 'SUPPLY-TRUST-REMOTE-CODE', { status: 'fail', bias: false, path: 'infer.py', line: 2 })
+    expectNone(found, 'SUPPLY-UNPINNED-REVISION')
   })
 
   it('does not flag pinned revisions, local paths, unchanged models, or revision: main as a pin', () => {

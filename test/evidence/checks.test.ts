@@ -225,3 +225,14 @@ describe('notebook locations', () => {
     expect(fit).toMatchObject({ line: lineOf(after, 'X_test = scaler.fit_transform'), cell: 'cell 2, line 4' })
   })
 })
+
+describe('a per-group metrics file whose values change', () => {
+  it('is not a removed fairness evaluation', () => {
+    const file = (f: number) => JSON.stringify({ by_group: { female: { recall: f }, male: { recall: 0.9 } } }, null, 2)
+    expect(runChecks([modified('eval/metrics.json', file(0.88), file(0.87))])).toEqual([])
+    const gone = JSON.stringify({ by_group: { male: { recall: 0.9 } } }, null, 2)
+    expect(runChecks([modified('eval/metrics.json', file(0.88), gone)]).map((f) => f.check)).toEqual([
+      'RAI-FAIRNESS-METRIC-REMOVED'
+    ])
+  })
+})

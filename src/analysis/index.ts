@@ -1,0 +1,57 @@
+// The analysis stage: each side of each code file parsed once (cells by content hash) and its data flow
+// built once, for every check to query.
+import type { ParsedNotebook } from '../types.js'
+import { buildFlow, type FlowModel } from './flow.js'
+import { parseUnits, type PyStatement, type SourceUnit } from './parse.js'
+
+export interface CodeAnalysis {
+  statements: PyStatement[]
+  flow: FlowModel
+}
+
+export interface CodeSource {
+  text: string
+  notebook: ParsedNotebook | null
+}
+
+const analyses = new WeakMap<CodeSource, CodeAnalysis>()
+
+/** The code units of a side: its code cells in order, or the whole file. */
+export function sourceUnits(side: CodeSource): SourceUnit[] {
+  if (side.notebook) {
+    return side.notebook.cells
+      .filter((c) => c.type === 'code')
+      .map((c) => ({ source: c.source, lines: c.sourceLines, cell: c.index }))
+  }
+  const text = side.text.replace(/\r\n?/g, '\n')
+  return [{ source: text, lines: text.split('\n').map((_, i) => i + 1), cell: null }]
+}
+
+/** Parses and analyses a side once; later calls return the same result. Never throws. */
+export function analyze(side: CodeSource): CodeAnalysis {
+  const hit = analyses.get(side)
+  if (hit) return hit
+  let result: CodeAnalysis
+  try {
+    const statements = parseUnits(sourceUnits(side))
+    result = { statements, flow: buildFlow(statements) }
+  } catch {
+    result = { statements: [], flow: buildFlow([]) }
+  }
+  analyses.set(side, result)
+  return result
+}
+
+/** Whitespace- and comment-insensitive text of a statement, to tell a new statement from an old one. */
+export function flatText(stmt: PyStatement): string {
+  return stmt.text
+    .replace(/#[^\n'"]*$/gm, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+}
+
+/** Statements of the head whose text the base does not have anywhere. */
+export function newStatements(before: CodeAnalysis | null, after: CodeAnalysis): Set<PyStatement> {
+  const old = new Set((before?.statements ?? []).map(flatText))
+  return new Set(after.statements.filter((s) => !old.has(flatText(s))))
+}

@@ -1,0 +1,279 @@
+// Fairness evaluations of one side of a file, counted per kind, attribute and metric: fairlearn (MetricFrame and
+// its metrics, parity metrics, mitigators, dashboards), AIF360 (dataset/classification metrics, mitigators),
+// aequitas (crosstabs, disparities, fairness), per-subgroup evaluation, and config bias-audit blocks.
+import { analyze } from '../analysis/index.js'
+import {
+  calleeName,
+  callsIn,
+  kwarg,
+  positional,
+  receiver,
+  rootName,
+  strings,
+  walk,
+  type Call,
+  type Expr,
+  type PyStatement
+} from '../analysis/parse.js'
+import type { Frame } from '../analysis/flow.js'
+import type { ConfigEntry } from '../types.js'
+import { protectedCategory } from './protected.js'
+import type { FileView, Side } from './view.js'
+
+export interface Evaluation {
+  /** what is evaluated, independent of the file and line: `MetricFrame(selection_rate) by sex` */
+  key: string
+  /** 1-based line on its side */
+  line: number
+}
+
+const PARITY_METRIC =
+  /^(demographic_parity_(difference|ratio)|equalized_odds_(difference|ratio)|equal_opportunity_(difference|ratio)|true_positive_rate_difference|false_positive_rate_difference|false_negative_rate_difference|true_negative_rate_difference|selection_rate_difference|error_rate_difference|error_rate_ratio|mean_prediction_difference)$/
+const MITIGATOR =
+  /^(ThresholdOptimizer|ExponentiatedGradient|GridSearch|CorrelationRemover|AdversarialFairnessClassifier|AdversarialFairnessRegressor|Reweighing|DisparateImpactRemover|LFR|OptimPreproc|PrejudiceRemover|AdversarialDebiasing|MetaFairClassifier|GerryFairClassifier|ExponentiatedGradientReduction|GridSearchReduction|CalibratedEqOddsPostprocessing|EqOddsPostprocessing|RejectOptionClassification|FairAdaptation)$/
+const DASHBOARD =
+  /^(FairnessDashboard|FairlearnDashboard|ResponsibleAIDashboard|RAIInsights|ErrorAnalysisDashboard|plot_model_comparison)$/
+const AIF_METRIC = /^(BinaryLabelDatasetMetric|ClassificationMetric|SampleDistortionMetric|MDSSClassificationMetric)$/
+const AIF_METHOD =
+  /^(disparate_impact|statistical_parity_difference|mean_difference|equal_opportunity_difference|average_odds_difference|average_abs_odds_difference|average_predictive_value_difference|theil_index|generalized_entropy_index|coefficient_of_variation|between_group_\w+|false_positive_rate_difference|false_negative_rate_difference|false_discovery_rate_difference|false_omission_rate_difference|error_rate_difference|true_positive_rate_difference|smoothed_empirical_differential_fairness|differential_fairness_bias_amplification|equalized_odds_difference|consistency)$/
+const AIF_GROUP_METHOD =
+  /^(base_rate|selection_rate|accuracy|true_positive_rate|false_positive_rate|num_positives|num_negatives)$/
+const AEQUITAS =
+  /^(get_crosstabs|get_disparity_predefined_groups|get_disparity_major_group|get_disparity_min_metric|get_group_value_fairness|get_group_attribute_fairness|get_overall_fairness|plot_disparity|plot_fairness_group|plot_fairness_disparity|plot_group_metric|plot_disparity_all|plot_fairness_group_all|plot_group_metric_all)$/
+/** Calls that score predictions: a subgroup fed to one of these is a per-group evaluation. */
+const SCORING =
+  /(_score|_error|accuracy|evaluate|classification_report|confusion_matrix|roc_curve|precision_recall_curve|^score|^predict\w*|report|_rate)$/i
+
+type Vars = Map<string, Array<{ index: number; value: Expr }>>
+
+function assignments(statements: PyStatement[]): Vars {
+  const vars: Vars = new Map()
+  for (const s of statements) {
+    if (s.kind !== 'assign' || !s.value || s.targets.length !== 1 || s.targets[0].k !== 'name') continue
+    const id = s.targets[0].id
+    vars.set(id, [...(vars.get(id) ?? []), { index: s.index, value: s.value }])
+  }
+  return vars
+}
+
+function resolve(e: Expr | undefined, vars: Vars, at: number, depth = 0): Expr | undefined {
+  if (!e || e.k !== 'name' || depth > 4) return e
+  const defs = vars.get(e.id)?.filter((d) => d.index < at)
+  const last = defs?.[defs.length - 1]
+  return last ? resolve(last.value, vars, last.index, depth + 1) : e
+}
+
+/** Which attribute(s) an expression selects: `df['sex']` → sex; `[{'race': 1}]` → race; a name → its source. */
+function attributeOf(e: Expr | undefined, vars: Vars, at: number, env?: Map<string, Frame>): string {
+  const r = resolve(e, vars, at)
+  if (!r) return '*'
+  // a split or copy of a column selection (`A_test` from `A = df[['sex', 'race']]`): its columns
+  const frame = r.k === 'name' ? env?.get(r.id) : undefined
+  if (frame && !frame.whole && frame.cols.size > 0 && frame.cols.size <= 10)
+    return [...frame.cols.keys()].sort().join(',')
+  const direct = strings(r)
+  if (direct.length)
+    return direct
+      .map((s) => s.value.toLowerCase())
+      .sort()
+      .join(',')
+  if (r.k === 'sub' && r.items.length >= 1) {
+    const cols = strings(r.items[r.items.length - 1])
+    if (cols.length)
+      return cols
+        .map((s) => s.value.toLowerCase())
+        .sort()
+        .join(',')
+    return attributeOf(r.obj, vars, at, env)
+  }
+  if (r.k === 'attr') return r.name.toLowerCase()
+  if (r.k === 'seq' && r.items.every((i) => i.k === 'dict')) {
+    const keys = r.items.flatMap((i) => (i.k === 'dict' ? i.entries.flatMap((en) => strings(en.key ?? undefined)) : []))
+    return [...new Set(keys.map((k) => k.value.toLowerCase()))].sort().join(',') || '*'
+  }
+  if (r.k === 'dict')
+    return (
+      r.entries
+        .flatMap((en) => strings(en.key ?? undefined).map((k) => k.value.toLowerCase()))
+        .sort()
+        .join(',') || '*'
+    )
+  if (r.k === 'name') return r.id
+  return '*'
+}
+
+/** Metric names of a MetricFrame `metrics=` argument. */
+function metricNames(e: Expr | undefined, vars: Vars, at: number): Array<{ name: string; line: number }> {
+  const r = resolve(e, vars, at)
+  if (!r) return []
+  const nameOf = (x: Expr): string =>
+    x.k === 'name' ? x.id : x.k === 'attr' ? x.name : x.k === 'str' ? x.value : x.k === 'call' ? calleeName(x) : '*'
+  if (r.k === 'dict')
+    return r.entries.map((en) => ({ name: en.key?.k === 'str' ? en.key.value : nameOf(en.value), line: en.value.line }))
+  if (r.k === 'seq') return r.items.map((i) => ({ name: nameOf(i), line: i.line }))
+  return [{ name: nameOf(r), line: r.line }]
+}
+
+function constraintOf(call: Call): string {
+  const c = kwarg(call, 'constraints') ?? positional(call, 1)
+  if (!c) return ''
+  if (c.k === 'str') return c.value
+  if (c.k === 'call') return calleeName(c)
+  return c.k === 'name' ? c.id : ''
+}
+
+/** `df['sex'] == 'Female'` / `X_test.gender == 0`: a comparison on a protected column, as `sex==Female`. */
+function protectedComparison(e: Expr): string | null {
+  let found: string | null = null
+  walk(e, (x) => {
+    if (found || x.k !== 'op' || !x.ops.some((o) => /^(==|!=|>|<|>=|<=|isin)$/.test(o)) || x.parts.length !== 2) return
+    const [lhs, rhs] = x.parts
+    const col = lhs.k === 'sub' ? strings(lhs.items[0])[0]?.value : lhs.k === 'attr' ? lhs.name : undefined
+    if (col && protectedCategory(col)) found = `${col.toLowerCase()}${x.ops[0]}${rhs.text.replace(/\s+/g, '')}`
+  })
+  return found
+}
+
+/** Fairness evaluations in code, in statement order. */
+export function codeEvaluations(side: Side): Evaluation[] {
+  const { statements, flow } = analyze(side)
+  const vars = assignments(statements)
+  const attribute = (e: Expr | undefined, v: Vars, at: number): string => attributeOf(e, v, at, flow.env)
+  const out: Evaluation[] = []
+  const aifMetricVars = new Map<string, string>()
+  const subgroupVars = new Map<string, string>()
+  for (const stmt of statements) {
+    if (stmt.kind === 'import') continue
+    const at = stmt.index + 1
+    const target =
+      stmt.kind === 'assign' && stmt.targets.length === 1 && stmt.targets[0].k === 'name' ? stmt.targets[0].id : null
+    const calls = callsIn(stmt)
+    for (const call of calls) {
+      const name = calleeName(call)
+      if (name === 'MetricFrame') {
+        const attr = attribute(kwarg(call, 'sensitive_features'), vars, at)
+        for (const m of metricNames(kwarg(call, 'metrics') ?? kwarg(call, 'metric') ?? positional(call, 0), vars, at))
+          out.push({ key: `MetricFrame(${m.name}) by ${attr}`, line: m.line })
+      } else if (PARITY_METRIC.test(name)) {
+        out.push({ key: `${name} by ${attribute(kwarg(call, 'sensitive_features'), vars, at)}`, line: call.line })
+      } else if (MITIGATOR.test(name)) {
+        out.push({ key: `${name}(${constraintOf(call)})`, line: call.line })
+      } else if (DASHBOARD.test(name)) {
+        out.push({
+          key: `${name} by ${attribute(kwarg(call, 'sensitive_features') ?? positional(call, 0), vars, at)}`,
+          line: call.line
+        })
+      } else if (AIF_METRIC.test(name)) {
+        const attr = attribute(kwarg(call, 'privileged_groups') ?? kwarg(call, 'unprivileged_groups'), vars, at)
+        if (target) aifMetricVars.set(target, attr)
+        out.push({ key: `${name} by ${attr}`, line: call.line })
+      } else if (AEQUITAS.test(name)) {
+        const groups = kwarg(call, 'attr_cols') ?? kwarg(call, 'ref_groups_dict') ?? kwarg(call, 'attributes')
+        const attr = groups ? attribute(groups, vars, at) : '*'
+        out.push({ key: `${name} by ${attr}`, line: call.line })
+      } else {
+        const recv = receiver(call)
+        const root = recv ? rootName(recv) : null
+        const metricVar = root !== null ? aifMetricVars.get(root) : undefined
+        const isAif = AIF_METHOD.test(name) || (metricVar !== undefined && AIF_GROUP_METHOD.test(name))
+        if (isAif && (metricVar !== undefined || AIF_METHOD.test(name))) {
+          // the privileged= argument makes a per-group rate
+          const priv = kwarg(call, 'privileged') ?? positional(call, 0)
+          out.push({ key: `${name}${priv ? `(privileged=${priv.text})` : ''} by ${metricVar ?? '*'}`, line: call.line })
+        }
+      }
+    }
+    // per-subgroup evaluation: a protected subset (by mask or by group-by) scored
+    let subgroup: string | null = null
+    for (const e of stmt.exprs) subgroup ??= protectedComparison(e)
+    const names: string[] = []
+    for (const e of stmt.exprs) walk(e, (x) => x.k === 'name' && names.push(x.id))
+    subgroup ??= names.map((n) => subgroupVars.get(n)).find((g) => g !== undefined) ?? null
+    const scores = calls.some((c) => SCORING.test(calleeName(c)))
+    const groupBy = calls.find(
+      (c) =>
+        calleeName(c) === 'groupby' &&
+        strings(positional(c, 0) ?? kwarg(c, 'by')).some((s) => protectedCategory(s.value))
+    )
+    if (subgroup && target && !scores) subgroupVars.set(target, subgroup)
+    else if (subgroup && scores) out.push({ key: `subgroup ${subgroup} scored`, line: stmt.line })
+    if (groupBy && (scores || calls.some((c) => calleeName(c) === 'apply'))) {
+      const cols = strings(positional(groupBy, 0) ?? kwarg(groupBy, 'by')).map((s) => s.value.toLowerCase())
+      out.push({ key: `per-group ${cols.join(',')} scored`, line: stmt.line })
+    }
+  }
+  return out
+}
+
+const FAIRNESS_KEY =
+  /fair|bias_?(audit|eval|metric|detect|check|report|analysis|test)|audit_(config|attribute|group|column)|^audit$|sensitive_(feature|attribute|column|group)|protected_(attribute|feature|column|group|class)|subgroup|per_group|by_group|attribute_col|ref_group|reference_group|privileged/i
+const FAIRNESS_VALUE =
+  /demographic[_ -]?parity|equali[sz]ed[_ -]?odds|equal[_ -]?opportunity|disparate[_ -]?impact|statistical[_ -]?parity|average[_ -]?odds|fairness|per[_ -]?group|subgroup|by[_ -]?group/i
+
+/** Fairness evaluation of a config: every leaf of a bias-audit / fairness block, and fairness metric names. */
+export function configEvaluations(entries: ConfigEntry[]): Evaluation[] {
+  const out: Evaluation[] = []
+  for (const e of entries) {
+    // a list of mappings and a mapping hold the same audit: `ref_groups[0].race` = `ref_groups.race`
+    const norm = e.key.replace(/\[\d+\]/g, '')
+    if (e.value === null || (typeof e.value === 'object' && Object.keys(e.value).length === 0)) continue
+    // a number in a fairness block is a threshold or a measured result: a new value is not a removed evaluation
+    const value = typeof e.value === 'number' ? '<number>' : JSON.stringify(e.value)
+    if (norm.split('.').some((s) => FAIRNESS_KEY.test(s))) out.push({ key: `${norm}=${value}`, line: e.line })
+    else if (/metric|scor|eval|report/i.test(norm) && typeof e.value === 'string' && FAIRNESS_VALUE.test(e.value))
+      out.push({ key: `${norm}=${value}`, line: e.line })
+  }
+  return out
+}
+
+export function evaluations(view: FileView, side: Side | null): Evaluation[] {
+  if (!side) return []
+  try {
+    if (view.kind === 'config') return configEvaluations(side.entries)
+    if (view.kind === 'notebook' || view.kind === 'python') return codeEvaluations(side)
+  } catch {
+    // an unreadable side evaluates nothing
+  }
+  return []
+}
+
+/** The key with an attribute that is only a variable name left out: such names change with refactoring. */
+export function looseKey(key: string): string {
+  const m = / by ([A-Za-z_]\w*)$/.exec(key)
+  return m && !protectedColumnLike(m[1]) ? key.slice(0, m.index) : key
+}
+
+const protectedColumnLike = (name: string): boolean => protectedCategory(name) !== null
+
+/**
+ * Takes each of `wanted` out of `pool` (by key, then by loose key), returning those with no counterpart.
+ * Both lists are consumed in order.
+ */
+export function unmatched(wanted: Evaluation[], pool: Evaluation[]): Evaluation[] {
+  const left = [...pool]
+  const take = (match: (p: Evaluation) => boolean): boolean => {
+    const i = left.findIndex(match)
+    if (i === -1) return false
+    left.splice(i, 1)
+    return true
+  }
+  const rest = wanted.filter((w) => !take((p) => p.key === w.key))
+  // an attribute known only as a variable on one side matches any attribute of the same evaluation on the other
+  const bare = (key: string): string => key.replace(/ by [^ ]+$/, '')
+  const loosened = (key: string): boolean => looseKey(key) !== key
+  return rest.filter((w) => !take((p) => bare(p.key) === bare(w.key) && (loosened(p.key) || loosened(w.key))))
+}
+
+/** Evaluations the change took away: base count above head count, one entry per missing instance. */
+export function removedEvaluations(view: FileView): Evaluation[] {
+  const before = evaluations(view, view.before)
+  if (before.length === 0) return []
+  return unmatched(before, evaluations(view, view.after))
+}
+
+/** Evaluations a change added to a file: head instances with no counterpart at the base. */
+export function gainedEvaluations(view: FileView): Evaluation[] {
+  const after = evaluations(view, view.after)
+  if (after.length === 0) return []
+  return unmatched(after, evaluations(view, view.before))
+}

@@ -1,0 +1,188 @@
+// Protected attributes reaching the model by every route a notebook or config takes, and only what the change
+// introduced; a protected column used only as a fairness group label never fires.
+import { describe, expect, it } from 'vitest'
+import { added, expectNone, expectOne, lineOf, modified, notebook, run, withId } from './helpers.js'
+
+const ID = 'RAI-PROTECTED-ATTRIBUTE'
+const bias = (path: string, line: number) => ({ status: 'fail' as const, bias: true, path, line })
+
+const load = "import pandas as pd\nfrom sklearn.linear_model import LogisticRegression\ndf = pd.read_csv('loans.csv')"
+const fit = [
+  "y = df['approved']",
+  'X_train, X_test, y_train, y_test = train_test_split(X, y, test_size=0.2, random_state=0)',
+  'clf = LogisticRegression(max_iter=1000)',
+  'clf.fit(X_train, y_train)'
+].join('\n')
+
+describe('protected attributes reaching the model', () => {
+  it('a key of pd.DataFrame({...}) that becomes X', () => {
+    const cell = (extra: string) =>
+      `X = pd.DataFrame({\n    'income': df['income'],\n    'debt': df['debt'],${extra}\n})`
+    const before = notebook([load, cell(''), fit])
+    const after = notebook([load, cell("\n    'gender': df['gender'],"), fit])
+    const f = expectOne(
+      run(modified('loan.ipynb', before, after)),
+      ID,
+      bias('loan.ipynb', lineOf(after, "'gender': df"))
+    )
+    expect(f.evidence).toContain('gender')
+  })
+
+  it('a derived column (pd.cut of age) added to the selected features', () => {
+    const before = notebook([load, "X = df[['income', 'debt']]", fit])
+    const after = notebook([
+      load,
+      "df['life_stage'] = pd.cut(df['age'], bins=[0, 25, 45, 65, 120])",
+      "X = df[['income', 'debt', 'life_stage']]",
+      fit
+    ])
+    const f = expectOne(run(modified('a.ipynb', before, after)), ID, bias('a.ipynb', lineOf(after, "'life_stage']]")))
+    expect(f.evidence).toMatch(/life_stage.*derived from age/)
+  })
+
+  it('pd.get_dummies of a selection that now holds sex', () => {
+    const before = notebook([load, "X = pd.get_dummies(df[['income', 'purpose']])", fit])
+    const after = notebook([load, "X = pd.get_dummies(df[['income', 'purpose', 'sex']])", fit])
+    expectOne(run(modified('d.ipynb', before, after)), ID, bias('d.ipynb', lineOf(after, "'sex']]")))
+  })
+
+  it('a ColumnTransformer column list in a Pipeline', () => {
+    const pre = (cats: string) =>
+      [
+        'pre = ColumnTransformer([',
+        "    ('num', StandardScaler(), ['income', 'debt']),",
+        `    ('cat', OneHotEncoder(), [${cats}]),`,
+        '])',
+        "model = Pipeline([('pre', pre), ('clf', LogisticRegression())])",
+        'model.fit(X_train, y_train)'
+      ].join('\n')
+    const before = notebook([load, pre("'purpose'")])
+    const after = notebook([load, pre("'purpose', 'race'")])
+    expectOne(run(modified('ct.ipynb', before, after)), ID, bias('ct.ipynb', lineOf(after, "'race'")))
+  })
+
+  it('X = df.drop(columns=[...]) that stops dropping race', () => {
+    const before = notebook([load, "X = df.drop(columns=['approved', 'race'])", fit])
+    const after = notebook([load, "X = df.drop(columns=['approved'])", fit])
+    const f = expectOne(
+      run(modified('drop.ipynb', before, after)),
+      ID,
+      bias('drop.ipynb', lineOf(after, 'X = df.drop'))
+    )
+    expect(f.evidence).toContain('race')
+  })
+
+  it('a feature list that gains a column, in a .py file', () => {
+    const src = (cols: string) => `${load}\nfeature_cols = [${cols}]\nX = df[feature_cols]\n${fit}\n`
+    const after = src("'income', 'marital_status'")
+    expectOne(run(modified('train.py', src("'income'"), after)), ID, bias('train.py', lineOf(after, 'feature_cols =')))
+  })
+
+  it('a nested config feature definition and an include_sex flag', () => {
+    const before = [
+      'feature_aggregations:',
+      '  - name: applicant',
+      '    categoricals:',
+      '      - column: purpose',
+      'include_sex: false',
+      ''
+    ].join('\n')
+    const after = [
+      'feature_aggregations:',
+      '  - name: applicant',
+      '    categoricals:',
+      '      - column: purpose',
+      '      - column: race',
+      'include_sex: true',
+      ''
+    ].join('\n')
+    const found = withId(run(modified('features.yaml', before, after)), ID)
+    expect(found.map((f) => f.line).sort()).toEqual([5, 6])
+    expect(found.every((f) => f.status === 'fail' && f.bias)).toBe(true)
+  })
+})
+
+describe('protected attributes: what must not fire', () => {
+  it('sex used only as sensitive_features for a MetricFrame', () => {
+    const eval_ = [
+      "A_test = df.loc[X_test.index, 'sex']",
+      'mf = MetricFrame(metrics=accuracy_score, y_true=y_test, y_pred=clf.predict(X_test), sensitive_features=A_test)'
+    ].join('\n')
+    const after = notebook([load, "X = df[['income', 'debt']]", fit, eval_])
+    expectNone(run(added('fair.ipynb', after)), ID)
+  })
+
+  it('a protected column that already reached the model at the base', () => {
+    const before = notebook([load, "X = df[['income', 'sex']]", fit])
+    const after = notebook([load, "X = df[['income', 'debt', 'sex']]", fit])
+    expectNone(run(modified('same.ipynb', before, after)), ID)
+  })
+
+  it('sex dropped from X, and a group-by for exploration', () => {
+    const before = notebook([load, "X = df.drop(columns=['approved', 'sex'])", fit])
+    const after = notebook([
+      load,
+      "df.groupby('sex')['approved'].mean()",
+      "X = df.drop(columns=['approved', 'sex'])",
+      fit
+    ])
+    expectNone(run(modified('eda.ipynb', before, after)), ID)
+  })
+
+  it('a config that lists the protected attributes for the bias audit', () => {
+    const after = 'bias_audit:\n  attribute_columns: [race, sex]\nfeatures:\n  - income\n'
+    expectNone(run(modified('audit.yaml', 'features:\n  - income\n', after)), ID)
+  })
+
+  it('a cell that does not parse keeps the rest of the notebook readable', () => {
+    const after = notebook([
+      load,
+      'def broken(:\n    pass',
+      '%matplotlib inline\n!pip install xgboost',
+      "X = df[['income', 'race']]",
+      fit
+    ])
+    expectOne(run(added('bad.ipynb', after)), ID, bias('bad.ipynb', lineOf(after, "'race']]")))
+  })
+})
+
+describe('protected attributes already in the model by another route', () => {
+  it('a custom selector at the base, a ColumnTransformer at the head: not new', () => {
+    const before = notebook([
+      load,
+      "cat_pipeline = Pipeline([('select_cat', DataFrameSelector(['Pclass', 'Sex'])), ('enc', OneHotEncoder())])",
+      'X_train = cat_pipeline.fit_transform(train_data)',
+      'forest_clf.fit(X_train, y_train)'
+    ])
+    const after = notebook([
+      load,
+      "cat_attribs = ['Pclass', 'Sex']\npre = ColumnTransformer([('cat', OneHotEncoder(), cat_attribs)])",
+      'X_train = pre.fit_transform(train_data)',
+      'forest_clf.fit(X_train, y_train)'
+    ])
+    expectNone(run(modified('titanic.ipynb', before, after)), ID)
+    expect(withId(run(added('titanic.ipynb', before)), ID)).toHaveLength(1)
+  })
+})
+
+describe('protected attributes kept by a drop from a table of unknown columns', () => {
+  it('sex no longer dropped from X_raw = data.data, then one-hot encoded and scaled', () => {
+    const cell = (dropped: string) =>
+      [
+        'X_raw = data.data',
+        "A = X_raw[['sex', 'race']]",
+        `X = X_raw.drop(labels=[${dropped}], axis=1)`,
+        'X = pd.get_dummies(X)',
+        'X_scaled = StandardScaler().fit_transform(X)',
+        'X_train, X_test, y_train, y_test = train_test_split(X_scaled, y, test_size=0.2, random_state=0)',
+        'clf.fit(X_train, y_train)'
+      ].join('\n')
+    const after = notebook([cell("'race'")])
+    const f = expectOne(
+      run(modified('loan.ipynb', notebook([cell("'sex', 'race'")]), after)),
+      ID,
+      bias('loan.ipynb', lineOf(after, 'X = X_raw.drop'))
+    )
+    expect(f.evidence).toContain('sex')
+  })
+})
