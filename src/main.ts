@@ -7,7 +7,7 @@ import { createGitHub, statusOf, type GitHub, type Repo } from './github/client.
 import { getFileContent, getPull, type PullInfo } from './github/pull.js'
 import { getInputs, parsePrNumber, parseRepoConfig, type Inputs } from './inputs.js'
 import { coreIO, type ActionIO } from './io.js'
-import { review } from './pipeline.js'
+import { review, type ReviewResult } from './pipeline.js'
 import { failureMessage, Publisher, writeOutputs } from './publish.js'
 import { renderNoChangesComment } from './report/render.js'
 import type { ChangedFile } from './types.js'
@@ -49,7 +49,7 @@ export async function run(
 }
 
 /** `.github/ml-review.yml` at a trusted ref (the base, so a PR cannot loosen its own gate). */
-async function repoConfig(
+export async function repoConfig(
   gh: GitHub,
   repo: Repo,
   ref: string,
@@ -204,7 +204,7 @@ function bridgeOf(inputs: Inputs): { bridge: Parameters<typeof review>[0]['bridg
   }
 }
 
-interface Job {
+export interface Job {
   subject: ReviewSubject
   sha: string
   issue: number | null
@@ -222,7 +222,12 @@ async function reviewPull(
   pull: PullInfo,
   inputs: Inputs
 ): Promise<void> {
-  await execute(io, gh, ctx, repo, inputs, {
+  await execute(io, gh, ctx, repo, inputs, pullJob(gh, repo, pull, inputs))
+}
+
+/** The review of one pull request (also `ml-review --pr --post`). */
+export function pullJob(gh: GitHub, repo: Repo, pull: PullInfo, inputs: Inputs): Job {
+  return {
     subject: {
       repository: `${repo.owner}/${repo.repo}`,
       pr: {
@@ -240,7 +245,7 @@ async function reviewPull(
     idempotencyKey: `${repo.owner}/${repo.repo}#${pull.number}@${pull.headSha}`,
     collect: () => collectPullFiles(gh, repo, pull, { paths: inputs.paths, exclude: inputs.exclude }),
     currentHead: async () => (await getPull(gh, repo, pull.number)).headSha
-  })
+  }
 }
 
 async function reviewAudit(
@@ -262,7 +267,15 @@ async function reviewAudit(
   })
 }
 
-async function execute(io: ActionIO, gh: GitHub, ctx: RunContext, repo: Repo, inputs: Inputs, job: Job): Promise<void> {
+/** Collects, reviews and publishes one job; returns the result (for `ml-review --pr --post`). */
+export async function execute(
+  io: ActionIO,
+  gh: GitHub,
+  ctx: RunContext,
+  repo: Repo,
+  inputs: Inputs,
+  job: Job
+): Promise<ReviewResult> {
   const publisher = new Publisher(gh, io, {
     repo,
     checkName: inputs.checkName,
@@ -344,6 +357,7 @@ async function execute(io: ActionIO, gh: GitHub, ctx: RunContext, repo: Repo, in
     })
     io.info(`Conclusion: ${result.decision.conclusion} — ${result.decision.reason}`)
     if (result.decision.conclusion === 'failure') io.setFailed(failureMessage(result.decision))
+    return result
   } catch (e) {
     await publisher.abort(e instanceof Error ? e.message : String(e))
     throw e
