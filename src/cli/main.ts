@@ -72,7 +72,7 @@ async function runChecked(argv: string[], env: NodeJS.ProcessEnv, io: CliStreams
     return EXIT.ok
   }
   const format: Format = args.format ?? (io.stdout.isTTY ? 'text' : 'markdown')
-  const progress = new Progress(io.stderr, !(format === 'json' && !io.stderr.isTTY))
+  const progress = new Progress(io.stderr)
   const interrupt = onInterrupt()
   try {
     const outcome =
@@ -353,7 +353,10 @@ function githubError(e: unknown, what: string): Error {
   }
   if (status === 401)
     return new UsageError(`GitHub refused the token (${detail}): check GITHUB_TOKEN / GH_TOKEN`, { cause: e })
-  if (status === 0) return new Error(`cannot reach the GitHub API: ${detail}`, { cause: e })
+  // Octokit reports a request that got no answer at all as a 500 without a response
+  if (status === 0 || (e as { response?: unknown }).response === undefined) {
+    return new Error(`cannot reach the GitHub API: ${detail}`, { cause: e })
+  }
   return new Error(`GitHub answered ${status} for ${what}: ${detail}`, { cause: e })
 }
 

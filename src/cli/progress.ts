@@ -10,11 +10,7 @@ export class Progress {
   private started = 0
   private frame = 0
 
-  constructor(
-    private readonly stream: Pick<WriteStream, 'write'> & { isTTY?: boolean },
-    /** false: say nothing (e.g. --json into a pipe) */
-    private readonly enabled: boolean
-  ) {}
+  constructor(private readonly stream: Pick<WriteStream, 'write'> & { isTTY?: boolean }) {}
 
   private get live(): boolean {
     return this.stream.isTTY === true
@@ -22,7 +18,6 @@ export class Progress {
 
   /** One line of progress; on a terminal the spinner is redrawn below it. */
   line(text: string): void {
-    if (!this.enabled) return
     this.clear()
     this.stream.write(`ml-review: ${text}\n`)
     this.draw()
@@ -30,7 +25,6 @@ export class Progress {
 
   /** Starts the elapsed-time line (a terminal only; elsewhere the line is printed once). */
   wait(label: string): void {
-    if (!this.enabled) return
     if (!this.live) {
       this.line(`${label}…`)
       return
