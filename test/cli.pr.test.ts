@@ -59,7 +59,8 @@ const fakes = useFakes('octo-org/ml-repo', ({ gh }) => {
 
 function cli(
   args: string[],
-  env: Record<string, string> = {}
+  env: Record<string, string> = {},
+  onStderr?: (all: string, interrupt: () => void) => void
 ): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [CLI, ...args], {
@@ -76,7 +77,10 @@ function cli(
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()))
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()))
+    child.stderr.on('data', (d: Buffer) => {
+      stderr += d.toString()
+      onStderr?.(stderr, () => child.kill('SIGINT'))
+    })
     child.on('close', (code) => resolve({ code, stdout, stderr }))
   })
 }
@@ -153,6 +157,30 @@ describe('ml-review --pr', () => {
     // a second run updates the same comment
     await cli(['--pr', 'octo-org/ml-repo#7', '--post'])
     expect(fakes.gh.comments.get(7)).toHaveLength(1)
+  })
+
+  it('--post and Ctrl-C: the started check is completed, never left in progress; the built-in result is printed', async () => {
+    fakes.gh.userLogin = 'octocat'
+    fakes.bridge.script(answer.hang())
+    let sent = false
+    const r = await cli(
+      ['--pr', 'octo-org/ml-repo#7', '--post', '--bridge-url', fakes.bridge.url, '--json'],
+      {},
+      (_err, interrupt) => {
+        if (sent) return
+        sent = true
+        const poll = setInterval(() => {
+          if (fakes.bridge.requests.length === 0) return
+          clearInterval(poll)
+          interrupt()
+        }, 20)
+      }
+    )
+    expect(r.code).toBe(130)
+    expect(JSON.parse(r.stdout)).toMatchObject({ interrupted: true, conclusion: 'failure' })
+    expect(fakes.gh.checkRuns).toHaveLength(1)
+    expect(fakes.gh.checkRuns[0]).toMatchObject({ status: 'completed', conclusion: 'failure' })
+    expect(fakes.gh.checkRuns[0].output.summary).toContain('interrupted')
   })
 
   it('says what is wrong in user terms: no token, no such PR (exit 2), GitHub unreachable (exit 3)', async () => {

@@ -93,7 +93,7 @@ async function runChecked(argv: string[], env: NodeJS.ProcessEnv, io: CliStreams
 function onInterrupt(): { promise: Promise<never>; dispose: () => void } {
   let handler: () => void = () => undefined
   const promise = new Promise<never>((_, reject) => {
-    handler = () => reject(new Interrupted('interrupted'))
+    handler = () => reject(new Interrupted('interrupted (Ctrl-C) before the review finished'))
     process.once('SIGINT', handler)
   })
   promise.catch(() => undefined)

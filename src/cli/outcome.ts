@@ -74,7 +74,7 @@ export function emitGithub(o: CliOutcome): void {
   for (const item of result.items) {
     if (item.status !== 'fail' && item.status !== 'warn') continue
     const props = {
-      title: `ML Engineering Review: ${item.id}${item.bias ? ' (bias)' : ''}`,
+      title: `${item.id}${item.bias ? ' (bias)' : ''}`,
       ...(item.path && files.has(item.path) ? { file: item.path, startLine: item.line ?? 1 } : {})
     }
     if (item.status === 'fail') core.error(item.text, props)
