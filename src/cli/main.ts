@@ -258,6 +258,8 @@ async function reviewLocal(
     sha = mode.kind === 'commits' ? mode.head : mode.kind === 'staged' ? 'index' : 'working-tree'
     collect = (inputs) => collectGit({ repo, mode, paths: inputs.paths, exclude: inputs.exclude })
   }
+  // a bad flag is named before anything is read
+  policyOf(args, env, undefined, null)
   const cfg = localConfig(args, progress)
   const { inputs } = policyOf(args, env, cfg.config, cfg.label)
   const collected = collect(inputs)
@@ -367,6 +369,7 @@ async function reviewRemote(
   interrupt: Promise<never>
 ): Promise<CliOutcome> {
   const ref = parsePrRef(args.pr as string)
+  policyOf(args, env, undefined, null)
   const token = env.GITHUB_TOKEN || env.GH_TOKEN || ''
   if (!token) {
     throw new UsageError(
