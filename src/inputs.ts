@@ -233,13 +233,21 @@ function httpUrl(name: string, value: string): string {
   const v = value.trim()
   if (v === '') return ''
   let url: URL
+  // what the message may show of the value: never a password written into it
+  const shown = v.replace(/\/\/[^/@]*@/, '//***@')
   try {
     url = new URL(v)
   } catch {
-    throw new InputError(`Input "${name}" must be an http(s) URL; got "${v}"`)
+    throw new InputError(`Input "${name}" must be an http(s) URL; got "${shown}"`)
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-    throw new InputError(`Input "${name}" must be an http(s) URL; got "${v}"`)
+    throw new InputError(`Input "${name}" must be an http(s) URL; got "${shown}"`)
+  }
+  if (url.username || url.password) {
+    // fetch refuses such URLs, and they end up in logs: the secret belongs in bridge-token
+    throw new InputError(
+      `Input "${name}" must not hold credentials (user:password@); pass the secret as bridge-token (SUPERCLAUDE_BRIDGE_TOKEN)`
+    )
   }
   return v.replace(/\/+$/, '')
 }

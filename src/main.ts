@@ -8,7 +8,7 @@ import { createGitHub, statusOf, timingFromEnv, type GitHub, type Repo } from '.
 import { getFileContent, getPull, type PullInfo } from './github/pull.js'
 import { getInputs, parsePrNumber, parseRepoConfig, type Inputs } from './inputs.js'
 import { coreIO, logSafe, type ActionIO } from './io.js'
-import { review } from './pipeline.js'
+import { review, type ReviewResult } from './pipeline.js'
 import { failureMessage, Publisher, writeOutputs } from './publish.js'
 import { renderNoChangesComment } from './report/render.js'
 import type { ChangedFile } from './types.js'
@@ -53,7 +53,7 @@ export async function run(
 }
 
 /** `.github/ml-review.yml` at a trusted ref (the base, so a PR cannot loosen its own gate). */
-async function repoConfig(
+export async function repoConfig(
   gh: GitHub,
   repo: Repo,
   ref: string,
@@ -237,7 +237,7 @@ function bridgeOf(inputs: Inputs): { bridge: Parameters<typeof review>[0]['bridg
   }
 }
 
-interface Job {
+export interface Job {
   subject: ReviewSubject
   sha: string
   issue: number | null
@@ -261,7 +261,12 @@ async function reviewPull(
   inputs: Inputs,
   publisher: Publisher
 ): Promise<void> {
-  await execute(io, ctx, publisher, inputs, {
+  await execute(io, ctx, publisher, inputs, pullJob(gh, repo, pull, inputs))
+}
+
+/** The review of one pull request (also `ml-review --pr --post`). */
+export function pullJob(gh: GitHub, repo: Repo, pull: PullInfo, inputs: Inputs): Job {
+  return {
     subject: {
       repository: `${repo.owner}/${repo.repo}`,
       pr: {
@@ -279,7 +284,7 @@ async function reviewPull(
     idempotencyKey: `${repo.owner}/${repo.repo}#${pull.number}@${pull.headSha}`,
     collect: () => collectPullFiles(gh, repo, pull, { paths: inputs.paths, exclude: inputs.exclude }),
     currentHead: async () => (await getPull(gh, repo, pull.number)).headSha
-  })
+  }
 }
 
 async function reviewAudit(
@@ -302,7 +307,48 @@ async function reviewAudit(
   })
 }
 
-async function execute(io: ActionIO, ctx: RunContext, publisher: Publisher, inputs: Inputs, job: Job): Promise<void> {
+/** `ml-review --pr --post`: one job reviewed and published exactly as the action does, on a check started first. */
+export async function executeOnNewCheck(
+  io: ActionIO,
+  gh: GitHub,
+  ctx: RunContext,
+  repo: Repo,
+  inputs: Inputs,
+  job: Job
+): Promise<ReviewResult> {
+  const publisher = new Publisher(gh, io, {
+    repo,
+    checkName: inputs.checkName,
+    headSha: job.sha,
+    runUrl: ctx.runUrl,
+    issue: job.issue,
+    comment: inputs.comment,
+    annotations: inputs.annotations,
+    retryBaseMs: timingFromEnv(process.env).retryBaseMs
+  })
+  await publisher.start()
+  let result: ReviewResult
+  try {
+    result = await execute(io, ctx, publisher, inputs, job)
+  } catch (e) {
+    const message = e instanceof Error ? e.message : String(e)
+    await publisher.abort(message)
+    const unfinished = publisher.unfinished()
+    throw unfinished ? new Error(`${message}\n${unfinished}`, { cause: e }) : e
+  }
+  const unfinished = publisher.unfinished()
+  if (unfinished) io.setFailed(unfinished)
+  return result
+}
+
+/** Collects, reviews and publishes one job on a started check; returns the result (also for `ml-review --post`). */
+export async function execute(
+  io: ActionIO,
+  ctx: RunContext,
+  publisher: Publisher,
+  inputs: Inputs,
+  job: Job
+): Promise<ReviewResult> {
   const collected = await io.group('Collecting ML files', async () => {
     const c = await job.collect()
     io.info(`${c.files.length} ML file(s) among ${c.total}: ${c.files.map((f) => f.path).join(', ') || 'none'}`)
@@ -377,4 +423,5 @@ async function execute(io: ActionIO, ctx: RunContext, publisher: Publisher, inpu
   })
   io.info(`Conclusion: ${result.decision.conclusion} — ${result.decision.reason}`)
   if (result.decision.conclusion === 'failure') io.setFailed(failureMessage(result.decision))
+  return result
 }
