@@ -182,7 +182,7 @@ async function runAction(io: ActionIO, env: Record<string, string | undefined>):
     retryBaseMs: timing.retryBaseMs
   })
   await publisher.start()
-  try {
+  await onStartedCheck(io, publisher, async () => {
     if (target.kind === 'pull' && target.commandComment !== undefined) {
       try {
         await gh.rest.reactions.createForIssueComment({ ...repo, comment_id: target.commandComment, content: 'eyes' })
@@ -199,6 +199,14 @@ async function runAction(io: ActionIO, env: Record<string, string | undefined>):
     publisher.configure({ checkName: inputs.checkName, comment: inputs.comment, annotations: inputs.annotations })
     if (target.kind === 'pull') await reviewPull(io, gh, ctx, repo, target.pull, inputs, publisher)
     else await reviewAudit(io, gh, ctx, repo, target.sha, target.ref, inputs, publisher)
+  })
+}
+
+/** Runs `work` on a started check: a failure completes the check with its reason; a check left open fails the step. */
+async function onStartedCheck<T>(io: ActionIO, publisher: Publisher, work: () => Promise<T>): Promise<T> {
+  let result: T
+  try {
+    result = await work()
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e)
     await publisher.abort(message)
@@ -207,6 +215,7 @@ async function runAction(io: ActionIO, env: Record<string, string | undefined>):
   }
   const unfinished = publisher.unfinished()
   if (unfinished) io.setFailed(unfinished)
+  return result
 }
 
 function bridgeOf(inputs: Inputs): { bridge: Parameters<typeof review>[0]['bridge']; why?: string } {
@@ -327,18 +336,7 @@ export async function executeOnNewCheck(
     retryBaseMs: timingFromEnv(process.env).retryBaseMs
   })
   await publisher.start()
-  let result: ReviewResult
-  try {
-    result = await execute(io, ctx, publisher, inputs, job)
-  } catch (e) {
-    const message = e instanceof Error ? e.message : String(e)
-    await publisher.abort(message)
-    const unfinished = publisher.unfinished()
-    throw unfinished ? new Error(`${message}\n${unfinished}`, { cause: e }) : e
-  }
-  const unfinished = publisher.unfinished()
-  if (unfinished) io.setFailed(unfinished)
-  return result
+  return onStartedCheck(io, publisher, () => execute(io, ctx, publisher, inputs, job))
 }
 
 /** Collects, reviews and publishes one job on a started check; returns the result (also for `ml-review --post`). */

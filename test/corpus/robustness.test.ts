@@ -5,7 +5,7 @@ import { hasTrainingKeys } from '../../src/collect/select.js'
 import { CHECKS, runChecks } from '../../src/checks/index.js'
 import { compactNotebook } from '../../src/diff/compact.js'
 import { diffNotebook, parseNotebook } from '../../src/diff/notebook.js'
-import { BASE64_RUN } from '../diff/helpers.js'
+import { BASE64_RUN, sourceLinesHold } from '../diff/helpers.js'
 import { realChange, realChangedFiles, realChanges, standaloneAdded, standaloneNotebooks } from './fixtures.js'
 
 const allFiles = () => [...realChangedFiles().values(), ...standaloneAdded().values()]
@@ -71,18 +71,7 @@ describe('notebooks of the real corpus', () => {
   it('maps source lines correctly in every standalone notebook', () => {
     const notebooks = standaloneNotebooks()
     expect(notebooks.length).toBe(5)
-    for (const { text } of notebooks) {
-      const lines = text.split('\n')
-      for (const cell of parseNotebook(text).cells) {
-        expect(cell.sourceLines).toHaveLength(cell.source.split('\n').length)
-        cell.source.split('\n').forEach((line, i) => {
-          // the file line holds the JSON-escaped source line (ASCII lines: the escaping is unambiguous)
-          if (!/^[\x20-\x7e]*$/.test(line)) return
-          const escaped = JSON.stringify(line).slice(1, -1).slice(0, 40)
-          expect(lines[cell.sourceLines[i] - 1], `cell ${cell.index} line ${i}`).toContain(escaped)
-        })
-      }
-    }
+    for (const { text } of notebooks) sourceLinesHold(text)
   })
 })
 

@@ -1,4 +1,7 @@
-// Notebook text as Jupyter writes it, and what binary data leaking into text looks like.
+// Notebook text as Jupyter writes it, what binary data leaking into text looks like, and a check that every source
+// line maps to its line of the .ipynb.
+import { expect } from 'vitest'
+import { parseNotebook } from '../../src/diff/notebook.js'
 /** A run of base64 alphabet this long means binary data leaked into text. */
 export const BASE64_RUN = /[A-Za-z0-9+/]{200,}/
 
@@ -21,4 +24,18 @@ export function notebookText(
     ...extra
   }
   return JSON.stringify(nb, null, 1) + '\n'
+}
+
+/** Asserts that every ASCII source line of every cell sits on the .ipynb line its `sourceLines` names. */
+export function sourceLinesHold(text: string): void {
+  const lines = text.split('\n')
+  for (const cell of parseNotebook(text).cells) {
+    expect(cell.sourceLines).toHaveLength(cell.source.split('\n').length)
+    cell.source.split('\n').forEach((line, i) => {
+      // The file line holds the JSON-escaped text of the source line (ASCII lines: escaping is unambiguous).
+      if (!/^[\x20-\x7e]*$/.test(line)) return
+      const escaped = JSON.stringify(line).slice(1, -1).slice(0, 40)
+      expect(lines[cell.sourceLines[i] - 1], `cell ${cell.index} line ${i}`).toContain(escaped)
+    })
+  }
 }

@@ -1,22 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { diffNotebook, parseNotebook } from '../../src/diff/notebook.js'
 import { bigImageNotebook, recidivismNotebook } from '../data/notebooks.js'
-import { BASE64_RUN, notebookText } from './helpers.js'
+import { BASE64_RUN, notebookText, sourceLinesHold } from './helpers.js'
 
 const PNG = 'iVBORw0KGgo' + 'A'.repeat(4000) + '=='
-
-const sourceLinesHold = (text: string): void => {
-  const lines = text.split('\n')
-  for (const cell of parseNotebook(text).cells) {
-    expect(cell.sourceLines).toHaveLength(cell.source.split('\n').length)
-    cell.source.split('\n').forEach((line, i) => {
-      // The file line holds the JSON-escaped text of the source line (ASCII lines: escaping is unambiguous).
-      if (!/^[\x20-\x7e]*$/.test(line)) return
-      const escaped = JSON.stringify(line).slice(1, -1).slice(0, 40)
-      expect(lines[cell.sourceLines[i] - 1], `cell ${cell.index} line ${i}`).toContain(escaped)
-    })
-  }
-}
 
 describe('parseNotebook', () => {
   it('maps every source line to its line in the .ipynb text', () => {
