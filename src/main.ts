@@ -4,6 +4,7 @@ import { collectTreeFiles } from './collect/tree-source.js'
 import type { ReviewSubject } from './bridge/request.js'
 import { readContext, type RunContext } from './context.js'
 import { lineCount } from './github/checks.js'
+import type { BridgeConfig } from './bridge/client.js'
 import { createGitHub, statusOf, timingFromEnv, type GitHub, type Repo } from './github/client.js'
 import { getFileContent, getPull, type PullInfo } from './github/pull.js'
 import { getInputs, parsePrNumber, parseRepoConfig, type Inputs } from './inputs.js'
@@ -218,6 +219,21 @@ async function onStartedCheck<T>(io: ActionIO, publisher: Publisher, work: () =>
   return result
 }
 
+/** The bridge settings of the inputs, as the client takes them (also for `ml-review`). */
+export function bridgeConfig(inputs: Inputs): Omit<BridgeConfig, 'idempotencyKey'> {
+  return {
+    url: inputs.bridgeUrl,
+    token: inputs.bridgeToken,
+    protocol: inputs.bridgeProtocol,
+    agentId: inputs.agentId,
+    model: inputs.model,
+    thinking: inputs.thinking,
+    timeoutMs: inputs.bridgeTimeout * 1000,
+    extra: inputs.bridgeExtra,
+    resultUrl: inputs.bridgeResultUrl
+  }
+}
+
 function bridgeOf(inputs: Inputs): { bridge: Parameters<typeof review>[0]['bridge']; why?: string } {
   if (!inputs.bridgeUrl) {
     return {
@@ -231,19 +247,7 @@ function bridgeOf(inputs: Inputs): { bridge: Parameters<typeof review>[0]['bridg
       why: 'No bridge-token is set (nor SUPERCLAUDE_BRIDGE_TOKEN); secrets are not passed to workflows on pull requests from forks.'
     }
   }
-  return {
-    bridge: {
-      url: inputs.bridgeUrl,
-      token: inputs.bridgeToken,
-      protocol: inputs.bridgeProtocol,
-      agentId: inputs.agentId,
-      model: inputs.model,
-      thinking: inputs.thinking,
-      timeoutMs: inputs.bridgeTimeout * 1000,
-      extra: inputs.bridgeExtra,
-      resultUrl: inputs.bridgeResultUrl
-    }
-  }
+  return { bridge: bridgeConfig(inputs) }
 }
 
 export interface Job {

@@ -16,7 +16,7 @@ import { createGitHub, statusOf, type GitHub } from '../github/client.js'
 import { getPull, type PullInfo } from '../github/pull.js'
 import { getInputs, InputError, parseRepoConfig, type Inputs } from '../inputs.js'
 import type { ActionIO } from '../io.js'
-import { executeOnNewCheck, pullJob, repoConfig } from '../main.js'
+import { bridgeConfig, executeOnNewCheck, pullJob, repoConfig } from '../main.js'
 import { review, type ReviewOptions, type ReviewResult } from '../pipeline.js'
 import type { ChangedFile } from '../types.js'
 import { HELP, parseCli, parsePrRef, UsageError, type CliArgs, type Format } from './args.js'
@@ -165,17 +165,7 @@ function parseConfigText(text: string, label: string): Record<string, unknown> {
 
 function bridgeOf(inputs: Inputs, offline: boolean): Omit<BridgeConfig, 'idempotencyKey'> | null {
   if (offline || !inputs.bridgeUrl) return null
-  return {
-    url: inputs.bridgeUrl,
-    token: inputs.bridgeToken,
-    protocol: inputs.bridgeProtocol,
-    agentId: inputs.agentId,
-    model: inputs.model,
-    thinking: inputs.thinking,
-    timeoutMs: inputs.bridgeTimeout * 1000,
-    extra: inputs.bridgeExtra,
-    resultUrl: inputs.bridgeResultUrl
-  }
+  return bridgeConfig(inputs)
 }
 
 // ---- local changes: git or two folders
