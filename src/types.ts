@@ -108,6 +108,19 @@ export interface ChecklistItem {
   line: number | null
   /** notebooks: where `line` sits in GitHub's notebook view, `cell 7, line 3` */
   cell?: string
+  /** accepted on the pull request by someone allowed to (`/ml-review accept <id> <reason>`): it no longer blocks */
+  accepted?: Acceptance
+  /** silenced by an inline `# ml-review: ignore[CHECK] reason` in the changed file (never a bias item) */
+  suppressed?: { reason: string; path: string; line: number }
+}
+
+/** Who accepted a finding, when and why. */
+export interface Acceptance {
+  by: string
+  at: string
+  reason: string
+  /** the comment that holds the acceptance */
+  url?: string
 }
 
 export type Conclusion = 'success' | 'failure' | 'neutral' | 'skipped'
