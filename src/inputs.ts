@@ -45,6 +45,10 @@ export interface Inputs {
   groupGapLimit: number
   /** headline-metric gain (0..1) past which a changed evaluation split is called out */
   metricGainLimit: number
+  /** a draft pull request gets a `skipped` check and is reviewed once it is ready */
+  skipDrafts: boolean
+  /** policy: a PR's author may accept a bias item of their own PR (the two-person rule off) */
+  authorCanAcceptBias: boolean
 }
 
 export class InputError extends Error {
@@ -80,12 +84,13 @@ const INPUT_NAMES = [
   'check-name',
   'max-request-bytes',
   'group-gap-limit',
-  'metric-gain-limit'
+  'metric-gain-limit',
+  'skip-drafts'
 ] as const
 type InputName = (typeof INPUT_NAMES)[number]
 
 /** Policy keys: set in `.github/ml-review.yml` only (the trusted base's file), never as workflow inputs. */
-const POLICY_KEYS = ['on-unreadable-file'] as const
+const POLICY_KEYS = ['on-unreadable-file', 'author-can-accept-bias'] as const
 type PolicyKey = (typeof POLICY_KEYS)[number]
 
 /** Keys of `.github/ml-review.yml` that may not be set there: secrets and the API token belong in the workflow. */
@@ -308,7 +313,12 @@ export function getInputs(src: InputSources): Readonly<Inputs> {
     checkName: raw('check-name', 'ML Engineering Review').trim(),
     maxRequestBytes: positiveInt('max-request-bytes', raw('max-request-bytes', '240000'), 4096),
     groupGapLimit: fraction('group-gap-limit', raw('group-gap-limit', '0.05')),
-    metricGainLimit: fraction('metric-gain-limit', raw('metric-gain-limit', '0.02'))
+    metricGainLimit: fraction('metric-gain-limit', raw('metric-gain-limit', '0.02')),
+    skipDrafts: bool('skip-drafts', raw('skip-drafts', 'false')),
+    authorCanAcceptBias: bool(
+      '.github/ml-review.yml: author-can-accept-bias',
+      policy('author-can-accept-bias', 'false')
+    )
   }
   if (inputs.agentId === '') throw new InputError('Input "agent-id" must not be empty')
   if (inputs.checkName === '') throw new InputError('Input "check-name" must not be empty')

@@ -1,23 +1,28 @@
 // run(): wires the stages for the action — inputs, event, collect, review, publish.
+import { bindAcceptances, EMPTY_LEDGER, mayAccept, replyText, type Ledger, type Verdict } from './accept/bind.js'
+import { hasCommands, parseCommands } from './accept/commands.js'
+import { readLedger, type CoveredPull } from './accept/ledger.js'
 import { collectPullFiles } from './collect/pr-source.js'
 import { collectTreeFiles } from './collect/tree-source.js'
 import type { ReviewSubject } from './bridge/request.js'
 import { readContext, type RunContext } from './context.js'
 import { lineCount } from './github/checks.js'
 import type { BridgeConfig } from './bridge/client.js'
-import { createGitHub, statusOf, timingFromEnv, type GitHub, type Repo } from './github/client.js'
-import { getFileContent, getPull, type PullInfo } from './github/pull.js'
+import { createGitHub, errorText, statusOf, timingFromEnv, type GitHub, type Repo } from './github/client.js'
+import { COMPARE_FILES_CAP, compareCommits, queueBranches, type Comparison } from './github/compare.js'
+import { permissionOf, replyOnce } from './github/issue-comments.js'
+import { getFileContent, getPull, type PullFile, type PullInfo } from './github/pull.js'
 import { getInputs, parsePrNumber, parseRepoConfig, type Inputs } from './inputs.js'
 import { coreIO, logSafe, type ActionIO } from './io.js'
 import { review, type ReviewResult } from './pipeline.js'
 import { failureMessage, Publisher, writeOutputs } from './publish.js'
 import { renderNoChangesComment } from './report/render.js'
-import type { ChangedFile } from './types.js'
+import type { ChangedFile, ChecklistItem } from './types.js'
 
 const PR_EVENTS = new Set(['pull_request', 'pull_request_target'])
 const PR_ACTIONS = new Set(['opened', 'synchronize', 'reopened', 'ready_for_review'])
-const EVENTS = new Set([...PR_EVENTS, 'workflow_dispatch', 'issue_comment'])
-const SUPPORTED = 'pull_request, pull_request_target, workflow_dispatch and issue_comment (/ml-review)'
+const EVENTS = new Set([...PR_EVENTS, 'merge_group', 'workflow_dispatch', 'issue_comment'])
+const SUPPORTED = 'pull_request, pull_request_target, merge_group, workflow_dispatch and issue_comment (/ml-review)'
 const REPO_CONFIG_PATH = '.github/ml-review.yml'
 const DEFAULT_CHECK_NAME = 'ML Engineering Review'
 /** Who may re-run the review with a `/ml-review` comment. */
@@ -29,8 +34,32 @@ interface PayloadPull {
   title?: string
   html_url?: string
   changed_files?: number
+  draft?: boolean
+  user?: { login?: string }
   head?: { sha?: string; ref?: string }
   base?: { sha?: string; ref?: string }
+}
+
+/** The parts of a merge_group payload the action reads. */
+interface PayloadMergeGroup {
+  head_sha?: string
+  head_ref?: string
+  base_sha?: string
+  base_ref?: string
+}
+
+/** A merge queue's commit: its change is base → head. */
+interface MergeGroup {
+  headSha: string
+  headRef: string
+  baseSha: string
+  baseRef: string
+}
+
+/** An accept or revoke comment that started this run: it is answered when not all of it could be done. */
+interface Trigger {
+  commentId: number
+  login: string
 }
 
 interface PayloadComment {
@@ -83,7 +112,9 @@ function pullFromPayload(p: PayloadPull | undefined, eventName: string): PullInf
     headRef: p.head.ref ?? '',
     baseRef: p.base.ref ?? '',
     changedFiles: p.changed_files ?? 0,
-    htmlUrl: p.html_url ?? ''
+    htmlUrl: p.html_url ?? '',
+    ...(p.user?.login ? { author: p.user.login } : {}),
+    draft: p.draft ?? false
   }
 }
 
@@ -92,7 +123,10 @@ function pullFromPayload(p: PayloadPull | undefined, eventName: string): PullInf
  * nothing (with the reason logged).
  */
 type Target =
-  { kind: 'pull'; pull: PullInfo; commandComment?: number } | { kind: 'audit'; sha: string; ref: string } | null
+  | { kind: 'pull'; pull: PullInfo; commandComment?: number; trigger?: Trigger }
+  | { kind: 'audit'; sha: string; ref: string }
+  | { kind: 'group'; group: MergeGroup }
+  | null
 
 async function targetOf(io: ActionIO, gh: GitHub, ctx: RunContext, repo: Repo): Promise<Target> {
   const action = typeof ctx.payload.action === 'string' ? ctx.payload.action : ''
@@ -104,6 +138,19 @@ async function targetOf(io: ActionIO, gh: GitHub, ctx: RunContext, repo: Repo): 
       return null
     }
     return { kind: 'pull', pull: pullFromPayload(ctx.payload.pull_request as PayloadPull | undefined, ctx.eventName) }
+  }
+  if (ctx.eventName === 'merge_group') {
+    if (action !== 'checks_requested') {
+      io.info(`Nothing to review for a "${action}" merge_group event (reviews run on checks_requested).`)
+      return null
+    }
+    const g = ctx.payload.merge_group as PayloadMergeGroup | undefined
+    if (!g?.head_sha || !g.base_sha)
+      throw new Error('The merge_group event payload has no merge_group with head_sha and base_sha')
+    return {
+      kind: 'group',
+      group: { headSha: g.head_sha, baseSha: g.base_sha, headRef: g.head_ref ?? '', baseRef: g.base_ref ?? '' }
+    }
   }
   if (ctx.eventName === 'workflow_dispatch') {
     const dispatched = (ctx.payload.inputs as Record<string, unknown> | undefined)?.['pr-number']
@@ -139,6 +186,7 @@ async function targetOf(io: ActionIO, gh: GitHub, ctx: RunContext, repo: Repo): 
     return null
   }
   const who = comment.user?.login ?? 'someone'
+  if (hasCommands(comment.body ?? '')) return acceptTarget(io, gh, repo, issue.number, comment)
   if (!COMMAND_ASSOCIATIONS.has(comment.author_association ?? '')) {
     io.info(
       `/ml-review by ${who} (${comment.author_association ?? 'NONE'}) ignored: only owners, members and collaborators can run it.`
@@ -147,6 +195,76 @@ async function targetOf(io: ActionIO, gh: GitHub, ctx: RunContext, repo: Repo): 
   }
   io.info(`/ml-review by ${who}: reviewing #${issue.number} again.`)
   return { kind: 'pull', pull: await getPull(gh, repo, issue.number), commandComment: comment.id }
+}
+
+/**
+ * An accept or revoke comment: its author's role is asked of the API first, so that a command nobody may give
+ * costs no review (it gets a reply); otherwise the PR is reviewed again, which applies it.
+ */
+async function acceptTarget(
+  io: ActionIO,
+  gh: GitHub,
+  repo: Repo,
+  number: number,
+  comment: PayloadComment
+): Promise<Target> {
+  const who = comment.user?.login ?? ''
+  const pull = await getPull(gh, repo, number)
+  let role: Awaited<ReturnType<typeof permissionOf>> | { error: string }
+  try {
+    role = await permissionOf(gh, repo, who)
+  } catch (e) {
+    role = { error: errorText(e) }
+  }
+  if (typeof role === 'string' && mayAccept(role)) {
+    io.info(`/ml-review accept or revoke by ${who} (${role}): reviewing #${number} again to apply it.`)
+    return { kind: 'pull', pull, commandComment: comment.id, trigger: { commentId: comment.id, login: who } }
+  }
+  const commands = parseCommands(
+    {
+      id: comment.id,
+      body: comment.body ?? '',
+      login: who,
+      userType: 'User',
+      createdAt: '',
+      url: ''
+    },
+    number
+  )
+  const { verdicts } = bindAcceptances(
+    [],
+    { ...EMPTY_LEDGER, commands, permissions: new Map([[who, role]]) },
+    {
+      authorCanAcceptBias: false
+    }
+  )
+  io.info(`/ml-review accept or revoke by ${who} not honoured: ${verdicts[0]?.why ?? 'no permission'}.`)
+  await answer(io, gh, repo, number, { commentId: comment.id, login: who }, verdicts, pull.headSha)
+  return null
+}
+
+/** Replies to a command comment once, when some of it was not done; a reply that cannot be posted is logged. */
+async function answer(
+  io: ActionIO,
+  gh: GitHub,
+  repo: Repo,
+  issue: number,
+  trigger: Trigger,
+  verdicts: Verdict[],
+  headSha: string
+): Promise<void> {
+  const text = replyText(
+    trigger.login,
+    verdicts.filter((v) => v.command.comment.id === trigger.commentId),
+    headSha
+  )
+  if (text === null) return
+  try {
+    const done = await replyOnce(gh, repo, issue, trigger.commentId, text)
+    io.info(done === 'posted' ? 'Replied to the command comment.' : 'The command comment has its reply already.')
+  } catch (e) {
+    io.warning(`Could not reply to the command comment (${errorText(e)}): ${text}`)
+  }
 }
 
 async function runAction(io: ActionIO, env: Record<string, string | undefined>): Promise<void> {
@@ -175,8 +293,9 @@ async function runAction(io: ActionIO, env: Record<string, string | undefined>):
   const publisher = new Publisher(gh, io, {
     repo,
     checkName: io.getInput('check-name').trim() || DEFAULT_CHECK_NAME,
-    headSha: target.kind === 'pull' ? target.pull.headSha : target.sha,
+    headSha: target.kind === 'pull' ? target.pull.headSha : target.kind === 'group' ? target.group.headSha : target.sha,
     runUrl: ctx.runUrl,
+    // a merge queue's commit belongs to no one PR: no comment
     issue: target.kind === 'pull' ? target.pull.number : null,
     comment: true,
     annotations: true,
@@ -191,14 +310,16 @@ async function runAction(io: ActionIO, env: Record<string, string | undefined>):
         io.info(`Could not react to the /ml-review comment (${(e as Error).message}).`)
       }
     }
-    const trustedRef = target.kind === 'pull' ? target.pull.baseSha : target.sha
+    const trustedRef =
+      target.kind === 'pull' ? target.pull.baseSha : target.kind === 'group' ? target.group.baseSha : target.sha
     const inputs = getInputs({
       getInput: (n) => io.getInput(n),
       env,
       repoConfig: await repoConfig(gh, repo, trustedRef, io)
     })
     publisher.configure({ checkName: inputs.checkName, comment: inputs.comment, annotations: inputs.annotations })
-    if (target.kind === 'pull') await reviewPull(io, gh, ctx, repo, target.pull, inputs, publisher)
+    if (target.kind === 'pull') await reviewPull(io, gh, ctx, repo, target.pull, inputs, publisher, target.trigger)
+    else if (target.kind === 'group') await reviewGroup(io, gh, ctx, repo, target.group, inputs, publisher)
     else await reviewAudit(io, gh, ctx, repo, target.sha, target.ref, inputs, publisher)
   })
 }
@@ -263,6 +384,8 @@ export interface Job {
   }>
   /** the PR head now, when it may have moved during the review */
   currentHead?: () => Promise<string>
+  /** the accept and revoke commands of the pull requests the change belongs to */
+  ledger?: Ledger
 }
 
 async function reviewPull(
@@ -272,9 +395,139 @@ async function reviewPull(
   repo: Repo,
   pull: PullInfo,
   inputs: Inputs,
+  publisher: Publisher,
+  trigger?: Trigger
+): Promise<void> {
+  if (pull.draft && inputs.skipDrafts) return skipDraft(io, ctx, publisher, pull)
+  const ledger = await readLedger(gh, repo, [{ number: pull.number, author: pull.author ?? null }])
+  const { verdicts } = await execute(io, ctx, publisher, inputs, { ...pullJob(gh, repo, pull, inputs), ledger })
+  if (trigger) await answer(io, gh, repo, pull.number, trigger, verdicts, pull.headSha)
+}
+
+/** `skip-drafts`: a draft gets a `skipped` check that says so, and no comment; `ready_for_review` reviews it. */
+async function skipDraft(io: ActionIO, ctx: RunContext, publisher: Publisher, pull: PullInfo): Promise<void> {
+  const decision = {
+    conclusion: 'skipped' as const,
+    reason: 'Draft pull request: not reviewed until it is marked ready for review (skip-drafts)',
+    blocking: []
+  }
+  io.info(`#${pull.number} is a draft and skip-drafts is on: the check is skipped; it is reviewed when marked ready.`)
+  await publisher.publish(
+    { decision, report: decision.reason, items: [], headSha: pull.headSha, runUrl: ctx.runUrl, notes: [] },
+    [],
+    { comment: false }
+  )
+  writeOutputs(io, {
+    report: decision.reason,
+    items: [],
+    decision,
+    commentUrl: '',
+    checkRunId: publisher.checkId,
+    skipped: true
+  })
+}
+
+/** The branch of a merge queue entry names its pull request: `gh-readonly-queue/<base>/pr-<N>-<sha>`. */
+export function queuedPull(ref: string): number | null {
+  const m = /(?:^|\/)gh-readonly-queue\/.+\/pr-(\d+)-[0-9a-f]{7,64}$/.exec(ref)
+  return m ? Number(m[1]) : null
+}
+
+/**
+ * The pull requests whose changes a merge group holds: its own (from its branch) and those ahead of it in the queue
+ * (queue branches whose commit lies between the group's base and head).
+ */
+async function groupPulls(
+  gh: GitHub,
+  repo: Repo,
+  group: MergeGroup,
+  comparison: Comparison
+): Promise<{ pulls: PullInfo[]; notes: string[] }> {
+  const notes: string[] = []
+  const numbers: number[] = []
+  const own = queuedPull(group.headRef)
+  if (own !== null) numbers.push(own)
+  const base = group.baseRef.replace(/^refs\/heads\//, '')
+  try {
+    const inGroup = new Set([...comparison.commits, group.headSha])
+    for (const b of await queueBranches(gh, repo, base)) {
+      const n = queuedPull(b.ref)
+      if (n !== null && inGroup.has(b.sha) && !numbers.includes(n)) numbers.push(n)
+    }
+  } catch (e) {
+    notes.push(
+      `The merge queue's branches could not be listed (${errorText(e)}): only the acceptances of #${own ?? '?'} count.`
+    )
+  }
+  if (comparison.totalCommits > comparison.commits.length)
+    notes.push(
+      `The merge group holds ${comparison.totalCommits} commits, more than the ${comparison.commits.length} GitHub lists: acceptances of pull requests further ahead in the queue may not count.`
+    )
+  const pulls: PullInfo[] = []
+  for (const n of numbers) {
+    try {
+      pulls.push(await getPull(gh, repo, n))
+    } catch (e) {
+      // without its author the two-person rule cannot be kept: its acceptances do not count
+      notes.push(`#${n} could not be read (${errorText(e)}), so no finding counts as accepted there in this run.`)
+    }
+  }
+  return { pulls, notes }
+}
+
+/** merge_group: the queue commit's change, on a check of its head SHA; acceptances of the PRs in the group count. */
+async function reviewGroup(
+  io: ActionIO,
+  gh: GitHub,
+  ctx: RunContext,
+  repo: Repo,
+  group: MergeGroup,
+  inputs: Inputs,
   publisher: Publisher
 ): Promise<void> {
-  await execute(io, ctx, publisher, inputs, pullJob(gh, repo, pull, inputs))
+  io.info(
+    `Reviewing the merge queue commit ${group.headSha.slice(0, 7)} (${group.headRef || 'merge group'}) against ${group.baseSha.slice(0, 7)}.`
+  )
+  const comparison = await compareCommits(gh, repo, group.baseSha, group.headSha)
+  const { pulls, notes } = await groupPulls(gh, repo, group, comparison)
+  const covered: CoveredPull[] = pulls.map((p) => ({ number: p.number, author: p.author ?? null }))
+  const ledger = await readLedger(gh, repo, covered)
+  if (pulls.length > 0)
+    io.info(`Acceptances are read from ${pulls.map((p) => `#${p.number}`).join(', ')}, the pull requests in the group.`)
+  const own = pulls.find((p) => p.number === queuedPull(group.headRef))
+  await execute(io, ctx, publisher, inputs, {
+    subject: {
+      repository: `${repo.owner}/${repo.repo}`,
+      pr: own
+        ? {
+            number: own.number,
+            title: `${own.title} (merge queue)`,
+            baseRef: group.baseRef,
+            headRef: group.headRef,
+            baseSha: group.baseSha,
+            headSha: group.headSha
+          }
+        : null,
+      ref: group.headRef,
+      sha: group.headSha
+    },
+    sha: group.headSha,
+    issue: null,
+    idempotencyKey: `${repo.owner}/${repo.repo}@${group.baseSha}...${group.headSha}`,
+    collect: () =>
+      collectPullFiles(
+        gh,
+        repo,
+        { number: own?.number ?? 0, baseSha: group.baseSha, headSha: group.headSha },
+        { paths: inputs.paths, exclude: inputs.exclude },
+        { pages: onePage(comparison.files), cap: COMPARE_FILES_CAP, of: 'a comparison' }
+      ),
+    ledger: { ...ledger, notes: [...notes, ...ledger.notes] }
+  })
+}
+
+async function* onePage(files: PullFile[]): AsyncGenerator<PullFile[]> {
+  yield await Promise.resolve(files)
 }
 
 /** The review of one pull request (also `ml-review --pr --post`). */
@@ -350,7 +603,7 @@ export async function execute(
   publisher: Publisher,
   inputs: Inputs,
   job: Job
-): Promise<ReviewResult> {
+): Promise<ReviewResult & { verdicts: Verdict[] }> {
   const collected = await io.group('Collecting ML files', async () => {
     const c = await job.collect()
     io.info(`${c.files.length} ML file(s) among ${c.total}: ${c.files.map((f) => f.path).join(', ') || 'none'}`)
@@ -358,6 +611,17 @@ export async function execute(
   })
   const { bridge, why } = bridgeOf(inputs)
   if (!bridge && collected.files.length > 0) io.info(`${why} Running the built-in checks only.`)
+  let verdicts: Verdict[] = []
+  let acceptNotes: string[] = []
+  const ledger = job.ledger
+  const accept = ledger
+    ? (items: ChecklistItem[]): ChecklistItem[] => {
+        const bound = bindAcceptances(items, ledger, { authorCanAcceptBias: inputs.authorCanAcceptBias })
+        verdicts = bound.verdicts
+        acceptNotes = bound.notes
+        return bound.items
+      }
+    : undefined
   const result = await io.group('Reviewing', () =>
     review({
       subject: job.subject,
@@ -366,6 +630,9 @@ export async function execute(
       unanalysed: collected.unanalysed,
       bridge,
       noBridgeReason: why,
+      // not configured is not failed: the built-in checks then decide alone
+      bridgeConfigured: inputs.bridgeUrl !== '',
+      accept,
       idempotencyKey: job.idempotencyKey,
       maxRequestBytes: inputs.maxRequestBytes,
       failOn: inputs.failOn,
@@ -382,6 +649,7 @@ export async function execute(
     )
   }
 
+  result.notes.push(...acceptNotes)
   // the bridge can think for minutes: a newer push may have landed meanwhile
   let staleFor: string | undefined
   if (job.currentHead) {
@@ -425,5 +693,5 @@ export async function execute(
   })
   io.info(`Conclusion: ${result.decision.conclusion} — ${result.decision.reason}`)
   if (result.decision.conclusion === 'failure') io.setFailed(failureMessage(result.decision))
-  return result
+  return { ...result, verdicts }
 }

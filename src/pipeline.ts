@@ -26,6 +26,10 @@ export interface ReviewOptions {
   idempotencyKey: string
   /** why there is no bridge, when `bridge` is null */
   noBridgeReason?: string
+  /** whether a bridge is configured at all (default: `bridge` is set); when not, `on-bridge-error` does not apply */
+  bridgeConfigured?: boolean
+  /** marks the items accepted on the pull request (`/ml-review accept`), before the decision */
+  accept?: (items: ChecklistItem[]) => ChecklistItem[]
   maxRequestBytes: number
   failOn: FailOn
   onBridgeError: OnBridgeError
@@ -139,6 +143,7 @@ export async function review(opts: ReviewOptions): Promise<ReviewResult> {
 
   // an accepted asynchronous run is not a failure of the bridge: its result is neutral (SPEC §5.1)
   const onBridgeError = outcome && !outcome.ok && outcome.kind === 'accepted' ? 'neutral' : opts.onBridgeError
+  const accept = opts.accept ?? ((items: ChecklistItem[]) => items)
   const finish = (
     report: string,
     items: ChecklistItem[],
@@ -154,6 +159,7 @@ export async function review(opts: ReviewOptions): Promise<ReviewResult> {
       items,
       failOn: opts.failOn,
       bridgeFailed: failure !== null,
+      bridgeConfigured: opts.bridgeConfigured ?? opts.bridge !== null,
       onBridgeError,
       checklistMissing,
       unanalysed,
@@ -173,7 +179,7 @@ export async function review(opts: ReviewOptions): Promise<ReviewResult> {
     if (!parsed.hasChecklist) {
       notes.push('The agent answered without a Responsible AI checklist; no bias item could be verified.')
     }
-    return finish(outcome.text, [...parsed.checklist, ...builtinItems], null, !parsed.hasChecklist)
+    return finish(outcome.text, accept([...parsed.checklist, ...builtinItems]), null, !parsed.hasChecklist)
   }
 
   const why = outcome ? outcome.message : (opts.noBridgeReason ?? 'No bridge is configured.')
@@ -185,9 +191,9 @@ export async function review(opts: ReviewOptions): Promise<ReviewResult> {
   if (outcome && !outcome.ok && outcome.partialText) {
     // a 500 with partial results: show what came, and take its checklist too
     const parsed = parseReport(outcome.partialText, paths)
-    return finish(`${outcome.partialText}\n\n---\n\n${report}`, [...parsed.checklist, ...builtinItems], why)
+    return finish(`${outcome.partialText}\n\n---\n\n${report}`, accept([...parsed.checklist, ...builtinItems]), why)
   }
-  return finish(report, builtinItems, why)
+  return finish(report, accept(builtinItems), why)
 }
 
 /** Names the notebook cell of every located item on a notebook ("cell 5, line 3"), agent items included. */

@@ -244,8 +244,10 @@ export function writeOutputs(
 ): void {
   io.setOutput('report', o.report)
   io.setOutput('checklist', JSON.stringify(checklistOutput(o.items)))
-  io.setOutput('failed', String(o.items.filter((i) => i.status === 'fail').length))
-  io.setOutput('bias-failed', String(o.items.filter((i) => i.status === 'fail' && i.bias).length))
+  // an accepted finding counts as passed (SPEC §8)
+  io.setOutput('failed', String(o.items.filter((i) => i.status === 'fail' && !i.accepted).length))
+  io.setOutput('bias-failed', String(o.items.filter((i) => i.status === 'fail' && i.bias && !i.accepted).length))
+  io.setOutput('accepted', String(o.items.filter((i) => i.accepted).length))
   io.setOutput('conclusion', o.decision.conclusion)
   io.setOutput('comment-url', o.commentUrl)
   io.setOutput('check-run-id', o.checkRunId === null ? '' : String(o.checkRunId))

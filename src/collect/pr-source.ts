@@ -21,8 +21,12 @@ export async function collectPullFiles(
   gh: GitHub,
   repo: Repo,
   pr: { number: number; baseSha: string; headSha: string; changedFiles?: number },
-  globs: { paths: string[]; exclude: string[] }
+  globs: { paths: string[]; exclude: string[] },
+  /** the changed files from elsewhere than the PR files API (a merge group's compare), with that list's cap */
+  listing?: { pages: AsyncIterable<PullFile[]>; cap: number; of: string }
 ): Promise<Collected> {
+  const cap = listing?.cap ?? PR_FILES_CAP
+  const of = listing?.of ?? 'a pull request'
   const notes: string[] = []
   const sel = makeSelector(globs.paths, globs.exclude)
   const limit = pLimit(FETCH_CONCURRENCY)
@@ -66,7 +70,7 @@ export async function collectPullFiles(
   const pending: Promise<ChangedFile | null>[] = []
   let total = 0
   try {
-    for await (const page of pullFilePages(gh, repo, pr.number)) {
+    for await (const page of listing?.pages ?? pullFilePages(gh, repo, pr.number)) {
       for (const f of page) {
         const p = one(f)
         // handled now, awaited below: a fetch that fails while later pages are listed must not crash the process
@@ -84,10 +88,10 @@ export async function collectPullFiles(
   const changed = pr.changedFiles ?? 0
   const unanalysed: { path: string; reason: string }[] = []
   const how = changed > total ? `this one changes ${changed}` : `this one changes at least ${total}`
-  if (total < PR_FILES_CAP && changed > total) {
+  if (total < cap && changed > total) {
     // a list shorter than the cap is complete: the count in the event is stale
     notes.push(`The event counted ${changed} changed files; GitHub listed ${total}, all of which were considered.`)
-  } else if (total >= PR_FILES_CAP) {
+  } else if (total >= cap) {
     // the rest is found by comparing the trees of the merge base and the head: a capped list must not hide an ML file
     const listed = new Set<string>()
     for (const f of picked) if (f) listed.add(f.path)
@@ -97,10 +101,10 @@ export async function collectPullFiles(
       const found = more.filter((f): f is ChangedFile => f !== null)
       picked.push(...found)
       notes.push(
-        `GitHub lists at most ${PR_FILES_CAP} files of a pull request; ${how}, so the ML files were also found by comparing the trees of the base and the head (${found.length} past the list).`
+        `GitHub lists at most ${cap} files of ${of}; ${how}, so the ML files were also found by comparing the trees of the base and the head (${found.length} past the list).`
       )
     } catch (e) {
-      const reason = `GitHub lists at most ${PR_FILES_CAP} files of a pull request; ${how}, and the trees could not be compared (${(e as Error).message}), so files past the first ${total} were not reviewed`
+      const reason = `GitHub lists at most ${cap} files of ${of}; ${how}, and the trees could not be compared (${(e as Error).message}), so files past the first ${total} were not reviewed`
       notes.push(`${reason}.`)
       unanalysed.push({ path: `(files past the first ${total})`, reason })
     }

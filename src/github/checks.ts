@@ -64,9 +64,10 @@ export function toAnnotations(
       path,
       start_line: line,
       end_line: line,
-      annotation_level: LEVEL[item.status],
+      // an accepted finding no longer fails anything: a notice that keeps it visible
+      annotation_level: item.accepted ? 'notice' : LEVEL[item.status],
       title: clipChars(
-        `${item.status.toUpperCase()}${item.bias ? ' (bias)' : ''} ${item.id}${located && item.cell ? ` · ${item.cell}` : ''}`,
+        `${item.accepted ? 'ACCEPTED' : item.status.toUpperCase()}${item.bias ? ' (bias)' : ''} ${item.id}${located && item.cell ? ` · ${item.cell}` : ''}`,
         MAX_ANNOTATION_TITLE_CHARS
       ),
       message: fitBytes(

@@ -17,6 +17,9 @@ export interface PullInfo {
   baseRef: string
   changedFiles: number
   htmlUrl: string
+  /** the PR's author (for the two-person rule on accepting bias items) */
+  author?: string
+  draft?: boolean
 }
 
 export interface PullFile {
@@ -38,7 +41,9 @@ export async function getPull(gh: GitHub, repo: Repo, number: number): Promise<P
     headRef: data.head.ref,
     baseRef: data.base.ref,
     changedFiles: data.changed_files,
-    htmlUrl: data.html_url
+    htmlUrl: data.html_url,
+    author: data.user.login,
+    draft: data.draft ?? false
   }
 }
 

@@ -6,8 +6,10 @@ export interface DecisionInput {
   hasMlFiles: boolean
   items: ChecklistItem[]
   failOn: FailOn
-  /** the bridge failed or was not configured */
+  /** the agent review did not give a report (it failed, or no bridge is configured) */
   bridgeFailed: boolean
+  /** false: no bridge is configured, so the built-in checks decide alone and `on-bridge-error` does not apply */
+  bridgeConfigured?: boolean
   onBridgeError: OnBridgeError
   /** the bridge answered but its answer held no checklist: bias items could not be verified */
   checklistMissing?: boolean
@@ -25,18 +27,26 @@ export interface Decision {
   blocking: ChecklistItem[]
 }
 
+const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`
+
 export function decide(d: DecisionInput): Decision {
   if (!d.hasMlFiles) return { conclusion: 'skipped', reason: 'No ML changes', blocking: [] }
   const failed = d.items.filter((i) => i.status === 'fail')
-  const biasFailed = failed.filter((i) => i.bias)
-  const blocking = d.failOn === 'bias' ? biasFailed : d.failOn === 'any' ? failed : []
+  // an accepted finding is listed, never blocking
+  const open = failed.filter((i) => !i.accepted)
+  const blocking = d.failOn === 'bias' ? open.filter((i) => i.bias) : d.failOn === 'any' ? open : []
+  const accepted = d.items.filter((i) => i.accepted && (i.status === 'fail' || i.status === 'warn')).length
+  // what else failed, so the line never hides a failure behind the policy
+  const aside = [
+    open.length > blocking.length
+      ? `${plural(open.length - blocking.length, 'item')} failed, not blocking under fail-on: ${d.failOn}`
+      : '',
+    accepted > 0 ? `${plural(accepted, 'finding')} accepted` : ''
+  ].filter((s) => s !== '')
+  const also = aside.length > 0 ? `; ${aside.join('; ')}` : ''
   if (blocking.length > 0) {
-    const what = d.failOn === 'bias' ? 'bias/fairness' : 'checklist'
-    return {
-      conclusion: 'failure',
-      reason: `${blocking.length} ${what} item${blocking.length === 1 ? '' : 's'} failed`,
-      blocking
-    }
+    const what = d.failOn === 'bias' ? 'bias/fairness item' : 'checklist item'
+    return { conclusion: 'failure', reason: `${plural(blocking.length, what)} failed${also}`, blocking }
   }
   const unanalysed = d.unanalysed ?? []
   if (unanalysed.length > 0) {
@@ -52,28 +62,38 @@ export function decide(d: DecisionInput): Decision {
     const policy = d.failOn === 'never' ? 'fail-on: never' : 'on-unreadable-file: neutral'
     return { conclusion: 'neutral', reason: `${what}; ${policy}, so the check is neutral, not a success`, blocking: [] }
   }
-  if (d.bridgeFailed) {
+  const configured = d.bridgeConfigured ?? true
+  if (d.bridgeFailed && configured) {
     if (d.onBridgeError === 'fail') {
-      return { conclusion: 'failure', reason: 'The agent review did not run (on-bridge-error: fail)', blocking: [] }
+      return {
+        conclusion: 'failure',
+        reason: `The agent review did not run (on-bridge-error: fail)${also}`,
+        blocking: []
+      }
     }
     if (d.onBridgeError === 'skip') {
-      return { conclusion: 'skipped', reason: 'The agent review did not run (on-bridge-error: skip)', blocking: [] }
+      return {
+        conclusion: 'skipped',
+        reason: `The agent review did not run (on-bridge-error: skip)${also}`,
+        blocking: []
+      }
     }
-    return { conclusion: 'neutral', reason: 'The agent review did not run; built-in checks only', blocking: [] }
+    return { conclusion: 'neutral', reason: `The agent review did not run; built-in checks only${also}`, blocking: [] }
   }
   if (d.checklistMissing) {
     return {
       conclusion: 'neutral',
-      reason: 'The agent answered without a Responsible AI checklist, so no bias item could be verified',
+      reason: `The agent answered without a Responsible AI checklist, so no bias item could be verified${also}`,
       blocking: []
     }
   }
-  const warned = d.items.filter((i) => i.status === 'warn').length
+  const warned = d.items.filter((i) => i.status === 'warn' && !i.accepted).length
+  const builtInOnly = configured ? '' : ' (built-in checks only: no bridge is configured)'
   const reason =
     failed.length > 0
-      ? `${failed.length} item${failed.length === 1 ? '' : 's'} failed, none blocking (fail-on: ${d.failOn})`
+      ? `No blocking items${also}`
       : warned > 0
-        ? `No failed items; ${warned} warning${warned === 1 ? '' : 's'}`
-        : 'All checklist items passed'
-  return { conclusion: 'success', reason, blocking: [] }
+        ? `No failed items; ${plural(warned, 'warning')}${also}`
+        : `All checklist items passed${also}`
+  return { conclusion: 'success', reason: reason + builtInOnly, blocking: [] }
 }
