@@ -51,7 +51,7 @@ function refusal(c: Command, ledger: Ledger, item: ChecklistItem | undefined, po
     return `the permission of ${c.comment.login} could not be read${role ? ` (${role.error})` : ''}`
   }
   if (!MAY_ACCEPT.has(role)) {
-    return `${c.comment.login} has ${role} permission on the repository; accepting and revoking need write, maintain or admin`
+    return `${c.comment.login} has ${role === 'none' ? 'no' : role} permission on the repository; accepting and revoking need write, maintain or admin`
   }
   if (c.problem) return `it ${c.problem}`
   if (c.kind === 'accept' && item) {

@@ -21,6 +21,8 @@ export interface FakeComment {
   body: string
   user: { login: string; type: string }
   html_url: string
+  created_at: string
+  updated_at: string
 }
 
 export interface FakeCheckRun {
@@ -52,7 +54,13 @@ export interface PullSpec {
   headRef?: string
   baseRef?: string
   files: FakeFile[]
+  /** the author's login (default `octocat`) */
+  author?: string
+  draft?: boolean
 }
+
+/** A repository role, as `role_name` of the collaborator permission API names it. */
+export type FakeRole = 'admin' | 'maintain' | 'write' | 'triage' | 'read' | 'none'
 
 /** A fault the fake answers with instead of serving a request: an API error, a rate limit, or no answer at all. */
 export interface Fault {
@@ -107,6 +115,20 @@ export const faults = {
 }
 
 const MAX_FILES = 3000
+
+/** A changed file as the PR files and compare APIs list it. */
+function fileEntry(f: FakeFile): Record<string, unknown> {
+  return {
+    sha: 'f'.repeat(40),
+    filename: f.filename,
+    status: f.status,
+    additions: f.additions ?? 1,
+    deletions: f.deletions ?? 0,
+    changes: (f.additions ?? 1) + (f.deletions ?? 0),
+    ...(f.patch !== undefined ? { patch: f.patch } : {}),
+    ...(f.previous_filename ? { previous_filename: f.previous_filename } : {})
+  }
+}
 const MAX_COMMENT = 65536
 const BOT = { login: 'github-actions[bot]', type: 'Bot' }
 
@@ -138,7 +160,15 @@ export class FakeGitHub extends LocalServer {
   faults: Fault[] = []
   /** the GitHub App of installation tokens: its check runs carry it, its comments are by `<slug>[bot]` */
   appSlug = 'github-actions'
+  /** login → role on the repository; unknown logins answer 404, as for a user GitHub does not know */
+  roles = new Map<string, FakeRole>()
+  /** `${base}...${head}` → the compare API's files and commits between them */
+  compares = new Map<string, { files: FakeFile[]; commits: string[] }>()
+  /** full ref (`refs/heads/…`) → commit sha, for the matching-refs API */
+  refs = new Map<string, string>()
   private nextId = 1000
+  /** comments get increasing creation times, one second apart */
+  private clock = Date.parse('2026-01-01T00:00:00Z')
 
   constructor(full = 'octo-org/ml-repo') {
     super()
@@ -162,11 +192,14 @@ export class FakeGitHub extends LocalServer {
   }
 
   addComment(issue: number, body: string, user = BOT): FakeComment {
+    const at = new Date((this.clock += 1000)).toISOString()
     const c = {
       id: this.nextId++,
       body,
       user,
-      html_url: `https://github.com/${this.owner}/${this.repo}/pull/${issue}#issuecomment-${this.nextId}`
+      html_url: `https://github.com/${this.owner}/${this.repo}/pull/${issue}#issuecomment-${this.nextId}`,
+      created_at: at,
+      updated_at: at
     }
     this.comments.set(issue, [...(this.comments.get(issue) ?? []), c])
     return c
@@ -299,6 +332,8 @@ export class FakeGitHub extends LocalServer {
         state: 'open',
         html_url: `https://github.com/${this.owner}/${this.repo}/pull/${pr.number}`,
         changed_files: pr.files.length,
+        draft: pr.draft ?? false,
+        user: { login: pr.author ?? 'octocat', type: 'User' },
         head: { sha: pr.headSha, ref: pr.headRef ?? 'feature' },
         base: { sha: pr.baseSha, ref: pr.baseRef ?? 'main' }
       })
@@ -307,16 +342,7 @@ export class FakeGitHub extends LocalServer {
       record('/repos/{owner}/{repo}/pulls/{pull_number}/files')
       const pr = this.pulls.get(Number(g[1]))
       if (!pr) return this.send(res, 404, { message: 'Not Found' })
-      const files = pr.files.slice(0, MAX_FILES).map((f) => ({
-        sha: 'f'.repeat(40),
-        filename: f.filename,
-        status: f.status,
-        additions: f.additions ?? 1,
-        deletions: f.deletions ?? 0,
-        changes: (f.additions ?? 1) + (f.deletions ?? 0),
-        ...(f.patch !== undefined ? { patch: f.patch } : {}),
-        ...(f.previous_filename ? { previous_filename: f.previous_filename } : {})
-      }))
+      const files = pr.files.slice(0, MAX_FILES).map(fileEntry)
       return this.paginate(res, rec, files)
     }
     if (m === 'GET' && (g = match(/^\/contents\/(.+)$/))) {
@@ -426,8 +452,40 @@ export class FakeGitHub extends LocalServer {
       }
       return this.send(res, 200, { id: run.id, status: run.status, conclusion: run.conclusion })
     }
+    if (m === 'GET' && (g = match(/^\/collaborators\/([^/]+)\/permission$/))) {
+      record('/repos/{owner}/{repo}/collaborators/{username}/permission')
+      const role = this.roles.get(g[1])
+      if (!role) return this.send(res, 404, { message: 'Not Found' })
+      // `permission` is the older name, which folds maintain into write and triage into read
+      const legacy = { admin: 'admin', maintain: 'write', write: 'write', triage: 'read', read: 'read', none: 'none' }
+      return this.send(res, 200, { permission: legacy[role], role_name: role, user: { login: g[1], type: 'User' } })
+    }
+    if (m === 'GET' && (g = match(/^\/git\/matching-refs\/(.+)$/))) {
+      record('/repos/{owner}/{repo}/git/matching-refs/{ref}')
+      const prefix = `refs/${g[1]}`
+      const refs = [...this.refs].filter(([ref]) => ref.startsWith(prefix))
+      return this.send(
+        res,
+        200,
+        refs.map(([ref, sha]) => ({ ref, node_id: 'REF_1', url: '', object: { sha, type: 'commit', url: '' } }))
+      )
+    }
     if (m === 'GET' && (g = match(/^\/compare\/([0-9a-f]+)\.\.\.([0-9a-f]+)$/))) {
       record('/repos/{owner}/{repo}/compare/{basehead}')
+      const known = this.compares.get(`${g[1]}...${g[2]}`)
+      if (known) {
+        // as GitHub answers: at most 300 files, at most 250 commits
+        const files = known.files.slice(0, 300).map(fileEntry)
+        return this.send(res, 200, {
+          status: 'ahead',
+          ahead_by: known.commits.length,
+          behind_by: 0,
+          total_commits: known.commits.length,
+          merge_base_commit: { sha: g[1] },
+          commits: known.commits.slice(0, 250).map((sha) => ({ sha })),
+          files
+        })
+      }
       if (!this.trees.has(g[1]) || !this.trees.has(g[2])) return this.send(res, 404, { message: 'Not Found' })
       return this.send(res, 200, { status: 'ahead', merge_base_commit: { sha: g[1] }, files: [], commits: [] })
     }
