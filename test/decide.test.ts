@@ -52,6 +52,41 @@ describe('decide (SPEC §8)', () => {
   it('names the blocking items', () => {
     const d = decide({ ...base, items: [item('fail', true), item('fail', false)] })
     expect(d.blocking.map((i) => i.text)).toEqual(['fail true'])
-    expect(d.reason).toBe('1 bias/fairness item failed')
+    expect(d.reason).toBe('1 bias/fairness item failed; 1 item failed, not blocking under fail-on: bias')
+  })
+
+  it('an accepted failure never blocks, and the line counts it', () => {
+    const accepted = { ...item('fail', true), accepted: { by: 'maint', at: '2026-01-01T00:00:00Z', reason: 'ok' } }
+    const d = decide({ ...base, items: [accepted, item('pass', true)] })
+    expect(d).toEqual({ conclusion: 'success', reason: 'No blocking items; 1 finding accepted', blocking: [] })
+    const mixed = decide({ ...base, items: [accepted, { ...item('fail', true), id: 'RAI-other' }] })
+    expect(mixed.conclusion).toBe('failure')
+    expect(mixed.reason).toBe('1 bias/fairness item failed; 1 finding accepted')
+    expect(mixed.blocking.map((i) => i.id)).toEqual(['RAI-other'])
+  })
+
+  it('names the failed items that do not block under fail-on', () => {
+    expect(decide({ ...base, items: [item('fail', false)] }).reason).toBe(
+      'No blocking items; 1 item failed, not blocking under fail-on: bias'
+    )
+    const d = decide({
+      ...base,
+      items: [item('fail', true), { ...item('fail', false), id: 'x' }, { ...item('fail', false), id: 'y' }]
+    })
+    expect(d.reason).toBe('1 bias/fairness item failed; 2 items failed, not blocking under fail-on: bias')
+    expect(decide({ ...base, failOn: 'never', items: [item('fail', true)] }).reason).toBe(
+      'No blocking items; 1 item failed, not blocking under fail-on: never'
+    )
+  })
+
+  it('no bridge configured: on-bridge-error does not apply and the built-in checks can give success', () => {
+    const none = { ...base, bridgeFailed: true, bridgeConfigured: false, onBridgeError: 'fail' as const }
+    expect(decide({ ...none, items: [item('pass', false)] })).toEqual({
+      conclusion: 'success',
+      reason: 'All checklist items passed (built-in checks only: no bridge is configured)',
+      blocking: []
+    })
+    expect(decide({ ...none, items: [item('fail', true)] }).conclusion).toBe('failure')
+    expect(decide({ ...none, bridgeConfigured: true }).conclusion).toBe('failure')
   })
 })
