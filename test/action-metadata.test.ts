@@ -38,7 +38,8 @@ const SPEC_INPUTS: Record<string, string> = {
   'max-request-bytes': '240000',
   // the evidence checks' limits (outputs and metrics files)
   'group-gap-limit': '0.05',
-  'metric-gain-limit': '0.02'
+  'metric-gain-limit': '0.02',
+  'skip-drafts': 'false'
 }
 
 describe('action.yml', () => {
@@ -74,7 +75,7 @@ describe('action.yml', () => {
       const input = action.inputs[name]
       expect(input.description, name).toMatch(/\S{3,}/)
       expect(input.required ?? false, name).toBe(false)
-      const inCode = !['comment', 'annotations', 'github-token'].includes(name) && def !== ''
+      const inCode = !['comment', 'annotations', 'github-token', 'skip-drafts'].includes(name) && def !== ''
       if (inCode) {
         expect(input.default, name).toBe('')
         expect(input.description, name).toContain(`Default: \`${def}\`.`)
@@ -88,7 +89,17 @@ describe('action.yml', () => {
 
   it('declares every SPEC output with a description', () => {
     expect(Object.keys(action.outputs).sort()).toEqual(
-      ['report', 'checklist', 'failed', 'bias-failed', 'conclusion', 'comment-url', 'check-run-id', 'skipped'].sort()
+      [
+        'report',
+        'checklist',
+        'failed',
+        'bias-failed',
+        'accepted',
+        'conclusion',
+        'comment-url',
+        'check-run-id',
+        'skipped'
+      ].sort()
     )
     for (const o of Object.values(action.outputs)) expect(o.description).toMatch(/\S{3,}/)
   })

@@ -223,7 +223,7 @@ describe('other events', () => {
     const rec = await run('push', { ref: 'refs/heads/main' })
     expect(rec.failed).toBeNull()
     expect(rec.logs.join('\n')).toMatch(
-      /runs on pull_request, pull_request_target, workflow_dispatch and issue_comment/
+      /runs on pull_request, pull_request_target, merge_group, workflow_dispatch and issue_comment/
     )
     expect(fakes.gh.requests).toHaveLength(0)
   })

@@ -118,7 +118,8 @@ describe('pull_request review', () => {
     expect(ours.body).toContain('No blocking issues')
     expect(fakes.gh.calls('POST', '/repos/{owner}/{repo}/issues/{issue_number}/comments')).toHaveLength(0)
     const pages = fakes.gh.calls('GET', '/repos/{owner}/{repo}/issues/{issue_number}/comments')
-    expect(pages.length).toBe(3)
+    // 3 pages for the accept commands, 3 for the sticky comment
+    expect(pages.length).toBe(6)
     expect(pages.every((p) => p.query.get('per_page') === '100')).toBe(true)
   })
 

@@ -9,7 +9,7 @@ const inputs = Object.keys(
 )
 
 describe('ml-review arguments', () => {
-  it('has a flag for every input of action.yml (bar the two only a workflow has)', () => {
+  it('has a flag for every input of action.yml (bar those only a workflow has)', () => {
     expect([...INPUT_FLAGS, ...NOT_FLAGS].sort()).toEqual([...inputs].sort())
   })
 

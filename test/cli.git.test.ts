@@ -178,7 +178,7 @@ describe('ml-review policy: .github/ml-review.yml, --config and the flags', () =
     const r = await json(['--staged'], dir)
     expect(r.out.files).toEqual([CONFIG])
     expect(r.code).toBe(0)
-    expect(r.out.conclusion).toBe('neutral')
+    expect(r.out.conclusion).toBe('success')
     expect(r.stderr).toContain('policy from .github/ml-review.yml at HEAD')
 
     const flag = await json(['--staged', '--fail-on', 'bias'], dir)
@@ -188,7 +188,7 @@ describe('ml-review policy: .github/ml-review.yml, --config and the flags', () =
     // an edited working copy is not what CI would read: said, not used
     write(dir, { '.github/ml-review.yml': 'fail-on: any\n' })
     const edited = await json(['--staged'], dir)
-    expect(edited.out.conclusion).toBe('neutral')
+    expect(edited.out.conclusion).toBe('success')
     expect(edited.stderr).toMatch(/working tree differs .*--config \.github\/ml-review\.yml/)
     const mine = await json(['--staged', '--config', '.github/ml-review.yml'], dir)
     expect(mine.out.conclusion).toBe('failure')

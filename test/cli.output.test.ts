@@ -44,7 +44,11 @@ describe('ml-review --format text', () => {
     expect(r.code).toBe(1)
     const lines = r.stdout.split('\n')
     expect(lines[0]).toContain('\u001b[')
-    expect(lines[0].replace(ANSI, '')).toBe('✖ MERGE BLOCKED  3 bias/fairness items failed')
+    expect(lines[0].replace(ANSI, '')).toMatch(/^✖ MERGE BLOCKED {2}3 bias\/fairness items failed; /)
+    expect(lines[1].replace(ANSI, '')).toMatch(/^ {2}\S/)
+    expect(`${lines[0]} ${lines[1]}`.replace(ANSI, '').replace(/ +/g, ' ')).toBe(
+      '✖ MERGE BLOCKED 3 bias/fairness items failed; 2 items failed, not blocking under fail-on: bias'
+    )
     const plain = r.stdout.replace(ANSI, '')
     expect(plain).toMatch(/^Blocking$/m)
     expect(plain).toMatch(/✖ fail {2}\[RAI-PROTECTED-ATTRIBUTE\] Protected attribute added/)
@@ -52,12 +56,13 @@ describe('ml-review --format text', () => {
     expect(plain).not.toMatch(/^#+ /m)
     expect(plain).not.toContain('| --- |')
     // the decision closes the output too, after a long report
+    const strip = (l: string): string => l.replace(ANSI, '')
     expect(
       lines
         .filter((l) => l !== '')
-        .pop()
-        ?.replace(ANSI, '')
-    ).toBe(lines[0].replace(ANSI, ''))
+        .slice(-2)
+        .map(strip)
+    ).toEqual(lines.slice(0, 2).map(strip))
   })
 
   it('respects NO_COLOR and the terminal width', async () => {
@@ -87,7 +92,7 @@ describe('ml-review --format github', () => {
     )
     expect(lines.some((l) => l.startsWith('::warning ') && l.includes('file=notebooks/churn.ipynb'))).toBe(true)
     expect(lines.at(-1)).toBe(
-      '::error title=ML Engineering Review::ML Engineering Review: failure — 3 bias/fairness items failed'
+      '::error title=ML Engineering Review::ML Engineering Review: failure — 3 bias/fairness items failed; 2 items failed, not blocking under fail-on: bias'
     )
   })
 })

@@ -137,7 +137,7 @@ describe('ml-review --pr', () => {
       GH_TOKEN: TOKEN
     })
     expect(r.code).toBe(0)
-    expect(JSON.parse(r.stdout).conclusion).toBe('neutral')
+    expect(JSON.parse(r.stdout).conclusion).toBe('success')
     expect(fakes.gh.calls('GET', '/repos/{owner}/{repo}/contents/{path}').map((c) => c.query.get('ref'))).toContain(
       BASE
     )

@@ -74,7 +74,7 @@ describe('node dist/index.js', () => {
     const r = await runDist({ apiUrl: fakes.gh.url, eventName: 'push', payload: {}, repository: repoName })
     expect(r.code).toBe(0)
     expect(r.stdout).toMatch(
-      /runs on pull_request, pull_request_target, workflow_dispatch and issue_comment \(\/ml-review\) events; "push" is not one of them/
+      /runs on pull_request, pull_request_target, merge_group, workflow_dispatch and issue_comment \(\/ml-review\) events; "push" is not one of them/
     )
     expect(fakes.gh.requests).toHaveLength(0)
   })

@@ -31,7 +31,8 @@ export const INPUT_FLAGS = [
 ] as const
 
 /** Inputs only a workflow has: the token comes from GITHUB_TOKEN/GH_TOKEN, the PR from --pr. */
-export const NOT_FLAGS = ['github-token', 'pr-number'] as const
+/** Inputs only a workflow has: its token, the PR of a dispatch, and drafts (a review asked for by hand is wanted). */
+export const NOT_FLAGS = ['github-token', 'pr-number', 'skip-drafts'] as const
 
 export const FORMATS = ['text', 'markdown', 'json', 'github'] as const
 export type Format = (typeof FORMATS)[number]

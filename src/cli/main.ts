@@ -301,7 +301,13 @@ async function run(
 }
 
 function builtinOnly(opts: ReviewOptions): Promise<ReviewResult> {
-  return review({ ...opts, bridge: null, noBridgeReason: 'Interrupted (Ctrl-C) before the agent answered.' })
+  return review({
+    ...opts,
+    bridge: null,
+    // a bridge that was asked and did not answer is not one that was never configured
+    bridgeConfigured: opts.bridgeConfigured ?? opts.bridge !== null,
+    noBridgeReason: 'Interrupted (Ctrl-C) before the agent answered.'
+  })
 }
 
 /** A URL as it may be printed: origin and path, nothing else. */

@@ -197,7 +197,11 @@ export function renderText(o: CliOutcome, opts: TextOptions): string {
   const c = pc.createColors(opts.color)
   const { result } = o
   const width = opts.width
-  const decisionLine = `${verdict(c, result.decision.conclusion)}  ${result.decision.reason}`
+  // the reason can name what failed without blocking too: wrapped like the rest, the rest of it indented
+  const decisionLine = wrapAnsi(`${verdict(c, result.decision.conclusion)}  ${result.decision.reason}`, width - 2, {
+    hard: true,
+    trim: true
+  }).replace(/\n/g, '\n  ')
   const files = result.diffs.map((d) => d.path)
   const out: string[] = [decisionLine]
   const what = `${o.label} · ${files.length} ML file${files.length === 1 ? '' : 's'}${files.length > 0 ? ': ' + files.join(', ') : ''}`
