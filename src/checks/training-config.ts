@@ -160,7 +160,7 @@ function bothSides(view: FileView): { source: Source; before: Param[]; after: Pa
   const frameworks = source === 'config' ? configFrameworks(view.after.entries) : new Set<never>()
   const defaultOf = (p: Param): { value: unknown } | null =>
     source === 'config' ? configDefault(frameworks, p.key) : callDefault(p.callee, p.name)
-  const effective = effectiveSides(before, after, defaultOf, view.headLineFor)
+  const effective = effectiveSides(before, after, defaultOf, (line) => view.headLineFor(line))
   return { source, before: rateInUse(effective.before), after: rateInUse(effective.after) }
 }
 
