@@ -1,4 +1,6 @@
 // Typed, validated inputs: action inputs win over `.github/ml-review.yml`, which wins over the defaults.
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import picomatch from 'picomatch'
 import { parse as parseYaml } from 'yaml'
 import { MAX_BRIDGE_TIMEOUT_SECONDS } from './bounds.js'
@@ -17,6 +19,7 @@ export type BridgeProtocol = 'hooks' | 'openai'
 export type FailOn = 'bias' | 'any' | 'never'
 export type OnBridgeError = 'neutral' | 'fail' | 'skip'
 export type OnUnreadableFile = 'fail' | 'neutral'
+export type ReviewComments = 'failures' | 'all' | 'none'
 
 export interface Inputs {
   bridgeUrl: string
@@ -45,6 +48,10 @@ export interface Inputs {
   groupGapLimit: number
   /** headline-metric gain (0..1) past which a changed evaluation split is called out */
   metricGainLimit: number
+  /** inline review comments: on failed items (`failures`), failed and warned ones (`all`), or `none` */
+  reviewComments: ReviewComments
+  /** where the SARIF file is written (`${RUNNER_TEMP}/ml-review.sarif`); '' when `sarif` is off */
+  sarifFile: string
 }
 
 export class InputError extends Error {
@@ -80,7 +87,9 @@ const INPUT_NAMES = [
   'check-name',
   'max-request-bytes',
   'group-gap-limit',
-  'metric-gain-limit'
+  'metric-gain-limit',
+  'review-comments',
+  'sarif'
 ] as const
 type InputName = (typeof INPUT_NAMES)[number]
 
@@ -308,7 +317,9 @@ export function getInputs(src: InputSources): Readonly<Inputs> {
     checkName: raw('check-name', 'ML Engineering Review').trim(),
     maxRequestBytes: positiveInt('max-request-bytes', raw('max-request-bytes', '240000'), 4096),
     groupGapLimit: fraction('group-gap-limit', raw('group-gap-limit', '0.05')),
-    metricGainLimit: fraction('metric-gain-limit', raw('metric-gain-limit', '0.02'))
+    metricGainLimit: fraction('metric-gain-limit', raw('metric-gain-limit', '0.02')),
+    reviewComments: oneOf('review-comments', raw('review-comments', 'failures'), ['failures', 'all', 'none'] as const),
+    sarifFile: bool('sarif', raw('sarif', 'false')) ? join(src.env.RUNNER_TEMP || tmpdir(), 'ml-review.sarif') : ''
   }
   if (inputs.agentId === '') throw new InputError('Input "agent-id" must not be empty')
   if (inputs.checkName === '') throw new InputError('Input "check-name" must not be empty')

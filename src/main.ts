@@ -10,7 +10,7 @@ import { getFileContent, getPull, type PullInfo } from './github/pull.js'
 import { getInputs, parsePrNumber, parseRepoConfig, type Inputs } from './inputs.js'
 import { coreIO, logSafe, type ActionIO } from './io.js'
 import { review, type ReviewResult } from './pipeline.js'
-import { failureMessage, Publisher, writeOutputs } from './publish.js'
+import { failureMessage, Publisher, writeOutputs, writeSarifFile } from './publish.js'
 import { renderNoChangesComment } from './report/render.js'
 import type { ChangedFile } from './types.js'
 
@@ -415,6 +415,19 @@ export async function execute(
       collected.files.map((f) => ({ path: f.path, lines: f.after === null ? null : lineCount(f.after) }))
     )
   }
+  if (!skipped) {
+    await publisher.publishReview(
+      {
+        mode: inputs.reviewComments,
+        items: result.items,
+        findings: result.findings,
+        files: collected.files,
+        agentAnswered: !result.bridgeFailed
+      },
+      staleFor
+    )
+  }
+  writeSarifFile(io, inputs.sarifFile, result.items, collected.files)
   writeOutputs(io, {
     report: result.report,
     items: result.items,
