@@ -1,4 +1,8 @@
+import { mkdtempSync, readFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { structuredPatch } from 'diff'
+import type { Log } from 'sarif'
 import { describe, expect, it } from 'vitest'
 import { analyseFiles } from '../src/checks/index.js'
 import { answer } from './fakes/bridge.js'
@@ -7,6 +11,7 @@ import { runInProcess } from './helpers/action.js'
 import { useFakes } from './helpers/fakes.js'
 import { report } from './helpers/scenario.js'
 import { recidivismNotebook } from './data/notebooks.js'
+import { validator } from './helpers/sarif-schema.js'
 
 const fakes = useFakes('octo-org/ml-repo')
 const REVIEWS = '/repos/{owner}/{repo}/pulls/{pull_number}/reviews'
@@ -268,5 +273,33 @@ describe('inline review comments', () => {
     expect(rec.logs.filter((l) => l.startsWith('Review comments skipped'))).toHaveLength(1)
     expect(fakes.gh.calls('POST', REVIEWS)).toHaveLength(0)
     expect(fakes.gh.review.comments).toHaveLength(0)
+  })
+})
+
+describe('sarif input', () => {
+  it('writes the SARIF file into RUNNER_TEMP and names it in the sarif-file output', async () => {
+    setHead(fakes.gh, [{ path: PATH, before: BEFORE, after: AFTER }], HEAD1)
+    const temp = mkdtempSync(join(tmpdir(), 'ml-review-runner-temp-'))
+    const rec = await runInProcess({
+      apiUrl: fakes.gh.url,
+      eventName: 'pull_request',
+      payload: {
+        action: 'opened',
+        number: 9,
+        pull_request: { number: 9, head: { sha: HEAD1, ref: 'f' }, base: { sha: BASE, ref: 'main' } }
+      },
+      inputs: { sarif: 'true', 'review-comments': 'none' },
+      env: { RUNNER_TEMP: temp }
+    })
+    expect(rec.outputs['sarif-file']).toBe(join(temp, 'ml-review.sarif'))
+    const log = JSON.parse(readFileSync(rec.outputs['sarif-file'], 'utf8')) as Log
+    expect(validator()(log)).toEqual([])
+    expect(log.runs[0].results?.map((r) => r.ruleId).sort()).toEqual(['REPRO-SEED-REMOVED', 'SUPPLY-TRUST-REMOTE-CODE'])
+  })
+
+  it('writes no SARIF by default', async () => {
+    setHead(fakes.gh, [{ path: PATH, before: BEFORE, after: AFTER }], HEAD1)
+    const rec = await run(HEAD1, { 'review-comments': 'none' })
+    expect(rec.outputs['sarif-file']).toBeUndefined()
   })
 })

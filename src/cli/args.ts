@@ -33,7 +33,7 @@ export const INPUT_FLAGS = [
 /** Inputs only a workflow has: the token comes from GITHUB_TOKEN/GH_TOKEN, the PR from --pr. */
 export const NOT_FLAGS = ['github-token', 'pr-number'] as const
 
-export const FORMATS = ['text', 'markdown', 'json', 'github'] as const
+export const FORMATS = ['text', 'markdown', 'json', 'github', 'sarif'] as const
 export type Format = (typeof FORMATS)[number]
 
 export const HELP = `ml-review — review ML training configs and notebooks, locally, with the same policy as the action
@@ -85,8 +85,9 @@ Publishing (with --post):
   --annotations BOOL      publish checklist items as check annotations (default: true)
 
 Output:
-  --format F              text (default on a terminal), markdown (default otherwise), json or github
-                          (workflow commands: one ::error/::warning per failed/warned item)
+  --format F              text (default on a terminal), markdown (default otherwise), json, github
+                          (workflow commands: one ::error/::warning per failed/warned item) or sarif
+                          (SARIF 2.1.0 for code scanning)
   --json                  the same as --format json: {conclusion, checklist, report, findings, ...}
   --exit-zero             exit 0 even when the decision is "failure"
   --version               print the version
