@@ -232,7 +232,7 @@ export class Publisher {
     if (staleFor) return skip(`the head moved to ${staleFor.slice(0, 7)}; its own run comments on it.`)
     try {
       const login = await this.login()
-      if (login === null) return skip('the token\'s identity is unknown, so its earlier comments cannot be told apart.')
+      if (login === null) return skip("the token's identity is unknown, so its earlier comments cannot be told apart.")
       const { issue, repo, headSha } = { ...this.target, issue: this.target.issue }
       const r = await reviewComments(this.gh, repo, issue, headSha, login, input, this.log)
       this.io.info(
@@ -241,7 +241,9 @@ export class Publisher {
     } catch (e) {
       if (e instanceof ReadOnlyToken || isPermissionError(e))
         return skip(`the token cannot write review comments (${errorText(e)}).`)
-      this.io.warning(`Could not publish the review comments (${errorText(e)}); the PR comment and the check run hold every finding.`)
+      this.io.warning(
+        `Could not publish the review comments (${errorText(e)}); the PR comment and the check run hold every finding.`
+      )
     }
   }
 

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest'
 import { analyseFiles } from '../src/checks/index.js'
 import { answer } from './fakes/bridge.js'
 import type { FakeGitHub } from './fakes/github.js'
-import { runInProcess } from './helpers/action.js'
+import { createGitHub, DEFAULT_TIMING } from '../src/github/client.js'
+import { runInProcess, TOKEN } from './helpers/action.js'
 import { useFakes } from './helpers/fakes.js'
 import { report } from './helpers/scenario.js'
 import { recidivismNotebook } from './data/notebooks.js'
@@ -150,9 +151,9 @@ describe('inline review comments', () => {
     const trustThread = threads.find((t) => t.comments[0] === trustComment?.id)
     expect(trustThread?.isResolved).toBe(true)
     expect(threads.filter((t) => !t.isResolved)).toHaveLength(1)
-    expect(fakes.gh.review.comments.find((c) => c.id === threads.find((t) => !t.isResolved)?.comments[0])?.body).toContain(
-      'REPRO-SEED-REMOVED'
-    )
+    expect(
+      fakes.gh.review.comments.find((c) => c.id === threads.find((t) => !t.isResolved)?.comments[0])?.body
+    ).toContain('REPRO-SEED-REMOVED')
     // resolved through GraphQL, nothing new posted
     expect(fakes.gh.review.graphqlRequests.some((q) => q.query.includes('resolveReviewThread'))).toBe(true)
     expect(fakes.gh.calls('POST', REVIEWS)).toHaveLength(1)
@@ -301,5 +302,51 @@ describe('sarif input', () => {
     setHead(fakes.gh, [{ path: PATH, before: BEFORE, after: AFTER }], HEAD1)
     const rec = await run(HEAD1, { 'review-comments': 'none' })
     expect(rec.outputs['sarif-file']).toBeUndefined()
+  })
+})
+
+describe('the fake GitHub takes reviews as GitHub does', () => {
+  it('refuses a line off the diff, a file-level comment with a line, an undocumented event and an invalid query', async () => {
+    setHead(fakes.gh, [{ path: PATH, before: BEFORE, after: AFTER }], HEAD1)
+    const gh = createGitHub(TOKEN, fakes.gh.url, { ...DEFAULT_TIMING, retryBaseMs: 1, writeGapMs: 0 })
+    const repo = { owner: 'octo-org', repo: 'ml-repo', pull_number: 9 }
+    const status = (p: Promise<unknown>) =>
+      p.then(
+        () => 200,
+        (e: { status?: number }) => e.status
+      )
+    const review = (line: number) =>
+      gh.rest.pulls.createReview({
+        ...repo,
+        commit_id: HEAD1,
+        event: 'COMMENT',
+        body: 'x',
+        comments: [{ path: PATH, line, body: 'b' }]
+      })
+    expect(await status(review(1))).toBe(200) // context line of the first hunk
+    expect(await status(review(14))).toBe(422)
+    expect(
+      await status(
+        gh.rest.pulls.createReviewComment({
+          ...repo,
+          commit_id: HEAD1,
+          path: PATH,
+          subject_type: 'file',
+          line: 4,
+          body: 'b'
+        })
+      )
+    ).toBe(422)
+    expect(
+      await status(
+        gh.request('POST /repos/{owner}/{repo}/pulls/{pull_number}/reviews', {
+          ...repo,
+          event: 'MAYBE' as 'COMMENT',
+          body: 'x'
+        })
+      )
+    ).toBe(422)
+    await expect(gh.graphql('query { repository(owner: "a", name: "b") { nope } }')).rejects.toThrow(/nope/)
+    expect(fakes.gh.review.reviews).toHaveLength(1)
   })
 })

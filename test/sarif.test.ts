@@ -43,7 +43,9 @@ describe('SARIF 2.1.0', () => {
     expect(validate(log)).toEqual([])
     // the schema does refuse what is not SARIF
     expect(validate({ version: '2.1.0', runs: [{ tool: { driver: {} } }] }).length).toBeGreaterThan(0)
-    expect(validate({ ...log, runs: [{ ...log.runs[0], results: [{ message: {}, level: 'severe' }] }] }).length).toBeGreaterThan(0)
+    expect(
+      validate({ ...log, runs: [{ ...log.runs[0], results: [{ message: {}, level: 'severe' }] }] }).length
+    ).toBeGreaterThan(0)
     const run = log.runs[0]
     expect(log.runs).toHaveLength(1)
     const rules = run.tool.driver.rules ?? []
@@ -165,7 +167,10 @@ describe('SARIF 2.1.0', () => {
     expect(kept).toBeGreaterThan(0)
     expect(kept).toBeLessThan(400)
     // one more would not have fitted
-    const more = toSarif({ items: items.slice(0, kept + 1), files: ['a.yaml'], version: '1' }, { ...limits, maxGzipBytes: 1e9 })
+    const more = toSarif(
+      { items: items.slice(0, kept + 1), files: ['a.yaml'], version: '1' },
+      { ...limits, maxGzipBytes: 1e9 }
+    )
     expect(gzipSync(JSON.stringify(more)).length).toBeGreaterThan(limits.maxGzipBytes - 200)
     expect(gunzipSync(gzipSync(sarifText(log))).toString()).toContain(`${400 - kept} of 400 results were left out`)
   })

@@ -91,13 +91,19 @@ export function commentBody(
   const lines = [marker(item.id, item.source === 'bridge')]
   const at = fileLevel ? where(item) : ''
   if (finding) {
-    lines.push(`${icon} ${at}**${sanitizeInline(finding.title)}**${item.bias ? ' (bias)' : ''} · ${codeSpan(finding.check)}`)
+    lines.push(
+      `${icon} ${at}**${sanitizeInline(finding.title)}**${item.bias ? ' (bias)' : ''} · ${codeSpan(finding.check)}`
+    )
     const why = whyItMatters(finding.check)
     if (why) lines.push(why)
     if (finding.evidence) lines.push('', `Evidence: ${codeSpan(finding.evidence)}`)
     lines.push('', suggestion ? `${suggestionBlock(suggestion)}\n${finding.fix}` : `Fix: ${finding.fix}`)
   } else {
-    lines.push(`${icon} ${at}${sanitizeInline(item.text)}${item.bias ? ' (bias)' : ''}`, '', "_From the agent's review._")
+    lines.push(
+      `${icon} ${at}${sanitizeInline(item.text)}${item.bias ? ' (bias)' : ''}`,
+      '',
+      "_From the agent's review._"
+    )
   }
   return neutraliseMentions(lines.join('\n'))
 }
@@ -125,7 +131,10 @@ export function planReview(input: {
       continue
     }
     if (item.suppressed) {
-      plan.closedWhy.set(item.id, `Silenced in ${item.suppressed.path}:${item.suppressed.line}: ${item.suppressed.reason}`)
+      plan.closedWhy.set(
+        item.id,
+        `Silenced in ${item.suppressed.path}:${item.suppressed.line}: ${item.suppressed.reason}`
+      )
       continue
     }
     if (!statuses.includes(item.status) || !item.path || !files.has(item.path)) continue
@@ -147,7 +156,9 @@ export function planReview(input: {
           lines?.get(suggestion.line) !== lines?.get(item.line as number))
       )
         suggestion = null
-      const range = suggestion ? { line: suggestion.line, startLine: suggestion.startLine } : { line: item.line as number }
+      const range = suggestion
+        ? { line: suggestion.line, startLine: suggestion.startLine }
+        : { line: item.line as number }
       plan.lines.push({
         itemId: item.id,
         path: item.path,
@@ -273,7 +284,9 @@ async function threadsByComment(gh: GitHub, repo: Repo, pull: number): Promise<M
 export function closedBody(body: string, itemId: string, agent: boolean, why: string): string {
   const rest = body.replace(MARKER, '').replace(/\n`{3,}suggestion\n[\s\S]*?\n`{3,}(?=\n|$)/g, '')
   const headline = rest.trim().split('\n')[0] ?? ''
-  return neutraliseMentions(`${marker(itemId, agent, true)}\n✅ ${sanitizeInline(why)}\n\n~~${headline.replace(/~/g, '\\~')}~~`)
+  return neutraliseMentions(
+    `${marker(itemId, agent, true)}\n✅ ${sanitizeInline(why)}\n\n~~${headline.replace(/~/g, '\\~')}~~`
+  )
 }
 
 export interface ReviewOutcome {
@@ -391,7 +404,9 @@ export async function publishReview(
     } catch (e) {
       if (isPermissionError(e)) throw new ReadOnlyToken(errorText(e), { cause: e })
       if (statusOf(e) !== 422) throw e
-      log(`GitHub refused a comment on ${c.path} (${errorText(e)}); the finding is in the PR comment and the check run.`)
+      log(
+        `GitHub refused a comment on ${c.path} (${errorText(e)}); the finding is in the PR comment and the check run.`
+      )
     }
   }
 
@@ -428,7 +443,11 @@ export async function publishReview(
       }
     }
     try {
-      await gh.rest.pulls.updateReviewComment({ ...repo, comment_id: c.id, body: closedBody(c.body, c.itemId, c.agent, why) })
+      await gh.rest.pulls.updateReviewComment({
+        ...repo,
+        comment_id: c.id,
+        body: closedBody(c.body, c.itemId, c.agent, why)
+      })
       outcome.edited++
     } catch (e) {
       if (isPermissionError(e)) throw new ReadOnlyToken(errorText(e), { cause: e })
@@ -461,9 +480,18 @@ export async function reviewComments(
   const builtinIds = findingsToItems(input.findings).map((i) => i.id)
   const findingOf = new Map(builtinIds.map((id, i) => [id, input.findings[i]]))
   const plan = planReview({ ...input, findingOf })
-  return publishReview(gh, repo, pull, headSha, login, plan, {
-    items: input.items,
-    findingOf,
-    agentAnswered: input.agentAnswered
-  }, log)
+  return publishReview(
+    gh,
+    repo,
+    pull,
+    headSha,
+    login,
+    plan,
+    {
+      items: input.items,
+      findingOf,
+      agentAnswered: input.agentAnswered
+    },
+    log
+  )
 }

@@ -87,7 +87,9 @@ export function toSarif(input: SarifInput, limits = SARIF_LIMITS): Log {
   const results: Result[] = []
   const open = input.items.filter((i) => i.status === 'fail' || i.status === 'warn')
   // the most severe first, so what the limits leave out is the least severe
-  const ordered = open.map((item, at) => ({ item, at })).sort((a, b) => SEVERITY(a.item) - SEVERITY(b.item) || a.at - b.at)
+  const ordered = open
+    .map((item, at) => ({ item, at }))
+    .sort((a, b) => SEVERITY(a.item) - SEVERITY(b.item) || a.at - b.at)
   for (const { item } of ordered) {
     const path = item.path ?? input.files[0]
     const check = checkOf(item)
@@ -96,7 +98,10 @@ export function toSarif(input: SarifInput, limits = SARIF_LIMITS): Log {
     const result: Result = {
       ...(builtin
         ? { ruleId: check, ruleIndex: ruleIndex.get(check) }
-        : { ruleId: agentRule, rule: { id: agentRule, index: agentIndex.get(agentRule), toolComponent: { index: 0 } } }),
+        : {
+            ruleId: agentRule,
+            rule: { id: agentRule, index: agentIndex.get(agentRule), toolComponent: { index: 0 } }
+          }),
       level: item.status === 'fail' ? 'error' : 'warning',
       message: { text: item.cell ? `${item.text} (${item.cell})` : item.text },
       partialFingerprints: { [FINGERPRINT]: item.id },
@@ -113,7 +118,9 @@ export function toSarif(input: SarifInput, limits = SARIF_LIMITS): Log {
       ]
     }
     if (item.accepted) {
-      result.suppressions = [{ kind: 'external', status: 'accepted', justification: `${item.accepted.by}: ${item.accepted.reason}` }]
+      result.suppressions = [
+        { kind: 'external', status: 'accepted', justification: `${item.accepted.by}: ${item.accepted.reason}` }
+      ]
     } else if (item.suppressed) {
       result.suppressions = [{ kind: 'inSource', justification: item.suppressed.reason }]
     }
@@ -156,7 +163,9 @@ function fit(log: Log, limits: typeof SARIF_LIMITS): Log {
         {
           ...run,
           results: all.slice(0, n),
-          ...(notes.length > 0 ? { invocations: [{ executionSuccessful: true, toolExecutionNotifications: notes }] } : {})
+          ...(notes.length > 0
+            ? { invocations: [{ executionSuccessful: true, toolExecutionNotifications: notes }] }
+            : {})
         }
       ]
     }

@@ -88,8 +88,7 @@ function callParens(code: string, callee: string): { open: number; close: number
     else if (c === ')' || c === ']' || c === '}') {
       depth--
       if (depth === 0) return c === ')' ? { open, close: i } : null
-    }
-    else if (c === '#') return null
+    } else if (c === '#') return null
   }
   return null
 }
@@ -133,7 +132,11 @@ const CONFIG_EVIDENCE = /^(.+?): (.+) → (.+)$/
 function restoreConfigKey(f: Finding, lines: string[], base: string | null): Suggestion | null {
   const m = CONFIG_EVIDENCE.exec(f.evidence)
   if (!m || base === null) return null
-  const name = m[1].split('.').pop()?.replace(/\[\d+\]$/, '') ?? ''
+  const name =
+    m[1]
+      .split('.')
+      .pop()
+      ?.replace(/\[\d+\]$/, '') ?? ''
   let value: unknown
   try {
     value = JSON.parse(m[2])
@@ -194,8 +197,10 @@ function torchLoad(f: Finding, lines: string[], notebook: boolean): Suggestion |
   return fixed === null ? null : { startLine: line, line, text: c.encode(fixed) }
 }
 
-const FIT_TRANSFORM = /^(\s*)([A-Za-z_]\w*)\s*=\s*([A-Za-z_]\w*)\.fit_transform\(\s*\2\s*(?:,\s*([A-Za-z_]\w*)\s*)?\)\s*$/
-const SPLIT_TARGETS = /^(\s*)([A-Za-z_]\w*)\s*,\s*([A-Za-z_]\w*)\s*,\s*([A-Za-z_]\w*)\s*,\s*([A-Za-z_]\w*)\s*=\s*train_test_split\(\s*([A-Za-z_]\w*)\s*,\s*([A-Za-z_]\w*)\b/
+const FIT_TRANSFORM =
+  /^(\s*)([A-Za-z_]\w*)\s*=\s*([A-Za-z_]\w*)\.fit_transform\(\s*\2\s*(?:,\s*([A-Za-z_]\w*)\s*)?\)\s*$/
+const SPLIT_TARGETS =
+  /^(\s*)([A-Za-z_]\w*)\s*,\s*([A-Za-z_]\w*)\s*,\s*([A-Za-z_]\w*)\s*,\s*([A-Za-z_]\w*)\s*=\s*train_test_split\(\s*([A-Za-z_]\w*)\s*,\s*([A-Za-z_]\w*)\b/
 
 /**
  * `X = est.fit_transform(X)` right before `X_train, X_test, … = train_test_split(X, …)`: the split first, then the

@@ -20,13 +20,15 @@ const WHY: Record<string, string> = {
   'EVAL-SCORE-UP-NEW-SPLIT': 'A better score on a different test set is not a better model.',
   'REPRO-SEED-REMOVED': 'Without a fixed seed the run cannot be repeated, and two results cannot be compared.',
   'REPRO-SPLIT-NO-SEED': 'An unseeded split draws other test rows on every run, so scores cannot be compared.',
-  'REPRO-OUT-OF-ORDER': 'Cells run out of order give results that running the notebook top to bottom may not reproduce.',
+  'REPRO-OUT-OF-ORDER':
+    'Cells run out of order give results that running the notebook top to bottom may not reproduce.',
   'REPRO-ERROR-OUTPUT': 'A committed error output means the notebook did not run through as committed.',
   'RAI-PROTECTED-ATTRIBUTE':
     'A protected attribute (or its proxy) among the inputs lets the model treat people differently for who they are.',
   'RAI-FAIRNESS-METRIC-REMOVED': 'Without per-group evaluation a model that harms one group passes unnoticed.',
   'RAI-PRIVILEGED-GROUPS-CHANGED': 'Redefining who is privileged changes every fairness number computed from it.',
-  'RAI-PII-IN-OUTPUT': 'Personal data committed in an output stays in the repository history for everyone who can read it.',
+  'RAI-PII-IN-OUTPUT':
+    'Personal data committed in an output stays in the repository history for everyone who can read it.',
   'SUPPLY-TRUST-REMOTE-CODE':
     'Every load runs Python from the model repository, which its owners can change at any time.',
   'SUPPLY-TORCH-LOAD-UNSAFE': 'torch.load unpickles arbitrary objects: a tampered checkpoint runs code on load.',

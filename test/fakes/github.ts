@@ -240,7 +240,9 @@ export class FakeGitHub extends LocalServer {
         rec.route = '/graphql'
         this.requests.push(rec)
         this.onRequest?.(rec)
-        const fault = this.faults.find((f) => f.method === 'POST' && f.route === '/graphql' && (f.times ?? 1) > 0 && (!f.when || f.when(rec)))
+        const fault = this.faults.find(
+          (f) => f.method === 'POST' && f.route === '/graphql' && (f.times ?? 1) > 0 && (!f.when || f.when(rec))
+        )
         if (fault) {
           if (fault.times !== undefined) fault.times--
           throw new Injected(fault)
@@ -482,7 +484,11 @@ export class FakeGitHub extends LocalServer {
       record(route)
       if (m === 'GET') {
         const reviews = this.review.reviews.filter((r) => r.pull === Number(g?.[1]))
-        return this.paginate(res, rec, reviews.map(({ pull: _, ...r }) => r))
+        return this.paginate(
+          res,
+          rec,
+          reviews.map(({ pull: _, ...r }) => r)
+        )
       }
       if (m !== 'POST') return this.send(res, 404, { message: 'Not Found' })
       if (this.writeRefused(res) || invalid(route)) return
@@ -493,7 +499,11 @@ export class FakeGitHub extends LocalServer {
       record(route)
       if (m === 'GET') {
         const comments = this.review.comments.filter((c) => c.pull === Number(g?.[1]))
-        return this.paginate(res, rec, comments.map((c) => this.review.json(c)))
+        return this.paginate(
+          res,
+          rec,
+          comments.map((c) => this.review.json(c))
+        )
       }
       if (m !== 'POST') return this.send(res, 404, { message: 'Not Found' })
       if (this.writeRefused(res) || invalid(route)) return

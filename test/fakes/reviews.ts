@@ -350,7 +350,10 @@ export class FakeReviews {
       },
       resolveReviewThread: ({ input }: { input: { threadId: string } }) => {
         const t = this.threads.find((x) => x.id === input.threadId)
-        if (!t) throw new GraphQLError(`Could not resolve to a node with the global id of '${input.threadId}'`, { extensions: { type: 'NOT_FOUND' } })
+        if (!t)
+          throw new GraphQLError(`Could not resolve to a node with the global id of '${input.threadId}'`, {
+            extensions: { type: 'NOT_FOUND' }
+          })
         if (!this.canResolve || host.readOnly)
           throw new GraphQLError('Resource not accessible by integration', { extensions: { type: 'FORBIDDEN' } })
         t.isResolved = true

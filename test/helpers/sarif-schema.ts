@@ -21,5 +21,10 @@ export function validator(): (log: unknown) => string[] {
   const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false })
   addFormats(ajv)
   const check = ajv.compile(schema)
-  return (log) => (check(log) ? [] : (check.errors ?? []).map((e: { instancePath: string; message?: string }) => `${e.instancePath} ${e.message ?? ''}`))
+  return (log) =>
+    check(log)
+      ? []
+      : (check.errors ?? []).map(
+          (e: { instancePath: string; message?: string }) => `${e.instancePath} ${e.message ?? ''}`
+        )
 }
