@@ -113,8 +113,17 @@ export class Publisher {
       this.io.info('No job summary file (GITHUB_STEP_SUMMARY); the report follows in the log.\n' + render.report)
   }
 
+  private identity: Promise<string | null> | null = null
+
+  /** The token's login, asked once per run (the comment and the review both need it). */
   private async login(): Promise<string | null> {
-    return tokenLogin(this.gh, this.appSlug)
+    this.identity ??= tokenLogin(this.gh, this.appSlug)
+    try {
+      return await this.identity
+    } catch (e) {
+      this.identity = null
+      throw e
+    }
   }
 
   /** Updates an existing sticky comment only: used when a PR no longer has ML changes. */

@@ -38,7 +38,10 @@ const SPEC_INPUTS: Record<string, string> = {
   'max-request-bytes': '240000',
   // the evidence checks' limits (outputs and metrics files)
   'group-gap-limit': '0.05',
-  'metric-gain-limit': '0.02'
+  'metric-gain-limit': '0.02',
+  // inline review comments and SARIF for code scanning
+  'review-comments': 'failures',
+  sarif: 'false'
 }
 
 describe('action.yml', () => {
@@ -54,8 +57,22 @@ describe('action.yml', () => {
       i.failOn,
       i.onBridgeError,
       i.checkName,
-      i.maxRequestBytes
-    ]).toEqual(['hooks', 'ai-ml-engineer', 'opus', 'high', 900, 'bias', 'neutral', 'ML Engineering Review', 240000])
+      i.maxRequestBytes,
+      i.reviewComments,
+      i.sarifFile
+    ]).toEqual([
+      'hooks',
+      'ai-ml-engineer',
+      'opus',
+      'high',
+      900,
+      'bias',
+      'neutral',
+      'ML Engineering Review',
+      240000,
+      'failures',
+      ''
+    ])
   })
 
   it('has the fixed names and runs dist/index.js on node24', () => {
@@ -88,7 +105,17 @@ describe('action.yml', () => {
 
   it('declares every SPEC output with a description', () => {
     expect(Object.keys(action.outputs).sort()).toEqual(
-      ['report', 'checklist', 'failed', 'bias-failed', 'conclusion', 'comment-url', 'check-run-id', 'skipped'].sort()
+      [
+        'report',
+        'checklist',
+        'failed',
+        'bias-failed',
+        'conclusion',
+        'comment-url',
+        'check-run-id',
+        'skipped',
+        'sarif-file'
+      ].sort()
     )
     for (const o of Object.values(action.outputs)) expect(o.description).toMatch(/\S{3,}/)
   })

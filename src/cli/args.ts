@@ -27,11 +27,12 @@ export const INPUT_FLAGS = [
   'metric-gain-limit',
   'check-name',
   'comment',
-  'annotations'
+  'annotations',
+  'review-comments'
 ] as const
 
-/** Inputs only a workflow has: the token comes from GITHUB_TOKEN/GH_TOKEN, the PR from --pr. */
-export const NOT_FLAGS = ['github-token', 'pr-number'] as const
+/** Inputs only a workflow has: the token comes from GITHUB_TOKEN/GH_TOKEN, the PR from --pr, SARIF from --format. */
+export const NOT_FLAGS = ['github-token', 'pr-number', 'sarif'] as const
 
 export const FORMATS = ['text', 'markdown', 'json', 'github', 'sarif'] as const
 export type Format = (typeof FORMATS)[number]
@@ -83,6 +84,7 @@ Publishing (with --post):
   --check-name NAME       name of the check run (default: ML Engineering Review)
   --comment BOOL          create/update the sticky comment (default: true)
   --annotations BOOL      publish checklist items as check annotations (default: true)
+  --review-comments M     inline review comments: failures (default), all or none
 
 Output:
   --format F              text (default on a terminal), markdown (default otherwise), json, github
