@@ -5,6 +5,8 @@ import { structuredPatch } from 'diff'
 import type { Log } from 'sarif'
 import { describe, expect, it } from 'vitest'
 import { analyseFiles } from '../src/checks/index.js'
+import { reviewComments } from '../src/github/review.js'
+import { findingsToItems } from '../src/report/builtin.js'
 import { answer } from './fakes/bridge.js'
 import type { FakeGitHub } from './fakes/github.js'
 import { createGitHub, DEFAULT_TIMING } from '../src/github/client.js'
@@ -176,6 +178,41 @@ describe('inline review comments', () => {
     // a third run leaves the closed comment alone
     await run(HEAD2)
     expect(fakes.gh.calls('PATCH', EDIT)).toHaveLength(1)
+  })
+
+  it('closes the comment of a finding accepted on the pull request (edited, as the token may not resolve)', async () => {
+    setHead(fakes.gh, [{ path: PATH, before: BEFORE, after: AFTER }], HEAD1)
+    await run(HEAD1)
+    // the next run's review, with the trust_remote_code item accepted by a maintainer
+    const file = {
+      path: PATH,
+      status: 'modified' as const,
+      before: BEFORE,
+      after: AFTER,
+      patch: fakes.gh.pulls.get(9)?.files[0].patch
+    }
+    const findings = analyseFiles([file]).findings
+    const items = findingsToItems(findings).map((i) =>
+      i.text.startsWith('[SUPPLY-TRUST-REMOTE-CODE]')
+        ? { ...i, accepted: { by: 'octocat', at: '2026-01-01T00:00:00Z', reason: 'revision pinned, code vendored' } }
+        : i
+    )
+    const gh = createGitHub(TOKEN, fakes.gh.url, { ...DEFAULT_TIMING, retryBaseMs: 1, writeGapMs: 0 })
+    fakes.gh.review.canResolve = false
+    const outcome = await reviewComments(
+      gh,
+      { owner: 'octo-org', repo: 'ml-repo' },
+      9,
+      HEAD1,
+      fakes.gh.botLogin,
+      { mode: 'all', items, findings, files: [file], agentAnswered: true },
+      () => {}
+    )
+    expect(outcome).toMatchObject({ posted: 0, kept: 1, edited: 1, resolved: 0 })
+    const trust = fakes.gh.review.comments.find((c) => c.body.includes('trust_remote_code enabled'))
+    expect(trust?.body).toContain('Accepted by octocat: revision pinned, code vendored')
+    const seed = fakes.gh.review.comments.find((c) => c.body.includes('REPRO-SEED-REMOVED'))
+    expect(seed?.body).not.toContain('closed -->')
   })
 
   it("never touches someone else's comment, even one that carries our marker", async () => {

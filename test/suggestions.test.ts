@@ -124,4 +124,22 @@ describe('review plan', () => {
     expect(fit?.body).not.toContain('```suggestion')
     expect(plan.files.length).toBe(items.filter((i) => i.line !== 45 && i.line !== 46).length)
   })
+
+  it('gives an accepted or silenced item no comment, and a reason to close the one it had', () => {
+    const file = { ...example('configs/train.yaml'), patch: '@@ -1,30 +1,30 @@' }
+    const findings = analyseFiles([file]).findings
+    const items = findingsToItems(findings).map((i) =>
+      i.text.startsWith('[SUPPLY-TRUST-REMOTE-CODE]')
+        ? { ...i, accepted: { by: 'octocat', at: '2026-01-01T00:00:00Z', reason: 'pinned and vendored' } }
+        : i
+    )
+    const findingOf = new Map(items.map((i, n) => [i.id, findings[n]]))
+    const plan = planReview({ items, findings, findingOf, files: [file], mode: 'failures' })
+    const trust = items.find((i) => i.accepted) as (typeof items)[number]
+    expect(plan.open.has(trust.id)).toBe(false)
+    expect(plan.closedWhy.get(trust.id)).toBe('Accepted by octocat: pinned and vendored')
+    expect([...plan.lines, ...plan.files].some((c) => c.itemId === trust.id)).toBe(false)
+    // the other failed item still gets its comment
+    expect(plan.files.length + plan.lines.length).toBe(items.filter((i) => i.status === 'fail' && !i.accepted).length)
+  })
 })
