@@ -390,6 +390,13 @@ export async function publishReview(
     }
   }
 
+  // file-level comments take a request each: lines GitHub refused do not lift the cap
+  if (files.length > MAX_FILE_COMMENTS) {
+    log(
+      `${files.length - MAX_FILE_COMMENTS} more file-level comments are left to the PR comment, which lists every finding.`
+    )
+    files.splice(MAX_FILE_COMMENTS)
+  }
   for (const c of files) {
     try {
       await gh.rest.pulls.createReviewComment({
