@@ -1,4 +1,6 @@
 // Typed, validated inputs: action inputs win over `.github/ml-review.yml`, which wins over the defaults.
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import picomatch from 'picomatch'
 import { parse as parseYaml } from 'yaml'
 import { MAX_BRIDGE_TIMEOUT_SECONDS } from './bounds.js'
@@ -17,6 +19,7 @@ export type BridgeProtocol = 'hooks' | 'openai'
 export type FailOn = 'bias' | 'any' | 'never'
 export type OnBridgeError = 'neutral' | 'fail' | 'skip'
 export type OnUnreadableFile = 'fail' | 'neutral'
+export type ReviewComments = 'failures' | 'all' | 'none'
 
 export interface Inputs {
   bridgeUrl: string
@@ -49,6 +52,10 @@ export interface Inputs {
   skipDrafts: boolean
   /** policy: a PR's author may accept a bias item of their own PR (the two-person rule off) */
   authorCanAcceptBias: boolean
+  /** inline review comments: on failed items (`failures`), failed and warned ones (`all`), or `none` */
+  reviewComments: ReviewComments
+  /** where the SARIF file is written (`${RUNNER_TEMP}/ml-review.sarif`); '' when `sarif` is off */
+  sarifFile: string
 }
 
 export class InputError extends Error {
@@ -85,7 +92,9 @@ const INPUT_NAMES = [
   'max-request-bytes',
   'group-gap-limit',
   'metric-gain-limit',
-  'skip-drafts'
+  'skip-drafts',
+  'review-comments',
+  'sarif'
 ] as const
 type InputName = (typeof INPUT_NAMES)[number]
 
@@ -318,7 +327,9 @@ export function getInputs(src: InputSources): Readonly<Inputs> {
     authorCanAcceptBias: bool(
       '.github/ml-review.yml: author-can-accept-bias',
       policy('author-can-accept-bias', 'false')
-    )
+    ),
+    reviewComments: oneOf('review-comments', raw('review-comments', 'failures'), ['failures', 'all', 'none'] as const),
+    sarifFile: bool('sarif', raw('sarif', 'false')) ? join(src.env.RUNNER_TEMP || tmpdir(), 'ml-review.sarif') : ''
   }
   if (inputs.agentId === '') throw new InputError('Input "agent-id" must not be empty')
   if (inputs.checkName === '') throw new InputError('Input "check-name" must not be empty')

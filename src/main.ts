@@ -15,7 +15,7 @@ import { getFileContent, getPull, type PullFile, type PullInfo } from './github/
 import { getInputs, parsePrNumber, parseRepoConfig, type Inputs } from './inputs.js'
 import { coreIO, logSafe, type ActionIO } from './io.js'
 import { review, type ReviewResult } from './pipeline.js'
-import { failureMessage, Publisher, writeOutputs } from './publish.js'
+import { failureMessage, Publisher, writeOutputs, writeSarifFile } from './publish.js'
 import { renderNoChangesComment } from './report/render.js'
 import type { ChangedFile, ChecklistItem } from './types.js'
 
@@ -683,6 +683,19 @@ export async function execute(
       collected.files.map((f) => ({ path: f.path, lines: f.after === null ? null : lineCount(f.after) }))
     )
   }
+  if (!skipped) {
+    await publisher.publishReview(
+      {
+        mode: inputs.reviewComments,
+        items: result.items,
+        findings: result.findings,
+        files: collected.files,
+        agentAnswered: !result.bridgeFailed
+      },
+      staleFor
+    )
+  }
+  writeSarifFile(io, inputs.sarifFile, result.items, collected.files)
   writeOutputs(io, {
     report: result.report,
     items: result.items,

@@ -1,15 +1,21 @@
 // Where results go on GitHub: the sticky comment, the check run, the job summary, workflow-command annotations when
 // the token cannot write, and the step outputs. A refused write degrades; it never loses the report, and the check
 // run, once started, is always completed with the conclusion (or the step fails saying it could not be).
+import { writeFileSync } from 'node:fs'
+import pkg from '../package.json' with { type: 'json' }
 import type { GitHub, Repo } from './github/client.js'
 import { errorText, isPermissionError } from './github/client.js'
 import { completeCheck, startCheck, toAnnotations } from './github/checks.js'
 import { findSticky, tokenLogin, upsertSticky } from './github/comment.js'
+import { ReadOnlyToken, reviewComments, type ReviewInput } from './github/review.js'
 import type { ActionIO } from './io.js'
 import type { Decision } from './report/decide.js'
 import { renderCheckOutput, renderComment, renderSummary, reviewedHead, type RenderInput } from './report/render.js'
 import type { ChecklistItem, Conclusion } from './types.js'
 import { checklistOutput } from './report/checklist-output.js'
+import { sarifText, toSarif } from './report/sarif.js'
+
+const VERSION = pkg.version
 
 /** The runner shows at most this many annotations of each level per step. */
 const RUNNER_ANNOTATIONS_PER_LEVEL = 10
@@ -107,8 +113,17 @@ export class Publisher {
       this.io.info('No job summary file (GITHUB_STEP_SUMMARY); the report follows in the log.\n' + render.report)
   }
 
+  private identity: Promise<string | null> | null = null
+
+  /** The token's login, asked once per run (the comment and the review both need it). */
   private async login(): Promise<string | null> {
-    return tokenLogin(this.gh, this.appSlug)
+    this.identity ??= tokenLogin(this.gh, this.appSlug)
+    try {
+      return await this.identity
+    } catch (e) {
+      this.identity = null
+      throw e
+    }
   }
 
   /** Updates an existing sticky comment only: used when a PR no longer has ML changes. */
@@ -218,6 +233,29 @@ export class Publisher {
     }
   }
 
+  /** Inline review comments, after the comment and the check; what fails here is logged and loses nothing else. */
+  async publishReview(input: ReviewInput, staleFor?: string): Promise<void> {
+    if (input.mode === 'none' || this.target.issue === null) return
+    const skip = (why: string): void => this.io.info(`Review comments skipped: ${why}`)
+    if (this.readOnly) return skip('the token cannot write to this pull request.')
+    if (staleFor) return skip(`the head moved to ${staleFor.slice(0, 7)}; its own run comments on it.`)
+    try {
+      const login = await this.login()
+      if (login === null) return skip("the token's identity is unknown, so its earlier comments cannot be told apart.")
+      const { issue, repo, headSha } = { ...this.target, issue: this.target.issue }
+      const r = await reviewComments(this.gh, repo, issue, headSha, login, input, this.log)
+      this.io.info(
+        `Review comments: ${r.posted} on lines, ${r.fileLevel} on files, ${r.kept} already there, ${r.resolved} resolved, ${r.edited} marked as closed.${r.reviewUrl ? ` ${r.reviewUrl}` : ''}`
+      )
+    } catch (e) {
+      if (e instanceof ReadOnlyToken || isPermissionError(e))
+        return skip(`the token cannot write review comments (${errorText(e)}).`)
+      this.io.warning(
+        `Could not publish the review comments (${errorText(e)}); the PR comment and the check run hold every finding.`
+      )
+    }
+  }
+
   /** Ends the check when the run crashes, so a required check never hangs `in_progress`. */
   async abort(message: string): Promise<void> {
     if (this.readOnly || this.completed) return
@@ -257,4 +295,16 @@ export function writeOutputs(
 export function failureMessage(decision: Decision): string {
   const lines = decision.blocking.map((i) => `- ${i.text}${i.path ? ` (${i.path}${i.line ? `:${i.line}` : ''})` : ''}`)
   return [`ML Engineering Review: merge blocked — ${decision.reason}`, ...lines].join('\n')
+}
+
+/** The SARIF file when `sarif` is on (output `sarif-file`); a file that cannot be written is a warning, not a failure. */
+export function writeSarifFile(io: ActionIO, file: string, items: ChecklistItem[], files: { path: string }[]): void {
+  if (!file) return
+  try {
+    writeFileSync(file, sarifText(toSarif({ items, files: files.map((f) => f.path), version: VERSION })))
+    io.setOutput('sarif-file', file)
+    io.info(`SARIF written to ${file}.`)
+  } catch (e) {
+    io.warning(`Could not write the SARIF file ${file}: ${errorText(e)}`)
+  }
 }

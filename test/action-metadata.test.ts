@@ -39,7 +39,10 @@ const SPEC_INPUTS: Record<string, string> = {
   // the evidence checks' limits (outputs and metrics files)
   'group-gap-limit': '0.05',
   'metric-gain-limit': '0.02',
-  'skip-drafts': 'false'
+  'skip-drafts': 'false',
+  // inline review comments and SARIF for code scanning
+  'review-comments': 'failures',
+  sarif: 'false'
 }
 
 describe('action.yml', () => {
@@ -55,8 +58,22 @@ describe('action.yml', () => {
       i.failOn,
       i.onBridgeError,
       i.checkName,
-      i.maxRequestBytes
-    ]).toEqual(['hooks', 'ai-ml-engineer', 'opus', 'high', 900, 'bias', 'neutral', 'ML Engineering Review', 240000])
+      i.maxRequestBytes,
+      i.reviewComments,
+      i.sarifFile
+    ]).toEqual([
+      'hooks',
+      'ai-ml-engineer',
+      'opus',
+      'high',
+      900,
+      'bias',
+      'neutral',
+      'ML Engineering Review',
+      240000,
+      'failures',
+      ''
+    ])
   })
 
   it('has the fixed names and runs dist/index.js on node24', () => {
@@ -98,7 +115,8 @@ describe('action.yml', () => {
         'conclusion',
         'comment-url',
         'check-run-id',
-        'skipped'
+        'skipped',
+        'sarif-file'
       ].sort()
     )
     for (const o of Object.values(action.outputs)) expect(o.description).toMatch(/\S{3,}/)

@@ -258,7 +258,7 @@ describe('ml-review usage', () => {
       [['--post'], '--post publishes a pull request review; it needs --pr'],
       [['--pr', 'o/r#1', '--staged'], '--pr reviews a pull request on GitHub'],
       [['--pr', 'not a pr'], '--pr must be OWNER/REPO#NUMBER or a pull request URL'],
-      [['--format', 'html'], '--format must be one of text, markdown, json, github; got "html"'],
+      [['--format', 'html'], '--format must be one of text, markdown, json, github, sarif; got "html"'],
       [['--nope'], "Unknown option '--nope'"]
     ] as const) {
       const r = await cli([...args], dir)

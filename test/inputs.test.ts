@@ -1,3 +1,4 @@
+import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { DEFAULT_PATHS, getInputs, parseRepoConfig } from '../src/inputs.js'
 
@@ -77,5 +78,30 @@ describe('parseRepoConfig', () => {
     expect(() => parseRepoConfig('fail_on: any')).toThrow(/unknown key "fail_on"/)
     expect(() => parseRepoConfig('bridge-token: abc')).toThrow(/must not be stored in the repository/)
     expect(() => parseRepoConfig('a: [')).toThrow(/not valid YAML/)
+  })
+})
+
+describe('review-comments and sarif', () => {
+  const read = (inputs: Record<string, string>, repoConfig?: Record<string, unknown>) =>
+    getInputs({ getInput: (n) => inputs[n] ?? '', env: { RUNNER_TEMP: 'runner-temp' }, repoConfig })
+
+  it('default to comments on failed items and no SARIF', () => {
+    expect(read({})).toMatchObject({ reviewComments: 'failures', sarifFile: '' })
+  })
+
+  it('are read from the inputs and from .github/ml-review.yml, inputs first', () => {
+    const config = parseRepoConfig('review-comments: all\nsarif: true\n')
+    expect(read({}, config)).toMatchObject({ reviewComments: 'all', sarifFile: join('runner-temp', 'ml-review.sarif') })
+    expect(read({ 'review-comments': 'none', sarif: 'false' }, config)).toMatchObject({
+      reviewComments: 'none',
+      sarifFile: ''
+    })
+  })
+
+  it('name the input and the allowed values when a value is wrong', () => {
+    expect(() => read({ 'review-comments': 'some' })).toThrow(
+      'Input "review-comments" must be one of failures, all, none; got "some"'
+    )
+    expect(() => read({ sarif: 'maybe' })).toThrow('Input "sarif" must be true or false; got "maybe"')
   })
 })

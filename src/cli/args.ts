@@ -27,14 +27,14 @@ export const INPUT_FLAGS = [
   'metric-gain-limit',
   'check-name',
   'comment',
-  'annotations'
+  'annotations',
+  'review-comments'
 ] as const
 
-/** Inputs only a workflow has: the token comes from GITHUB_TOKEN/GH_TOKEN, the PR from --pr. */
-/** Inputs only a workflow has: its token, the PR of a dispatch, and drafts (a review asked for by hand is wanted). */
-export const NOT_FLAGS = ['github-token', 'pr-number', 'skip-drafts'] as const
+/** Inputs only a workflow has: its token, the PR of a dispatch, drafts (a review asked for by hand is wanted), SARIF (--format sarif). */
+export const NOT_FLAGS = ['github-token', 'pr-number', 'skip-drafts', 'sarif'] as const
 
-export const FORMATS = ['text', 'markdown', 'json', 'github'] as const
+export const FORMATS = ['text', 'markdown', 'json', 'github', 'sarif'] as const
 export type Format = (typeof FORMATS)[number]
 
 export const HELP = `ml-review — review ML training configs and notebooks, locally, with the same policy as the action
@@ -84,10 +84,12 @@ Publishing (with --post):
   --check-name NAME       name of the check run (default: ML Engineering Review)
   --comment BOOL          create/update the sticky comment (default: true)
   --annotations BOOL      publish checklist items as check annotations (default: true)
+  --review-comments M     inline review comments: failures (default), all or none
 
 Output:
-  --format F              text (default on a terminal), markdown (default otherwise), json or github
-                          (workflow commands: one ::error/::warning per failed/warned item)
+  --format F              text (default on a terminal), markdown (default otherwise), json, github
+                          (workflow commands: one ::error/::warning per failed/warned item) or sarif
+                          (SARIF 2.1.0 for code scanning)
   --json                  the same as --format json: {conclusion, checklist, report, findings, ...}
   --exit-zero             exit 0 even when the decision is "failure"
   --version               print the version

@@ -20,7 +20,7 @@ import { bridgeConfig, executeOnNewCheck, pullJob, repoConfig } from '../main.js
 import { review, type ReviewOptions, type ReviewResult } from '../pipeline.js'
 import type { ChangedFile } from '../types.js'
 import { HELP, parseCli, parsePrRef, UsageError, type CliArgs, type Format } from './args.js'
-import { emitGithub, renderJson, renderMarkdown, type CliOutcome } from './outcome.js'
+import { emitGithub, renderJson, renderMarkdown, renderSarif, type CliOutcome } from './outcome.js'
 import { Progress } from './progress.js'
 import { renderText } from './terminal.js'
 
@@ -486,6 +486,7 @@ function colorEnabled(env: NodeJS.ProcessEnv, stream: NodeJS.WriteStream): boole
 function print(o: CliOutcome, format: Format, env: NodeJS.ProcessEnv, io: CliStreams): void {
   const color = colorEnabled(env, io.stdout)
   if (format === 'json') io.stdout.write(renderJson(o))
+  else if (format === 'sarif') io.stdout.write(renderSarif(o))
   else if (format === 'github') emitGithub(o)
   else if (format === 'text') {
     const columns = io.stdout.columns || Number(env.COLUMNS) || 80

@@ -1,8 +1,10 @@
 // What one `ml-review` run found, and the formats other than the terminal's: markdown (as the comment reads), JSON
-// for tools, and workflow commands for a CI log.
+// for tools, SARIF for code scanning, and workflow commands for a CI log.
 import * as core from '@actions/core'
 import type { ReviewResult } from '../pipeline.js'
+import pkg from '../../package.json' with { type: 'json' }
 import { checklistTable } from '../report/render.js'
+import { sarifText, toSarif } from '../report/sarif.js'
 
 export interface CliOutcome {
   result: ReviewResult
@@ -62,6 +64,11 @@ export function renderJson(o: CliOutcome): string {
       2
     ) + '\n'
   )
+}
+
+/** SARIF 2.1.0, as the action's `sarif` input writes it. */
+export function renderSarif(o: CliOutcome): string {
+  return sarifText(toSarif({ items: o.result.items, files: o.result.diffs.map((d) => d.path), version: pkg.version }))
 }
 
 /**

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { LocalServer, readBody } from './server.js'
 import { documented, validateBody } from './openapi.js'
+import { FakeReviews } from './reviews.js'
 
 export interface FakeFile {
   filename: string
@@ -169,12 +170,35 @@ export class FakeGitHub extends LocalServer {
   private nextId = 1000
   /** comments get increasing creation times, one second apart */
   private clock = Date.parse('2026-01-01T00:00:00Z')
+  /** pull-request reviews, review comments and threads (REST and GraphQL) */
+  readonly review = ((fake: FakeGitHub) =>
+    new FakeReviews({
+      get owner() {
+        return fake.owner
+      },
+      get repo() {
+        return fake.repo
+      },
+      get readOnly() {
+        return fake.readOnly
+      },
+      pulls: fake.pulls,
+      contents: fake.contents,
+      identity: () => fake.identity(),
+      newId: () => fake.nextId++,
+      send: (res, status, data) => fake.send(res, status, data)
+    }))(this)
 
   constructor(full = 'octo-org/ml-repo') {
     super()
     const [o, r] = full.split('/')
     this.owner = o
     this.repo = r
+  }
+
+  /** Who the token writes as: the user of a user token, else the App's bot. */
+  identity(): { login: string; type: string } {
+    return this.userLogin ? { login: this.userLogin, type: 'User' } : { login: this.botLogin, type: 'Bot' }
   }
 
   /** Loads GitHub's API description before the first request, so no request waits for it. */
@@ -245,6 +269,19 @@ export class FakeGitHub extends LocalServer {
       return this.send(res, 401, { message: 'Requires authentication' })
     }
     try {
+      if (rec.method === 'POST' && rec.path === '/graphql') {
+        rec.route = '/graphql'
+        this.requests.push(rec)
+        this.onRequest?.(rec)
+        const fault = this.faults.find(
+          (f) => f.method === 'POST' && f.route === '/graphql' && (f.times ?? 1) > 0 && (!f.when || f.when(rec))
+        )
+        if (fault) {
+          if (fault.times !== undefined) fault.times--
+          throw new Injected(fault)
+        }
+        return await this.review.graphql(res, rec.body)
+      }
       this.route(rec, res)
     } catch (e) {
       if (e instanceof Injected) {
@@ -375,7 +412,7 @@ export class FakeGitHub extends LocalServer {
       if (this.writeRefused(res) || invalid(route)) return
       const text = (rec.body as { body: string }).body
       if (this.commentTooLong(text, res)) return
-      const author = this.userLogin ? { login: this.userLogin, type: 'User' } : { login: this.botLogin, type: 'Bot' }
+      const author = this.identity()
       const c = this.addComment(Number(g[1]), text, author)
       return this.send(res, 201, c)
     }
@@ -499,6 +536,42 @@ export class FakeGitHub extends LocalServer {
       if (this.writeRefused(res) || invalid(route)) return
       this.reactions.push({ commentId: Number(g[1]), content: (rec.body as { content: string }).content })
       return this.send(res, 201, { id: this.nextId++, content: (rec.body as { content: string }).content })
+    }
+    if ((g = match(/^\/pulls\/(\d+)\/reviews$/))) {
+      const route = '/repos/{owner}/{repo}/pulls/{pull_number}/reviews'
+      record(route)
+      if (m === 'GET') {
+        const reviews = this.review.reviews.filter((r) => r.pull === Number(g?.[1]))
+        return this.paginate(
+          res,
+          rec,
+          reviews.map(({ pull: _, ...r }) => r)
+        )
+      }
+      if (m !== 'POST') return this.send(res, 404, { message: 'Not Found' })
+      if (this.writeRefused(res) || invalid(route)) return
+      return this.review.createReview(res, Number(g[1]), rec.body as Record<string, any>)
+    }
+    if ((g = match(/^\/pulls\/(\d+)\/comments$/))) {
+      const route = '/repos/{owner}/{repo}/pulls/{pull_number}/comments'
+      record(route)
+      if (m === 'GET') {
+        const comments = this.review.comments.filter((c) => c.pull === Number(g?.[1]))
+        return this.paginate(
+          res,
+          rec,
+          comments.map((c) => this.review.json(c))
+        )
+      }
+      if (m !== 'POST') return this.send(res, 404, { message: 'Not Found' })
+      if (this.writeRefused(res) || invalid(route)) return
+      return this.review.createComment(res, Number(g[1]), rec.body as Record<string, any>)
+    }
+    if (m === 'PATCH' && (g = match(/^\/pulls\/comments\/(\d+)$/))) {
+      const route = '/repos/{owner}/{repo}/pulls/comments/{comment_id}'
+      record(route)
+      if (this.writeRefused(res) || invalid(route)) return
+      return this.review.updateComment(res, Number(g[1]), rec.body as Record<string, any>)
     }
     rec.route = `UNHANDLED ${p}`
     this.requests.push(rec)
