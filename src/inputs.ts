@@ -1,7 +1,8 @@
 // Typed, validated inputs: action inputs win over `.github/ml-review.yml`, which wins over the defaults.
 import picomatch from 'picomatch'
-import { parse as parseYaml } from 'yaml'
 import { MAX_BRIDGE_TIMEOUT_SECONDS } from './bounds.js'
+import { InputError } from './input-error.js'
+import { checkPolicy, type CheckPolicy } from './policy.js'
 
 export const DEFAULT_PATHS = [
   '**/*.ipynb',
@@ -45,11 +46,11 @@ export interface Inputs {
   groupGapLimit: number
   /** headline-metric gain (0..1) past which a changed evaluation split is called out */
   metricGainLimit: number
+  /** per-check levels and path ignores (`checks` of `.github/ml-review.yml`) */
+  checks: CheckPolicy
 }
 
-export class InputError extends Error {
-  override name = 'InputError'
-}
+export { InputError }
 
 /** Where raw values come from: the action's inputs (empty string when unset) and the repository file. */
 export interface InputSources {
@@ -59,64 +60,32 @@ export interface InputSources {
   repoConfig?: Record<string, unknown>
 }
 
-const INPUT_NAMES = [
-  'bridge-url',
-  'bridge-token',
-  'bridge-protocol',
-  'agent-id',
-  'model',
-  'thinking',
-  'bridge-timeout',
-  'bridge-extra',
-  'bridge-result-url',
-  'github-token',
-  'paths',
-  'exclude',
-  'fail-on',
-  'on-bridge-error',
-  'pr-number',
-  'comment',
-  'annotations',
-  'check-name',
-  'max-request-bytes',
-  'group-gap-limit',
-  'metric-gain-limit'
-] as const
-type InputName = (typeof INPUT_NAMES)[number]
+/** The action's inputs (action.yml); ml-review.schema.json says which of them `.github/ml-review.yml` may set. */
+type InputName =
+  | 'bridge-url'
+  | 'bridge-token'
+  | 'bridge-protocol'
+  | 'agent-id'
+  | 'model'
+  | 'thinking'
+  | 'bridge-timeout'
+  | 'bridge-extra'
+  | 'bridge-result-url'
+  | 'github-token'
+  | 'paths'
+  | 'exclude'
+  | 'fail-on'
+  | 'on-bridge-error'
+  | 'pr-number'
+  | 'comment'
+  | 'annotations'
+  | 'check-name'
+  | 'max-request-bytes'
+  | 'group-gap-limit'
+  | 'metric-gain-limit'
 
-/** Policy keys: set in `.github/ml-review.yml` only (the trusted base's file), never as workflow inputs. */
-const POLICY_KEYS = ['on-unreadable-file'] as const
-type PolicyKey = (typeof POLICY_KEYS)[number]
-
-/** Keys of `.github/ml-review.yml` that may not be set there: secrets and the API token belong in the workflow. */
-const NOT_IN_REPO_CONFIG = new Set<InputName>(['bridge-token', 'github-token'])
-
-/** Parses the text of `.github/ml-review.yml`; unknown keys are an error so typos do not pass silently. */
-export function parseRepoConfig(text: string): Record<string, unknown> {
-  let data: unknown
-  try {
-    data = parseYaml(text)
-  } catch (e) {
-    throw new InputError(`.github/ml-review.yml is not valid YAML: ${(e as Error).message}`)
-  }
-  if (data == null) return {}
-  if (typeof data !== 'object' || Array.isArray(data)) {
-    throw new InputError('.github/ml-review.yml must be a mapping of input names to values')
-  }
-  const out: Record<string, unknown> = {}
-  for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
-    if (![...INPUT_NAMES, ...POLICY_KEYS].includes(key as InputName)) {
-      throw new InputError(
-        `.github/ml-review.yml: unknown key "${key}" (allowed: ${[...INPUT_NAMES, ...POLICY_KEYS].join(', ')})`
-      )
-    }
-    if (NOT_IN_REPO_CONFIG.has(key as InputName)) {
-      throw new InputError(`.github/ml-review.yml: "${key}" must not be stored in the repository; pass it as an input`)
-    }
-    out[key] = value
-  }
-  return out
-}
+/** Keys read from `.github/ml-review.yml` only (the trusted base's file), never as workflow inputs. */
+type PolicyKey = 'on-unreadable-file'
 
 function repoValue(value: unknown): string {
   if (value == null) return ''
@@ -308,10 +277,12 @@ export function getInputs(src: InputSources): Readonly<Inputs> {
     checkName: raw('check-name', 'ML Engineering Review').trim(),
     maxRequestBytes: positiveInt('max-request-bytes', raw('max-request-bytes', '240000'), 4096),
     groupGapLimit: fraction('group-gap-limit', raw('group-gap-limit', '0.05')),
-    metricGainLimit: fraction('metric-gain-limit', raw('metric-gain-limit', '0.02'))
+    metricGainLimit: fraction('metric-gain-limit', raw('metric-gain-limit', '0.02')),
+    checks: checkPolicy(src.repoConfig)
   }
   if (inputs.agentId === '') throw new InputError('Input "agent-id" must not be empty')
   if (inputs.checkName === '') throw new InputError('Input "check-name" must not be empty')
   if (inputs.paths.length === 0) throw new InputError('Input "paths" must hold at least one glob')
+  for (const [id, rule] of Object.entries(inputs.checks)) globList(`checks.${id}.ignore`, rule.ignore.join('\n'))
   return Object.freeze(inputs)
 }

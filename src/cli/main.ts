@@ -14,7 +14,8 @@ import {
 } from '../collect/local-source.js'
 import { createGitHub, statusOf, type GitHub } from '../github/client.js'
 import { getPull, type PullInfo } from '../github/pull.js'
-import { getInputs, InputError, parseRepoConfig, type Inputs } from '../inputs.js'
+import { getInputs, InputError, type Inputs } from '../inputs.js'
+import { parseRepoConfig } from '../policy.js'
 import type { ActionIO } from '../io.js'
 import { bridgeConfig, executeOnNewCheck, pullJob, repoConfig } from '../main.js'
 import { review, type ReviewOptions, type ReviewResult } from '../pipeline.js'
@@ -156,10 +157,10 @@ function configFile(file: string): { config: Record<string, unknown>; label: str
 
 function parseConfigText(text: string, label: string): Record<string, unknown> {
   try {
-    return parseRepoConfig(text)
+    return parseRepoConfig(text, label)
   } catch (e) {
     if (!(e instanceof InputError)) throw e
-    throw new UsageError(e.message.replace(CONFIG_PATH, label), { cause: e })
+    throw new UsageError(e.message, { cause: e })
   }
 }
 
