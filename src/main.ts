@@ -373,6 +373,7 @@ export async function execute(
       onBridgeError: inputs.onBridgeError,
       onUnreadableFile: inputs.onUnreadableFile,
       evidence: { groupGapLimit: inputs.groupGapLimit, metricGainLimit: inputs.metricGainLimit },
+      checks: inputs.checks,
       log: (line) => io.info(line)
     })
   )

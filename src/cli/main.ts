@@ -272,6 +272,7 @@ async function reviewLocal(
       failOn: inputs.failOn,
       onBridgeError: inputs.onBridgeError,
       evidence: { groupGapLimit: inputs.groupGapLimit, metricGainLimit: inputs.metricGainLimit },
+      checks: inputs.checks,
       log: (line) => progress.line(line)
     },
     { label, skipped: collected.skipped, untrackedLeftOut: collected.untrackedLeftOut },
@@ -417,6 +418,7 @@ async function reviewRemote(
         failOn: inputs.failOn,
         onBridgeError: inputs.onBridgeError,
         evidence: { groupGapLimit: inputs.groupGapLimit, metricGainLimit: inputs.metricGainLimit },
+        checks: inputs.checks,
         log: (line) => progress.line(line)
       },
       { label, skipped: [], untrackedLeftOut: [] },
@@ -464,6 +466,7 @@ async function reviewRemote(
       failOn: inputs.failOn,
       onBridgeError: inputs.onBridgeError,
       evidence: { groupGapLimit: inputs.groupGapLimit, metricGainLimit: inputs.metricGainLimit },
+      checks: inputs.checks,
       log: () => undefined
     })
     return { label, skipped: [], untrackedLeftOut: [], result, interrupted: true }
