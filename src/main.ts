@@ -405,7 +405,11 @@ export async function execute(
     runUrl: ctx.runUrl,
     notes: result.notes,
     staleFor,
-    diffs: result.diffs
+    diffs: result.diffs,
+    repoUrl: ctx.repoUrl,
+    agentReport: result.agentReport,
+    bridgeMessage: result.bridgeMessage,
+    failOn: inputs.failOn
   }
   if (skipped) {
     io.info('No ML files: the check is skipped and the bridge is not called.')

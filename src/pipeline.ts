@@ -47,6 +47,8 @@ export interface ReviewResult {
   diffs: FileDiff[]
   decision: Decision
   notes: string[]
+  /** the agent's own answer (whole, or the part that came); null when the report is the built-in one */
+  agentReport: string | null
   /** the agent did not give a report */
   bridgeFailed: boolean
   bridgeMessage: string | null
@@ -95,6 +97,7 @@ export async function review(opts: ReviewOptions): Promise<ReviewResult> {
         onBridgeError: opts.onBridgeError
       }),
       notes,
+      agentReport: null,
       bridgeFailed: false,
       bridgeMessage: null,
       checklistMissing: false,
@@ -147,7 +150,8 @@ export async function review(opts: ReviewOptions): Promise<ReviewResult> {
     report: string,
     items: ChecklistItem[],
     failure: string | null,
-    checklistMissing = false
+    checklistMissing = false,
+    agentReport: string | null = null
   ): ReviewResult => ({
     report,
     items: withCells(items, files),
@@ -164,6 +168,7 @@ export async function review(opts: ReviewOptions): Promise<ReviewResult> {
       onUnreadableFile
     }),
     notes,
+    agentReport,
     bridgeFailed: failure !== null,
     bridgeMessage: failure,
     checklistMissing,
@@ -177,7 +182,7 @@ export async function review(opts: ReviewOptions): Promise<ReviewResult> {
     if (!parsed.hasChecklist) {
       notes.push('The agent answered without a Responsible AI checklist; no bias item could be verified.')
     }
-    return finish(outcome.text, mergeItems(parsed.checklist, builtinItems), null, !parsed.hasChecklist)
+    return finish(outcome.text, mergeItems(parsed.checklist, builtinItems), null, !parsed.hasChecklist, outcome.text)
   }
 
   const why = outcome ? outcome.message : (opts.noBridgeReason ?? 'No bridge is configured.')
@@ -189,7 +194,13 @@ export async function review(opts: ReviewOptions): Promise<ReviewResult> {
   if (outcome && !outcome.ok && outcome.partialText) {
     // a 500 with partial results: show what came, and take its checklist too
     const parsed = parseReport(outcome.partialText, paths)
-    return finish(`${outcome.partialText}\n\n---\n\n${report}`, mergeItems(parsed.checklist, builtinItems), why)
+    return finish(
+      `${outcome.partialText}\n\n---\n\n${report}`,
+      mergeItems(parsed.checklist, builtinItems),
+      why,
+      false,
+      outcome.partialText
+    )
   }
   return finish(report, builtinItems, why)
 }

@@ -124,7 +124,7 @@ export interface ChecklistItem {
   /** silenced by an inline `# ml-review: ignore[CHECK] reason` in the changed file (never a bias item) */
   suppressed?: Suppression
   /** built-in items: the check, its title, evidence and fix, for rendering each finding once */
-  finding?: Pick<Finding, 'check' | 'title' | 'evidence' | 'fix' | 'level'>
+  finding?: Pick<Finding, 'check' | 'title' | 'status' | 'evidence' | 'fix' | 'level'>
   /** a built-in item the agent also reported (same place and topic): the agent's words and status */
   agent?: { text: string; status: ItemStatus }
 }

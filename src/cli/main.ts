@@ -444,6 +444,7 @@ async function reviewRemote(
     sha: pull.headSha,
     ref: '',
     runUrl: pull.htmlUrl,
+    repoUrl: pull.htmlUrl.replace(/\/pull\/\d+$/, ''),
     apiUrl
   }
   if (postInputs.bridgeUrl) progress.wait('reviewing and waiting for the agent')

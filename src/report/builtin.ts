@@ -41,6 +41,7 @@ export function findingsToItems(findings: Finding[]): ChecklistItem[] {
       finding: {
         check: f.check,
         title: f.title,
+        status: f.status,
         evidence: f.evidence,
         fix: f.fix,
         ...(f.level ? { level: f.level } : {})
