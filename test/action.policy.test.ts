@@ -174,6 +174,12 @@ describe('inline ignores in the changed files', () => {
       /`configs\/train\.yaml:\d+`: `ignore\[RAI-PROTECTED-ATTRIBUTE\]` not honoured: a bias finding cannot be silenced/
     )
     expect(rec.outputs.conclusion).toBe('failure')
+    // its annotation no longer asks for action; the refused one still does
+    const annotations = fakes.gh.checkRuns[0].annotations
+    const lr = annotations.find((a) => String(a.message).includes('[TRAIN-LR-CHANGED]'))
+    expect(lr).toMatchObject({ annotation_level: 'notice' })
+    const attribute = annotations.find((a) => String(a.message).includes('[RAI-PROTECTED-ATTRIBUTE]'))
+    expect(attribute).toMatchObject({ annotation_level: 'failure' })
   })
 })
 
