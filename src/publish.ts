@@ -244,8 +244,10 @@ export function writeOutputs(
 ): void {
   io.setOutput('report', o.report)
   io.setOutput('checklist', JSON.stringify(checklistOutput(o.items)))
-  io.setOutput('failed', String(o.items.filter((i) => i.status === 'fail').length))
-  io.setOutput('bias-failed', String(o.items.filter((i) => i.status === 'fail' && i.bias).length))
+  // an item suppressed inline is listed, not counted as failed (as in the comment's counts)
+  const failed = o.items.filter((i) => i.status === 'fail' && !i.suppressed)
+  io.setOutput('failed', String(failed.length))
+  io.setOutput('bias-failed', String(failed.filter((i) => i.bias).length))
   io.setOutput('conclusion', o.decision.conclusion)
   io.setOutput('comment-url', o.commentUrl)
   io.setOutput('check-run-id', o.checkRunId === null ? '' : String(o.checkRunId))

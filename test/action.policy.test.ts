@@ -158,6 +158,10 @@ describe('inline ignores in the changed files', () => {
       'learning_rate: 2.0e-04  # ml-review: ignore[TRAIN-LR-CHANGED] sweep in #412 chose it'
     )
     .replace('  features:', '  # ml-review: ignore[RAI-PROTECTED-ATTRIBUTE] needed\n  features:')
+    .replace(
+      'trust_remote_code: true',
+      'trust_remote_code: true # ml-review: ignore[SUPPLY-TRUST-REMOTE-CODE] vendor code reviewed'
+    )
 
   it('silence a non-bias finding, listed as suppressed with its reason; a bias finding stays and says why', async () => {
     expect(config).toContain('ignore[TRAIN-LR-CHANGED]')
@@ -165,8 +169,8 @@ describe('inline ignores in the changed files', () => {
     seedExample({ config })
     const rec = await run()
     const body = comment()
-    expect(body).toContain('🔕 1 suppressed')
-    const suppressed = body.slice(body.indexOf('<details><summary>🔕 1 suppressed in the changed files</summary>'))
+    expect(body).toContain('🔕 2 suppressed')
+    const suppressed = body.slice(body.indexOf('<details><summary>🔕 2 suppressed in the changed files</summary>'))
     expect(suppressed).toMatch(/- 🔕 \*\*Learning rate changed 5× or more\*\*/)
     expect(suppressed).toMatch(/Suppressed at \[`configs\/train\.yaml:\d+`\]\([^)]+\): sweep in #412 chose it/)
     expect(body).toContain('🔴 **Merge blocked** — 3 bias/fairness items failed')
@@ -174,6 +178,9 @@ describe('inline ignores in the changed files', () => {
       /`configs\/train\.yaml:\d+`: `ignore\[RAI-PROTECTED-ATTRIBUTE\]` not honoured: a bias finding cannot be silenced/
     )
     expect(rec.outputs.conclusion).toBe('failure')
+    // the outputs count it as the comment does: not failed
+    const listed = JSON.parse(rec.outputs.checklist) as { status: string }[]
+    expect(Number(rec.outputs.failed)).toBe(listed.filter((i) => i.status === 'fail').length - 1)
     // its annotation no longer asks for action; the refused one still does
     const annotations = fakes.gh.checkRuns[0].annotations
     const lr = annotations.find((a) => String(a.message).includes('[TRAIN-LR-CHANGED]'))

@@ -157,9 +157,9 @@ function agentReportOf(input: RenderInput): string | null {
 
 /** Why there is no agent report, as one quoted line. */
 function noAgentLine(input: RenderInput): string {
-  if (agentReportOf(input) !== null) return ''
-  const why = input.bridgeMessage ? sanitizeInline(clip(input.bridgeMessage, 500)) : 'it did not answer.'
-  return `> The agent review did not run: ${why} The items are those of the built-in checks.`
+  // no message: nothing was asked (no ML changes), so there is nothing to explain
+  if (agentReportOf(input) !== null || !input.bridgeMessage) return ''
+  return `> The agent review did not run: ${sanitizeInline(clip(input.bridgeMessage, 500))} The items are those of the built-in checks.`
 }
 
 /** Splits markdown into chunks that each start at a heading, so a cut never lands inside a section. */
