@@ -1,4 +1,5 @@
-// Writes the README's inputs and outputs tables from action.yml, so docs and metadata never drift.
+// Writes the README's inputs and outputs tables from action.yml, and its `.github/ml-review.yml` table from
+// ml-review.schema.json, so docs and metadata never drift.
 // `node scripts/docs.mjs --check` fails when the README is out of date.
 import { readFileSync, writeFileSync } from 'node:fs'
 import { parse } from 'yaml'
@@ -24,6 +25,22 @@ const outputs = [
   ...Object.entries(action.outputs).map(([name, o]) => `| \`${name}\` | ${cell(o.description)} |`)
 ].join('\n')
 
+const schema = JSON.parse(readFileSync('ml-review.schema.json', 'utf8'))
+const props = Object.entries(schema.properties)
+const allowed = (p) => (p.enum ? p.enum.map((v) => `\`${v}\``).join(', ') : (p['x-allowed'] ?? ''))
+const policy = [
+  '| key | allowed | what it sets |',
+  '| --- | --- | --- |',
+  ...props
+    .filter(([, p]) => p['x-workflow-only'] === undefined)
+    .map(([name, p]) => `| \`${name}\` | ${cell(allowed(p))} | ${cell(p.description)} |`),
+  '',
+  `Only in the workflow (an error in this file): ${props
+    .filter(([, p]) => p['x-workflow-only'] !== undefined)
+    .map(([name]) => `\`${name}\``)
+    .join(', ')}.`
+].join('\n')
+
 function replace(text, name, table) {
   const re = new RegExp(`(<!-- ${name}:start -->)[\\s\\S]*?(<!-- ${name}:end -->)`)
   if (!re.test(text)) throw new Error(`README.md has no <!-- ${name}:start --> … <!-- ${name}:end --> block`)
@@ -31,10 +48,12 @@ function replace(text, name, table) {
 }
 
 const readme = readFileSync('README.md', 'utf8')
-const next = replace(replace(readme, 'inputs', inputs), 'outputs', outputs)
+const next = replace(replace(replace(readme, 'inputs', inputs), 'outputs', outputs), 'policy', policy)
 if (process.argv.includes('--check')) {
   if (next !== readme) {
-    console.error('README.md inputs/outputs tables differ from action.yml; run: npm run docs')
+    console.error(
+      'README.md inputs/outputs/policy tables differ from action.yml or ml-review.schema.json; run: npm run docs'
+    )
     process.exit(1)
   }
 } else {

@@ -10,6 +10,8 @@ export interface RunContext {
   ref: string
   runUrl: string
   apiUrl: string
+  /** `https://github.com/owner/repo`, for links to files at a commit */
+  repoUrl?: string
 }
 
 export function readContext(env: Record<string, string | undefined>): RunContext {
@@ -43,6 +45,7 @@ export function readContext(env: Record<string, string | undefined>): RunContext
     repo,
     sha: env.GITHUB_SHA ?? '',
     ref: env.GITHUB_REF ?? '',
+    repoUrl: `${server}/${full}`,
     runUrl: env.GITHUB_RUN_ID ? `${server}/${full}/actions/runs/${env.GITHUB_RUN_ID}` : `${server}/${full}/actions`,
     apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/+$/, '')
   }

@@ -2,8 +2,9 @@
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import picomatch from 'picomatch'
-import { parse as parseYaml } from 'yaml'
 import { MAX_BRIDGE_TIMEOUT_SECONDS } from './bounds.js'
+import { InputError } from './input-error.js'
+import { checkPolicy, type CheckPolicy } from './policy.js'
 
 export const DEFAULT_PATHS = [
   '**/*.ipynb',
@@ -56,11 +57,11 @@ export interface Inputs {
   reviewComments: ReviewComments
   /** where the SARIF file is written (`${RUNNER_TEMP}/ml-review.sarif`); '' when `sarif` is off */
   sarifFile: string
+  /** per-check levels and path ignores (`checks` of `.github/ml-review.yml`) */
+  checks: CheckPolicy
 }
 
-export class InputError extends Error {
-  override name = 'InputError'
-}
+export { InputError }
 
 /** Where raw values come from: the action's inputs (empty string when unset) and the repository file. */
 export interface InputSources {
@@ -70,67 +71,35 @@ export interface InputSources {
   repoConfig?: Record<string, unknown>
 }
 
-const INPUT_NAMES = [
-  'bridge-url',
-  'bridge-token',
-  'bridge-protocol',
-  'agent-id',
-  'model',
-  'thinking',
-  'bridge-timeout',
-  'bridge-extra',
-  'bridge-result-url',
-  'github-token',
-  'paths',
-  'exclude',
-  'fail-on',
-  'on-bridge-error',
-  'pr-number',
-  'comment',
-  'annotations',
-  'check-name',
-  'max-request-bytes',
-  'group-gap-limit',
-  'metric-gain-limit',
-  'skip-drafts',
-  'review-comments',
-  'sarif'
-] as const
-type InputName = (typeof INPUT_NAMES)[number]
+/** The action's inputs (action.yml); ml-review.schema.json says which of them `.github/ml-review.yml` may set. */
+type InputName =
+  | 'bridge-url'
+  | 'bridge-token'
+  | 'bridge-protocol'
+  | 'agent-id'
+  | 'model'
+  | 'thinking'
+  | 'bridge-timeout'
+  | 'bridge-extra'
+  | 'bridge-result-url'
+  | 'github-token'
+  | 'paths'
+  | 'exclude'
+  | 'fail-on'
+  | 'on-bridge-error'
+  | 'pr-number'
+  | 'comment'
+  | 'annotations'
+  | 'check-name'
+  | 'max-request-bytes'
+  | 'group-gap-limit'
+  | 'metric-gain-limit'
+  | 'skip-drafts'
+  | 'review-comments'
+  | 'sarif'
 
-/** Policy keys: set in `.github/ml-review.yml` only (the trusted base's file), never as workflow inputs. */
-const POLICY_KEYS = ['on-unreadable-file', 'author-can-accept-bias'] as const
-type PolicyKey = (typeof POLICY_KEYS)[number]
-
-/** Keys of `.github/ml-review.yml` that may not be set there: secrets and the API token belong in the workflow. */
-const NOT_IN_REPO_CONFIG = new Set<InputName>(['bridge-token', 'github-token'])
-
-/** Parses the text of `.github/ml-review.yml`; unknown keys are an error so typos do not pass silently. */
-export function parseRepoConfig(text: string): Record<string, unknown> {
-  let data: unknown
-  try {
-    data = parseYaml(text)
-  } catch (e) {
-    throw new InputError(`.github/ml-review.yml is not valid YAML: ${(e as Error).message}`)
-  }
-  if (data == null) return {}
-  if (typeof data !== 'object' || Array.isArray(data)) {
-    throw new InputError('.github/ml-review.yml must be a mapping of input names to values')
-  }
-  const out: Record<string, unknown> = {}
-  for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
-    if (![...INPUT_NAMES, ...POLICY_KEYS].includes(key as InputName)) {
-      throw new InputError(
-        `.github/ml-review.yml: unknown key "${key}" (allowed: ${[...INPUT_NAMES, ...POLICY_KEYS].join(', ')})`
-      )
-    }
-    if (NOT_IN_REPO_CONFIG.has(key as InputName)) {
-      throw new InputError(`.github/ml-review.yml: "${key}" must not be stored in the repository; pass it as an input`)
-    }
-    out[key] = value
-  }
-  return out
-}
+/** Keys read from `.github/ml-review.yml` only (the trusted base's file), never as workflow inputs. */
+type PolicyKey = 'on-unreadable-file' | 'author-can-accept-bias'
 
 function repoValue(value: unknown): string {
   if (value == null) return ''
@@ -329,10 +298,12 @@ export function getInputs(src: InputSources): Readonly<Inputs> {
       policy('author-can-accept-bias', 'false')
     ),
     reviewComments: oneOf('review-comments', raw('review-comments', 'failures'), ['failures', 'all', 'none'] as const),
-    sarifFile: bool('sarif', raw('sarif', 'false')) ? join(src.env.RUNNER_TEMP || tmpdir(), 'ml-review.sarif') : ''
+    sarifFile: bool('sarif', raw('sarif', 'false')) ? join(src.env.RUNNER_TEMP || tmpdir(), 'ml-review.sarif') : '',
+    checks: checkPolicy(src.repoConfig)
   }
   if (inputs.agentId === '') throw new InputError('Input "agent-id" must not be empty')
   if (inputs.checkName === '') throw new InputError('Input "check-name" must not be empty')
   if (inputs.paths.length === 0) throw new InputError('Input "paths" must hold at least one glob')
+  for (const [id, rule] of Object.entries(inputs.checks)) globList(`checks.${id}.ignore`, rule.ignore.join('\n'))
   return Object.freeze(inputs)
 }

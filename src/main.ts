@@ -12,7 +12,8 @@ import { createGitHub, errorText, statusOf, timingFromEnv, type GitHub, type Rep
 import { COMPARE_FILES_CAP, compareCommits, queueBranches, type Comparison } from './github/compare.js'
 import { permissionOf, replyOnce } from './github/issue-comments.js'
 import { getFileContent, getPull, type PullFile, type PullInfo } from './github/pull.js'
-import { getInputs, parsePrNumber, parseRepoConfig, type Inputs } from './inputs.js'
+import { getInputs, parsePrNumber, type Inputs } from './inputs.js'
+import { parseRepoConfig } from './policy.js'
 import { coreIO, logSafe, type ActionIO } from './io.js'
 import { review, type ReviewResult } from './pipeline.js'
 import { failureMessage, Publisher, writeOutputs, writeSarifFile } from './publish.js'
@@ -639,6 +640,7 @@ export async function execute(
       onBridgeError: inputs.onBridgeError,
       onUnreadableFile: inputs.onUnreadableFile,
       evidence: { groupGapLimit: inputs.groupGapLimit, metricGainLimit: inputs.metricGainLimit },
+      checks: inputs.checks,
       log: (line) => io.info(line)
     })
   )
@@ -671,7 +673,11 @@ export async function execute(
     runUrl: ctx.runUrl,
     notes: result.notes,
     staleFor,
-    diffs: result.diffs
+    diffs: result.diffs,
+    repoUrl: ctx.repoUrl,
+    agentReport: result.agentReport,
+    bridgeMessage: result.bridgeMessage,
+    failOn: inputs.failOn
   }
   if (skipped) {
     io.info('No ML files: the check is skipped and the bridge is not called.')

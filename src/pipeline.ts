@@ -8,8 +8,10 @@ import { diffFile } from './diff/index.js'
 import { cellPosition, parseNotebook } from './diff/notebook.js'
 import { setKnownSecrets } from './diff/redact.js'
 import type { FailOn, OnBridgeError, OnUnreadableFile } from './inputs.js'
+import type { CheckPolicy } from './policy.js'
 import { builtinReport, findingsToItems } from './report/builtin.js'
 import { decide, type Decision } from './report/decide.js'
+import { mergeItems } from './report/merge.js'
 import { codeSpan } from './report/escape.js'
 import { parseReport } from './report/parse.js'
 import type { ChangedFile, ChecklistItem, FileDiff, Finding } from './types.js'
@@ -37,6 +39,8 @@ export interface ReviewOptions {
   onUnreadableFile?: OnUnreadableFile
   /** limits of the checks on outputs and metrics; defaults when absent */
   evidence?: EvidenceLimits
+  /** `checks:` of `.github/ml-review.yml`: levels and path ignores per built-in check */
+  checks?: CheckPolicy
   log: (line: string) => void
 }
 
@@ -47,6 +51,8 @@ export interface ReviewResult {
   diffs: FileDiff[]
   decision: Decision
   notes: string[]
+  /** the agent's own answer (whole, or the part that came); null when the report is the built-in one */
+  agentReport: string | null
   /** the agent did not give a report */
   bridgeFailed: boolean
   bridgeMessage: string | null
@@ -68,7 +74,7 @@ export async function review(opts: ReviewOptions): Promise<ReviewResult> {
       ...configSecretValues(f.path, f.after)
     ])
   )
-  const analysis = analyseFiles(files, { evidence: opts.evidence })
+  const analysis = analyseFiles(files, { evidence: opts.evidence, policy: opts.checks })
   const { findings } = analysis
   const unanalysed = [...(opts.unanalysed ?? []), ...analysis.unanalysed]
   // a file over a bound is not parsed for its diff either: its patch (from the API) is all that is shown
@@ -77,7 +83,7 @@ export async function review(opts: ReviewOptions): Promise<ReviewResult> {
     overBounds.has(f.path) ? diffFile({ ...f, before: null, after: null, patch: f.patch ?? '' }) : diffFile(f)
   )
   const builtinItems = findingsToItems(findings)
-  const notes = [...opts.notes]
+  const notes = [...opts.notes, ...analysis.notes]
   for (const u of unanalysed) notes.push(`${codeSpan(u.path)} could not be analysed: ${u.reason}.`)
   const onUnreadableFile = opts.onUnreadableFile ?? 'fail'
 
@@ -95,6 +101,7 @@ export async function review(opts: ReviewOptions): Promise<ReviewResult> {
         onBridgeError: opts.onBridgeError
       }),
       notes,
+      agentReport: null,
       bridgeFailed: false,
       bridgeMessage: null,
       checklistMissing: false,
@@ -148,7 +155,8 @@ export async function review(opts: ReviewOptions): Promise<ReviewResult> {
     report: string,
     items: ChecklistItem[],
     failure: string | null,
-    checklistMissing = false
+    checklistMissing = false,
+    agentReport: string | null = null
   ): ReviewResult => ({
     report,
     items: withCells(items, files),
@@ -166,6 +174,7 @@ export async function review(opts: ReviewOptions): Promise<ReviewResult> {
       onUnreadableFile
     }),
     notes,
+    agentReport,
     bridgeFailed: failure !== null,
     bridgeMessage: failure,
     checklistMissing,
@@ -179,7 +188,13 @@ export async function review(opts: ReviewOptions): Promise<ReviewResult> {
     if (!parsed.hasChecklist) {
       notes.push('The agent answered without a Responsible AI checklist; no bias item could be verified.')
     }
-    return finish(outcome.text, accept([...parsed.checklist, ...builtinItems]), null, !parsed.hasChecklist)
+    return finish(
+      outcome.text,
+      accept(mergeItems(parsed.checklist, builtinItems)),
+      null,
+      !parsed.hasChecklist,
+      outcome.text
+    )
   }
 
   const why = outcome ? outcome.message : (opts.noBridgeReason ?? 'No bridge is configured.')
@@ -191,7 +206,13 @@ export async function review(opts: ReviewOptions): Promise<ReviewResult> {
   if (outcome && !outcome.ok && outcome.partialText) {
     // a 500 with partial results: show what came, and take its checklist too
     const parsed = parseReport(outcome.partialText, paths)
-    return finish(`${outcome.partialText}\n\n---\n\n${report}`, accept([...parsed.checklist, ...builtinItems]), why)
+    return finish(
+      `${outcome.partialText}\n\n---\n\n${report}`,
+      accept(mergeItems(parsed.checklist, builtinItems)),
+      why,
+      false,
+      outcome.partialText
+    )
   }
   return finish(report, accept(builtinItems), why)
 }

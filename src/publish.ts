@@ -282,9 +282,10 @@ export function writeOutputs(
 ): void {
   io.setOutput('report', o.report)
   io.setOutput('checklist', JSON.stringify(checklistOutput(o.items)))
-  // an accepted finding counts as passed (SPEC §8)
-  io.setOutput('failed', String(o.items.filter((i) => i.status === 'fail' && !i.accepted).length))
-  io.setOutput('bias-failed', String(o.items.filter((i) => i.status === 'fail' && i.bias && !i.accepted).length))
+  // an accepted finding counts as passed (SPEC §8); one suppressed inline is listed, not counted (as in the comment)
+  const failed = o.items.filter((i) => i.status === 'fail' && !i.accepted && !i.suppressed)
+  io.setOutput('failed', String(failed.length))
+  io.setOutput('bias-failed', String(failed.filter((i) => i.bias).length))
   io.setOutput('accepted', String(o.items.filter((i) => i.accepted).length))
   io.setOutput('conclusion', o.decision.conclusion)
   io.setOutput('comment-url', o.commentUrl)

@@ -93,6 +93,17 @@ export interface Finding {
   fix: string
   /** notebooks: where the line sits in GitHub's notebook view, `cell 7, line 3` */
   cell?: string
+  /** silenced by an inline `# ml-review: ignore[CHECK] reason` (never a bias finding) */
+  suppressed?: Suppression
+  /** the level `.github/ml-review.yml` gave the check, when it changed the status or the bias flag */
+  level?: 'warn' | 'fail' | 'bias'
+}
+
+/** Where and why a finding was silenced inline. */
+export interface Suppression {
+  reason: string
+  path: string
+  line: number
 }
 
 export type ItemStatus = 'pass' | 'fail' | 'warn' | 'na'
@@ -111,7 +122,11 @@ export interface ChecklistItem {
   /** accepted on the pull request by someone allowed to (`/ml-review accept <id> <reason>`): it no longer blocks */
   accepted?: Acceptance
   /** silenced by an inline `# ml-review: ignore[CHECK] reason` in the changed file (never a bias item) */
-  suppressed?: { reason: string; path: string; line: number }
+  suppressed?: Suppression
+  /** built-in items: the check, its title, evidence and fix, for rendering each finding once */
+  finding?: Pick<Finding, 'check' | 'title' | 'status' | 'evidence' | 'fix' | 'level'>
+  /** a built-in item the agent also reported (same place and topic): the agent's words and status */
+  agent?: { text: string; status: ItemStatus }
 }
 
 /** Who accepted a finding, when and why. */

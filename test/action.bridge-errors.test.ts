@@ -23,7 +23,10 @@ describe('when the bridge fails', () => {
     const rec = await run({}, 'http://127.0.0.1:9')
     expect(fakes.gh.checkRuns[0].conclusion).toBe('neutral')
     expect(comment()).toContain('Bridge server is not responding. Start it with: ./scripts/openclaw/quickstart.sh')
-    expect(comment()).toContain('ML Engineering Report (built-in checks)')
+    // the built-in items are the report: said once, in the open, right under the decision
+    expect(comment()).toMatch(
+      /⚪ \*\*Not decided\*\* — .*\n\n> The agent review did not run: Bridge server is not responding\. .* The items are those of the built-in checks\./
+    )
     expect(rec.warnings.some((w) => /Agent review did not run/.test(w))).toBe(true)
     expect(rec.failed).toBeNull()
   })

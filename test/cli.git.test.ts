@@ -214,7 +214,7 @@ describe('ml-review policy: .github/ml-review.yml, --config and the flags', () =
     const fromFile = await cli([], dir)
     expect(fromFile.code).toBe(2)
     expect(fromFile.stderr).toContain(
-      '.github/ml-review.yml at HEAD: "fail-on" must be one of bias, any, never; got "sometimes"'
+      '.github/ml-review.yml at HEAD: "fail-on" is "sometimes"; allowed: bias, any, never'
     )
     const fromFlag = await cli(['--fail-on', 'bias', '--bridge-timeout', '0'], dir)
     expect(fromFlag.code).toBe(2)
@@ -226,7 +226,7 @@ describe('ml-review policy: .github/ml-review.yml, --config and the flags', () =
     writeFileSync(other, 'bridge-token: x\n')
     const secret = await cli(['--config', other], dir)
     expect(secret.code).toBe(2)
-    expect(secret.stderr).toContain(`${other}: "bridge-token" must not be stored in the repository`)
+    expect(secret.stderr).toContain(`${other}: "bridge-token" can only be set in the workflow`)
     const missing = await cli(['--config', 'nope.yml'], dir)
     expect(missing.code).toBe(2)
     expect(missing.stderr).toContain('--config: cannot read nope.yml (ENOENT)')

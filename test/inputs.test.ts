@@ -1,6 +1,7 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { DEFAULT_PATHS, getInputs, parseRepoConfig } from '../src/inputs.js'
+import { DEFAULT_PATHS, getInputs } from '../src/inputs.js'
+import { parseRepoConfig } from '../src/policy.js'
 
 const from = (inputs: Record<string, string>, env: Record<string, string> = {}, repoConfig?: Record<string, unknown>) =>
   getInputs({ getInput: (n) => inputs[n] ?? '', env, repoConfig })
@@ -75,8 +76,8 @@ describe('parseRepoConfig', () => {
       'fail-on': 'any',
       exclude: ['legacy/**']
     })
-    expect(() => parseRepoConfig('fail_on: any')).toThrow(/unknown key "fail_on"/)
-    expect(() => parseRepoConfig('bridge-token: abc')).toThrow(/must not be stored in the repository/)
+    expect(() => parseRepoConfig('fail_on: any')).toThrow(/unknown key "fail_on" \(did you mean "fail-on"\?\)/)
+    expect(() => parseRepoConfig('bridge-token: abc')).toThrow(/"bridge-token" can only be set in the workflow/)
     expect(() => parseRepoConfig('a: [')).toThrow(/not valid YAML/)
   })
 })

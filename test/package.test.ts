@@ -23,6 +23,7 @@ describe('the npm package', () => {
       'dist/index.js',
       'dist/licenses.txt',
       'dist/package.json',
+      'ml-review.schema.json',
       'package.json'
     ])
 

@@ -35,7 +35,8 @@ describe('renderComment', () => {
     expect(body.startsWith(COMMENT_MARKER)).toBe(true)
     expect(body).toContain('Merge blocked')
     expect(body).toContain('Fairness per group')
-    expect(body).toContain('`a.ipynb:3`')
+    // no repository URL (a local review): the location is text, the notebook line named as such
+    expect(body).toContain('`a.ipynb` line 3 of the .ipynb')
     expect(body).toContain('c'.repeat(40))
     expect(body).toContain('(https://run)')
     expect(body).toContain('2 secrets were redacted')

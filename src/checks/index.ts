@@ -12,6 +12,8 @@ import { TRAINING_CHECKS, trainingConfig } from './training-config.js'
 import { buildView, type FileView } from './view.js'
 import { rawTextBiasFindings } from './raw-text.js'
 import { MAX_ANALYSED_CHARS, MAX_RUN_CHARS } from '../bounds.js'
+import type { CheckPolicy } from '../policy.js'
+import { applyPolicy } from './apply-policy.js'
 
 export type { CheckSpec } from './finding.js'
 
@@ -34,6 +36,8 @@ export { DEFAULT_EVIDENCE_LIMITS } from './evidence.js'
 export interface CheckOptions {
   /** limits of the checks on outputs and metrics */
   evidence?: EvidenceLimits
+  /** the repository's levels and path ignores per check (inline ignores are read from the files either way) */
+  policy?: CheckPolicy
 }
 
 const ORDER = new Map(CHECKS.map((c, i) => [c.id, i]))
@@ -50,6 +54,8 @@ export interface Analysis {
   findings: Finding[]
   /** head files the checks could not read or parse: named in the report, failure by default (SPEC §8) */
   unanalysed: Unanalysed[]
+  /** what the policy and the inline ignores did, for the report's notes */
+  notes: string[]
 }
 
 /** Runs every check on every changed file; never throws. Findings are sorted by path, line, check. */
@@ -154,7 +160,8 @@ export function analyseFiles(files: ChangedFile[], options: CheckOptions = {}): 
         (a.line ?? 0) - (b.line ?? 0) ||
         (ORDER.get(a.check) ?? 0) - (ORDER.get(b.check) ?? 0)
     )
-  return { findings: sorted, unanalysed }
+  const applied = applyPolicy(sorted, files, options.policy)
+  return { findings: applied.findings, unanalysed, notes: applied.notes }
 }
 
 function safeRaw(file: ChangedFile, why: string): Finding[] {

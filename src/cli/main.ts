@@ -14,7 +14,8 @@ import {
 } from '../collect/local-source.js'
 import { createGitHub, statusOf, type GitHub } from '../github/client.js'
 import { getPull, type PullInfo } from '../github/pull.js'
-import { getInputs, InputError, parseRepoConfig, type Inputs } from '../inputs.js'
+import { getInputs, InputError, type Inputs } from '../inputs.js'
+import { parseRepoConfig } from '../policy.js'
 import type { ActionIO } from '../io.js'
 import { bridgeConfig, executeOnNewCheck, pullJob, repoConfig } from '../main.js'
 import { review, type ReviewOptions, type ReviewResult } from '../pipeline.js'
@@ -156,10 +157,10 @@ function configFile(file: string): { config: Record<string, unknown>; label: str
 
 function parseConfigText(text: string, label: string): Record<string, unknown> {
   try {
-    return parseRepoConfig(text)
+    return parseRepoConfig(text, label)
   } catch (e) {
     if (!(e instanceof InputError)) throw e
-    throw new UsageError(e.message.replace(CONFIG_PATH, label), { cause: e })
+    throw new UsageError(e.message, { cause: e })
   }
 }
 
@@ -271,6 +272,7 @@ async function reviewLocal(
       failOn: inputs.failOn,
       onBridgeError: inputs.onBridgeError,
       evidence: { groupGapLimit: inputs.groupGapLimit, metricGainLimit: inputs.metricGainLimit },
+      checks: inputs.checks,
       log: (line) => progress.line(line)
     },
     { label, skipped: collected.skipped, untrackedLeftOut: collected.untrackedLeftOut },
@@ -422,6 +424,7 @@ async function reviewRemote(
         failOn: inputs.failOn,
         onBridgeError: inputs.onBridgeError,
         evidence: { groupGapLimit: inputs.groupGapLimit, metricGainLimit: inputs.metricGainLimit },
+        checks: inputs.checks,
         log: (line) => progress.line(line)
       },
       { label, skipped: [], untrackedLeftOut: [] },
@@ -447,6 +450,7 @@ async function reviewRemote(
     sha: pull.headSha,
     ref: '',
     runUrl: pull.htmlUrl,
+    repoUrl: pull.htmlUrl.replace(/\/pull\/\d+$/, ''),
     apiUrl
   }
   if (postInputs.bridgeUrl) progress.wait('reviewing and waiting for the agent')
@@ -469,6 +473,7 @@ async function reviewRemote(
       failOn: inputs.failOn,
       onBridgeError: inputs.onBridgeError,
       evidence: { groupGapLimit: inputs.groupGapLimit, metricGainLimit: inputs.metricGainLimit },
+      checks: inputs.checks,
       log: () => undefined
     })
     return { label, skipped: [], untrackedLeftOut: [], result, interrupted: true }

@@ -64,8 +64,8 @@ export function toAnnotations(
       path,
       start_line: line,
       end_line: line,
-      // an accepted finding no longer fails anything: a notice that keeps it visible
-      annotation_level: item.accepted ? 'notice' : LEVEL[item.status],
+      // an item silenced inline or accepted on the PR no longer asks for action on its line
+      annotation_level: item.suppressed || item.accepted ? 'notice' : LEVEL[item.status],
       title: clipChars(
         `${item.accepted ? 'ACCEPTED' : item.status.toUpperCase()}${item.bias ? ' (bias)' : ''} ${item.id}${located && item.cell ? ` · ${item.cell}` : ''}`,
         MAX_ANNOTATION_TITLE_CHARS

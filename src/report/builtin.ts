@@ -36,7 +36,16 @@ export function findingsToItems(findings: Finding[]): ChecklistItem[] {
       source: 'builtin' as const,
       path: f.path,
       line: f.line,
-      ...(f.cell ? { cell: f.cell } : {})
+      ...(f.cell ? { cell: f.cell } : {}),
+      ...(f.suppressed ? { suppressed: f.suppressed } : {}),
+      finding: {
+        check: f.check,
+        title: f.title,
+        status: f.status,
+        evidence: f.evidence,
+        fix: f.fix,
+        ...(f.level ? { level: f.level } : {})
+      }
     }))
   )
 }

@@ -31,7 +31,8 @@ const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n =
 
 export function decide(d: DecisionInput): Decision {
   if (!d.hasMlFiles) return { conclusion: 'skipped', reason: 'No ML changes', blocking: [] }
-  const failed = d.items.filter((i) => i.status === 'fail')
+  // an inline-suppressed item (never a bias one) is listed, not counted against the change
+  const failed = d.items.filter((i) => i.status === 'fail' && !i.suppressed)
   // an accepted finding is listed, never blocking
   const open = failed.filter((i) => !i.accepted)
   const blocking = d.failOn === 'bias' ? open.filter((i) => i.bias) : d.failOn === 'any' ? open : []

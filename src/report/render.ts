@@ -6,6 +6,7 @@ import { MAX_JOB_SUMMARY_BYTES, clipBytes } from '../limits.js'
 import type { ChecklistItem, Conclusion, FileDiff } from '../types.js'
 import type { Decision } from './decide.js'
 import { codeSpan, tableCell } from './escape.js'
+import { groupItems, itemsSection, type ItemsContext } from './items.js'
 import { closeOpenFences, neutraliseMentions, sanitizeInline, sanitizeMarkdown } from './sanitize.js'
 
 export { neutraliseMentions }
@@ -63,6 +64,17 @@ export interface RenderInput {
   staleFor?: string
   /** the review-friendly diffs of the files reviewed */
   diffs?: FileDiff[]
+  /** `https://github.com/owner/repo`: every location links to its line at `headSha` */
+  repoUrl?: string
+  /**
+   * the agent's own answer (null: the agent did not answer, and the items are the built-in report). When absent,
+   * `report` is shown as the report.
+   */
+  agentReport?: string | null
+  /** why the agent did not answer, when it did not */
+  bridgeMessage?: string | null
+  /** the `fail-on` the decision was taken under */
+  failOn?: string
 }
 
 /** What changed, as a reviewer reads it: hyperparameter changes per config, cell changes per notebook. */
@@ -124,14 +136,30 @@ function notesList(notes: string[]): string {
 }
 
 function statusLine(d: Decision): string {
-  const lines = [`${CONCLUSION_LINE[d.conclusion]} — ${d.reason}`]
-  if (d.blocking.length > 0) {
-    lines.push('', 'Blocking items:')
-    for (const i of d.blocking.slice(0, 20))
-      lines.push(`- ❌ ${cell(clip(i.text, 300))}${i.path ? ` (${where(i)})` : ''}`)
-    if (d.blocking.length > 20) lines.push(`- … and ${d.blocking.length - 20} more`)
+  return `${CONCLUSION_LINE[d.conclusion]} — ${d.reason}`
+}
+
+function itemsContext(input: RenderInput, moreAt: string): ItemsContext {
+  return {
+    decision: input.decision,
+    items: input.items,
+    headSha: input.headSha,
+    repoUrl: input.repoUrl,
+    failOn: input.failOn,
+    moreAt
   }
-  return lines.join('\n')
+}
+
+/** The agent's report when it answered; null when the items already are the (built-in) report. */
+function agentReportOf(input: RenderInput): string | null {
+  return input.agentReport === undefined ? input.report : input.agentReport
+}
+
+/** Why there is no agent report, as one quoted line. */
+function noAgentLine(input: RenderInput): string {
+  // no message: nothing was asked (no ML changes), so there is nothing to explain
+  if (agentReportOf(input) !== null || !input.bridgeMessage) return ''
+  return `> The agent review did not run: ${sanitizeInline(clip(input.bridgeMessage, 500))} The items are those of the built-in checks.`
 }
 
 /** Splits markdown into chunks that each start at a heading, so a cut never lands inside a section. */
@@ -171,28 +199,51 @@ function footer(input: RenderInput): string {
 
 export function renderComment(input: RenderInput): string {
   const head = [COMMENT_MARKER, headMarker(input.headSha), '## ML Engineering Review', '', statusLine(input.decision)]
+  const noAgent = noAgentLine(input)
+  if (noAgent) head.push('', noAgent)
   if (input.staleFor) {
     head.push(
       '',
       `> [!WARNING]\n> This review is of \`${input.headSha.slice(0, 7)}\`; the PR head is now \`${input.staleFor.slice(0, 7)}\`. A newer run will update this comment.`
     )
   }
-  const items = `### Checklist\n\n${checklistTable(input.items)}`
-  const notes = input.notes.length > 0 ? `### Notes\n\n${notesList(input.notes)}` : ''
-  // blocking items and notes quote the agent and the repository: nobody is pinged by them either
-  const tail = neutraliseMentions([notes, '---', footer(input)].filter((s) => s !== '').join('\n\n'))
   const fixedHead = neutraliseMentions(head.join('\n'))
-  const report = neutraliseMentions(sanitizeMarkdown(input.report))
-  const cutNote = `> ✂️ The report was cut to fit a PR comment; the full report is in the [job summary](${input.runUrl}).`
-  // the checklist table can be long too: give the report at least half of what is left
+  // the decision and its items first, each once; the long parts collapsed
   const itemsPart = neutraliseMentions(
-    fitSections(items, Math.floor(MAX_COMMENT_CHARS / 3), `> ✂️ More items in the [job summary](${input.runUrl}).`)
+    fitSections(
+      itemsSection(itemsContext(input, 'job summary')),
+      Math.floor(MAX_COMMENT_CHARS / 3),
+      `> ✂️ More items in the [job summary](${input.runUrl}).`
+    )
   )
+  const notes =
+    input.notes.length === 0
+      ? ''
+      : input.notes.length <= 3
+        ? `**Notes**\n\n${notesList(input.notes)}`
+        : `<details><summary>Notes (${input.notes.length})</summary>\n\n${notesList(input.notes)}\n\n</details>`
+  const tail = neutraliseMentions([notes, '---', footer(input)].filter((s) => s !== '').join('\n\n'))
   const changes = changesBlock(input.diffs, Math.floor(MAX_COMMENT_CHARS / 4), input.runUrl)
-  const budget = MAX_COMMENT_CHARS - fixedHead.length - itemsPart.length - changes.length - tail.length - 16
-  const body = [fixedHead, balance(fitSections(report, Math.max(0, budget), cutNote)), itemsPart, changes, tail]
-    .filter((p) => p !== '')
-    .join('\n\n')
+  const agent = agentReportOf(input)
+  let reportPart = ''
+  if (agent !== null) {
+    const open = '<details><summary>Report of the agent</summary>\n\n'
+    const close = '\n\n</details>'
+    const cutNote = `> ✂️ The report was cut to fit a PR comment; the full report is in the [job summary](${input.runUrl}).`
+    const budget =
+      MAX_COMMENT_CHARS -
+      fixedHead.length -
+      itemsPart.length -
+      changes.length -
+      tail.length -
+      open.length -
+      close.length -
+      16
+    const report = neutraliseMentions(sanitizeMarkdown(agent))
+    reportPart = `${open}${balance(fitSections(report, Math.max(0, budget), cutNote))}${close}`
+  }
+  const body = [fixedHead, itemsPart, reportPart, changes, tail].filter((p) => p !== '').join('\n\n')
+  const cutNote = `> ✂️ Cut to fit a PR comment; the [job summary](${input.runUrl}) has everything.`
   // the last guard: GitHub refuses anything longer
   return body.length <= MAX_COMMENT_CHARS ? body : balance(fitSections(body, MAX_COMMENT_CHARS - 200, cutNote))
 }
@@ -208,27 +259,35 @@ export function renderNoChangesComment(headSha: string): string {
   ].join('\n')
 }
 
-/** The check run's output: summary (status, counts) and text (report), each within the Checks API limit. */
+/** The check run's output: summary (decision and items, as in the comment) and text (the agent's report). */
 export function renderCheckOutput(input: RenderInput): { title: string; summary: string; text: string } {
-  const failed = input.items.filter((i) => i.status === 'fail').length
-  const biasFailed = input.items.filter((i) => i.status === 'fail' && i.bias).length
+  const g = groupItems(input.items, input.decision)
+  const failed = g.blocking.length + g.failed.length
   const title =
     input.decision.conclusion === 'failure' || input.decision.conclusion === 'skipped'
       ? input.decision.reason
-      : `${input.items.length} checklist item${input.items.length === 1 ? '' : 's'}, ${failed} failed (${biasFailed} bias)`
+      : `${input.items.length} checklist item${input.items.length === 1 ? '' : 's'}, ${failed} failed${g.accepted.length > 0 ? `, ${g.accepted.length} accepted` : ''}`
   const summary = fitSections(
-    [
-      statusLine(input.decision),
-      '',
-      checklistTable(input.items),
-      '',
-      ...input.notes.map((n) => `- ${sanitizeInline(n)}`)
-    ].join('\n'),
+    neutraliseMentions(
+      [
+        statusLine(input.decision),
+        itemsSection(itemsContext(input, 'job summary')),
+        noAgentLine(input),
+        input.notes.length > 0 ? `**Notes**\n\n${input.notes.map((n) => `- ${sanitizeInline(n)}`).join('\n')}` : ''
+      ]
+        .filter((p) => p !== '')
+        .join('\n\n')
+    ),
     MAX_CHECK_TEXT_CHARS,
     '> ✂️ Cut to fit; the job summary has everything.'
   )
+  const agent = agentReportOf(input)
   const text = fitSections(
-    neutraliseMentions(sanitizeMarkdown(input.report)),
+    agent !== null
+      ? neutraliseMentions(sanitizeMarkdown(agent))
+      : input.diffs && input.diffs.length > 0
+        ? `### Changes reviewed\n\n${renderChanges(input.diffs)}`
+        : '',
     MAX_CHECK_TEXT_CHARS,
     '> ✂️ Cut to fit; the job summary has the full report.'
   )
@@ -237,13 +296,14 @@ export function renderCheckOutput(input: RenderInput): { title: string; summary:
 
 /** The job summary: the whole report and the checklist, cut only past what the runner accepts (1 MiB). */
 export function renderSummary(input: RenderInput): string {
+  const agent = agentReportOf(input)
   const whole = [
     '## ML Engineering Review',
     statusLine(input.decision),
     input.staleFor ? `> Reviewed \`${input.headSha}\`; the PR head is now \`${input.staleFor}\`.` : '',
-    neutraliseMentions(sanitizeMarkdown(input.report)),
-    '### Checklist',
-    checklistTable(input.items),
+    neutraliseMentions(itemsSection(itemsContext(input, ''), 1000)),
+    noAgentLine(input),
+    agent !== null ? `### Report of the agent\n\n${neutraliseMentions(sanitizeMarkdown(agent))}` : '',
     input.diffs && input.diffs.length > 0 ? `### Changes reviewed\n\n${renderChanges(input.diffs)}` : '',
     input.notes.length > 0 ? `### Notes\n\n${input.notes.map((n) => `- ${sanitizeInline(n)}`).join('\n')}` : '',
     footer(input)

@@ -234,11 +234,25 @@ describe('file names are code spans nothing breaks out of', () => {
       expectIntact(body)
       // our status line is the only one that says how the review ended
       expect(body.split('\n').filter((l) => /^\s*(🟢|🔴)/.test(l))).toHaveLength(1)
-      // the table keeps its five columns
-      const table = Lexer.lex(body).find((t) => t.type === 'table') as Tokens.Table
-      expect(table.rows).toHaveLength(1)
-      expect(table.rows[0]).toHaveLength(5)
-      expect(table.rows[0][2].text).toContain('configs'.slice(0, name.startsWith('`') ? 0 : 7))
+      // the blocking list (the first; the changes' list follows) keeps its one entry, the name in its code span
+      const lists = Lexer.lex(body).filter((t) => t.type === 'list') as Tokens.List[]
+      expect(lists[0].items).toHaveLength(1)
+      const spans = walk(lists[0].items[0].tokens).filter((t) => t.type === 'codespan')
+      expect(spans[0].raw).toBe(codeSpan(`${name}:3`))
+      // with the repository known, the same name is a link on github.com to its line at the head
+      const linked = renderComment(
+        input('ok', {
+          items: [located],
+          decision: { ...decision, blocking: [located] },
+          repoUrl: 'https://github.com/octo-org/ml-repo'
+        })
+      )
+      expectIntact(linked)
+      const hrefs = read(linked).links.filter((h) => h.includes('/blob/'))
+      expect(hrefs).toHaveLength(1)
+      expect(new URL(hrefs[0]).pathname).toBe(
+        `/octo-org/ml-repo/blob/${'c'.repeat(40)}/${name.split('/').map(encodeURIComponent).join('/')}`
+      )
     })
   }
 

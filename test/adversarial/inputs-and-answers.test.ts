@@ -5,7 +5,8 @@ import { writeFileSync } from 'node:fs'
 import type { ServerResponse } from 'node:http'
 import { describe, expect, it } from 'vitest'
 import type { BridgeRequest } from '../fakes/bridge.js'
-import { getInputs, parseRepoConfig } from '../../src/inputs.js'
+import { getInputs } from '../../src/inputs.js'
+import { parseRepoConfig } from '../../src/policy.js'
 import { decide } from '../../src/report/decide.js'
 import { useFakes } from '../helpers/fakes.js'
 import { eventFile, recorder, runnerEnv } from '../helpers/action.js'
@@ -27,8 +28,8 @@ describe('inputs', () => {
   it('on-unreadable-file is a policy key of .github/ml-review.yml: fail by default, neutral allowed, nothing else', () => {
     expect(inputs({}).onUnreadableFile).toBe('fail')
     expect(inputs({}, parseRepoConfig('on-unreadable-file: neutral\n')).onUnreadableFile).toBe('neutral')
-    expect(() => inputs({}, parseRepoConfig('on-unreadable-file: skip\n'))).toThrow(
-      /on-unreadable-file" must be one of fail, neutral; got "skip"/
+    expect(() => parseRepoConfig('on-unreadable-file: skip\n')).toThrow(
+      '.github/ml-review.yml: "on-unreadable-file" is "skip"; allowed: fail, neutral'
     )
   })
 })

@@ -84,7 +84,9 @@ describe('notebook outputs as evidence', () => {
     expect(body).toContain('| accuracy [Female] | 0.84 | 0.74 | −0.1 |')
     expect(rec.failed).toMatch(/Metric gap between groups widened/)
     // located by cell, as GitHub's notebook view shows it, next to the .ipynb line
-    expect(body).toMatch(/`notebooks\/fairness\.ipynb:\d+` \(cell 4, outputs\)/)
+    expect(body).toMatch(
+      /\[`notebooks\/fairness\.ipynb`\]\(https:\/\/github\.com\/octo-org\/ml-repo\/blob\/a{40}\/notebooks\/fairness\.ipynb\) cell 4, outputs/
+    )
     const gap = fakes.gh.checkRuns[0].annotations.find((a) => String(a.message).includes('Metric gap'))
     expect(gap?.title).toMatch(/^FAIL \(bias\) .* · cell 4, outputs$/)
   })
