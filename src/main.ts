@@ -9,7 +9,9 @@ import { createGitHub, statusOf, timingFromEnv, type GitHub, type Repo } from '.
 import { getFileContent, getPull, type PullInfo } from './github/pull.js'
 import { getInputs, parsePrNumber, parseRepoConfig, type Inputs } from './inputs.js'
 import { coreIO, logSafe, type ActionIO } from './io.js'
-import { review, type ReviewResult } from './pipeline.js'
+import { budgetFromEnv } from './analysis/budget.js'
+import { prepareFile, review, type ReviewResult } from './pipeline.js'
+import { StageClock } from './timing.js'
 import { failureMessage, Publisher, writeOutputs } from './publish.js'
 import { renderNoChangesComment } from './report/render.js'
 import type { ChangedFile } from './types.js'
@@ -255,7 +257,8 @@ export interface Job {
   sha: string
   issue: number | null
   idempotencyKey: string
-  collect: () => Promise<{
+  /** `onFile` gets each ML file as soon as it is in, while the rest is still read */
+  collect: (onFile?: (file: ChangedFile) => void) => Promise<{
     files: ChangedFile[]
     total: number
     notes: string[]
@@ -295,7 +298,7 @@ export function pullJob(gh: GitHub, repo: Repo, pull: PullInfo, inputs: Inputs):
     sha: pull.headSha,
     issue: pull.number,
     idempotencyKey: `${repo.owner}/${repo.repo}#${pull.number}@${pull.headSha}`,
-    collect: () => collectPullFiles(gh, repo, pull, { paths: inputs.paths, exclude: inputs.exclude }),
+    collect: (onFile) => collectPullFiles(gh, repo, pull, { paths: inputs.paths, exclude: inputs.exclude }, onFile),
     currentHead: async () => (await getPull(gh, repo, pull.number)).headSha
   }
 }
@@ -351,29 +354,35 @@ export async function execute(
   inputs: Inputs,
   job: Job
 ): Promise<ReviewResult> {
+  const clock = new StageClock()
+  const budget = budgetFromEnv(process.env)
   const collected = await io.group('Collecting ML files', async () => {
-    const c = await job.collect()
+    const c = await clock.window('collect', () => job.collect((file) => prepareFile(file, budget, clock)))
     io.info(`${c.files.length} ML file(s) among ${c.total}: ${c.files.map((f) => f.path).join(', ') || 'none'}`)
     return c
   })
   const { bridge, why } = bridgeOf(inputs)
   if (!bridge && collected.files.length > 0) io.info(`${why} Running the built-in checks only.`)
   const result = await io.group('Reviewing', () =>
-    review({
-      subject: job.subject,
-      files: collected.files,
-      notes: collected.notes,
-      unanalysed: collected.unanalysed,
-      bridge,
-      noBridgeReason: why,
-      idempotencyKey: job.idempotencyKey,
-      maxRequestBytes: inputs.maxRequestBytes,
-      failOn: inputs.failOn,
-      onBridgeError: inputs.onBridgeError,
-      onUnreadableFile: inputs.onUnreadableFile,
-      evidence: { groupGapLimit: inputs.groupGapLimit, metricGainLimit: inputs.metricGainLimit },
-      log: (line) => io.info(line)
-    })
+    clock.window('request', () =>
+      review({
+        subject: job.subject,
+        files: collected.files,
+        notes: collected.notes,
+        unanalysed: collected.unanalysed,
+        bridge,
+        noBridgeReason: why,
+        idempotencyKey: job.idempotencyKey,
+        maxRequestBytes: inputs.maxRequestBytes,
+        failOn: inputs.failOn,
+        onBridgeError: inputs.onBridgeError,
+        onUnreadableFile: inputs.onUnreadableFile,
+        evidence: { groupGapLimit: inputs.groupGapLimit, metricGainLimit: inputs.metricGainLimit },
+        budget,
+        clock,
+        log: (line) => io.info(line)
+      })
+    )
   )
   if (result.bridgeFailed && bridge) io.warning(`Agent review did not run: ${result.bridgeMessage ?? ''}`)
   if (result.checklistMissing) {
@@ -385,7 +394,8 @@ export async function execute(
   // the bridge can think for minutes: a newer push may have landed meanwhile
   let staleFor: string | undefined
   if (job.currentHead) {
-    const now = await job.currentHead().catch(() => job.sha)
+    const head = job.currentHead
+    const now = await clock.window('publish', () => head().catch(() => job.sha))
     if (now !== job.sha) {
       staleFor = now
       io.warning(
@@ -405,16 +415,20 @@ export async function execute(
     staleFor,
     diffs: result.diffs
   }
-  if (skipped) {
-    io.info('No ML files: the check is skipped and the bridge is not called.')
-    await publisher.refreshExistingComment(renderNoChangesComment(job.sha))
-    await publisher.publish({ ...render, report: 'No ML changes.' }, [], { comment: false })
-  } else {
-    await publisher.publish(
-      render,
-      collected.files.map((f) => ({ path: f.path, lines: f.after === null ? null : lineCount(f.after) }))
-    )
-  }
+  await clock.window('publish', async () => {
+    if (skipped) {
+      io.info('No ML files: the check is skipped and the bridge is not called.')
+      await publisher.refreshExistingComment(renderNoChangesComment(job.sha))
+      await publisher.publish({ ...render, report: 'No ML changes.' }, [], { comment: false })
+    } else {
+      await publisher.publish(
+        render,
+        collected.files.map((f) => ({ path: f.path, lines: f.after === null ? null : lineCount(f.after) }))
+      )
+    }
+  })
+  io.info(clock.line())
+  if (budget.chars > 0) io.info(budget.summary())
   writeOutputs(io, {
     report: result.report,
     items: result.items,

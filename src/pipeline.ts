@@ -2,7 +2,10 @@
 // Sources (where files come from) and sinks (where results go) belong to the callers.
 import { BridgeClient, requestBody, type BridgeConfig, type BridgeOutcome } from './bridge/client.js'
 import { buildMessage, jsonBytes, type ReviewSubject } from './bridge/request.js'
-import { analyseFiles, type EvidenceLimits, type Unanalysed } from './checks/index.js'
+import { AnalysisBudget } from './analysis/budget.js'
+import { analyze } from './analysis/index.js'
+import { analyseFiles, overBound, type EvidenceLimits, type Unanalysed } from './checks/index.js'
+import { buildView } from './checks/view.js'
 import { configSecretValues } from './diff/config.js'
 import { diffFile } from './diff/index.js'
 import { cellPosition, parseNotebook } from './diff/notebook.js'
@@ -12,6 +15,7 @@ import { builtinReport, findingsToItems } from './report/builtin.js'
 import { decide, type Decision } from './report/decide.js'
 import { codeSpan } from './report/escape.js'
 import { parseReport } from './report/parse.js'
+import type { StageClock } from './timing.js'
 import type { ChangedFile, ChecklistItem, FileDiff, Finding } from './types.js'
 
 export interface ReviewOptions {
@@ -33,7 +37,35 @@ export interface ReviewOptions {
   onUnreadableFile?: OnUnreadableFile
   /** limits of the checks on outputs and metrics; defaults when absent */
   evidence?: EvidenceLimits
+  /** the run's CPU budget for analysis (shared with `prepareFile`); a default one when absent */
+  budget?: AnalysisBudget
+  /** where the time of each stage is counted */
+  clock?: StageClock
   log: (line: string) => void
+}
+
+/**
+ * The work on one file that needs no other file — its diff, both sides parsed and their data flow — done as soon as
+ * it is collected, while the rest is still downloading; `review` then finds it done. Never throws.
+ */
+export function prepareFile(file: ChangedFile, budget: AnalysisBudget, clock?: StageClock): void {
+  const timed = <T>(stage: 'diff' | 'checks', work: () => T): T => (clock ? clock.sync(stage, work) : work())
+  try {
+    // over a per-file bound it is neither parsed nor diffed (review says why); the run-wide bound is review's
+    if (overBound(file, 0) !== null) return
+    timed('diff', () => diffFile(file))
+    if (file.after === null || !budget.admit(file)) return
+    timed('checks', () =>
+      budget.charge(() => {
+        const view = buildView(file)
+        if (view.kind !== 'notebook' && view.kind !== 'python') return
+        if (view.after) analyze(view.after)
+        if (view.before) analyze(view.before)
+      })
+    )
+  } catch {
+    // review meets the same error in its own time and reports it
+  }
 }
 
 export interface ReviewResult {
@@ -64,13 +96,17 @@ export async function review(opts: ReviewOptions): Promise<ReviewResult> {
       ...configSecretValues(f.path, f.after)
     ])
   )
-  const analysis = analyseFiles(files, { evidence: opts.evidence })
+  const clock = opts.clock
+  const timed = <T>(stage: 'diff' | 'checks', work: () => T): T => (clock ? clock.sync(stage, work) : work())
+  const analysis = timed('checks', () => analyseFiles(files, { evidence: opts.evidence, budget: opts.budget }))
   const { findings } = analysis
   const unanalysed = [...(opts.unanalysed ?? []), ...analysis.unanalysed]
   // a file over a bound is not parsed for its diff either: its patch (from the API) is all that is shown
   const overBounds = new Set(unanalysed.filter((u) => u.overBound).map((u) => u.path))
-  const diffs = files.map((f) =>
-    overBounds.has(f.path) ? diffFile({ ...f, before: null, after: null, patch: f.patch ?? '' }) : diffFile(f)
+  const diffs = timed('diff', () =>
+    files.map((f) =>
+      overBounds.has(f.path) ? diffFile({ ...f, before: null, after: null, patch: f.patch ?? '' }) : diffFile(f)
+    )
   )
   const builtinItems = findingsToItems(findings)
   const notes = [...opts.notes]

@@ -12,6 +12,7 @@ import { TRAINING_CHECKS, trainingConfig } from './training-config.js'
 import { buildView, type FileView } from './view.js'
 import { rawTextBiasFindings } from './raw-text.js'
 import { MAX_ANALYSED_CHARS, MAX_RUN_CHARS } from '../bounds.js'
+import { AnalysisBudget } from '../analysis/budget.js'
 
 export type { CheckSpec } from './finding.js'
 
@@ -34,6 +35,8 @@ export { DEFAULT_EVIDENCE_LIMITS } from './evidence.js'
 export interface CheckOptions {
   /** limits of the checks on outputs and metrics */
   evidence?: EvidenceLimits
+  /** the run's CPU budget for analysis; a file whose turn comes after it is spent is not analysed */
+  budget?: AnalysisBudget
 }
 
 const ORDER = new Map(CHECKS.map((c, i) => [c.id, i]))
@@ -77,6 +80,13 @@ export function overBound(file: ChangedFile, runCharsBefore: number): string | n
 /** The checks plus what they could not cover; a file they could not parse is still scanned as raw text for bias. */
 export function analyseFiles(files: ChangedFile[], options: CheckOptions = {}): Analysis {
   const families = [...FAMILIES, evidenceChecks(options.evidence ?? DEFAULT_EVIDENCE_LIMITS)]
+  const budget = options.budget ?? new AnalysisBudget()
+  const overBudget = (file: ChangedFile): boolean => {
+    if (budget.admit(file)) return false
+    unanalysed.push({ path: file.path, reason: budget.reason() })
+    rawFindings.push(...safeRaw(file, budget.reason()))
+    return true
+  }
   const views: FileView[] = []
   const unanalysed: Unanalysed[] = []
   const rawFindings: Finding[] = []
@@ -87,7 +97,8 @@ export function analyseFiles(files: ChangedFile[], options: CheckOptions = {}): 
       // a deleted file can only have taken something away (a fairness evaluation): read its base
       if (file.before !== null && file.status === 'removed' && overBound(file, runChars) === null) {
         try {
-          const view = buildView(file)
+          if (overBudget(file)) continue
+          const view = budget.charge(() => buildView(file))
           if (view.kind !== 'other' && view.before) deleted.push(view)
         } catch {
           // a base we cannot read takes nothing away that we could name
@@ -110,8 +121,9 @@ export function analyseFiles(files: ChangedFile[], options: CheckOptions = {}): 
       })
       continue
     }
+    if (overBudget(file)) continue
     try {
-      const view = buildView(file)
+      const view = budget.charge(() => buildView(file))
       if (view.afterError !== undefined) {
         const reason = `the head does not parse: ${view.afterError}`
         unanalysed.push({ path: file.path, reason })
@@ -127,10 +139,15 @@ export function analyseFiles(files: ChangedFile[], options: CheckOptions = {}): 
   const seen = new Set<string>()
   const all = [...views, ...deleted]
   for (const view of all) {
+    if (budget.spentMs >= budget.limitMs) {
+      unanalysed.push({ path: view.path, reason: budget.reason() })
+      findings.push(...safeRaw(view.file, budget.reason()))
+      continue
+    }
     for (const family of view.after ? families : [deletedFile]) {
       let found: Finding[]
       try {
-        found = family(view, view.after ? views : all)
+        found = budget.charge(() => family(view, view.after ? views : all))
       } catch {
         found = []
       }

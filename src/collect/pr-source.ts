@@ -21,7 +21,9 @@ export async function collectPullFiles(
   gh: GitHub,
   repo: Repo,
   pr: { number: number; baseSha: string; headSha: string; changedFiles?: number },
-  globs: { paths: string[]; exclude: string[] }
+  globs: { paths: string[]; exclude: string[] },
+  /** called with each ML file as soon as both of its sides are in, while the rest is still being read */
+  onFile?: (file: ChangedFile) => void
 ): Promise<Collected> {
   const notes: string[] = []
   const sel = makeSelector(globs.paths, globs.exclude)
@@ -52,7 +54,7 @@ export async function collectPullFiles(
     const before = f.status === 'added' ? { text: null } : await fetch(basePath, pr.baseSha)
     if (after.note && f.status !== 'removed') fileNotes.push(`head: ${after.note}`)
     if (before.note && f.status !== 'added') fileNotes.push(`base: ${before.note}`)
-    return {
+    const file: ChangedFile = {
       path: f.path,
       previousPath: f.previousPath,
       status: f.status,
@@ -61,12 +63,15 @@ export async function collectPullFiles(
       after: after.text,
       notes: fileNotes.length > 0 ? fileNotes : undefined
     }
+    onFile?.(file)
+    return file
   }
   // the files of a page are fetched while the next page is listed
   const pending: Promise<ChangedFile | null>[] = []
   let total = 0
   try {
-    for await (const page of pullFilePages(gh, repo, pr.number)) {
+    // listing pages share the fetch slots: the whole run keeps at most FETCH_CONCURRENCY requests in flight
+    for await (const page of pullFilePages(gh, repo, pr.number, { changedFiles: pr.changedFiles, limit })) {
       for (const f of page) {
         const p = one(f)
         // handled now, awaited below: a fetch that fails while later pages are listed must not crash the process
@@ -87,7 +92,8 @@ export async function collectPullFiles(
   if (total < PR_FILES_CAP && changed > total) {
     // a list shorter than the cap is complete: the count in the event is stale
     notes.push(`The event counted ${changed} changed files; GitHub listed ${total}, all of which were considered.`)
-  } else if (total >= PR_FILES_CAP) {
+  } else if (total >= PR_FILES_CAP && changed !== total) {
+    // exactly as many as the PR counts is the whole list, even at the cap
     // the rest is found by comparing the trees of the merge base and the head: a capped list must not hide an ML file
     const listed = new Set<string>()
     for (const f of picked) if (f) listed.add(f.path)
