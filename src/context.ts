@@ -1,5 +1,6 @@
 // What the runner tells the action about this run, read from the environment when run() starts (never at import).
 import { readFileSync } from 'node:fs'
+import { analysisCpuFromEnv, type AnalysisCpu } from './analysis/budget.js'
 
 export interface RunContext {
   eventName: string
@@ -10,6 +11,8 @@ export interface RunContext {
   ref: string
   runUrl: string
   apiUrl: string
+  /** the analysis's CPU budget (`ML_REVIEW_ANALYSIS_CPU_MS`, `…_PER_MB`); the defaults when absent */
+  analysisCpu?: AnalysisCpu
 }
 
 export function readContext(env: Record<string, string | undefined>): RunContext {
@@ -41,6 +44,7 @@ export function readContext(env: Record<string, string | undefined>): RunContext
     payload,
     owner,
     repo,
+    analysisCpu: analysisCpuFromEnv(env),
     sha: env.GITHUB_SHA ?? '',
     ref: env.GITHUB_REF ?? '',
     runUrl: env.GITHUB_RUN_ID ? `${server}/${full}/actions/runs/${env.GITHUB_RUN_ID}` : `${server}/${full}/actions`,

@@ -9,7 +9,7 @@ import { createGitHub, statusOf, timingFromEnv, type GitHub, type Repo } from '.
 import { getFileContent, getPull, type PullInfo } from './github/pull.js'
 import { getInputs, parsePrNumber, parseRepoConfig, type Inputs } from './inputs.js'
 import { coreIO, logSafe, type ActionIO } from './io.js'
-import { budgetFromEnv } from './analysis/budget.js'
+import { AnalysisBudget } from './analysis/budget.js'
 import { prepareFile, review, type ReviewResult } from './pipeline.js'
 import { StageClock } from './timing.js'
 import { failureMessage, Publisher, writeOutputs } from './publish.js'
@@ -355,7 +355,7 @@ export async function execute(
   job: Job
 ): Promise<ReviewResult> {
   const clock = new StageClock()
-  const budget = budgetFromEnv(process.env)
+  const budget = new AnalysisBudget(ctx.analysisCpu?.baseMs, ctx.analysisCpu?.msPerMB)
   const collected = await io.group('Collecting ML files', async () => {
     const c = await clock.window('collect', () => job.collect((file) => prepareFile(file, budget, clock)))
     io.info(`${c.files.length} ML file(s) among ${c.total}: ${c.files.map((f) => f.path).join(', ') || 'none'}`)

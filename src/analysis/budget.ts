@@ -63,10 +63,15 @@ export class AnalysisBudget {
   }
 }
 
-/** The budget of one run, tunable with `ML_REVIEW_ANALYSIS_CPU_MS` and `ML_REVIEW_ANALYSIS_CPU_MS_PER_MB`. */
-export function budgetFromEnv(env: Record<string, string | undefined>): AnalysisBudget {
-  return new AnalysisBudget(
-    envNumber(env, 'ML_REVIEW_ANALYSIS_CPU_MS', ANALYSIS_CPU_MS),
-    envNumber(env, 'ML_REVIEW_ANALYSIS_CPU_MS_PER_MB', ANALYSIS_CPU_MS_PER_MB)
-  )
+export interface AnalysisCpu {
+  baseMs: number
+  msPerMB: number
+}
+
+/** The budget's settings from `ML_REVIEW_ANALYSIS_CPU_MS` and `ML_REVIEW_ANALYSIS_CPU_MS_PER_MB` (whole numbers). */
+export function analysisCpuFromEnv(env: Record<string, string | undefined>): AnalysisCpu {
+  return {
+    baseMs: envNumber(env, 'ML_REVIEW_ANALYSIS_CPU_MS', ANALYSIS_CPU_MS),
+    msPerMB: envNumber(env, 'ML_REVIEW_ANALYSIS_CPU_MS_PER_MB', ANALYSIS_CPU_MS_PER_MB)
+  }
 }
