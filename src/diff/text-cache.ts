@@ -11,7 +11,7 @@ export class TextCache<T> {
   private readonly entries = new Map<string, T>()
 
   constructor() {
-    caches.push(this as TextCache<unknown>)
+    caches.push(this)
   }
 
   /** The result for `text`, made once (to keep a failure, return it as a value). */

@@ -68,6 +68,7 @@ describe('StageClock', () => {
     const wall = manualClock()
     const clock = new StageClock(cpu.now, wall.now)
     await clock.window('collect', async () => {
+      await Promise.resolve()
       cpu.advance(100)
       clock.sync('checks', () => cpu.advance(30))
       clock.sync('diff', () => cpu.advance(20))
