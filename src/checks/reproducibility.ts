@@ -4,6 +4,7 @@ import type { Finding } from '../types.js'
 import { makeFinding, type Check, type CheckSpec } from './finding.js'
 import { lastSegment } from './params.js'
 import { calleeName, clip, findCalls, kwarg, lineAt, snippetAt, toNumber, type Call, type Statement } from './python.js'
+import { configFrameworks, configSeedsByDefault, seedsByDefault } from './defaults.js'
 import { globalSeedCall, isMethodCall, isSplitCall, seedArg, seededLibraries } from './splits.js'
 import { analyze } from '../analysis/index.js'
 import { introducedStatements, type FileView, type Side } from './view.js'
@@ -68,10 +69,13 @@ function checkSeedRemovedConfig(view: FileView): Finding[] {
   if (!view.before || !view.after) return []
   const isSeed = (key: string): boolean => SEED_KEY.test(lastSegment(key))
   const afterSeeds = view.after.entries.filter((e) => isSeed(e.key))
+  const frameworks = configFrameworks(view.after.entries)
   const out: Finding[] = []
   for (const b of view.before.entries.filter((e) => isSeed(e.key) && hasValue(e.value))) {
     const same = afterSeeds.find((e) => e.key === b.key)
     if (same && hasValue(same.value)) continue
+    // the trainer seeds every run by itself when the key is left out (transformers: 42)
+    if (!same && configSeedsByDefault(frameworks, b.key)) continue
     // moved to another key with the same value
     if (
       afterSeeds.some(
@@ -141,7 +145,7 @@ function checkSeedRemovedCode(view: FileView): Finding[] {
   const seededAfter = seeded(view.after.statements)
   const fresh = introducedStatements(view)
   for (const [name, n] of seededBefore) {
-    if ((seededAfter.get(name) ?? 0) >= n) continue
+    if ((seededAfter.get(name) ?? 0) >= n || seedsByDefault(name)) continue
     for (const stmt of fresh) {
       const call = findCalls(stmt).find((c) => calleeName(c) === name && !seedArg(c))
       if (!call) continue

@@ -2,7 +2,8 @@
 // schedule, epochs, LoRA scale, effective batch size, quantization.
 import type { Finding } from '../types.js'
 import { makeFinding, type Check, type CheckSpec } from './finding.js'
-import { formatValue, pairChanges, parentKey, ratioText, sideParams, type Param } from './params.js'
+import { callDefault, configDefault, configFrameworks, effectiveSides, rateInUse } from './defaults.js'
+import { formatValue, pairChanges, parentKey, ratioText, shownValue, sideParams, type Param } from './params.js'
 import { isTruthy, toNumber } from './python.js'
 import type { FileView } from './view.js'
 
@@ -154,7 +155,13 @@ function sourceOf(view: FileView): Source | null {
 function bothSides(view: FileView): { source: Source; before: Param[]; after: Param[] } | null {
   const source = sourceOf(view)
   if (!source || !view.before || !view.after) return null
-  return { source, before: sideParams(view.before, source), after: sideParams(view.after, source) }
+  const before = sideParams(view.before, source)
+  const after = sideParams(view.after, source)
+  const frameworks = source === 'config' ? configFrameworks(view.after.entries) : new Set<never>()
+  const defaultOf = (p: Param): { value: unknown } | null =>
+    source === 'config' ? configDefault(frameworks, p.key) : callDefault(p.callee, p.name)
+  const effective = effectiveSides(before, after, defaultOf, (line) => view.headLineFor(line))
+  return { source, before: rateInUse(effective.before), after: rateInUse(effective.after) }
 }
 
 const positive = (p: Param): number | null => {
@@ -180,7 +187,7 @@ function checkLearningRate(view: FileView, sides: NonNullable<ReturnType<typeof 
       LR_CHANGED,
       view,
       worst.after.line,
-      `${worst.after.key}: ${formatValue(worst.before.value)} → ${formatValue(worst.after.value)} (${ratioText(from, to)})`,
+      `${worst.after.key}: ${shownValue(worst.before)} → ${shownValue(worst.after)} (${ratioText(from, to)})`,
       worst.ratio >= 100 ? { status: 'fail' } : {}
     )
   ]
@@ -227,7 +234,7 @@ function checkScheduler(view: FileView, sides: NonNullable<ReturnType<typeof bot
       SCHEDULER_CONSTANT,
       view,
       pair.after.line,
-      `${pair.after.key}: ${formatValue(pair.before.value)} → ${formatValue(pair.after.value)}${rate}`
+      `${pair.after.key}: ${shownValue(pair.before)} → ${shownValue(pair.after)}${rate}`
     )
   ]
 }
@@ -243,7 +250,7 @@ function checkEpochs(view: FileView, sides: NonNullable<ReturnType<typeof bothSi
         EPOCHS_INCREASED,
         view,
         pair.after.line,
-        `${pair.after.key}: ${formatValue(pair.before.value)} → ${formatValue(pair.after.value)} (${ratioText(from, to)})`
+        `${pair.after.key}: ${shownValue(pair.before)} → ${shownValue(pair.after)} (${ratioText(from, to)})`
       )
     ]
   }
