@@ -2,7 +2,7 @@
 // Sources (where files come from) and sinks (where results go) belong to the callers.
 import { BridgeClient, requestBody, type BridgeConfig, type BridgeOutcome } from './bridge/client.js'
 import { buildMessage, jsonBytes, type ReviewSubject } from './bridge/request.js'
-import { AnalysisBudget } from './analysis/budget.js'
+import { AnalysisBudget, processCpuMs } from './analysis/budget.js'
 import { analyze } from './analysis/index.js'
 import { analyseFiles, overBound, type EvidenceLimits, type Unanalysed } from './checks/index.js'
 import { buildView } from './checks/view.js'
@@ -49,23 +49,32 @@ export interface ReviewOptions {
  * it is collected, while the rest is still downloading; `review` then finds it done. Never throws.
  */
 export function prepareFile(file: ChangedFile, budget: AnalysisBudget, clock?: StageClock): void {
-  const timed = <T>(stage: 'diff' | 'checks', work: () => T): T => (clock ? clock.sync(stage, work) : work())
+  // over a per-file bound it is neither parsed nor diffed (review says why); the run-wide bound is review's
+  if (overBound(file, 0) !== null) return
+  // three readings of the CPU clock for the two stages: each is a system call, and there can be thousands of files
+  const w0 = performance.now()
+  const c0 = processCpuMs()
   try {
-    // over a per-file bound it is neither parsed nor diffed (review says why); the run-wide bound is review's
-    if (overBound(file, 0) !== null) return
-    timed('diff', () => diffFile(file))
-    if (file.after === null || !budget.admit(file)) return
-    timed('checks', () =>
-      budget.charge(() => {
-        const view = buildView(file)
-        if (view.kind !== 'notebook' && view.kind !== 'python') return
-        if (view.after) analyze(view.after)
-        if (view.before) analyze(view.before)
-      })
-    )
+    diffFile(file)
   } catch {
     // review meets the same error in its own time and reports it
   }
+  const w1 = performance.now()
+  const c1 = processCpuMs()
+  clock?.credit('diff', w1 - w0, c1 - c0)
+  if (file.after === null || !budget.admit(file)) return
+  try {
+    const view = buildView(file)
+    if (view.kind === 'notebook' || view.kind === 'python') {
+      if (view.after) analyze(view.after)
+      if (view.before) analyze(view.before)
+    }
+  } catch {
+    // as above
+  }
+  const c2 = processCpuMs()
+  clock?.credit('checks', performance.now() - w1, c2 - c1)
+  budget.spend(c2 - c1)
 }
 
 export interface ReviewResult {

@@ -42,6 +42,12 @@ export class StageClock {
     }
   }
 
+  /** Counts synchronous work measured by the caller (its CPU taken out of the window it ran in, as `sync` does). */
+  credit(stage: Stage, wallMs: number, cpuMs: number): void {
+    this.add(stage, wallMs, cpuMs)
+    this.nested += Math.max(0, cpuMs)
+  }
+
   private add(stage: Stage, wall: number, cpu: number): void {
     this.wallMs.set(stage, (this.wallMs.get(stage) ?? 0) + wall)
     this.cpu.set(stage, (this.cpu.get(stage) ?? 0) + Math.max(0, cpu))

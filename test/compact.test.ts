@@ -65,7 +65,7 @@ describe('compactNotebook', () => {
     for (const size of [1, 2, 3, 7, 64, 1000, 65536]) expect(inChunks(text, size)).toBe(whole)
   })
 
-  it('read as a stream, hashing images off the main thread, gives the same text whatever the chunks', async () => {
+  it('read as a stream, gives the same text as the whole text, whatever the chunks', async () => {
     const text = notebook(png(60_000, 9)).replace(
       '"cells": [',
       `"cells": [${JSON.stringify({ cell_type: 'code', id: 'z', metadata: {}, source: [], outputs: [{ output_type: 'display_data', metadata: {}, data: { 'image/jpeg': png(5000, 4) } }] })},`

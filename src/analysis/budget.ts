@@ -39,6 +39,11 @@ export class AnalysisBudget {
     return true
   }
 
+  /** Counts CPU time the caller measured against the budget. */
+  spend(cpuMs: number): void {
+    this.spentMs += cpuMs
+  }
+
   /** Runs `work`, counting its CPU time against the budget. */
   charge<T>(work: () => T): T {
     const t0 = this.cpuMs()

@@ -144,20 +144,23 @@ export function analyseFiles(files: ChangedFile[], options: CheckOptions = {}): 
       findings.push(...safeRaw(view.file, budget.reason()))
       continue
     }
-    for (const family of view.after ? families : [deletedFile]) {
-      let found: Finding[]
-      try {
-        found = budget.charge(() => family(view, view.after ? views : all))
-      } catch {
-        found = []
+    // one reading of the CPU clock per file, not per check: reading it is a system call
+    budget.charge(() => {
+      for (const family of view.after ? families : [deletedFile]) {
+        let found: Finding[]
+        try {
+          found = family(view, view.after ? views : all)
+        } catch {
+          found = []
+        }
+        for (const f of found) {
+          const key = `${f.check}\u0000${f.path}\u0000${f.line}\u0000${f.evidence}`
+          if (seen.has(key)) continue
+          seen.add(key)
+          findings.push(f)
+        }
       }
-      for (const f of found) {
-        const key = `${f.check}\u0000${f.path}\u0000${f.line}\u0000${f.evidence}`
-        if (seen.has(key)) continue
-        seen.add(key)
-        findings.push(f)
-      }
-    }
+    })
   }
   // a split whose seed was removed is one problem, not two
   const seedRemoved = new Set(

@@ -3,7 +3,7 @@
 // image sizes in summaries) ever holds or scans megabytes of pixels. A JSON string holds no raw line break, so the
 // .ipynb line of every cell, source line and output is unchanged; everything that is not an image value passes
 // through byte for byte (also when the text is not JSON at all).
-import { createHash, webcrypto, type Hash } from 'node:crypto'
+import { createHash, type Hash } from 'node:crypto'
 
 /** Image data shorter than this (bytes of the JSON string) is left in place. */
 const MIN_COMPACT = 1024
@@ -33,14 +33,6 @@ export class NotebookCompactor {
   private escapes = 0
   private hash: Hash | null = null
   private tail = ''
-  /** streamed: image data is hashed off the main thread (WebCrypto runs on libuv's pool) while the next arrives */
-  private readonly offThread: boolean
-  private parts: Buffer[] = []
-  private readonly pending: Promise<void>[] = []
-
-  constructor(opts: { offThread?: boolean } = {}) {
-    this.offThread = opts.offThread ?? false
-  }
 
   push(chunk: Uint8Array): void {
     const buf = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)
@@ -72,22 +64,10 @@ export class NotebookCompactor {
   }
 
   end(): string {
-    if (this.offThread) throw new Error('an off-thread compactor ends with endAsync()')
-    this.finish()
-    return Buffer.concat(this.out).toString('utf8')
-  }
-
-  /** `end()` for an off-thread compactor: once every image's hash is in. */
-  async endAsync(): Promise<string> {
-    this.finish()
-    await Promise.all(this.pending)
-    return Buffer.concat(this.out).toString('utf8')
-  }
-
-  private finish(): void {
     // an unterminated string: not JSON; what was kept passes through, image data stays out
-    if (this.state === 'blob') this.pushPlaceholder('')
+    if (this.state === 'blob') this.out.push(Buffer.from(this.placeholder()))
     else if (this.state === 'string') this.flushHead()
+    return Buffer.concat(this.out).toString('utf8')
   }
 
   private startString(): void {
@@ -104,7 +84,6 @@ export class NotebookCompactor {
     this.backslashRun = 0
     this.escapes = 0
     this.hash = null
-    this.parts = []
     this.tail = ''
   }
 
@@ -135,7 +114,7 @@ export class NotebookCompactor {
       if (this.imageValue && this.headLength >= MIN_COMPACT) {
         // long enough: from now on hash and count instead of keeping
         this.state = 'blob'
-        if (!this.offThread) this.hash = createHash('sha1')
+        this.hash = createHash('sha1')
         const held = Buffer.concat(this.head)
         this.head = []
         this.headLength = 0
@@ -148,30 +127,16 @@ export class NotebookCompactor {
   }
 
   private feedBlob(part: Buffer): void {
-    if (this.offThread) this.parts.push(part)
-    else this.hash?.update(part)
+    this.hash?.update(part)
     for (let k = part.indexOf(BACKSLASH); k !== -1; k = part.indexOf(BACKSLASH, k + 1)) this.escapes++
     this.tail = (this.tail + part.subarray(Math.max(0, part.length - 8)).toString('latin1')).slice(-8)
   }
 
-  /** The placeholder of the image just read, then `suffix`; off-thread, its slot is filled when its hash is in. */
-  private pushPlaceholder(suffix: string): void {
+  private placeholder(): string {
     const clean = this.tail.replace(/(\\n)+$/, '')
     const padding = clean.endsWith('==') ? 2 : clean.endsWith('=') ? 1 : 0
     const bytes = Math.max(0, Math.floor(((this.length - 2 * this.escapes) * 3) / 4) - padding)
-    const text = (hex: string): Buffer => Buffer.from(`[base64 ${bytes} bytes omitted, sha1 ${hex}]${suffix}`)
-    if (!this.offThread) {
-      this.out.push(text(this.hash?.digest('hex') ?? ''))
-      return
-    }
-    const slot = this.out.push(Buffer.alloc(0)) - 1
-    const data = Buffer.concat(this.parts)
-    this.parts = []
-    this.pending.push(
-      webcrypto.subtle.digest('SHA-1', data).then((d) => {
-        this.out[slot] = text(Buffer.from(d).toString('hex'))
-      })
-    )
+    return `[base64 ${bytes} bytes omitted, sha1 ${this.hash?.digest('hex') ?? ''}]`
   }
 
   private flushHead(): void {
@@ -181,7 +146,7 @@ export class NotebookCompactor {
 
   private endString(): void {
     if (this.state === 'blob') {
-      this.pushPlaceholder('"')
+      this.out.push(Buffer.from(`${this.placeholder()}"`))
       this.lastKey = null
     } else {
       const text = this.length <= KEY_MAX ? Buffer.concat(this.head).toString('utf8') : null
@@ -197,9 +162,9 @@ export class NotebookCompactor {
 
 /** Reads a body stream through the compactor. */
 export async function compactNotebookStream(body: AsyncIterable<Uint8Array>): Promise<string> {
-  const c = new NotebookCompactor({ offThread: true })
+  const c = new NotebookCompactor()
   for await (const chunk of body) c.push(chunk)
-  return c.endAsync()
+  return c.end()
 }
 
 /** The same on a whole text (local files, tests). */
