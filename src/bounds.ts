@@ -40,3 +40,13 @@ export const MAX_SECRET_VALUE_CHARS = 8_192
  * One day is far beyond any review.
  */
 export const MAX_BRIDGE_TIMEOUT_SECONDS = 86_400
+
+/**
+ * CPU time the analysis (parsing, data flow, the checks) of one run may take: this much, plus
+ * ANALYSIS_CPU_MS_PER_MB for every million characters of source it reads. Real changes take well under a tenth of it
+ * (the bench reports the figure); past it, the files not yet analysed are named as not analysed.
+ */
+export const ANALYSIS_CPU_MS = 30_000
+
+/** CPU time of the analysis per million characters of source, on top of ANALYSIS_CPU_MS. */
+export const ANALYSIS_CPU_MS_PER_MB = 2_000

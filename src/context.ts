@@ -1,5 +1,6 @@
 // What the runner tells the action about this run, read from the environment when run() starts (never at import).
 import { readFileSync } from 'node:fs'
+import { analysisCpuFromEnv, type AnalysisCpu } from './analysis/budget.js'
 
 export interface RunContext {
   eventName: string
@@ -12,6 +13,8 @@ export interface RunContext {
   apiUrl: string
   /** `https://github.com/owner/repo`, for links to files at a commit */
   repoUrl?: string
+  /** the analysis's CPU budget (`ML_REVIEW_ANALYSIS_CPU_MS`, `…_PER_MB`); the defaults when absent */
+  analysisCpu?: AnalysisCpu
 }
 
 export function readContext(env: Record<string, string | undefined>): RunContext {
@@ -43,6 +46,7 @@ export function readContext(env: Record<string, string | undefined>): RunContext
     payload,
     owner,
     repo,
+    analysisCpu: analysisCpuFromEnv(env),
     sha: env.GITHUB_SHA ?? '',
     ref: env.GITHUB_REF ?? '',
     repoUrl: `${server}/${full}`,

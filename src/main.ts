@@ -15,7 +15,9 @@ import { getFileContent, getPull, type PullFile, type PullInfo } from './github/
 import { getInputs, parsePrNumber, type Inputs } from './inputs.js'
 import { parseRepoConfig } from './policy.js'
 import { coreIO, logSafe, type ActionIO } from './io.js'
-import { review, type ReviewResult } from './pipeline.js'
+import { AnalysisBudget } from './analysis/budget.js'
+import { prepareFile, review, type ReviewResult } from './pipeline.js'
+import { StageClock } from './timing.js'
 import { failureMessage, Publisher, writeOutputs, writeSarifFile } from './publish.js'
 import { renderNoChangesComment } from './report/render.js'
 import type { ChangedFile, ChecklistItem } from './types.js'
@@ -377,7 +379,8 @@ export interface Job {
   sha: string
   issue: number | null
   idempotencyKey: string
-  collect: () => Promise<{
+  /** `onFile` gets each ML file as soon as it is in, while the rest is still read */
+  collect: (onFile?: (file: ChangedFile) => void) => Promise<{
     files: ChangedFile[]
     total: number
     notes: string[]
@@ -515,13 +518,14 @@ async function reviewGroup(
     sha: group.headSha,
     issue: null,
     idempotencyKey: `${repo.owner}/${repo.repo}@${group.baseSha}...${group.headSha}`,
-    collect: () =>
+    collect: (onFile) =>
       collectPullFiles(
         gh,
         repo,
         { number: own?.number ?? 0, baseSha: group.baseSha, headSha: group.headSha },
         { paths: inputs.paths, exclude: inputs.exclude },
-        { pages: onePage(comparison.files), cap: COMPARE_FILES_CAP, of: 'a comparison' }
+        { pages: onePage(comparison.files), cap: COMPARE_FILES_CAP, of: 'a comparison' },
+        onFile
       ),
     ledger: { ...ledger, notes: [...notes, ...ledger.notes] }
   })
@@ -549,7 +553,8 @@ export function pullJob(gh: GitHub, repo: Repo, pull: PullInfo, inputs: Inputs):
     sha: pull.headSha,
     issue: pull.number,
     idempotencyKey: `${repo.owner}/${repo.repo}#${pull.number}@${pull.headSha}`,
-    collect: () => collectPullFiles(gh, repo, pull, { paths: inputs.paths, exclude: inputs.exclude }),
+    collect: (onFile) =>
+      collectPullFiles(gh, repo, pull, { paths: inputs.paths, exclude: inputs.exclude }, undefined, onFile),
     currentHead: async () => (await getPull(gh, repo, pull.number)).headSha
   }
 }
@@ -605,8 +610,10 @@ export async function execute(
   inputs: Inputs,
   job: Job
 ): Promise<ReviewResult & { verdicts: Verdict[] }> {
+  const clock = new StageClock()
+  const budget = new AnalysisBudget(ctx.analysisCpu?.baseMs, ctx.analysisCpu?.msPerMB)
   const collected = await io.group('Collecting ML files', async () => {
-    const c = await job.collect()
+    const c = await clock.window('collect', () => job.collect((file) => prepareFile(file, budget, clock)))
     io.info(`${c.files.length} ML file(s) among ${c.total}: ${c.files.map((f) => f.path).join(', ') || 'none'}`)
     return c
   })
@@ -624,25 +631,29 @@ export async function execute(
       }
     : undefined
   const result = await io.group('Reviewing', () =>
-    review({
-      subject: job.subject,
-      files: collected.files,
-      notes: collected.notes,
-      unanalysed: collected.unanalysed,
-      bridge,
-      noBridgeReason: why,
-      // not configured is not failed: the built-in checks then decide alone
-      bridgeConfigured: inputs.bridgeUrl !== '',
-      accept,
-      idempotencyKey: job.idempotencyKey,
-      maxRequestBytes: inputs.maxRequestBytes,
-      failOn: inputs.failOn,
-      onBridgeError: inputs.onBridgeError,
-      onUnreadableFile: inputs.onUnreadableFile,
-      evidence: { groupGapLimit: inputs.groupGapLimit, metricGainLimit: inputs.metricGainLimit },
-      checks: inputs.checks,
-      log: (line) => io.info(line)
-    })
+    clock.window('request', () =>
+      review({
+        subject: job.subject,
+        files: collected.files,
+        notes: collected.notes,
+        unanalysed: collected.unanalysed,
+        bridge,
+        noBridgeReason: why,
+        // not configured is not failed: the built-in checks then decide alone
+        bridgeConfigured: inputs.bridgeUrl !== '',
+        accept,
+        idempotencyKey: job.idempotencyKey,
+        maxRequestBytes: inputs.maxRequestBytes,
+        failOn: inputs.failOn,
+        onBridgeError: inputs.onBridgeError,
+        onUnreadableFile: inputs.onUnreadableFile,
+        evidence: { groupGapLimit: inputs.groupGapLimit, metricGainLimit: inputs.metricGainLimit },
+        checks: inputs.checks,
+        budget,
+        clock,
+        log: (line) => io.info(line)
+      })
+    )
   )
   if (result.bridgeFailed && bridge) io.warning(`Agent review did not run: ${result.bridgeMessage ?? ''}`)
   if (result.checklistMissing) {
@@ -655,7 +666,8 @@ export async function execute(
   // the bridge can think for minutes: a newer push may have landed meanwhile
   let staleFor: string | undefined
   if (job.currentHead) {
-    const now = await job.currentHead().catch(() => job.sha)
+    const head = job.currentHead
+    const now = await clock.window('publish', () => head().catch(() => job.sha))
     if (now !== job.sha) {
       staleFor = now
       io.warning(
@@ -679,29 +691,31 @@ export async function execute(
     bridgeMessage: result.bridgeMessage,
     failOn: inputs.failOn
   }
-  if (skipped) {
-    io.info('No ML files: the check is skipped and the bridge is not called.')
-    await publisher.refreshExistingComment(renderNoChangesComment(job.sha))
-    await publisher.publish({ ...render, report: 'No ML changes.' }, [], { comment: false })
-  } else {
-    await publisher.publish(
-      render,
-      collected.files.map((f) => ({ path: f.path, lines: f.after === null ? null : lineCount(f.after) }))
-    )
-  }
-  if (!skipped) {
-    await publisher.publishReview(
-      {
-        mode: inputs.reviewComments,
-        items: result.items,
-        findings: result.findings,
-        files: collected.files,
-        agentAnswered: !result.bridgeFailed
-      },
-      staleFor
-    )
-  }
+  await clock.window('publish', async () => {
+    if (skipped) {
+      io.info('No ML files: the check is skipped and the bridge is not called.')
+      await publisher.refreshExistingComment(renderNoChangesComment(job.sha))
+      await publisher.publish({ ...render, report: 'No ML changes.' }, [], { comment: false })
+    } else {
+      await publisher.publish(
+        render,
+        collected.files.map((f) => ({ path: f.path, lines: f.after === null ? null : lineCount(f.after) }))
+      )
+      await publisher.publishReview(
+        {
+          mode: inputs.reviewComments,
+          items: result.items,
+          findings: result.findings,
+          files: collected.files,
+          agentAnswered: !result.bridgeFailed
+        },
+        staleFor
+      )
+    }
+  })
   writeSarifFile(io, inputs.sarifFile, result.items, collected.files)
+  io.info(clock.line())
+  if (budget.chars > 0) io.info(budget.summary())
   writeOutputs(io, {
     report: result.report,
     items: result.items,

@@ -2,7 +2,10 @@
 // Sources (where files come from) and sinks (where results go) belong to the callers.
 import { BridgeClient, requestBody, type BridgeConfig, type BridgeOutcome } from './bridge/client.js'
 import { buildMessage, jsonBytes, type ReviewSubject } from './bridge/request.js'
-import { analyseFiles, type EvidenceLimits, type Unanalysed } from './checks/index.js'
+import { AnalysisBudget, processCpuMs } from './analysis/budget.js'
+import { analyze } from './analysis/index.js'
+import { analyseFiles, overBound, type EvidenceLimits, type Unanalysed } from './checks/index.js'
+import { buildView } from './checks/view.js'
 import { configSecretValues } from './diff/config.js'
 import { diffFile } from './diff/index.js'
 import { cellPosition, parseNotebook } from './diff/notebook.js'
@@ -14,6 +17,7 @@ import { decide, type Decision } from './report/decide.js'
 import { mergeItems } from './report/merge.js'
 import { codeSpan } from './report/escape.js'
 import { parseReport } from './report/parse.js'
+import type { StageClock } from './timing.js'
 import type { ChangedFile, ChecklistItem, FileDiff, Finding } from './types.js'
 
 export interface ReviewOptions {
@@ -41,7 +45,44 @@ export interface ReviewOptions {
   evidence?: EvidenceLimits
   /** `checks:` of `.github/ml-review.yml`: levels and path ignores per built-in check */
   checks?: CheckPolicy
+  /** the run's CPU budget for analysis (shared with `prepareFile`); a default one when absent */
+  budget?: AnalysisBudget
+  /** where the time of each stage is counted */
+  clock?: StageClock
   log: (line: string) => void
+}
+
+/**
+ * The work on one file that needs no other file — its diff, both sides parsed and their data flow — done as soon as
+ * it is collected, while the rest is still downloading; `review` then finds it done. Never throws.
+ */
+export function prepareFile(file: ChangedFile, budget: AnalysisBudget, clock?: StageClock): void {
+  // over a per-file bound it is neither parsed nor diffed (review says why); the run-wide bound is review's
+  if (overBound(file, 0) !== null) return
+  // three readings of the CPU clock for the two stages: each is a system call, and there can be thousands of files
+  const w0 = performance.now()
+  const c0 = processCpuMs()
+  try {
+    diffFile(file)
+  } catch {
+    // review meets the same error in its own time and reports it
+  }
+  const w1 = performance.now()
+  const c1 = processCpuMs()
+  clock?.credit('diff', w1 - w0, c1 - c0)
+  if (file.after === null || !budget.admit(file)) return
+  try {
+    const view = buildView(file)
+    if (view.kind === 'notebook' || view.kind === 'python') {
+      if (view.after) analyze(view.after)
+      if (view.before) analyze(view.before)
+    }
+  } catch {
+    // as above
+  }
+  const c2 = processCpuMs()
+  clock?.credit('checks', performance.now() - w1, c2 - c1)
+  budget.spend(c2 - c1)
 }
 
 export interface ReviewResult {
@@ -74,13 +115,19 @@ export async function review(opts: ReviewOptions): Promise<ReviewResult> {
       ...configSecretValues(f.path, f.after)
     ])
   )
-  const analysis = analyseFiles(files, { evidence: opts.evidence, policy: opts.checks })
+  const clock = opts.clock
+  const timed = <T>(stage: 'diff' | 'checks', work: () => T): T => (clock ? clock.sync(stage, work) : work())
+  const analysis = timed('checks', () =>
+    analyseFiles(files, { evidence: opts.evidence, policy: opts.checks, budget: opts.budget })
+  )
   const { findings } = analysis
   const unanalysed = [...(opts.unanalysed ?? []), ...analysis.unanalysed]
   // a file over a bound is not parsed for its diff either: its patch (from the API) is all that is shown
   const overBounds = new Set(unanalysed.filter((u) => u.overBound).map((u) => u.path))
-  const diffs = files.map((f) =>
-    overBounds.has(f.path) ? diffFile({ ...f, before: null, after: null, patch: f.patch ?? '' }) : diffFile(f)
+  const diffs = timed('diff', () =>
+    files.map((f) =>
+      overBounds.has(f.path) ? diffFile({ ...f, before: null, after: null, patch: f.patch ?? '' }) : diffFile(f)
+    )
   )
   const builtinItems = findingsToItems(findings)
   const notes = [...opts.notes, ...analysis.notes]

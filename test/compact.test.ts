@@ -1,8 +1,9 @@
 // Notebooks compacted while read (bench/proposals/01): image data out, everything else byte for byte, whatever the
 // chunking of the stream.
+import { Readable } from 'node:stream'
 import { describe, expect, it } from 'vitest'
 import { base64Bytes } from '../src/diff/blob.js'
-import { compactNotebook, NotebookCompactor } from '../src/diff/compact.js'
+import { compactNotebook, compactNotebookStream, NotebookCompactor } from '../src/diff/compact.js'
 import { parseNotebook } from '../src/diff/notebook.js'
 import { bigImageNotebook, recidivismNotebook } from './data/notebooks.js'
 
@@ -62,6 +63,24 @@ describe('compactNotebook', () => {
     const text = notebook(png(20_000, 3))
     const whole = compactNotebook(text)
     for (const size of [1, 2, 3, 7, 64, 1000, 65536]) expect(inChunks(text, size)).toBe(whole)
+  })
+
+  it('read as a stream, gives the same text as the whole text, whatever the chunks', async () => {
+    const text = notebook(png(60_000, 9)).replace(
+      '"cells": [',
+      `"cells": [${JSON.stringify({ cell_type: 'code', id: 'z', metadata: {}, source: [], outputs: [{ output_type: 'display_data', metadata: {}, data: { 'image/jpeg': png(5000, 4) } }] })},`
+    )
+    const whole = compactNotebook(text)
+    expect(whole).toMatch(/image\/jpeg":"\[base64 5000 bytes omitted, sha1 [0-9a-f]{40}\]"/)
+    for (const size of [3, 4096, 65536, 1 << 20]) {
+      const buf = Buffer.from(text)
+      const parts: Buffer[] = []
+      for (let i = 0; i < buf.length; i += size) parts.push(buf.subarray(i, i + size))
+      expect(await compactNotebookStream(Readable.from(parts))).toBe(whole)
+    }
+    // unterminated image data at the end of the stream is left out there too
+    const cut = text.slice(0, text.indexOf('image/png') + 4000)
+    expect(await compactNotebookStream(Readable.from([Buffer.from(cut)]))).toBe(compactNotebook(cut))
   })
 
   it('leaves small images, SVG, sources, non-JSON and LFS pointers alone', () => {

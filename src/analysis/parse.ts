@@ -77,6 +77,9 @@ export const MAX_LINE_CHARS = 20_000
 const MAX_CACHED_TREES = 2_000
 
 const trees = new Map<string, Tree>()
+/** Statements read from a unit, by content hash of its source and where its lines sit: an unchanged cell at the
+ * same place on both sides, or the same side asked for again, is read once. */
+const readUnits = new Map<string, Draft[]>()
 
 /** Cell magics whose body is Python; every other `%%` magic makes the cell not Python. */
 const PYTHON_CELL_MAGIC = /^%%(time|timeit|capture|prun|debug|memit|skip|cache)\b/
@@ -128,6 +131,25 @@ export function parseUnits(units: SourceUnit[]): PyStatement[] {
 }
 
 function readUnit(unit: SourceUnit, out: PyStatement[]): void {
+  const key = createHash('sha1')
+    .update(unit.source)
+    .update(`\u0000${unit.lines.join(',')}`)
+    .digest('hex')
+  let drafts = readUnits.get(key)
+  if (!drafts) {
+    drafts = []
+    try {
+      readDrafts(unit, drafts)
+    } catch {
+      // what was read before the reader lost its way stands, as the rest of the file does
+    }
+    if (readUnits.size >= MAX_CACHED_TREES) readUnits.delete(readUnits.keys().next().value as string)
+    readUnits.set(key, drafts)
+  }
+  for (const d of drafts) out.push({ ...d, cell: unit.cell, index: out.length })
+}
+
+function readDrafts(unit: SourceUnit, out: Draft[]): void {
   const source = blankMagics(unit.source)
   if (source.trim() === '') return
   const tree = treeFor(source)
@@ -144,7 +166,7 @@ function readUnit(unit: SourceUnit, out: PyStatement[]): void {
     return unit.lines[lo] ?? unit.lines[unit.lines.length - 1] ?? lo + 1
   }
   const reader = new Reader(source, lineAt)
-  reader.statements(tree.topNode, (s) => out.push({ ...s, cell: unit.cell, index: out.length }))
+  reader.statements(tree.topNode, (s) => out.push(s))
 }
 
 type Draft = Omit<PyStatement, 'cell' | 'index'>

@@ -226,8 +226,17 @@ export function configEvaluations(entries: ConfigEntry[]): Evaluation[] {
   return out
 }
 
+/** Each side is evaluated once however many checks and files ask (every file asks about every other). */
+const evaluated = new WeakMap<Side, Evaluation[]>()
+
 export function evaluations(view: FileView, side: Side | null): Evaluation[] {
   if (!side) return []
+  let hit = evaluated.get(side)
+  if (!hit) evaluated.set(side, (hit = evaluationsOf(view, side)))
+  return hit
+}
+
+function evaluationsOf(view: FileView, side: Side): Evaluation[] {
   try {
     if (view.kind === 'config') return configEvaluations(side.entries)
     if (view.kind === 'notebook' || view.kind === 'python') return codeEvaluations(side)

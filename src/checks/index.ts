@@ -14,6 +14,7 @@ import { rawTextBiasFindings } from './raw-text.js'
 import { MAX_ANALYSED_CHARS, MAX_RUN_CHARS } from '../bounds.js'
 import type { CheckPolicy } from '../policy.js'
 import { applyPolicy } from './apply-policy.js'
+import { AnalysisBudget } from '../analysis/budget.js'
 
 export type { CheckSpec } from './finding.js'
 
@@ -38,6 +39,8 @@ export interface CheckOptions {
   evidence?: EvidenceLimits
   /** the repository's levels and path ignores per check (inline ignores are read from the files either way) */
   policy?: CheckPolicy
+  /** the run's CPU budget for analysis; a file whose turn comes after it is spent is not analysed */
+  budget?: AnalysisBudget
 }
 
 const ORDER = new Map(CHECKS.map((c, i) => [c.id, i]))
@@ -83,6 +86,13 @@ export function overBound(file: ChangedFile, runCharsBefore: number): string | n
 /** The checks plus what they could not cover; a file they could not parse is still scanned as raw text for bias. */
 export function analyseFiles(files: ChangedFile[], options: CheckOptions = {}): Analysis {
   const families = [...FAMILIES, evidenceChecks(options.evidence ?? DEFAULT_EVIDENCE_LIMITS)]
+  const budget = options.budget ?? new AnalysisBudget()
+  const overBudget = (file: ChangedFile): boolean => {
+    if (budget.admit(file)) return false
+    unanalysed.push({ path: file.path, reason: budget.reason() })
+    rawFindings.push(...safeRaw(file, budget.reason()))
+    return true
+  }
   const views: FileView[] = []
   const unanalysed: Unanalysed[] = []
   const rawFindings: Finding[] = []
@@ -93,7 +103,8 @@ export function analyseFiles(files: ChangedFile[], options: CheckOptions = {}): 
       // a deleted file can only have taken something away (a fairness evaluation): read its base
       if (file.before !== null && file.status === 'removed' && overBound(file, runChars) === null) {
         try {
-          const view = buildView(file)
+          if (overBudget(file)) continue
+          const view = budget.charge(() => buildView(file))
           if (view.kind !== 'other' && view.before) deleted.push(view)
         } catch {
           // a base we cannot read takes nothing away that we could name
@@ -116,8 +127,9 @@ export function analyseFiles(files: ChangedFile[], options: CheckOptions = {}): 
       })
       continue
     }
+    if (overBudget(file)) continue
     try {
-      const view = buildView(file)
+      const view = budget.charge(() => buildView(file))
       if (view.afterError !== undefined) {
         const reason = `the head does not parse: ${view.afterError}`
         unanalysed.push({ path: file.path, reason })
@@ -133,20 +145,28 @@ export function analyseFiles(files: ChangedFile[], options: CheckOptions = {}): 
   const seen = new Set<string>()
   const all = [...views, ...deleted]
   for (const view of all) {
-    for (const family of view.after ? families : [deletedFile]) {
-      let found: Finding[]
-      try {
-        found = family(view, view.after ? views : all)
-      } catch {
-        found = []
-      }
-      for (const f of found) {
-        const key = `${f.check}\u0000${f.path}\u0000${f.line}\u0000${f.evidence}`
-        if (seen.has(key)) continue
-        seen.add(key)
-        findings.push(f)
-      }
+    if (budget.spentMs >= budget.limitMs) {
+      unanalysed.push({ path: view.path, reason: budget.reason() })
+      findings.push(...safeRaw(view.file, budget.reason()))
+      continue
     }
+    // one reading of the CPU clock per file, not per check: reading it is a system call
+    budget.charge(() => {
+      for (const family of view.after ? families : [deletedFile]) {
+        let found: Finding[]
+        try {
+          found = family(view, view.after ? views : all)
+        } catch {
+          found = []
+        }
+        for (const f of found) {
+          const key = `${f.check}\u0000${f.path}\u0000${f.line}\u0000${f.evidence}`
+          if (seen.has(key)) continue
+          seen.add(key)
+          findings.push(f)
+        }
+      }
+    })
   }
   // a split whose seed was removed is one problem, not two
   const seedRemoved = new Set(

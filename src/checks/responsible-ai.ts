@@ -78,9 +78,11 @@ function checkProtected(view: FileView): Finding[] {
 
 function checkFairnessRemoved(view: FileView, all: FileView[]): Finding[] {
   if (!view.before) return []
+  const own = removedEvaluations(view)
+  if (own.length === 0) return []
   // what the other changed files gained is a move, not a removal
   const elsewhere = all.filter((o) => o !== view).flatMap(gainedEvaluations)
-  const removed = unmatched(removedEvaluations(view), elsewhere)
+  const removed = unmatched(own, elsewhere)
   if (removed.length === 0) return []
   if (!view.after) {
     const what = [...new Set(removed.map((e) => e.key))]

@@ -133,7 +133,16 @@ function alignLines(
   return { added, removed, baseToHead }
 }
 
+/** Views already built: a file read ahead (while the others downloaded) is not read again. */
+const built = new WeakMap<ChangedFile, FileView>()
+
 export function buildView(file: ChangedFile): FileView {
+  let view = built.get(file)
+  if (!view) built.set(file, (view = buildViewUncached(file)))
+  return view
+}
+
+function buildViewUncached(file: ChangedFile): FileView {
   const kind = fileKind(file.path)
   const beforePath = file.previousPath ?? file.path
   const before = file.before === null ? null : readSide(kind, beforePath, file.before)

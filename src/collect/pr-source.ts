@@ -23,7 +23,9 @@ export async function collectPullFiles(
   pr: { number: number; baseSha: string; headSha: string; changedFiles?: number },
   globs: { paths: string[]; exclude: string[] },
   /** the changed files from elsewhere than the PR files API (a merge group's compare), with that list's cap */
-  listing?: { pages: AsyncIterable<PullFile[]>; cap: number; of: string }
+  listing?: { pages: AsyncIterable<PullFile[]>; cap: number; of: string },
+  /** called with each ML file as soon as both of its sides are in, while the rest is still being read */
+  onFile?: (file: ChangedFile) => void
 ): Promise<Collected> {
   const cap = listing?.cap ?? PR_FILES_CAP
   const of = listing?.of ?? 'a pull request'
@@ -56,7 +58,7 @@ export async function collectPullFiles(
     const before = f.status === 'added' ? { text: null } : await fetch(basePath, pr.baseSha)
     if (after.note && f.status !== 'removed') fileNotes.push(`head: ${after.note}`)
     if (before.note && f.status !== 'added') fileNotes.push(`base: ${before.note}`)
-    return {
+    const file: ChangedFile = {
       path: f.path,
       previousPath: f.previousPath,
       status: f.status,
@@ -65,12 +67,16 @@ export async function collectPullFiles(
       after: after.text,
       notes: fileNotes.length > 0 ? fileNotes : undefined
     }
+    onFile?.(file)
+    return file
   }
   // the files of a page are fetched while the next page is listed
   const pending: Promise<ChangedFile | null>[] = []
   let total = 0
   try {
-    for await (const page of listing?.pages ?? pullFilePages(gh, repo, pr.number)) {
+    // listing pages share the fetch slots: the whole run keeps at most FETCH_CONCURRENCY requests in flight
+    for await (const page of listing?.pages ??
+      pullFilePages(gh, repo, pr.number, { changedFiles: pr.changedFiles, limit })) {
       for (const f of page) {
         const p = one(f)
         // handled now, awaited below: a fetch that fails while later pages are listed must not crash the process
@@ -91,7 +97,8 @@ export async function collectPullFiles(
   if (total < cap && changed > total) {
     // a list shorter than the cap is complete: the count in the event is stale
     notes.push(`The event counted ${changed} changed files; GitHub listed ${total}, all of which were considered.`)
-  } else if (total >= cap) {
+  } else if (total >= cap && changed !== total) {
+    // exactly as many as the PR counts is the whole list, even at the cap
     // the rest is found by comparing the trees of the merge base and the head: a capped list must not hide an ML file
     const listed = new Set<string>()
     for (const f of picked) if (f) listed.add(f.path)

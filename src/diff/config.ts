@@ -25,6 +25,7 @@ import { codeSpan, omitBlobs } from './blob.js'
 import { standardJson } from './json.js'
 import { redactSecrets, secretKindOfName } from './redact.js'
 import { LineIndex, changedHeadLines, unifiedDiff } from './text.js'
+import { TextCache } from './text-cache.js'
 
 export { MAX_CONFIG_ENTRIES }
 /** Change lines listed in the summary before "… and N more". */
@@ -55,28 +56,20 @@ export function parseConfigEntries(path: string, text: string): ConfigEntry[] {
   return parseRaw(path, text).map(({ key, value, line }) => ({ key, value, line }))
 }
 
-/**
- * The diff, the checks and the secret scan each read every config: the last few parses are kept (a failure too), so
- * a large config is parsed once. Looked up by identity first, which costs nothing for the same string.
- */
-const recentParses: { path: string; text: string; result: RawEntry[] | Error }[] = []
-const RECENT_PARSES = 6
+/** The diff, the checks and the secret scan each read every config: it is parsed once per run (a failure too). */
+const parses = new Map<Format, TextCache<RawEntry[] | Error>>()
 
 function parseRaw(path: string, text: string): RawEntry[] {
   const format = formatOf(path)
-  const hit = recentParses.find((p) => p.text === text && formatOf(p.path) === format)
-  if (hit) {
-    if (hit.result instanceof Error) throw hit.result
-    return hit.result
-  }
-  let result: RawEntry[] | Error
-  try {
-    result = parseUncached(format, text)
-  } catch (error) {
-    result = error instanceof Error ? error : new Error(String(error))
-  }
-  recentParses.unshift({ path, text, result })
-  recentParses.length = Math.min(recentParses.length, RECENT_PARSES)
+  let cache = parses.get(format)
+  if (!cache) parses.set(format, (cache = new TextCache()))
+  const result = cache.get(text, (t) => {
+    try {
+      return parseUncached(format, t)
+    } catch (error) {
+      return error instanceof Error ? error : new Error(String(error))
+    }
+  })
   if (result instanceof Error) throw result
   return result
 }

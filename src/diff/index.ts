@@ -5,7 +5,16 @@ import { metricsBlock } from './evidence.js'
 import { diffNotebook } from './notebook.js'
 import { unifiedDiff } from './text.js'
 
+/** Diffs already made: a file diffed ahead (while the others downloaded) is not diffed again. */
+const diffed = new WeakMap<ChangedFile, FileDiff>()
+
 export function diffFile(file: ChangedFile): FileDiff {
+  let d = diffed.get(file)
+  if (!d) diffed.set(file, (d = diffUncached(file)))
+  return d
+}
+
+function diffUncached(file: ChangedFile): FileDiff {
   const notes = [...(file.notes ?? [])]
   if (file.before === null && file.after === null) {
     return {

@@ -7,6 +7,7 @@ import { base64Bytes, fenced, formatBytes, omitBlobs } from './blob.js'
 import { MAX_NOTEBOOK_CELLS } from '../bounds.js'
 import { standardJson } from './json.js'
 import { COMPACTED_BLOB } from './compact.js'
+import { TextCache } from './text-cache.js'
 import { outputChange } from './outputs.js'
 import { LineIndex, changedHeadLines, truncateLines, unifiedDiff } from './text.js'
 
@@ -67,19 +68,18 @@ export function cellPosition(notebook: ParsedNotebook, line: number): string | n
   return owner.outputs.some((o) => o.line <= line) ? `cell ${owner.index + 1}, outputs` : `cell ${owner.index + 1}`
 }
 
-/**
- * The diff and the checks each read every notebook: the last few parses are kept, so a notebook is parsed once.
- * Looked up by identity first, which costs nothing for the same string.
- */
-const recentParses: { text: string; result: NotebookInternal }[] = []
-const RECENT_PARSES = 4
+/** The diff, the checks and the cell locations each read every notebook: it is parsed once per run. */
+const parses = new TextCache<NotebookInternal | Error>()
 
 function parseInternal(text: string): NotebookInternal {
-  const hit = recentParses.find((p) => p.text === text)
-  if (hit) return hit.result
-  const result = parseUncached(text)
-  recentParses.unshift({ text, result })
-  recentParses.length = Math.min(recentParses.length, RECENT_PARSES)
+  const result = parses.get(text, (t) => {
+    try {
+      return parseUncached(t)
+    } catch (error) {
+      return error instanceof Error ? error : new Error(String(error))
+    }
+  })
+  if (result instanceof Error) throw result
   return result
 }
 

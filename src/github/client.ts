@@ -6,6 +6,7 @@ import { defaults } from '@actions/github/lib/utils'
 import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
 import Bottleneck from 'bottleneck/light.js'
+import { envNumber } from '../env.js'
 
 export type GitHub = ReturnType<typeof getOctokit>
 
@@ -34,13 +35,6 @@ export const DEFAULT_TIMING: GitHubTiming = {
   rateLimitRetries: 3,
   maxRateLimitWait: 120,
   writeGapMs: 1000
-}
-
-function envNumber(env: Record<string, string | undefined>, name: string, fallback: number): number {
-  const raw = env[name]?.trim()
-  if (!raw) return fallback
-  if (!/^\d+$/.test(raw)) throw new Error(`Environment variable ${name} must be a whole number; got "${raw}"`)
-  return Number(raw)
 }
 
 /** Timing from the environment (`ML_REVIEW_GITHUB_*`), for runners behind slow proxies and for tests. */

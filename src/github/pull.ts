@@ -47,19 +47,60 @@ export async function getPull(gh: GitHub, repo: Repo, number: number): Promise<P
   }
 }
 
-/** The PR's files page by page, so that work on a page can start while the next one is requested. */
-export async function* pullFilePages(gh: GitHub, repo: Repo, number: number): AsyncGenerator<PullFile[]> {
-  const pages = gh.paginate.iterator(gh.rest.pulls.listFiles, { ...repo, pull_number: number, per_page: 100 })
-  for await (const { data } of pages) {
-    yield data.map((f) => ({
-      path: f.filename,
-      previousPath: f.previous_filename,
-      status: f.status,
-      patch: f.patch,
-      additions: f.additions,
-      deletions: f.deletions
-    }))
+/** Files per page of the PR files API (its maximum). */
+const PER_PAGE = 100
+
+type FilesPage = Awaited<ReturnType<GitHub['rest']['pulls']['listFiles']>>
+
+const toPullFiles = (data: FilesPage['data']): PullFile[] =>
+  data.map((f) => ({
+    path: f.filename,
+    previousPath: f.previous_filename,
+    status: f.status,
+    patch: f.patch,
+    additions: f.additions,
+    deletions: f.deletions
+  }))
+
+/**
+ * The PR's files page by page, in order, so that work on a page can start while the next ones are requested. When
+ * the PR says how many files it changes, the pages that count implies are requested at once through `limit` (the
+ * same Octokit, so retries and rate limits apply to each); past them the list is followed one page at a time for as
+ * long as GitHub says there is a next page, since the count can be stale.
+ */
+export async function* pullFilePages(
+  gh: GitHub,
+  repo: Repo,
+  number: number,
+  opts: { changedFiles?: number; limit?: <T>(fn: () => Promise<T>) => Promise<T> } = {}
+): AsyncGenerator<PullFile[]> {
+  const known = Math.min(PR_FILES_CAP / PER_PAGE, Math.ceil((opts.changedFiles ?? 0) / PER_PAGE))
+  if (known <= 1) {
+    const pages = gh.paginate.iterator(gh.rest.pulls.listFiles, { ...repo, pull_number: number, per_page: PER_PAGE })
+    for await (const { data } of pages) yield toPullFiles(data)
+    return
   }
+  const limit = opts.limit ?? (<T>(fn: () => Promise<T>): Promise<T> => fn())
+  const page = (n: number): Promise<FilesPage> =>
+    limit(() => gh.rest.pulls.listFiles({ ...repo, pull_number: number, per_page: PER_PAGE, page: n }))
+  const ahead = Array.from({ length: known }, (_, i) => page(i + 1))
+  // pages not awaited (the list ended early, or an earlier page failed) must not reject with nobody listening
+  for (const p of ahead) p.catch(() => undefined)
+  let last: FilesPage | undefined
+  for (const p of ahead) {
+    last = await p
+    yield toPullFiles(last.data)
+    if (!hasNext(last)) return
+  }
+  for (let n = known + 1; last && hasNext(last); n++) {
+    last = await page(n)
+    yield toPullFiles(last.data)
+  }
+}
+
+/** Whether GitHub links a next page (it stops linking at its cap, and after the last file). */
+function hasNext(res: FilesPage): boolean {
+  return /\brel="next"/.test(String(res.headers.link ?? ''))
 }
 
 export interface FileContent {

@@ -79,6 +79,14 @@ export interface RenderInput {
 
 /** What changed, as a reviewer reads it: hyperparameter changes per config, cell changes per notebook. */
 export function renderChanges(diffs: FileDiff[]): string {
+  // the comment and the job summary both show the same diffs: sanitized once
+  let hit = renderedChanges.get(diffs)
+  if (hit === undefined) renderedChanges.set(diffs, (hit = renderChangesUncached(diffs)))
+  return hit
+}
+const renderedChanges = new WeakMap<FileDiff[], string>()
+
+function renderChangesUncached(diffs: FileDiff[]): string {
   const parts: string[] = []
   for (const d of diffs) {
     const lines = [`#### ${codeSpan(d.path)}`]

@@ -130,6 +130,7 @@ function fileEntry(f: FakeFile): Record<string, unknown> {
     ...(f.previous_filename ? { previous_filename: f.previous_filename } : {})
   }
 }
+const now = (): number => performance.now()
 const MAX_COMMENT = 65536
 const BOT = { login: 'github-actions[bot]', type: 'Bot' }
 
@@ -155,6 +156,8 @@ export class FakeGitHub extends LocalServer {
   readOnly = false
   /** added to every answer */
   latencyMs = 0
+  /** when each request arrived and was answered (ms since the fake started): what the action asks for in parallel */
+  spans: { path: string; start: number; end: number }[] = []
   /** called before each request is answered; may change state (e.g. move a PR head) */
   onRequest?: (r: Recorded) => void
   /** answered instead of the real thing, first match first */
@@ -238,12 +241,30 @@ export class FakeGitHub extends LocalServer {
     return `${this.appSlug}[bot]`
   }
 
+  /** The most requests whose path matches that were being answered at once. */
+  maxInFlight(path: RegExp = /./): number {
+    const edges = this.spans
+      .filter((s) => path.test(s.path))
+      .flatMap((s) => [
+        [s.start, 1],
+        [s.end || Infinity, -1]
+      ])
+      .sort((a, b) => a[0] - b[0] || a[1] - b[1])
+    let now = 0
+    let most = 0
+    for (const [, d] of edges) most = Math.max(most, (now += d))
+    return most
+  }
+
   /** Requests to one route template (and method). */
   calls(method: string, route: string): Recorded[] {
     return this.requests.filter((r) => r.method === method && r.route === route)
   }
 
   protected async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const span = { path: decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname), start: now(), end: 0 }
+    this.spans.push(span)
+    res.once('close', () => (span.end = now()))
     const raw = await readBody(req)
     const u = new URL(req.url ?? '/', 'http://x')
     let body: unknown = undefined
