@@ -62,7 +62,9 @@ describe('the comment on the example change', () => {
     // measured on the comment before this layout: 10,850 characters, 8,114 of them outside <details>
     expect(visible.length).toBeLessThanOrEqual(4057)
     const lines = visible.split('\n').filter((l) => l.trim() !== '')
-    expect(lines[1]).toBe('🔴 **Merge blocked** — 3 bias/fairness items failed')
+    expect(lines[1]).toBe(
+      '🔴 **Merge blocked** — 3 bias/fairness items failed; 2 items failed, not blocking under fail-on: bias'
+    )
     // the counts agree with the rows, and every failed item is in the open exactly once
     const items = JSON.parse(rec.outputs.checklist) as { id: string; status: string; bias: boolean }[]
     const failed = items.filter((i) => i.status === 'fail')
@@ -91,7 +93,7 @@ describe('the comment on the example change', () => {
     const rec = await run()
     const check = fakes.gh.checkRuns[0]
     const summary = String(check.output?.summary ?? '')
-    expect(check.output?.title).toBe('3 bias/fairness items failed')
+    expect(check.output?.title).toBe('3 bias/fairness items failed; 2 items failed, not blocking under fail-on: bias')
     expect(summary.startsWith('🔴 **Merge blocked** — 3 bias/fairness items failed')).toBe(true)
     expect(entries(summary, 'Blocking (3)')).toHaveLength(3)
     for (const [id, n] of idCounts(summary)) expect(n, id).toBe(1)
