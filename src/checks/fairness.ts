@@ -5,6 +5,7 @@ import { analyze } from '../analysis/index.js'
 import {
   calleeName,
   callsIn,
+  dotted,
   kwarg,
   positional,
   receiver,
@@ -134,6 +135,55 @@ function protectedComparison(e: Expr): string | null {
   return found
 }
 
+/** Modules whose calls are fairness evaluation or mitigation (aequitas, fairlearn, AIF360, TFMA's fairness add-on,
+ * TensorFlow Model Remediation's MinDiff and counterfactual, responsible-ai-toolbox). */
+const FAIR_MODULE =
+  /(^|\.)(aequitas|fairlearn|aif360|fairness\w*|tensorflow_model_remediation|model_remediation|min_diff|counterfactual|responsibleai|raiwidgets|erroranalysis)(\.|$)/i
+/** Names of functions that evaluate fairness whatever library (or notebook) defines them. */
+const FAIR_CALL_NAME =
+  /fairness|disparit|parity|subgroup|per_?group|by_?group|bias_?(audit|report|metric|eval|check|analysis|test)|equali[sz]ed_?odds|equal_?opportunity|MinDiff|min_diff|counterfactual/i
+/** Keyword arguments that name the metrics of an evaluation call. */
+const METRIC_KWARGS = ['metrics', 'metric', 'group_metric', 'metrics_list', 'metric_names', 'fairness_metrics']
+/** Keyword arguments that name the attributes (groups) an evaluation is by. */
+const ATTRIBUTE_KWARGS = [
+  'sensitive_features',
+  'attribute',
+  'attribute_name',
+  'attributes',
+  'attr_cols',
+  'sensitive_attribute_column',
+  'sensitive_attributes',
+  'protected_attribute_names',
+  'protected_attributes',
+  'feature_keys',
+  'slice_keys',
+  'ref_groups_dict'
+]
+
+/** `thresholds: [0.25, 0.5]` / `"thresholds": [...]` in a string (TFMA text protos, JSON configs): the count. */
+function thresholdCount(text: string): number {
+  const m = /["']?thresholds["']?\s*[:=]\s*\[([^\]]*)\]/.exec(text)
+  return m ? m[1].split(',').filter((x) => x.trim() !== '').length : 0
+}
+
+/** Fairness evaluation written as a TFMA text proto (or JSON) inside a Python string: slices, metrics, thresholds. */
+function embeddedEvaluations(value: string, line: number): Evaluation[] {
+  const out: Evaluation[] = []
+  if (!/slicing_specs|feature_keys|FairnessIndicators|fairness/i.test(value)) return out
+  const lines = value.split('\n')
+  lines.forEach((text, i) => {
+    const at = line + i
+    const keys = /feature_keys\s*:\s*(\[[^\]]*\]|["'][^"']*["'])/.exec(text)
+    if (keys) {
+      const names = [...keys[1].matchAll(/["']([^"']+)["']/g)].map((m) => m[1].toLowerCase()).sort()
+      out.push({ key: `slice by ${names.join(',')}`, line: at })
+    }
+    if (/class_name\s*:\s*["']?FairnessIndicators/.test(text)) out.push({ key: 'FairnessIndicators', line: at })
+    for (let n = thresholdCount(text); n > 0; n--) out.push({ key: 'FairnessIndicators threshold', line: at })
+  })
+  return out
+}
+
 /** Fairness evaluations in code, in statement order. */
 export function codeEvaluations(side: Side): Evaluation[] {
   const { statements, flow } = analyze(side)
@@ -142,14 +192,52 @@ export function codeEvaluations(side: Side): Evaluation[] {
   const out: Evaluation[] = []
   const aifMetricVars = new Map<string, string>()
   const subgroupVars = new Map<string, string>()
+  /** objects built by a fairness library (`aqp = Plot()`, `rai = RAIInsights(...)`) → their class */
+  const fairObjects = new Map<string, string>()
+  /** the library path of a call: `aqp.plot_group_metric` → `Plot.plot_group_metric`; null when not a fairness call */
+  const fairPath = (call: Call): string | null => {
+    const d = dotted(call.fn)
+    if (!d) return null
+    const [root, ...rest] = d.split('.')
+    const obj = fairObjects.get(root)
+    if (obj) return [obj, ...rest].join('.')
+    const module = flow.imports.get(root)
+    if (module && FAIR_MODULE.test(module)) return [module.split('.').pop(), ...rest].join('.')
+    return FAIR_CALL_NAME.test(calleeName(call)) ? d.split('.').slice(-2).join('.') : null
+  }
   for (const stmt of statements) {
     if (stmt.kind === 'import') continue
     const at = stmt.index + 1
     const target =
       stmt.kind === 'assign' && stmt.targets.length === 1 && stmt.targets[0].k === 'name' ? stmt.targets[0].id : null
     const calls = callsIn(stmt)
+    // calls inside the arguments of a counted call belong to it (`MinDiffModel(loss=MMDLoss())`)
+    const inside = new Set<Expr>()
+    for (const e of stmt.exprs)
+      walk(e, (x) => {
+        if (x.k === 'str' && x.value.length < 20_000) out.push(...embeddedEvaluations(x.value, x.line))
+      })
     for (const call of calls) {
       const name = calleeName(call)
+      if (inside.has(call)) continue
+      if (name === 'SlicingSpec' || name === 'SingleSliceSpec') {
+        const keys = kwarg(call, 'feature_keys') ?? kwarg(call, 'columns') ?? kwarg(call, 'features')
+        if (keys) out.push({ key: `slice by ${attribute(keys, vars, at)}`, line: call.line })
+        continue
+      }
+      if (name === 'MetricConfig' || name === 'FairnessIndicators') {
+        const cls = kwarg(call, 'class_name')
+        const config = kwarg(call, 'config')
+        const fair = name === 'FairnessIndicators' || (cls?.k === 'str' && FAIR_CALL_NAME.test(cls.value))
+        if (fair) {
+          out.push({ key: 'FairnessIndicators', line: call.line })
+          const th = kwarg(call, 'thresholds')
+          const n = th?.k === 'seq' ? th.items.length : config?.k === 'str' ? thresholdCount(config.value) : 0
+          for (let i = 0; i < n; i++) out.push({ key: 'FairnessIndicators threshold', line: call.line })
+          for (const a of call.args) walk(a.value, (x) => x.k === 'call' && inside.add(x))
+        }
+        continue
+      }
       if (name === 'MetricFrame') {
         const attr = attribute(kwarg(call, 'sensitive_features'), vars, at)
         for (const m of metricNames(kwarg(call, 'metrics') ?? kwarg(call, 'metric') ?? positional(call, 0), vars, at))
@@ -168,9 +256,7 @@ export function codeEvaluations(side: Side): Evaluation[] {
         if (target) aifMetricVars.set(target, attr)
         out.push({ key: `${name} by ${attr}`, line: call.line })
       } else if (AEQUITAS.test(name)) {
-        const groups = kwarg(call, 'attr_cols') ?? kwarg(call, 'ref_groups_dict') ?? kwarg(call, 'attributes')
-        const attr = groups ? attribute(groups, vars, at) : '*'
-        out.push({ key: `${name} by ${attr}`, line: call.line })
+        out.push(...libraryEvaluations(call, name, (e) => attribute(e, vars, at)))
       } else {
         const recv = receiver(call)
         const root = recv ? rootName(recv) : null
@@ -180,8 +266,17 @@ export function codeEvaluations(side: Side): Evaluation[] {
           // the privileged= argument makes a per-group rate
           const priv = kwarg(call, 'privileged') ?? positional(call, 0)
           out.push({ key: `${name}${priv ? `(privileged=${priv.text})` : ''} by ${metricVar ?? '*'}`, line: call.line })
+          continue
         }
+        const path = fairPath(call)
+        if (path === null) continue
+        // a library object: its later calls are evaluation steps (`aqp.plot_disparity`, `rai.error_analysis.add`)
+        if (target && /^[A-Z]/.test(name) && stmt.value === call) fairObjects.set(target, name)
+        for (const a of call.args) walk(a.value, (x) => x.k === 'call' && x !== call && inside.add(x))
+        out.push(...libraryEvaluations(call, path, (e) => attribute(e, vars, at)))
       }
+      if (MITIGATOR.test(name) || DASHBOARD.test(name))
+        for (const a of call.args) walk(a.value, (x) => x.k === 'call' && inside.add(x))
     }
     // per-subgroup evaluation: a protected subset (by mask or by group-by) scored
     let subgroup: string | null = null
@@ -205,8 +300,24 @@ export function codeEvaluations(side: Side): Evaluation[] {
   return out
 }
 
+/** One evaluation per metric of a fairness library call, by the attributes it names. */
+function libraryEvaluations(call: Call, path: string, attribute: (e: Expr) => string): Evaluation[] {
+  const metricArg = METRIC_KWARGS.map((k) => kwarg(call, k)).find((v) => v !== undefined)
+  const attrArg = ATTRIBUTE_KWARGS.map((k) => kwarg(call, k)).find((v) => v !== undefined)
+  // a protected column named positionally: `ap.disparity(bdf, metrics, 'race')`
+  const positionalAttr = call.args
+    .filter((a) => a.name === null)
+    .flatMap((a) => strings(a.value))
+    .filter((s) => protectedCategory(s.value) !== null)
+    .map((s) => s.value.toLowerCase())
+  const by = attrArg ? attribute(attrArg) : positionalAttr.length ? positionalAttr.sort().join(',') : '*'
+  const metrics = metricArg ? strings(metricArg) : []
+  if (metrics.length === 0) return [{ key: `${path} by ${by}`, line: call.line }]
+  return metrics.map((m) => ({ key: `${path}(${m.value}) by ${by}`, line: m.line }))
+}
+
 const FAIRNESS_KEY =
-  /fair|bias_?(audit|eval|metric|detect|check|report|analysis|test)|audit_(config|attribute|group|column)|^audit$|sensitive_(feature|attribute|column|group)|protected_(attribute|feature|column|group|class)|subgroup|per_group|by_group|attribute_col|ref_group|reference_group|privileged/i
+  /fair|bias_?(audit|eval|metric|detect|check|report|analysis|test)|audit_(config|attribute|group|column)|^audit$|sensitive_(feature|attribute|column|group)|protected_(attribute|feature|column|group|class)|subgroup|per_group|by_group|attribute_col|ref_group|reference_group|privileged|slicing_spec|slice_key|^slices$/i
 const FAIRNESS_VALUE =
   /demographic[_ -]?parity|equali[sz]ed[_ -]?odds|equal[_ -]?opportunity|disparate[_ -]?impact|statistical[_ -]?parity|average[_ -]?odds|fairness|per[_ -]?group|subgroup|by[_ -]?group/i
 

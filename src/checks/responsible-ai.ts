@@ -33,9 +33,10 @@ export const PRIVILEGED_GROUPS_CHANGED: CheckSpec = {
   id: 'RAI-PRIVILEGED-GROUPS-CHANGED',
   family,
   title: 'Privileged/unprivileged group definition changed',
-  status: 'warn',
+  status: 'fail',
   bias: true,
-  flags: 'privileged_groups / unprivileged_groups / privileged_classes (or config equivalents) redefined',
+  flags:
+    'privileged_groups / unprivileged_groups / privileged_classes, or a reference group (aequitas ref_groups_dict, ref_groups in configs) redefined: every disparity is measured against it',
   fix: 'Confirm the new group encoding against the dataset documentation; swapped groups invert every fairness metric.'
 }
 export const PII_IN_OUTPUT: CheckSpec = {
