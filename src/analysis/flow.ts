@@ -148,7 +148,7 @@ const SPLITTER =
 
 const TEST_TOKENS = new Set(['test', 'tst', 'holdout', 'heldout'])
 const TRAIN_TOKENS = new Set(['train', 'trn', 'training'])
-const VAL_TOKENS = new Set(['val', 'valid', 'validation', 'dev', 'eval'])
+const VAL_TOKENS = new Set(['val', 'valid', 'validate', 'validation', 'dev', 'eval'])
 
 function tokens(name: string): string[] {
   return name

@@ -1,7 +1,7 @@
 // Fairness evaluations of one side of a file, counted per kind, attribute and metric: fairlearn (MetricFrame and
 // its metrics, parity metrics, mitigators, dashboards), AIF360 (dataset/classification metrics, mitigators),
 // aequitas (crosstabs, disparities, fairness), per-subgroup evaluation, and config bias-audit blocks.
-import { analyze } from '../analysis/index.js'
+import { analyze, flatText } from '../analysis/index.js'
 import {
   calleeName,
   callsIn,
@@ -18,6 +18,7 @@ import {
 } from '../analysis/parse.js'
 import type { Frame } from '../analysis/flow.js'
 import type { ConfigEntry } from '../types.js'
+import { codeFeatureLists } from './features.js'
 import { protectedCategory } from './protected.js'
 import type { FileView, Side } from './view.js'
 
@@ -26,6 +27,8 @@ export interface Evaluation {
   key: string
   /** 1-based line on its side */
   line: number
+  /** the statement (or config entry) it was read from, whitespace-insensitive: an unchanged one matches first */
+  sig?: string
 }
 
 const PARITY_METRIC =
@@ -184,6 +187,9 @@ function embeddedEvaluations(value: string, line: number): Evaluation[] {
   return out
 }
 
+/** Lists of protected names that say what is removed or ignored, not what is audited. */
+const AUDIT_LIST_EXCLUDED = /drop|exclude|remove|ignore|leak|unused|skip|feature|^x_|cols_to_use|predictor/i
+
 /** Fairness evaluations in code, in statement order. */
 export function codeEvaluations(side: Side): Evaluation[] {
   const { statements, flow } = analyze(side)
@@ -205,11 +211,32 @@ export function codeEvaluations(side: Side): Evaluation[] {
     if (module && FAIR_MODULE.test(module)) return [module.split('.').pop(), ...rest].join('.')
     return FAIR_CALL_NAME.test(calleeName(call)) ? d.split('.').slice(-2).join('.') : null
   }
+  const featureItems = new Set(
+    codeFeatureLists(side).flatMap((l) => l.items.map((i) => `${i.line}:${i.value.toLowerCase()}`))
+  )
   for (const stmt of statements) {
     if (stmt.kind === 'import') continue
+    const first = out.length
+    try {
+      statementEvaluations(stmt)
+    } finally {
+      const sig = flatText(stmt)
+      for (let i = first; i < out.length; i++) out[i].sig = sig
+    }
+  }
+  return out
+
+  function statementEvaluations(stmt: PyStatement): void {
     const at = stmt.index + 1
     const target =
       stmt.kind === 'assign' && stmt.targets.length === 1 && stmt.targets[0].k === 'name' ? stmt.targets[0].id : null
+    // IDENTITY_TERMS = ['gender', 'race', ...]: a list of the groups audited, not features
+    if (target && stmt.value?.k === 'seq' && !AUDIT_LIST_EXCLUDED.test(target)) {
+      const items = strings(stmt.value)
+      const fair = items.filter((i) => protectedCategory(i.value) !== null)
+      if (fair.length >= 2 && fair.length === items.length && !items.some((i) => featureItems.has(`${i.line}:${i.value.toLowerCase()}`)))
+        for (const i of items) out.push({ key: `audited attribute ${i.value.toLowerCase()}`, line: i.line })
+    }
     const calls = callsIn(stmt)
     // calls inside the arguments of a counted call belong to it (`MinDiffModel(loss=MMDLoss())`)
     const inside = new Set<Expr>()
@@ -251,6 +278,10 @@ export function codeEvaluations(side: Side): Evaluation[] {
           key: `${name} by ${attribute(kwarg(call, 'sensitive_features') ?? positional(call, 0), vars, at)}`,
           line: call.line
         })
+        // ResponsibleAIDashboard(rai, cohort_list=[...]): each cohort is a subgroup the dashboard evaluates
+        const cohorts = resolve(kwarg(call, 'cohort_list') ?? kwarg(call, 'cohorts'), vars, at)
+        if (cohorts?.k === 'seq')
+          for (const c of cohorts.items) out.push({ key: `${name} cohort ${c.text.replace(/\s+/g, '')}`, line: c.line })
       } else if (AIF_METRIC.test(name)) {
         const attr = attribute(kwarg(call, 'privileged_groups') ?? kwarg(call, 'unprivileged_groups'), vars, at)
         if (target) aifMetricVars.set(target, attr)
@@ -297,7 +328,6 @@ export function codeEvaluations(side: Side): Evaluation[] {
       out.push({ key: `per-group ${cols.join(',')} scored`, line: stmt.line })
     }
   }
-  return out
 }
 
 /** One evaluation per metric of a fairness library call, by the attributes it names. */
@@ -316,6 +346,22 @@ function libraryEvaluations(call: Call, path: string, attribute: (e: Expr) => st
   return metrics.map((m) => ({ key: `${path}(${m.value}) by ${by}`, line: m.line }))
 }
 
+/** Items of a config's evaluation subsets/cohorts/slices that select a group of people (`where gender = 'woman'`). */
+const SUBSET_SEGMENT = /^(subsets?|cohorts?|cohort_list|slices?|subgroups?|segments?|groups?)\[\d+\]$/
+function subgroupItems(entries: ConfigEntry[]): Set<string> {
+  const out = new Set<string>()
+  for (const e of entries) {
+    if (typeof e.value !== 'string') continue
+    const segments = e.key.split('.')
+    const at = segments.findIndex((s) => SUBSET_SEGMENT.test(s))
+    if (at === -1) continue
+    const words = e.value.split(/[^A-Za-z_]+/).filter((w) => w.length > 1)
+    if (words.some((w) => protectedCategory(w) !== null) || segments.slice(at + 1).some((s) => protectedCategory(s)))
+      out.add(segments.slice(0, at + 1).join('.') + '.')
+  }
+  return out
+}
+
 const FAIRNESS_KEY =
   /fair|bias_?(audit|eval|metric|detect|check|report|analysis|test)|audit_(config|attribute|group|column)|^audit$|sensitive_(feature|attribute|column|group)|protected_(attribute|feature|column|group|class)|subgroup|per_group|by_group|attribute_col|ref_group|reference_group|privileged|slicing_spec|slice_key|^slices$/i
 const FAIRNESS_VALUE =
@@ -324,7 +370,13 @@ const FAIRNESS_VALUE =
 /** Fairness evaluation of a config: every leaf of a bias-audit / fairness block, and fairness metric names. */
 export function configEvaluations(entries: ConfigEntry[]): Evaluation[] {
   const out: Evaluation[] = []
+  const subgroups = subgroupItems(entries)
   for (const e of entries) {
+    const item = [...subgroups].find((p) => e.key.startsWith(p))
+    if (item !== undefined && e.value !== null && typeof e.value !== 'object') {
+      out.push({ key: `${e.key.replace(/\[\d+\]/g, '')}=${JSON.stringify(e.value)}`, line: e.line, sig: e.key })
+      continue
+    }
     // a list of mappings and a mapping hold the same audit: `ref_groups[0].race` = `ref_groups.race`
     const norm = e.key.replace(/\[\d+\]/g, '')
     if (e.value === null || (typeof e.value === 'object' && Object.keys(e.value).length === 0)) continue
@@ -368,7 +420,9 @@ export function unmatched(wanted: Evaluation[], pool: Evaluation[]): Evaluation[
     left.splice(i, 1)
     return true
   }
-  const rest = wanted.filter((w) => !take((p) => p.key === w.key))
+  // an unchanged statement matches itself before any other instance of the same evaluation
+  const unsigned = wanted.filter((w) => !(w.sig !== undefined && take((p) => p.key === w.key && p.sig === w.sig)))
+  const rest = unsigned.filter((w) => !take((p) => p.key === w.key))
   // an attribute known only as a variable on one side matches any attribute of the same evaluation on the other
   const bare = (key: string): string => key.replace(/ by [^ ]+$/, '')
   const loosened = (key: string): boolean => looseKey(key) !== key
