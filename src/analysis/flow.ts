@@ -23,6 +23,8 @@ export interface Column {
   line: number
   /** columns it was computed from (`age_group` from `age`) */
   from: string[]
+  /** lines where it was joined onto another value on its way (`pd.concat`, `merge`, `join`) */
+  joins?: number[]
 }
 
 /** What is known about a value: the columns it holds, those taken out, and what it derives from. */
@@ -364,7 +366,7 @@ class Flow {
         return out
       }
       if (name === 'merge' || name === 'join' || name === 'append')
-        return union([obj, ...args.map((a) => this.value(a))])
+        return joined(union([obj, ...args.map((a) => this.value(a))]), e.line)
       if (ROW_METHODS.test(name) || PASS_METHODS.test(name)) return obj
       return union([obj, ...args.map((a) => this.value(a))])
     }
@@ -415,6 +417,7 @@ class Flow {
       return out
     }
     const out = union(args.map((a) => this.value(a)))
+    if (/^(concat|merge|hstack|column_stack|concatenate|join)$/.test(name)) return joined(out, e.line)
     // DataFrameSelector(['Pclass', 'Sex']), ItemSelector([...]): a transformer class given column names selects them
     if (e.fn.k === 'name' && /^[A-Z]/.test(e.fn.id)) {
       for (const a of e.args)
@@ -611,11 +614,27 @@ class Flow {
   }
 }
 
+/** A value whose columns were joined together at a line: each column remembers it. */
+function joined(f: Frame, line: number): Frame {
+  for (const [k, c] of f.cols) f.cols.set(k, { ...c, joins: [...(c.joins ?? []), line] })
+  return f
+}
+
 /** The columns a derived value was computed from, with what they in turn came from. */
 function derivedFrom(src: Frame): string[] {
   const out: string[] = []
   for (const c of src.cols.values()) out.push(c.name, ...c.from)
   return [...new Set(out)]
+}
+
+/** The columns an expression holds, read against the model's final variables; changes nothing in the model. */
+export function frameOf(model: FlowModel, e: Expr | undefined): Frame {
+  try {
+    const scratch: FlowModel = { ...model, mentioned: new Map(model.mentioned), fits: [], splits: [], inputs: [] }
+    return new Flow(scratch, new Map()).value(e)
+  } catch {
+    return empty()
+  }
 }
 
 /** The role of the data an expression reads: a split variable it starts at or derives from. */

@@ -1,7 +1,7 @@
 // Fairness evaluations of one side of a file, counted per kind, attribute and metric: fairlearn (MetricFrame and
 // its metrics, parity metrics, mitigators, dashboards), AIF360 (dataset/classification metrics, mitigators),
 // aequitas (crosstabs, disparities, fairness), per-subgroup evaluation, and config bias-audit blocks.
-import { analyze, flatText } from '../analysis/index.js'
+import { analyze, flatText, newStatements } from '../analysis/index.js'
 import {
   calleeName,
   callsIn,
@@ -16,7 +16,7 @@ import {
   type Expr,
   type PyStatement
 } from '../analysis/parse.js'
-import type { Frame } from '../analysis/flow.js'
+import { frameOf, type Frame, type FlowModel } from '../analysis/flow.js'
 import type { ConfigEntry } from '../types.js'
 import { codeFeatureLists } from './features.js'
 import { protectedCategory } from './protected.js'
@@ -141,7 +141,7 @@ function protectedComparison(e: Expr): string | null {
 /** Modules whose calls are fairness evaluation or mitigation (aequitas, fairlearn, AIF360, TFMA's fairness add-on,
  * TensorFlow Model Remediation's MinDiff and counterfactual, responsible-ai-toolbox). */
 const FAIR_MODULE =
-  /(^|\.)(aequitas|fairlearn|aif360|fairness\w*|tensorflow_model_remediation|model_remediation|min_diff|counterfactual|responsibleai|raiwidgets|erroranalysis)(\.|$)/i
+  /(^|\.)(aequitas|fairlearn|aif360|fairness\w*|tensorflow_model_remediation|tensorflow_constrained_optimization|model_remediation|min_diff|counterfactual|responsibleai|raiwidgets|erroranalysis)(\.|$)/i
 /** Names of functions that evaluate fairness whatever library (or notebook) defines them. */
 const FAIR_CALL_NAME =
   /fairness|disparit|parity|subgroup|per_?group|by_?group|bias_?(audit|report|metric|eval|check|analysis|test)|equali[sz]ed_?odds|equal_?opportunity|MinDiff|min_diff|counterfactual/i
@@ -190,6 +190,18 @@ function embeddedEvaluations(value: string, line: number): Evaluation[] {
 /** Lists of protected names that say what is removed or ignored, not what is audited. */
 const AUDIT_LIST_EXCLUDED = /drop|exclude|remove|ignore|leak|unused|skip|feature|^x_|cols_to_use|predictor/i
 
+/** The protected column an expression reads: `df.religion`, `df['sex']`, `df['sex'].str` → its name. */
+function protectedColumnOf(e: Expr | null): string | null {
+  for (let x = e; x; x = x.k === 'attr' || x.k === 'sub' ? x.obj : x.k === 'call' && x.fn.k === 'attr' ? x.fn.obj : null) {
+    if (x.k === 'attr' && protectedCategory(x.name)) return x.name.toLowerCase()
+    if (x.k === 'sub' && x.items.length === 1) {
+      const col = strings(x.items[0])[0]?.value
+      if (col && protectedCategory(col)) return col.toLowerCase()
+    }
+  }
+  return null
+}
+
 /** Fairness evaluations in code, in statement order. */
 export function codeEvaluations(side: Side): Evaluation[] {
   const { statements, flow } = analyze(side)
@@ -214,6 +226,7 @@ export function codeEvaluations(side: Side): Evaluation[] {
   const featureItems = new Set(
     codeFeatureLists(side).flatMap((l) => l.items.map((i) => `${i.line}:${i.value.toLowerCase()}`))
   )
+  const groupValues: Evaluation[] = []
   for (const stmt of statements) {
     if (stmt.kind === 'import') continue
     const first = out.length
@@ -224,7 +237,8 @@ export function codeEvaluations(side: Side): Evaluation[] {
       for (let i = first; i < out.length; i++) out[i].sig = sig
     }
   }
-  return out
+  // group values count only where the code evaluates or mitigates fairness: elsewhere a mask is just a filter
+  return out.length ? [...out, ...groupValues] : out
 
   function statementEvaluations(stmt: PyStatement): void {
     const at = stmt.index + 1
@@ -238,6 +252,16 @@ export function codeEvaluations(side: Side): Evaluation[] {
         for (const i of items) out.push({ key: `audited attribute ${i.value.toLowerCase()}`, line: i.line })
     }
     const calls = callsIn(stmt)
+    // `data.religion.apply(lambda x: any(r in x for r in ('jewish', 'muslim')))`: the group values a mask selects
+    for (const call of calls) {
+      if (!/^(apply|isin|map|contains|eq|ne|where|filter)$/.test(calleeName(call))) continue
+      const col = protectedColumnOf(receiver(call))
+      if (!col) continue
+      for (const a of call.args)
+        walk(a.value, (x) => {
+          if (x.k === 'str' && x.value.length <= 60) groupValues.push({ key: `${col} group ${x.value}`, line: x.line })
+        })
+    }
     // calls inside the arguments of a counted call belong to it (`MinDiffModel(loss=MMDLoss())`)
     const inside = new Set<Expr>()
     for (const e of stmt.exprs)
@@ -287,7 +311,7 @@ export function codeEvaluations(side: Side): Evaluation[] {
         if (target) aifMetricVars.set(target, attr)
         out.push({ key: `${name} by ${attr}`, line: call.line })
       } else if (AEQUITAS.test(name)) {
-        out.push(...libraryEvaluations(call, name, (e) => attribute(e, vars, at)))
+        out.push(...libraryEvaluations(call, name, (e) => attribute(e, vars, at), crosstabAttributes(call, flow)))
       } else {
         const recv = receiver(call)
         const root = recv ? rootName(recv) : null
@@ -305,6 +329,13 @@ export function codeEvaluations(side: Side): Evaluation[] {
         if (target && /^[A-Z]/.test(name) && stmt.value === call) fairObjects.set(target, name)
         for (const a of call.args) walk(a.value, (x) => x.k === 'call' && x !== call && inside.add(x))
         out.push(...libraryEvaluations(call, path, (e) => attribute(e, vars, at)))
+        // the groups or terms a mitigation covers: `build_counterfactual_data(sensitive_terms_to_remove=TERMS)`
+        for (const a of call.args) {
+          if (!a.name || METRIC_KWARGS.includes(a.name)) continue
+          const list = resolve(a.value, vars, at)
+          if (list?.k === 'seq')
+            for (const item of strings(list)) out.push({ key: `${path} ${a.name} ${item.value}`, line: item.line })
+        }
       }
       if (MITIGATOR.test(name) || DASHBOARD.test(name))
         for (const a of call.args) walk(a.value, (x) => x.k === 'call' && inside.add(x))
@@ -331,7 +362,21 @@ export function codeEvaluations(side: Side): Evaluation[] {
 }
 
 /** One evaluation per metric of a fairness library call, by the attributes it names. */
-function libraryEvaluations(call: Call, path: string, attribute: (e: Expr) => string): Evaluation[] {
+/** `g.get_crosstabs(df[['score', 'label_value', 'race']])`: without attr_cols, every column but the score and label. */
+function crosstabAttributes(call: Call, flow: FlowModel): string | null {
+  if (calleeName(call) !== 'get_crosstabs' || kwarg(call, 'attr_cols')) return null
+  const frame = frameOf(flow, positional(call, 0) ?? kwarg(call, 'df'))
+  if ( frame.whole || frame.cols.size === 0) return null
+  const cols = [...frame.cols.keys()].filter((c) => !/^(score|label_value|entity_id|as_of_date|model_id)$/.test(c))
+  return cols.length ? cols.sort().join(',') : null
+}
+
+function libraryEvaluations(
+  call: Call,
+  path: string,
+  attribute: (e: Expr) => string,
+  fallback: string | null = null
+): Evaluation[] {
   const metricArg = METRIC_KWARGS.map((k) => kwarg(call, k)).find((v) => v !== undefined)
   const attrArg = ATTRIBUTE_KWARGS.map((k) => kwarg(call, k)).find((v) => v !== undefined)
   // a protected column named positionally: `ap.disparity(bdf, metrics, 'race')`
@@ -340,7 +385,11 @@ function libraryEvaluations(call: Call, path: string, attribute: (e: Expr) => st
     .flatMap((a) => strings(a.value))
     .filter((s) => protectedCategory(s.value) !== null)
     .map((s) => s.value.toLowerCase())
-  const by = attrArg ? attribute(attrArg) : positionalAttr.length ? positionalAttr.sort().join(',') : '*'
+  const by = attrArg
+    ? attribute(attrArg)
+    : positionalAttr.length
+      ? positionalAttr.sort().join(',')
+      : (fallback ?? '*')
   const metrics = metricArg ? strings(metricArg) : []
   if (metrics.length === 0) return [{ key: `${path} by ${by}`, line: call.line }]
   return metrics.map((m) => ({ key: `${path}(${m.value}) by ${by}`, line: m.line }))
@@ -426,7 +475,15 @@ export function unmatched(wanted: Evaluation[], pool: Evaluation[]): Evaluation[
   // an attribute known only as a variable on one side matches any attribute of the same evaluation on the other
   const bare = (key: string): string => key.replace(/ by [^ ]+$/, '')
   const loosened = (key: string): boolean => looseKey(key) !== key
-  return rest.filter((w) => !take((p) => bare(p.key) === bare(w.key) && (loosened(p.key) || loosened(w.key))))
+  const unloosened = rest.filter(
+    (w) => !take((p) => bare(p.key) === bare(w.key) && (loosened(p.key) || loosened(w.key)))
+  )
+  // one metric of an evaluation swapped for another is not fewer metrics: `metrics=['fnr']` → `['fdr']`
+  const slot = (key: string): string | null => (/\([^)]+\)/.test(key) ? key.replace(/\([^)]+\)/, '(*)') : null)
+  return unloosened.filter((w) => {
+    const k = slot(w.key)
+    return k === null || !take((p) => slot(p.key) === k)
+  })
 }
 
 /** Evaluations the change took away: base count above head count, one entry per missing instance. */
@@ -441,4 +498,33 @@ export function gainedEvaluations(view: FileView): Evaluation[] {
   const after = evaluations(view, view.after)
   if (after.length === 0) return []
   return unmatched(after, evaluations(view, view.before))
+}
+
+/** `df = df[df.race.isin(['African-American', 'Caucasian'])]` newly before a fairness evaluation: groups left out of the audit. */
+export function groupsFilteredOut(view: FileView): Array<{ line: number; text: string }> {
+  if (!view.after || !view.before || (view.kind !== 'notebook' && view.kind !== 'python')) return []
+  const head = analyze(view.after)
+  const fresh = newStatements(analyze(view.before), head)
+  const evaluated = codeEvaluations(view.after)
+  const out: Array<{ line: number; text: string }> = []
+  for (const s of head.statements) {
+    if (!fresh.has(s) || s.kind !== 'assign' || s.targets[0]?.k !== 'name' || !s.value) continue
+    const target = s.targets[0].id
+    const v = s.value
+    const rows = v.k === 'sub' ? v.items[v.items.length - 1] : v.k === 'call' && calleeName(v) === 'query' ? v : null
+    if (!rows || rootName(v) !== target) continue
+    let col: string | null = protectedComparison(rows)?.replace(/[=!<>].*$/, '') ?? null
+    walk(rows, (x) => {
+      if (!col && x.k === 'call' && /^(isin|eq|ne|between)$/.test(calleeName(x))) col = protectedColumnOf(receiver(x))
+      if (!col && x.k === 'str' && calleeName(v as Call) === 'query')
+        col = x.value.split(/[^A-Za-z_]+/).find((w) => protectedCategory(w) !== null) ?? null
+    })
+    if (!col) continue
+    const later = new RegExp(`\\b${target}\\b`)
+    const audited = head.statements.some(
+      (t) => t.index > s.index && later.test(t.text) && evaluated.some((e) => e.sig === flatText(t))
+    )
+    if (audited) out.push({ line: s.line, text: `${col}: ${s.text.replace(/\s+/g, ' ').slice(0, 100)}` })
+  }
+  return out
 }

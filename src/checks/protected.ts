@@ -14,6 +14,8 @@ export interface ProtectedUse {
   line: number
   /** how it reaches the model, for the evidence */
   via: string
+  /** lines along its route (where it entered, was joined, was fitted): the finding goes to the first the change added */
+  route?: number[]
 }
 
 const PROTECTED: Array<{ re: RegExp; label: string }> = [
@@ -69,7 +71,8 @@ export function protectedInCode(side: Side, universe: Map<string, string>): Prot
         column: col.name,
         category,
         line: col.line,
-        via: `${source ? `${col.name} (derived from ${source})` : col.name} → ${input.via}`
+        via: `${source ? `${col.name} (derived from ${source})` : col.name} → ${input.via}`,
+        route: [col.line, ...(col.joins ?? []), input.stmt.line]
       })
     }
     if (!input.frame.whole) continue
@@ -118,7 +121,7 @@ export function protectedInConfig(entries: ConfigEntry[], side: Side): Protected
     if (!inFeatures) continue
     if (typeof e.value === 'string') {
       const category = protectedCategory(e.value)
-      if (category && /^[\w .-]{1,60}$/.test(e.value)) {
+      if (category && /^[\w.-]{1,60}$/.test(e.value)) {
         out.push({ column: e.value, category, line: e.line, via: e.key })
         continue
       }

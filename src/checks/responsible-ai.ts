@@ -2,7 +2,7 @@
 // privileged/unprivileged group definitions changed, and personal data committed in notebook outputs.
 import type { Finding } from '../types.js'
 import { introducedProtected, type ProtectedUse } from './protected.js'
-import { gainedEvaluations, removedEvaluations, unmatched } from './fairness.js'
+import { gainedEvaluations, groupsFilteredOut, removedEvaluations, unmatched } from './fairness.js'
 import { makeFinding, type Check, type CheckSpec } from './finding.js'
 import { assignment, findCalls, lineAt, type Statement } from './python.js'
 import type { FileView, Side } from './view.js'
@@ -63,7 +63,11 @@ export { protectedCategory } from './protected.js'
 
 function checkProtected(view: FileView): Finding[] {
   const byLine = new Map<number, ProtectedUse[]>()
-  for (const use of introducedProtected(view)) byLine.set(use.line, [...(byLine.get(use.line) ?? []), use])
+  for (const use of introducedProtected(view)) {
+    // the line of the route the change wrote, when the column itself was there before (a new concat, a new fit)
+    const line = (use.route ?? []).find((l) => view.isAddedLine(l)) ?? use.line
+    byLine.set(line, [...(byLine.get(line) ?? []), use])
+  }
   return [...byLine].map(([line, uses]) =>
     makeFinding(
       PROTECTED_ATTRIBUTE,
@@ -78,6 +82,14 @@ function checkProtected(view: FileView): Finding[] {
 // Fairness metrics removed
 
 function checkFairnessRemoved(view: FileView, all: FileView[]): Finding[] {
+  if (!view.before) return []
+  const filtered = groupsFilteredOut(view).map((g) =>
+    makeFinding(FAIRNESS_METRIC_REMOVED, view, g.line, `rows filtered to some groups of ${g.text} before the fairness evaluation`)
+  )
+  return [...filtered, ...removedFairness(view, all)]
+}
+
+function removedFairness(view: FileView, all: FileView[]): Finding[] {
   if (!view.before) return []
   // what the other changed files gained is a move, not a removal
   const elsewhere = all.filter((o) => o !== view).flatMap(gainedEvaluations)
@@ -107,7 +119,9 @@ function checkFairnessRemoved(view: FileView, all: FileView[]): Finding[] {
     block = []
   }
   for (const e of sorted) {
-    if (block.length > 0 && e.line - block[block.length - 1].line > 3) flush()
+    const last = block[block.length - 1]
+    // removals far apart at the base that land on the same head line are one removed section
+    if (last && e.line - last.line > 3 && view.headLineFor(e.line) !== view.headLineFor(last.line)) flush()
     block.push(e)
   }
   flush()
