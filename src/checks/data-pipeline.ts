@@ -3,7 +3,7 @@
 import type { Finding } from '../types.js'
 import { analyze, flatText, newStatements } from '../analysis/index.js'
 import { roleOf, type EstimatorKind, type FitEvent, type FlowModel } from '../analysis/flow.js'
-import { calleeName as pyCallee, callsIn, kwarg as pyKwarg } from '../analysis/parse.js'
+import { calleeName as pyCallee, callsIn, kwarg as pyKwarg, rootName } from '../analysis/parse.js'
 import { featureLists, targetColumns } from './features.js'
 import { makeFinding, type Check, type CheckSpec } from './finding.js'
 import { lastSegment } from './params.js'
@@ -149,6 +149,29 @@ function checkFitOnTest(view: FileView): Finding[] {
   for (const f of head.flow.fits) {
     if (!fresh.has(f.stmt) || roleOf(head.flow, f.data) !== 'test') continue
     out.push(makeFinding(FIT_ON_TEST, view, f.call.line, clip(f.call.text, 140)))
+  }
+  // model.fit(X_all, y) after X_train, X_test = train_test_split(X_all, ...): the test rows are trained on
+  for (const f of head.flow.fits) {
+    if (!fresh.has(f.stmt) || f.estimator !== 'model' || f.method !== 'fit' || !f.data) continue
+    const root = rootName(f.data)
+    if (!root || roleOf(head.flow, f.data) !== null) continue
+    const split = head.flow.splits.find(
+      (sp) =>
+        sp.how === 'train_test_split' &&
+        sp.stmt.index < f.stmt.index &&
+        callsIn(sp.stmt).some(
+          (c) => pyCallee(c) === 'train_test_split' && c.args.some((a) => a.name === null && rootName(a.value) === root)
+        )
+    )
+    if (split)
+      out.push(
+        makeFinding(
+          FIT_ON_TEST,
+          view,
+          f.call.line,
+          `${clip(f.call.text, 100)} (${root} is the whole data the test split was taken from at line ${split.stmt.line})`
+        )
+      )
   }
   const stopsEarly = EARLY_STOPPING.test(head.statements.map((s) => s.text).join('\n'))
   const baseEval = new Map<string, string>()

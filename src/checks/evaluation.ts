@@ -316,6 +316,32 @@ function checkEvalSplitConfig(view: FileView): Finding[] {
       if (!stillThere) out.push(makeFinding(EVAL_SPLIT_REMOVED, view, lineFor(b), `${b.key} removed`))
     }
   }
+  // split.probabilities: [0.7, 0.1, 0.2] → [0.8, 0.2, 0.0]: a split that had rows gets none
+  const fractions = (entries: ConfigEntry[]): Map<string, ConfigEntry[]> => {
+    const m = new Map<string, ConfigEntry[]>()
+    for (const e of entries) {
+      if (!/^(probabilities|split_probabilities|splits|fractions|split_ratio|ratios)$/.test(lastSegment(e.key))) continue
+      if (!/\[\d+\]$/.test(e.key) || toNumber(e.value) === null) continue
+      const list = e.key.replace(/\[\d+\]$/, '')
+      m.set(list, [...(m.get(list) ?? []), e])
+    }
+    return m
+  }
+  const afterFractions = fractions(after)
+  for (const [list, b] of fractions(before)) {
+    const a = afterFractions.get(list)
+    if (!a || a.length !== b.length || b.length < 2) continue
+    const i = b.findIndex((e, k) => (toNumber(e.value) ?? 0) > 0 && toNumber(a[k].value) === 0)
+    if (i > 0)
+      out.push(
+        makeFinding(
+          EVAL_SPLIT_REMOVED,
+          view,
+          a[i].line,
+          `${list}[${i}]: ${String(b[i].value)} → 0 (that split gets no rows)`
+        )
+      )
+  }
   // dataset_splits: [train_prefs, test_prefs] → [train_prefs]
   const evalSplits = (entries: ConfigEntry[]): ConfigEntry[] =>
     entries.filter(

@@ -141,10 +141,15 @@ function protectedComparison(e: Expr): string | null {
 /** Modules whose calls are fairness evaluation or mitigation (aequitas, fairlearn, AIF360, TFMA's fairness add-on,
  * TensorFlow Model Remediation's MinDiff and counterfactual, responsible-ai-toolbox). */
 const FAIR_MODULE =
-  /(^|\.)(aequitas|fairlearn|aif360|fairness\w*|tensorflow_model_remediation|tensorflow_constrained_optimization|model_remediation|min_diff|counterfactual|responsibleai|raiwidgets|erroranalysis)(\.|$)/i
+  /(^|\.)(aequitas|fairlearn|aif360|fairness\w*|tensorflow_model_remediation|tensorflow_constrained_optimization|model_remediation|min_diff|counterfactual|responsibleai|raiwidgets|erroranalysis|holisticai)(\.|$)/i
 /** Names of functions that evaluate fairness whatever library (or notebook) defines them. */
 const FAIR_CALL_NAME =
   /fairness|disparit|parity|subgroup|per_?group|by_?group|bias_?(audit|report|metric|eval|check|analysis|test)|equali[sz]ed_?odds|equal_?opportunity|MinDiff|min_diff|counterfactual/i
+/** Keyword arguments that switch a mitigation on or off. */
+const MITIGATION_SWITCH = /^(use_debias|debias|use_fairness|fairness|fair|enable_\w+|use_constraints?|apply_\w+)$/i
+/** Config values naming a fairness method (mitigation or fairness-aware model): `fairgbm_folktables`, `group_threshold`. */
+const FAIR_METHOD_VALUE =
+  /^(?!fairseq|fairscale)(fair\w*|\w*_fair\w*|debias\w*|\w*reweigh\w*|group_threshold\w*|threshold_optimi[sz]er\w*|exponentiated_gradient\w*|prejudice_remover\w*|adversarial_debias\w*|min_?diff\w*|\w*equali[sz]ed_odds\w*|\w*demographic_parity\w*)$/i
 /** Keyword arguments that name the metrics of an evaluation call. */
 const METRIC_KWARGS = ['metrics', 'metric', 'group_metric', 'metrics_list', 'metric_names', 'fairness_metrics']
 /** Keyword arguments that name the attributes (groups) an evaluation is by. */
@@ -227,6 +232,8 @@ export function codeEvaluations(side: Side): Evaluation[] {
     codeFeatureLists(side).flatMap((l) => l.items.map((i) => `${i.line}:${i.value.toLowerCase()}`))
   )
   const groupValues: Evaluation[] = []
+  /** variables holding a slice spec of a group */
+  const sliceVars = new Set<string>()
   for (const stmt of statements) {
     if (stmt.kind === 'import') continue
     const first = out.length
@@ -274,6 +281,13 @@ export function codeEvaluations(side: Side): Evaluation[] {
       if (name === 'SlicingSpec' || name === 'SingleSliceSpec') {
         const keys = kwarg(call, 'feature_keys') ?? kwarg(call, 'columns') ?? kwarg(call, 'features')
         if (keys) out.push({ key: `slice by ${attribute(keys, vars, at)}`, line: call.line })
+        if (keys && target) sliceVars.add(target)
+        continue
+      }
+      // eval_result.get_metrics_for_slice(black_slice): the metrics of one group read out
+      const slice = call.args.find((a) => a.value.k === 'name' && sliceVars.has(a.value.id))
+      if (slice && slice.value.k === 'name') {
+        out.push({ key: `${name} for slice ${slice.value.id}`, line: call.line })
         continue
       }
       if (name === 'MetricConfig' || name === 'FairnessIndicators') {
@@ -296,7 +310,11 @@ export function codeEvaluations(side: Side): Evaluation[] {
       } else if (PARITY_METRIC.test(name)) {
         out.push({ key: `${name} by ${attribute(kwarg(call, 'sensitive_features'), vars, at)}`, line: call.line })
       } else if (MITIGATOR.test(name)) {
-        out.push({ key: `${name}(${constraintOf(call)})`, line: call.line })
+        // AdversarialDebiasing(use_debias=False): the mitigation is switched off, it mitigates nothing
+        const off = call.args.some(
+          (a) => a.name !== null && MITIGATION_SWITCH.test(a.name) && a.value.k === 'const' && a.value.value === 'False'
+        )
+        if (!off) out.push({ key: `${name}(${constraintOf(call)})`, line: call.line })
       } else if (DASHBOARD.test(name)) {
         out.push({
           key: `${name} by ${attribute(kwarg(call, 'sensitive_features') ?? positional(call, 0), vars, at)}`,
@@ -432,6 +450,8 @@ export function configEvaluations(entries: ConfigEntry[]): Evaluation[] {
     // a number in a fairness block is a threshold or a measured result: a new value is not a removed evaluation
     const value = typeof e.value === 'number' ? '<number>' : JSON.stringify(e.value)
     if (norm.split('.').some((s) => FAIRNESS_KEY.test(s))) out.push({ key: `${norm}=${value}`, line: e.line })
+    else if (typeof e.value === 'string' && FAIR_METHOD_VALUE.test(e.value.trim()))
+      out.push({ key: `${norm}=${value}`, line: e.line })
     else if (/metric|scor|eval|report/i.test(norm) && typeof e.value === 'string' && FAIRNESS_VALUE.test(e.value))
       out.push({ key: `${norm}=${value}`, line: e.line })
   }
@@ -475,15 +495,8 @@ export function unmatched(wanted: Evaluation[], pool: Evaluation[]): Evaluation[
   // an attribute known only as a variable on one side matches any attribute of the same evaluation on the other
   const bare = (key: string): string => key.replace(/ by [^ ]+$/, '')
   const loosened = (key: string): boolean => looseKey(key) !== key
-  const unloosened = rest.filter(
-    (w) => !take((p) => bare(p.key) === bare(w.key) && (loosened(p.key) || loosened(w.key)))
-  )
-  // one metric of an evaluation swapped for another is not fewer metrics: `metrics=['fnr']` → `['fdr']`
-  const slot = (key: string): string | null => (/\([^)]+\)/.test(key) ? key.replace(/\([^)]+\)/, '(*)') : null)
-  return unloosened.filter((w) => {
-    const k = slot(w.key)
-    return k === null || !take((p) => slot(p.key) === k)
-  })
+  return rest.filter((w) => !take((p) => bare(p.key) === bare(w.key) && (loosened(p.key) || loosened(w.key))))
+
 }
 
 /** Evaluations the change took away: base count above head count, one entry per missing instance. */

@@ -14,7 +14,8 @@ export const LR_CHANGED: CheckSpec = {
   title: 'Learning rate changed 5× or more',
   status: 'warn',
   bias: false,
-  flags: 'a learning rate (learning_rate, lr, optimizer.lr, …) multiplied or divided by 5 or more (fail at 100×)',
+  flags:
+    'a learning rate (learning_rate, lr, optimizer.lr, …) multiplied or divided by 5 or more (fail at 100×), or a schedule floor (min_lr, eta_min …) set above the peak rate',
   fix: 'Confirm the new learning rate with a short sweep or loss curve, and note the reason in the PR.'
 }
 export const WARMUP_REMOVED: CheckSpec = {
@@ -160,6 +161,28 @@ function bothSides(view: FileView): { source: Source; before: Param[]; after: Pa
 const positive = (p: Param): number | null => {
   const n = toNumber(p.value)
   return n !== null && n > 0 ? n : null
+}
+
+const MIN_LR_NAMES = new Set(['min_lr', 'lr_min', 'end_lr', 'final_lr', 'eta_min', 'min_learning_rate', 'lr_end', 'min_lr_ratio'])
+
+/** The floor of the schedule above its peak: the learning rate rises where it should decay. */
+function checkMinAbovePeak(view: FileView, sides: NonNullable<ReturnType<typeof bothSides>>): Finding[] {
+  const inverted = (ps: Param[]): { min: Param; peak: Param } | null => {
+    const peak = ps.find((p) => LR_NAMES.has(p.name) && positive(p) !== null)
+    const min = ps.find((p) => MIN_LR_NAMES.has(p.name) && p.name !== 'min_lr_ratio' && positive(p) !== null)
+    if (!peak || !min) return null
+    return (positive(min) as number) > (positive(peak) as number) ? { min, peak } : null
+  }
+  const now = inverted(sides.after)
+  if (!now || inverted(sides.before)) return []
+  return [
+    makeFinding(
+      LR_CHANGED,
+      view,
+      now.min.line,
+      `${now.min.key}: ${formatValue(now.min.value)} is above the peak ${now.peak.key}: ${formatValue(now.peak.value)} (the schedule rises instead of decaying)`
+    )
+  ]
 }
 
 function checkLearningRate(view: FileView, sides: NonNullable<ReturnType<typeof bothSides>>): Finding[] {
@@ -472,6 +495,7 @@ export const trainingConfig: Check = (view) => {
     }
   }
   run(() => checkLearningRate(view, sides))
+  run(() => checkMinAbovePeak(view, sides))
   run(() => checkWarmup(view, sides))
   run(() => checkScheduler(view, sides))
   run(() => checkEpochs(view, sides))
