@@ -3,7 +3,7 @@
 import type { Finding } from '../types.js'
 import { analyze, flatText, newStatements } from '../analysis/index.js'
 import { roleOf, type EstimatorKind, type FitEvent, type FlowModel } from '../analysis/flow.js'
-import { calleeName as pyCallee, callsIn, kwarg as pyKwarg, rootName } from '../analysis/parse.js'
+import { calleeName as pyCallee, callsIn, kwarg as pyKwarg, positional, rootName } from '../analysis/parse.js'
 import { featureLists, targetColumns } from './features.js'
 import { makeFinding, type Check, type CheckSpec } from './finding.js'
 import { lastSegment } from './params.js'
@@ -152,7 +152,8 @@ function checkFitOnTest(view: FileView): Finding[] {
   }
   // model.fit(X_all, y) after X_train, X_test = train_test_split(X_all, ...): the test rows are trained on
   for (const f of head.flow.fits) {
-    if (!fresh.has(f.stmt) || f.estimator !== 'model' || f.method !== 'fit' || !f.data) continue
+    const modelFit = f.estimator === 'model' || (f.estimator === 'unknown' && positional(f.call, 1) !== undefined)
+    if (!fresh.has(f.stmt) || !modelFit || f.method !== 'fit' || !f.data) continue
     const root = rootName(f.data)
     if (!root || roleOf(head.flow, f.data) !== null) continue
     const split = head.flow.splits.find(

@@ -172,10 +172,17 @@ function codeHoldouts(statements: PyStatement[], flow: FlowModel): Holdout[] {
       if (!r || !/^(sample|head|take|select|shuffle)$/.test(name)) continue
       const role = roleOf(flow, r) ?? (target ? (flow.roles.get(target) ?? null) : null)
       if (role !== 'test' && role !== 'val') continue
-      const size = c.args.find((a) => a.name === null || a.name === 'n' || a.name === 'frac' || a.name === 'num_samples')
+      const size = c.args.find(
+        (a) => a.name === null || a.name === 'n' || a.name === 'frac' || a.name === 'num_samples'
+      )
       const n = numberOf(size?.value)
       if (size && n !== null)
-        out.push({ key: `${r.text}.${name}`, value: n, line: size.value.line, text: `${r.text}.${name}(${size.value.text})` })
+        out.push({
+          key: `${r.text}.${name}`,
+          value: n,
+          line: size.value.line,
+          text: `${r.text}.${name}(${size.value.text})`
+        })
     }
   }
   return out
@@ -207,13 +214,12 @@ function checkSplitShrunk(view: FileView): Finding[] {
     if (same.length !== 1 || afterSame.length !== 1) continue
     const b = same[0]
     // a fraction and a row count are not comparable
-    if (a.value <= 0 || b.value <= 0 || (a.value < 1) !== (b.value < 1)) continue
+    if (a.value <= 0 || b.value <= 0 || a.value < 1 !== b.value < 1) continue
     if (b.value / a.value < 4 - 1e-9) continue
     out.push(makeFinding(EVAL_SPLIT_SHRUNK, view, a.line, `${b.text} → ${a.text} (${ratioText(b.value, a.value)})`))
   }
   return out.slice(0, 1)
 }
-
 
 const RICH_METRIC_CODE =
   /\b(f1_score|classification_report|balanced_accuracy_score|roc_auc_score|precision_recall_fscore_support|precision_score|recall_score|confusion_matrix|matthews_corrcoef|cohen_kappa_score|average_precision_score|fbeta_score|multilabel_confusion_matrix)\b|(['"])(f1(_macro|_weighted|_micro)?|macro_f1|balanced_accuracy|roc_auc(_ovr|_ovo)?|precision(_macro)?|recall(_macro)?|mcc|matthews_correlation|average_precision)\2/
@@ -320,7 +326,8 @@ function checkEvalSplitConfig(view: FileView): Finding[] {
   const fractions = (entries: ConfigEntry[]): Map<string, ConfigEntry[]> => {
     const m = new Map<string, ConfigEntry[]>()
     for (const e of entries) {
-      if (!/^(probabilities|split_probabilities|splits|fractions|split_ratio|ratios)$/.test(lastSegment(e.key))) continue
+      if (!/^(probabilities|split_probabilities|splits|fractions|split_ratio|ratios)$/.test(lastSegment(e.key)))
+        continue
       if (!/\[\d+\]$/.test(e.key) || toNumber(e.value) === null) continue
       const list = e.key.replace(/\[\d+\]$/, '')
       m.set(list, [...(m.get(list) ?? []), e])

@@ -197,7 +197,11 @@ const AUDIT_LIST_EXCLUDED = /drop|exclude|remove|ignore|leak|unused|skip|feature
 
 /** The protected column an expression reads: `df.religion`, `df['sex']`, `df['sex'].str` → its name. */
 function protectedColumnOf(e: Expr | null): string | null {
-  for (let x = e; x; x = x.k === 'attr' || x.k === 'sub' ? x.obj : x.k === 'call' && x.fn.k === 'attr' ? x.fn.obj : null) {
+  for (
+    let x = e;
+    x;
+    x = x.k === 'attr' || x.k === 'sub' ? x.obj : x.k === 'call' && x.fn.k === 'attr' ? x.fn.obj : null
+  ) {
     if (x.k === 'attr' && protectedCategory(x.name)) return x.name.toLowerCase()
     if (x.k === 'sub' && x.items.length === 1) {
       const col = strings(x.items[0])[0]?.value
@@ -255,8 +259,22 @@ export function codeEvaluations(side: Side): Evaluation[] {
     if (target && stmt.value?.k === 'seq' && !AUDIT_LIST_EXCLUDED.test(target)) {
       const items = strings(stmt.value)
       const fair = items.filter((i) => protectedCategory(i.value) !== null)
-      if (fair.length >= 2 && fair.length === items.length && !items.some((i) => featureItems.has(`${i.line}:${i.value.toLowerCase()}`)))
+      if (
+        fair.length >= 2 &&
+        fair.length === items.length &&
+        !items.some((i) => featureItems.has(`${i.line}:${i.value.toLowerCase()}`))
+      )
         for (const i of items) out.push({ key: `audited attribute ${i.value.toLowerCase()}`, line: i.line })
+    }
+    // black_slice = (('race1', 'black'),): a slice key of a protected column
+    if (target && stmt.value?.k === 'seq') {
+      const pairs = stmt.value.items
+      const isPair = (p: Expr): boolean => p.k === 'seq' && p.items.length === 2 && p.items[0].k === 'str'
+      if (
+        pairs.every(isPair) &&
+        pairs.some((p) => p.k === 'seq' && p.items[0].k === 'str' && protectedCategory(p.items[0].value))
+      )
+        sliceVars.add(target)
     }
     const calls = callsIn(stmt)
     // `data.religion.apply(lambda x: any(r in x for r in ('jewish', 'muslim')))`: the group values a mask selects
@@ -281,7 +299,7 @@ export function codeEvaluations(side: Side): Evaluation[] {
       if (name === 'SlicingSpec' || name === 'SingleSliceSpec') {
         const keys = kwarg(call, 'feature_keys') ?? kwarg(call, 'columns') ?? kwarg(call, 'features')
         if (keys) out.push({ key: `slice by ${attribute(keys, vars, at)}`, line: call.line })
-        if (keys && target) sliceVars.add(target)
+        if (keys && target && stmt.value === call) sliceVars.add(target)
         continue
       }
       // eval_result.get_metrics_for_slice(black_slice): the metrics of one group read out
@@ -384,7 +402,7 @@ export function codeEvaluations(side: Side): Evaluation[] {
 function crosstabAttributes(call: Call, flow: FlowModel): string | null {
   if (calleeName(call) !== 'get_crosstabs' || kwarg(call, 'attr_cols')) return null
   const frame = frameOf(flow, positional(call, 0) ?? kwarg(call, 'df'))
-  if ( frame.whole || frame.cols.size === 0) return null
+  if (frame.whole || frame.cols.size === 0) return null
   const cols = [...frame.cols.keys()].filter((c) => !/^(score|label_value|entity_id|as_of_date|model_id)$/.test(c))
   return cols.length ? cols.sort().join(',') : null
 }
@@ -403,11 +421,7 @@ function libraryEvaluations(
     .flatMap((a) => strings(a.value))
     .filter((s) => protectedCategory(s.value) !== null)
     .map((s) => s.value.toLowerCase())
-  const by = attrArg
-    ? attribute(attrArg)
-    : positionalAttr.length
-      ? positionalAttr.sort().join(',')
-      : (fallback ?? '*')
+  const by = attrArg ? attribute(attrArg) : positionalAttr.length ? positionalAttr.sort().join(',') : (fallback ?? '*')
   const metrics = metricArg ? strings(metricArg) : []
   if (metrics.length === 0) return [{ key: `${path} by ${by}`, line: call.line }]
   return metrics.map((m) => ({ key: `${path}(${m.value}) by ${by}`, line: m.line }))
@@ -496,7 +510,6 @@ export function unmatched(wanted: Evaluation[], pool: Evaluation[]): Evaluation[
   const bare = (key: string): string => key.replace(/ by [^ ]+$/, '')
   const loosened = (key: string): boolean => looseKey(key) !== key
   return rest.filter((w) => !take((p) => bare(p.key) === bare(w.key) && (loosened(p.key) || loosened(w.key))))
-
 }
 
 /** Evaluations the change took away: base count above head count, one entry per missing instance. */

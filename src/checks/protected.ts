@@ -44,6 +44,8 @@ export function protectedCategory(name: string): string | null {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '_')
     .replace(/^_+|_+$/g, '')
+    // race1, sex_2: a numbered copy of the column
+    .replace(/_?\d+$/, '')
   if (norm === '' || norm.length > 60) return null
   for (const p of PROTECTED) if (p.re.test(norm)) return p.label
   return null

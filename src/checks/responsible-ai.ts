@@ -2,7 +2,7 @@
 // privileged/unprivileged group definitions changed, and personal data committed in notebook outputs.
 import type { Finding } from '../types.js'
 import { introducedProtected, type ProtectedUse } from './protected.js'
-import { gainedEvaluations, groupsFilteredOut, removedEvaluations, unmatched } from './fairness.js'
+import { gainedEvaluations, groupsFilteredOut, removedEvaluations, unmatched, type Evaluation } from './fairness.js'
 import { makeFinding, type Check, type CheckSpec } from './finding.js'
 import { assignment, findCalls, lineAt, type Statement } from './python.js'
 import type { FileView, Side } from './view.js'
@@ -84,7 +84,12 @@ function checkProtected(view: FileView): Finding[] {
 function checkFairnessRemoved(view: FileView, all: FileView[]): Finding[] {
   if (!view.before) return []
   const filtered = groupsFilteredOut(view).map((g) =>
-    makeFinding(FAIRNESS_METRIC_REMOVED, view, g.line, `rows filtered to some groups of ${g.text} before the fairness evaluation`)
+    makeFinding(
+      FAIRNESS_METRIC_REMOVED,
+      view,
+      g.line,
+      `rows filtered to some groups of ${g.text} before the fairness evaluation`
+    )
   )
   return [...filtered, ...removedFairness(view, all)]
 }
@@ -100,6 +105,11 @@ function removedFairness(view: FileView, all: FileView[]): Finding[] {
     const shown = what.slice(0, 4).join('; ') + (what.length > 4 ? ` and ${what.length - 4} more` : '')
     return [makeFinding(FAIRNESS_METRIC_REMOVED, view, null, `file deleted with its fairness evaluation: ${shown}`)]
   }
+  // a removal inside a statement the head still has (a metric cut from its list) points at that statement
+  const gained = gainedEvaluations(view)
+  const slot = (key: string): string => key.replace(/\([^)]*\)/, '(*)')
+  const headLine = (e: Evaluation): number | null =>
+    gained.find((g) => slot(g.key) === slot(e.key))?.line ?? view.headLineFor(e.line)
   // one finding per block of nearby removals
   const out: Finding[] = []
   const sorted = [...removed].sort((a, b) => a.line - b.line)
@@ -109,19 +119,14 @@ function removedFairness(view: FileView, all: FileView[]): Finding[] {
     const keys = [...new Set(block.map((e) => e.key))]
     const shown = keys.slice(0, 4).join('; ') + (keys.length > 4 ? ` and ${keys.length - 4} more` : '')
     out.push(
-      makeFinding(
-        FAIRNESS_METRIC_REMOVED,
-        view,
-        view.headLineFor(block[0].line),
-        `removed: ${shown} (base line ${block[0].line})`
-      )
+      makeFinding(FAIRNESS_METRIC_REMOVED, view, headLine(block[0]), `removed: ${shown} (base line ${block[0].line})`)
     )
     block = []
   }
   for (const e of sorted) {
     const last = block[block.length - 1]
     // removals far apart at the base that land on the same head line are one removed section
-    if (last && e.line - last.line > 3 && view.headLineFor(e.line) !== view.headLineFor(last.line)) flush()
+    if (last && e.line - last.line > 3 && headLine(e) !== headLine(last)) flush()
     block.push(e)
   }
   flush()

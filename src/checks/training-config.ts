@@ -163,7 +163,16 @@ const positive = (p: Param): number | null => {
   return n !== null && n > 0 ? n : null
 }
 
-const MIN_LR_NAMES = new Set(['min_lr', 'lr_min', 'end_lr', 'final_lr', 'eta_min', 'min_learning_rate', 'lr_end', 'min_lr_ratio'])
+const MIN_LR_NAMES = new Set([
+  'min_lr',
+  'lr_min',
+  'end_lr',
+  'final_lr',
+  'eta_min',
+  'min_learning_rate',
+  'lr_end',
+  'min_lr_ratio'
+])
 
 /** The floor of the schedule above its peak: the learning rate rises where it should decay. */
 function checkMinAbovePeak(view: FileView, sides: NonNullable<ReturnType<typeof bothSides>>): Finding[] {
