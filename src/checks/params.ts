@@ -15,6 +15,8 @@ export interface Param {
   stmt?: Statement
   /** code: the call it is a keyword argument of; undefined for assignments and dict entries */
   callee?: string
+  /** not written in the file: the framework's default for a key the other side sets */
+  isDefault?: true
 }
 
 /** `training.optimizer.lr` → `lr`; `lora_target_modules[2]` → `lora_target_modules`. */

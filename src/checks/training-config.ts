@@ -4,6 +4,7 @@ import type { Finding } from '../types.js'
 import { makeFinding, type Check, type CheckSpec } from './finding.js'
 import { formatValue, pairChanges, parentKey, ratioText, sideParams, type Param } from './params.js'
 import { isTruthy, toNumber } from './python.js'
+import { configFramework, frameworkDefault, type Framework } from './defaults.js'
 import type { FileView } from './view.js'
 
 const family = 'training-config' as const
@@ -155,7 +156,34 @@ function sourceOf(view: FileView): Source | null {
 function bothSides(view: FileView): { source: Source; before: Param[]; after: Param[] } | null {
   const source = sourceOf(view)
   if (!source || !view.before || !view.after) return null
-  return { source, before: sideParams(view.before, source), after: sideParams(view.after, source) }
+  const before = sideParams(view.before, source)
+  const after = sideParams(view.after, source)
+  if (source !== 'config') return { source, before, after }
+  // a key one side sets and the other leaves to the framework: compare with what training will use
+  const withDefaults = (ps: Param[], other: Param[], framework: Framework | null, lineFor: (p: Param) => number) => {
+    const keys = new Set(ps.map((p) => p.key))
+    const filled = other.flatMap((o): Param[] => {
+      const value = keys.has(o.key) ? undefined : frameworkDefault(framework, o.key)
+      return value === undefined ? [] : [{ key: o.key, name: o.name, value, line: lineFor(o), isDefault: true }]
+    })
+    return [...ps, ...filled]
+  }
+  const fb = configFramework(view.before.entries)
+  const fa = configFramework(view.after.entries)
+  return {
+    source,
+    before: withDefaults(before, after, fb, (o) => o.line),
+    after: withDefaults(after, before, fa, (o) => view.headLineFor(o.line) ?? o.line)
+  }
+}
+
+/** `(default)` after a value training takes from the framework. */
+const shown = (p: Param): string => `${formatValue(p.value)}${p.isDefault ? ' (default)' : ''}`
+
+/** DeepSpeed's WarmupLR / WarmupDecayLR set the rate to warmup_max_lr: the optimizer's lr is not what runs. */
+function effectiveRates(ps: Param[]): Param[] {
+  const scheduled = ps.some((p) => p.name === 'warmup_max_lr' && positive(p) !== null)
+  return scheduled ? ps.filter((p) => !(p.name !== 'warmup_max_lr' && /(^|\.)optimizer\./.test(p.key))) : ps
 }
 
 const positive = (p: Param): number | null => {
@@ -195,7 +223,8 @@ function checkMinAbovePeak(view: FileView, sides: NonNullable<ReturnType<typeof 
 }
 
 function checkLearningRate(view: FileView, sides: NonNullable<ReturnType<typeof bothSides>>): Finding[] {
-  const pick = (ps: Param[]): Param[] => ps.filter((p) => LR_NAMES.has(p.name) && toNumber(p.value) !== null)
+  const pick = (ps: Param[]): Param[] =>
+    effectiveRates(ps).filter((p) => LR_NAMES.has(p.name) && toNumber(p.value) !== null)
   let worst: { before: Param; after: Param; ratio: number } | null = null
   for (const pair of pairChanges(pick(sides.before), pick(sides.after))) {
     const from = positive(pair.before)
@@ -212,7 +241,7 @@ function checkLearningRate(view: FileView, sides: NonNullable<ReturnType<typeof 
       LR_CHANGED,
       view,
       worst.after.line,
-      `${worst.after.key}: ${formatValue(worst.before.value)} → ${formatValue(worst.after.value)} (${ratioText(from, to)})`,
+      `${worst.after.key}: ${shown(worst.before)} → ${shown(worst.after)} (${ratioText(from, to)})`,
       worst.ratio >= 100 ? { status: 'fail' } : {}
     )
   ]
@@ -275,7 +304,7 @@ function checkEpochs(view: FileView, sides: NonNullable<ReturnType<typeof bothSi
         EPOCHS_INCREASED,
         view,
         pair.after.line,
-        `${pair.after.key}: ${formatValue(pair.before.value)} → ${formatValue(pair.after.value)} (${ratioText(from, to)})`
+        `${pair.after.key}: ${shown(pair.before)} → ${shown(pair.after)} (${ratioText(from, to)})`
       )
     ]
   }
