@@ -75,6 +75,17 @@ export const QUANTIZATION: CheckSpec = {
   fix: 'Re-evaluate quality and memory with the new precision; QLoRA usually needs a different learning rate.'
 }
 
+export const SEQ_EXCEEDS_POSITIONS: CheckSpec = {
+  id: 'TRAIN-SEQ-EXCEEDS-POSITIONS',
+  family,
+  title: 'Training sequences longer than the model’s positions',
+  status: 'warn',
+  bias: false,
+  flags:
+    'seq_length / max_seq_length / cutoff_len / sequence_len … set above max_position_embeddings (n_positions) of the same config, without RoPE scaling',
+  fix: 'Keep the sequence length within the position range, or extend it deliberately (rope_scaling / a longer max_position_embeddings) and say so.'
+}
+
 export const TRAINING_CHECKS: CheckSpec[] = [
   LR_CHANGED,
   WARMUP_REMOVED,
@@ -82,7 +93,8 @@ export const TRAINING_CHECKS: CheckSpec[] = [
   EPOCHS_INCREASED,
   LORA_SCALE,
   EFFECTIVE_BATCH,
-  QUANTIZATION
+  QUANTIZATION,
+  SEQ_EXCEEDS_POSITIONS
 ]
 
 const LR_NAMES = new Set([
@@ -521,6 +533,43 @@ function checkQuantization(view: FileView, sides: NonNullable<ReturnType<typeof 
   ]
 }
 
+const SEQ_NAMES = new Set([
+  'seq_length',
+  'max_seq_length',
+  'seq_len',
+  'max_seq_len',
+  'sequence_len',
+  'sequence_length',
+  'cutoff_len',
+  'model_max_length',
+  'block_size',
+  'context_length'
+])
+const POSITION_NAMES = new Set(['max_position_embeddings', 'n_positions', 'max_positions', 'n_ctx'])
+
+/** What training does with a sequence longer than the positions the model has: one side's pair of values. */
+function overlong(ps: Param[]): { seq: Param; pos: Param } | null {
+  if (ps.some((p) => /rope_scaling|rotary_scaling|rope_scale|position_interpolation/.test(p.key))) return null
+  const seq = ps.find((p) => SEQ_NAMES.has(p.name) && !p.isDefault && positive(p) !== null)
+  const pos = ps.find((p) => POSITION_NAMES.has(p.name) && !p.isDefault && positive(p) !== null)
+  if (!seq || !pos) return null
+  return (positive(seq) as number) > (positive(pos) as number) ? { seq, pos } : null
+}
+
+function checkSequenceLength(view: FileView, sides: NonNullable<ReturnType<typeof bothSides>>): Finding[] {
+  if (sides.source !== 'config') return []
+  const now = overlong(sides.after)
+  if (!now || overlong(sides.before)) return []
+  return [
+    makeFinding(
+      SEQ_EXCEEDS_POSITIONS,
+      view,
+      now.seq.line,
+      `${now.seq.key}: ${formatValue(now.seq.value)} > ${now.pos.key}: ${formatValue(now.pos.value)}`
+    )
+  ]
+}
+
 export const trainingConfig: Check = (view) => {
   const sides = bothSides(view)
   if (!sides) return []
@@ -540,5 +589,6 @@ export const trainingConfig: Check = (view) => {
   run(() => checkLora(view, sides))
   run(() => (sides.source === 'config' ? checkEffectiveBatchConfig(view, sides) : checkEffectiveBatchCode(view, sides)))
   run(() => checkQuantization(view, sides))
+  run(() => checkSequenceLength(view, sides))
   return out
 }

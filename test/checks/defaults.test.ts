@@ -82,3 +82,23 @@ describe('DeepSpeed: the scheduler sets the rate', () => {
     expectNone(run(modified('ds_config.yaml', before, ds('3e-5', '3e-5'))), 'TRAIN-EFFECTIVE-BATCH-SIZE')
   })
 })
+
+describe('TRAIN-SEQ-EXCEEDS-POSITIONS', () => {
+  const cfg = (seq: number, extra = '') =>
+    `{\n  "num_layers": 80,\n  "seq_length": ${seq},\n  "max_position_embeddings": 4096,\n  "pos_emb": "rotary"${extra}\n}\n`
+  it('a sequence length doubled past the position range', () => {
+    expectOne(run(modified('configs/70B.json', cfg(4096), cfg(8192))), 'TRAIN-SEQ-EXCEEDS-POSITIONS', {
+      status: 'warn',
+      bias: false,
+      path: 'configs/70B.json',
+      line: 3
+    })
+  })
+  it('not within the range, nor with RoPE scaling that extends it', () => {
+    expectNone(run(modified('configs/70B.json', cfg(2048), cfg(4096))), 'TRAIN-SEQ-EXCEEDS-POSITIONS')
+    expectNone(
+      run(modified('configs/70B.json', cfg(4096), cfg(8192, ',\n  "rope_scaling": {"type": "linear", "factor": 2.0}'))),
+      'TRAIN-SEQ-EXCEEDS-POSITIONS'
+    )
+  })
+})
