@@ -59,7 +59,7 @@ export const FIT_ON_TEST: CheckSpec = {
   status: 'fail',
   bias: false,
   flags:
-    '.fit( / .fit_transform( whose data is the test/holdout split (X_test, test_df, …), or the test split used for early stopping or best-model selection (validation_data=, eval_set=, eval_dataset=, valid_sets=)',
+    '.fit( / .fit_transform( whose data is the test/holdout split (X_test, test_df, …) or the whole data the test split was taken from, or the test split used for early stopping or best-model selection (validation_data=, eval_set=, eval_dataset=, valid_sets=)',
   fix: 'Fit on the training split and only call .transform() / .predict() on test data; early-stop on a validation split carved from the training data.'
 }
 export const TARGET_IN_FEATURES: CheckSpec = {
@@ -68,7 +68,8 @@ export const TARGET_IN_FEATURES: CheckSpec = {
   title: 'Target column among the features',
   status: 'fail',
   bias: false,
-  flags: 'the label/target column listed among the features, or X taken as the whole frame the target comes from',
+  flags:
+    'the label/target column listed among the features, or still in the table handed to a fit or split beside it (the data flow follows drops, copies and pipelines)',
   fix: 'Remove the target from the feature list (X = df.drop(columns=[target])).'
 }
 export const STRATIFY_REMOVED: CheckSpec = {

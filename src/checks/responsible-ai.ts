@@ -27,7 +27,7 @@ export const FAIRNESS_METRIC_REMOVED: CheckSpec = {
   status: 'fail',
   bias: true,
   flags:
-    'MetricFrame, demographic_parity_*, equalized_odds_*, disparate_impact, statistical_parity, per-group metrics or fairness constraints present at the base and gone from the head (code or config metric lists)',
+    'fewer fairness evaluations per attribute, metric and group (fairlearn, AIF360, aequitas, TFMA / Fairness Indicators, MinDiff, TFCO, responsible-ai-toolbox, audited-attribute lists, group masks, scored subsets, config audit blocks and fairness methods), a mitigation switched off, groups filtered out before an audit, or a deleted file that held them',
   fix: 'Keep the per-group fairness metrics in the evaluation, or move them and link where they are reported now.'
 }
 export const PRIVILEGED_GROUPS_CHANGED: CheckSpec = {
