@@ -82,7 +82,7 @@ describe('workflow_dispatch', () => {
       'package.json'
     ])
     fakes.gh.setContent(HEAD, 'configs/train.yaml', testData('configs/dpo-lora.after.yaml'))
-    fakes.gh.setContent(HEAD, 'notebooks/demo.ipynb', recidivismNotebook('privileged-flipped'))
+    fakes.gh.setContent(HEAD, 'notebooks/demo.ipynb', recidivismNotebook('train-test-swapped'))
     fakes.gh.setContent(HEAD, 'examples/mistral/config.yml', testData('configs/llm-qlora.after.yml'))
     fakes.gh.setContent(HEAD, 'docs/mkdocs.yml', 'site_name: docs\ntheme: material\n')
     fakes.bridge.script(answer.json(200, { report: PASSING_REPORT }))

@@ -5,6 +5,7 @@ import { makeFinding, type Check, type CheckSpec } from './finding.js'
 import { lastSegment } from './params.js'
 import {
   calleeName,
+  clip,
   findCalls,
   isTruthy,
   kwarg,
@@ -16,6 +17,18 @@ import {
 } from './python.js'
 import { introducedStatements, type FileView } from './view.js'
 import type { ConfigEntry } from '../types.js'
+import { analyze, newStatements } from '../analysis/index.js'
+import { roleOf, type FlowModel } from '../analysis/flow.js'
+import {
+  calleeName as pyCallee,
+  callsIn,
+  dotted,
+  receiver,
+  type Call,
+  type Expr,
+  type PyStatement
+} from '../analysis/parse.js'
+import { ratioText } from './params.js'
 
 const family = 'evaluation' as const
 
@@ -40,7 +53,173 @@ export const EVAL_SPLIT_REMOVED: CheckSpec = {
   fix: 'Keep a held-out validation set and evaluation during training, or say where the model is evaluated now.'
 }
 
-export const EVAL_CHECKS: CheckSpec[] = [ACCURACY_ONLY, EVAL_SPLIT_REMOVED]
+export const EVAL_ON_TRAIN: CheckSpec = {
+  id: 'EVAL-ON-TRAINING-DATA',
+  family,
+  title: 'Evaluation now reads the training data',
+  status: 'fail',
+  bias: false,
+  flags:
+    'an evaluation call (evaluate, score, predict, metrics, eval_dataset=, …) that read the test/validation split at the base reads the training split in the head',
+  fix: 'Evaluate on the held-out split again; scores on the data the model was trained on say nothing about new data.'
+}
+export const EVAL_SPLIT_SHRUNK: CheckSpec = {
+  id: 'EVAL-SPLIT-SHRUNK',
+  family,
+  title: 'Evaluation split made much smaller',
+  status: 'warn',
+  bias: false,
+  flags:
+    'test_size / validation_split / val_set_size …, or the rows sampled from the test split (`.sample(n=)`, `.head(n)`), cut 4× or more',
+  fix: 'Keep the held-out set large enough for the metrics (and per-group metrics) to be meaningful, or say why fewer rows suffice.'
+}
+
+export const EVAL_CHECKS: CheckSpec[] = [ACCURACY_ONLY, EVAL_SPLIT_REMOVED, EVAL_ON_TRAIN, EVAL_SPLIT_SHRUNK]
+
+// ---------------------------------------------------------------------------------------------
+// Evaluation on training data, evaluation split shrunk (read from the parser and data flow)
+
+/** Calls that evaluate a model; fitting on the training data instead of the test data is a fix, not this. */
+const EVALUATING =
+  /eval|score|predict|metric|report|accura|auc|roc|error|loss|confusion|precision|recall|f1|assess|test|analy|dashboard|insight/i
+const FITTING = /^(fit\w*|train\w*|partial_fit)$/
+
+function argsByPosition(call: Call): Map<string, Expr> {
+  const out = new Map<string, Expr>()
+  let i = 0
+  for (const a of call.args) out.set(a.name ?? `#${i++}`, a.value)
+  return out
+}
+
+function checkEvalOnTrain(view: FileView): Finding[] {
+  if (!view.after || !view.before) return []
+  const head = analyze(view.after)
+  const base = analyze(view.before)
+  const fresh = newStatements(base, head)
+  const baseCalls = new Map<string, Call[]>()
+  for (const s of base.statements)
+    for (const c of callsIn(s)) {
+      const d = dotted(c.fn)
+      if (d) baseCalls.set(d, [...(baseCalls.get(d) ?? []), c])
+    }
+  const out: Finding[] = []
+  for (const s of head.statements) {
+    if (!fresh.has(s)) continue
+    for (const c of callsIn(s)) {
+      const d = dotted(c.fn)
+      const name = pyCallee(c)
+      if (!d || FITTING.test(name)) continue
+      const now = argsByPosition(c)
+      const hit = (baseCalls.get(d) ?? []).find((b) => {
+        const was = argsByPosition(b)
+        if (was.size !== now.size) return false
+        const differing = [...now].filter(([k, v]) => was.get(k)?.text !== v.text)
+        if (differing.length === 0) return false
+        return differing.every(([k, v]) => {
+          const before = was.get(k)
+          if (!before) return false
+          const evalArg = EVALUATING.test(name) || /eval|valid|test/i.test(k)
+          const from = roleOf(base.flow, before)
+          return evalArg && (from === 'test' || from === 'val') && roleOf(head.flow, v) === 'train'
+        })
+      })
+      if (!hit) continue
+      const changed = [...now].find(([k, v]) => argsByPosition(hit).get(k)?.text !== v.text)
+      const at = changed?.[1] ?? c
+      out.push(
+        makeFinding(
+          EVAL_ON_TRAIN,
+          view,
+          at.line,
+          `${clip(c.text, 100)} (base: ${clip(argsByPosition(hit).get(changed?.[0] ?? '')?.text ?? hit.text, 60)})`
+        )
+      )
+      break
+    }
+  }
+  return out.slice(0, 3)
+}
+
+const HOLDOUT_KWARG =
+  /^(test_size|val_size|valid_size|validation_size|eval_size|test_split|val_split|validation_split|holdout_size|test_ratio|val_ratio|validation_fraction)$/
+const HOLDOUT_KEY =
+  /^(test_size|test_split|test_ratio|max_eval_samples|eval_samples|num_eval_samples|n_eval_samples|max_test_samples|eval_max_samples)$/
+
+interface Holdout {
+  key: string
+  value: number
+  line: number
+  text: string
+}
+
+function numberOf(e: Expr | undefined): number | null {
+  return e?.k === 'num' ? e.value : null
+}
+
+/** Sizes of held-out data in code: split fractions and rows taken from the test/validation split. */
+function codeHoldouts(statements: PyStatement[], flow: FlowModel): Holdout[] {
+  const out: Holdout[] = []
+  for (const s of statements) {
+    const target = s.kind === 'assign' && s.targets[0]?.k === 'name' ? s.targets[0].id : ''
+    for (const c of callsIn(s)) {
+      const name = pyCallee(c)
+      for (const a of c.args) {
+        const n = numberOf(a.value)
+        if (a.name && HOLDOUT_KWARG.test(a.name) && n !== null)
+          out.push({ key: `${name}.${a.name}`, value: n, line: a.value.line, text: `${a.name}=${a.value.text}` })
+      }
+      const r = receiver(c)
+      if (!r || !/^(sample|head|take|select|shuffle)$/.test(name)) continue
+      const role = roleOf(flow, r) ?? (target ? (flow.roles.get(target) ?? null) : null)
+      if (role !== 'test' && role !== 'val') continue
+      const size = c.args.find(
+        (a) => a.name === null || a.name === 'n' || a.name === 'frac' || a.name === 'num_samples'
+      )
+      const n = numberOf(size?.value)
+      if (size && n !== null)
+        out.push({
+          key: `${r.text}.${name}`,
+          value: n,
+          line: size.value.line,
+          text: `${r.text}.${name}(${size.value.text})`
+        })
+    }
+  }
+  return out
+}
+
+function checkSplitShrunk(view: FileView): Finding[] {
+  if (!view.before || !view.after) return []
+  let before: Holdout[]
+  let after: Holdout[]
+  if (view.kind === 'config') {
+    const read = (entries: ConfigEntry[]): Holdout[] =>
+      entries.flatMap((e) => {
+        const n = toNumber(e.value)
+        const name = lastSegment(e.key)
+        return n !== null && (VAL_SIZE_KEY.test(name) || HOLDOUT_KEY.test(name))
+          ? [{ key: e.key, value: n, line: e.line, text: `${e.key}: ${String(e.value)}` }]
+          : []
+      })
+    before = read(view.before.entries)
+    after = read(view.after.entries)
+  } else {
+    before = codeHoldouts(analyze(view.before).statements, analyze(view.before).flow)
+    after = codeHoldouts(analyze(view.after).statements, analyze(view.after).flow)
+  }
+  const out: Finding[] = []
+  for (const a of after) {
+    const same = before.filter((b) => b.key === a.key)
+    const afterSame = after.filter((x) => x.key === a.key)
+    if (same.length !== 1 || afterSame.length !== 1) continue
+    const b = same[0]
+    // a fraction and a row count are not comparable
+    if (a.value <= 0 || b.value <= 0 || a.value < 1 !== b.value < 1) continue
+    if (b.value / a.value < 4 - 1e-9) continue
+    out.push(makeFinding(EVAL_SPLIT_SHRUNK, view, a.line, `${b.text} → ${a.text} (${ratioText(b.value, a.value)})`))
+  }
+  return out.slice(0, 1)
+}
 
 const RICH_METRIC_CODE =
   /\b(f1_score|classification_report|balanced_accuracy_score|roc_auc_score|precision_recall_fscore_support|precision_score|recall_score|confusion_matrix|matthews_corrcoef|cohen_kappa_score|average_precision_score|fbeta_score|multilabel_confusion_matrix)\b|(['"])(f1(_macro|_weighted|_micro)?|macro_f1|balanced_accuracy|roc_auc(_ovr|_ovo)?|precision(_macro)?|recall(_macro)?|mcc|matthews_correlation|average_precision)\2/
@@ -143,6 +322,33 @@ function checkEvalSplitConfig(view: FileView): Finding[] {
       if (!stillThere) out.push(makeFinding(EVAL_SPLIT_REMOVED, view, lineFor(b), `${b.key} removed`))
     }
   }
+  // split.probabilities: [0.7, 0.1, 0.2] → [0.8, 0.2, 0.0]: a split that had rows gets none
+  const fractions = (entries: ConfigEntry[]): Map<string, ConfigEntry[]> => {
+    const m = new Map<string, ConfigEntry[]>()
+    for (const e of entries) {
+      if (!/^(probabilities|split_probabilities|splits|fractions|split_ratio|ratios)$/.test(lastSegment(e.key)))
+        continue
+      if (!/\[\d+\]$/.test(e.key) || toNumber(e.value) === null) continue
+      const list = e.key.replace(/\[\d+\]$/, '')
+      m.set(list, [...(m.get(list) ?? []), e])
+    }
+    return m
+  }
+  const afterFractions = fractions(after)
+  for (const [list, b] of fractions(before)) {
+    const a = afterFractions.get(list)
+    if (!a || a.length !== b.length || b.length < 2) continue
+    const i = b.findIndex((e, k) => (toNumber(e.value) ?? 0) > 0 && toNumber(a[k].value) === 0)
+    if (i > 0)
+      out.push(
+        makeFinding(
+          EVAL_SPLIT_REMOVED,
+          view,
+          a[i].line,
+          `${list}[${i}]: ${String(b[i].value)} → 0 (that split gets no rows)`
+        )
+      )
+  }
   // dataset_splits: [train_prefs, test_prefs] → [train_prefs]
   const evalSplits = (entries: ConfigEntry[]): ConfigEntry[] =>
     entries.filter(
@@ -225,9 +431,9 @@ export const evaluation: Check = (view) => {
   const out: Finding[] = []
   const checks =
     view.kind === 'config'
-      ? [checkAccuracyOnly, checkEvalSplitConfig]
+      ? [checkAccuracyOnly, checkEvalSplitConfig, checkSplitShrunk]
       : view.kind === 'notebook' || view.kind === 'python'
-        ? [checkAccuracyOnly, checkEvalSplitCode]
+        ? [checkAccuracyOnly, checkEvalSplitCode, checkEvalOnTrain, checkSplitShrunk]
         : []
   for (const check of checks) {
     try {

@@ -1,10 +1,11 @@
 // Fairness evaluations of one side of a file, counted per kind, attribute and metric: fairlearn (MetricFrame and
 // its metrics, parity metrics, mitigators, dashboards), AIF360 (dataset/classification metrics, mitigators),
 // aequitas (crosstabs, disparities, fairness), per-subgroup evaluation, and config bias-audit blocks.
-import { analyze } from '../analysis/index.js'
+import { analyze, flatText, newStatements } from '../analysis/index.js'
 import {
   calleeName,
   callsIn,
+  dotted,
   kwarg,
   positional,
   receiver,
@@ -15,8 +16,9 @@ import {
   type Expr,
   type PyStatement
 } from '../analysis/parse.js'
-import type { Frame } from '../analysis/flow.js'
+import { frameOf, type Frame, type FlowModel } from '../analysis/flow.js'
 import type { ConfigEntry } from '../types.js'
+import { codeFeatureLists } from './features.js'
 import { protectedCategory } from './protected.js'
 import type { FileView, Side } from './view.js'
 
@@ -25,6 +27,8 @@ export interface Evaluation {
   key: string
   /** 1-based line on its side */
   line: number
+  /** the statement (or config entry) it was read from, whitespace-insensitive: an unchanged one matches first */
+  sig?: string
 }
 
 const PARITY_METRIC =
@@ -134,6 +138,79 @@ function protectedComparison(e: Expr): string | null {
   return found
 }
 
+/** Modules whose calls are fairness evaluation or mitigation (aequitas, fairlearn, AIF360, TFMA's fairness add-on,
+ * TensorFlow Model Remediation's MinDiff and counterfactual, responsible-ai-toolbox). */
+const FAIR_MODULE =
+  /(^|\.)(aequitas|fairlearn|aif360|fairness\w*|tensorflow_model_remediation|tensorflow_constrained_optimization|model_remediation|min_diff|counterfactual|responsibleai|raiwidgets|erroranalysis|holisticai)(\.|$)/i
+/** Names of functions that evaluate fairness whatever library (or notebook) defines them. */
+const FAIR_CALL_NAME =
+  /fairness|disparit|parity|subgroup|per_?group|by_?group|bias_?(audit|report|metric|eval|check|analysis|test)|equali[sz]ed_?odds|equal_?opportunity|MinDiff|min_diff|counterfactual/i
+/** Keyword arguments that switch a mitigation on or off. */
+const MITIGATION_SWITCH = /^(use_debias|debias|use_fairness|fairness|fair|enable_\w+|use_constraints?|apply_\w+)$/i
+/** Config values naming a fairness method (mitigation or fairness-aware model): `fairgbm_folktables`, `group_threshold`. */
+const FAIR_METHOD_VALUE =
+  /^(?!fairseq|fairscale)(fair\w*|\w*_fair\w*|debias\w*|\w*reweigh\w*|group_threshold\w*|threshold_optimi[sz]er\w*|exponentiated_gradient\w*|prejudice_remover\w*|adversarial_debias\w*|min_?diff\w*|\w*equali[sz]ed_odds\w*|\w*demographic_parity\w*)$/i
+/** Keyword arguments that name the metrics of an evaluation call. */
+const METRIC_KWARGS = ['metrics', 'metric', 'group_metric', 'metrics_list', 'metric_names', 'fairness_metrics']
+/** Keyword arguments that name the attributes (groups) an evaluation is by. */
+const ATTRIBUTE_KWARGS = [
+  'sensitive_features',
+  'attribute',
+  'attribute_name',
+  'attributes',
+  'attr_cols',
+  'sensitive_attribute_column',
+  'sensitive_attributes',
+  'protected_attribute_names',
+  'protected_attributes',
+  'feature_keys',
+  'slice_keys',
+  'ref_groups_dict'
+]
+
+/** `thresholds: [0.25, 0.5]` / `"thresholds": [...]` in a string (TFMA text protos, JSON configs): the count. */
+function thresholdCount(text: string): number {
+  const m = /["']?thresholds["']?\s*[:=]\s*\[([^\]]*)\]/.exec(text)
+  return m ? m[1].split(',').filter((x) => x.trim() !== '').length : 0
+}
+
+/** Fairness evaluation written as a TFMA text proto (or JSON) inside a Python string: slices, metrics, thresholds. */
+function embeddedEvaluations(value: string, line: number): Evaluation[] {
+  const out: Evaluation[] = []
+  if (!/slicing_specs|feature_keys|FairnessIndicators|fairness/i.test(value)) return out
+  const lines = value.split('\n')
+  lines.forEach((text, i) => {
+    const at = line + i
+    const keys = /feature_keys\s*:\s*(\[[^\]]*\]|["'][^"']*["'])/.exec(text)
+    if (keys) {
+      const names = [...keys[1].matchAll(/["']([^"']+)["']/g)].map((m) => m[1].toLowerCase()).sort()
+      out.push({ key: `slice by ${names.join(',')}`, line: at })
+    }
+    if (/class_name\s*:\s*["']?FairnessIndicators/.test(text)) out.push({ key: 'FairnessIndicators', line: at })
+    for (let n = thresholdCount(text); n > 0; n--) out.push({ key: 'FairnessIndicators threshold', line: at })
+  })
+  return out
+}
+
+/** Lists of protected names that say what is removed or ignored, not what is audited. */
+const AUDIT_LIST_EXCLUDED = /drop|exclude|remove|ignore|leak|unused|skip|feature|^x_|cols_to_use|predictor/i
+
+/** The protected column an expression reads: `df.religion`, `df['sex']`, `df['sex'].str` → its name. */
+function protectedColumnOf(e: Expr | null): string | null {
+  for (
+    let x = e;
+    x;
+    x = x.k === 'attr' || x.k === 'sub' ? x.obj : x.k === 'call' && x.fn.k === 'attr' ? x.fn.obj : null
+  ) {
+    if (x.k === 'attr' && protectedCategory(x.name)) return x.name.toLowerCase()
+    if (x.k === 'sub' && x.items.length === 1) {
+      const col = strings(x.items[0])[0]?.value
+      if (col && protectedCategory(col)) return col.toLowerCase()
+    }
+  }
+  return null
+}
+
 /** Fairness evaluations in code, in statement order. */
 export function codeEvaluations(side: Side): Evaluation[] {
   const { statements, flow } = analyze(side)
@@ -142,14 +219,108 @@ export function codeEvaluations(side: Side): Evaluation[] {
   const out: Evaluation[] = []
   const aifMetricVars = new Map<string, string>()
   const subgroupVars = new Map<string, string>()
+  /** objects built by a fairness library (`aqp = Plot()`, `rai = RAIInsights(...)`) → their class */
+  const fairObjects = new Map<string, string>()
+  /** the library path of a call: `aqp.plot_group_metric` → `Plot.plot_group_metric`; null when not a fairness call */
+  const fairPath = (call: Call): string | null => {
+    const d = dotted(call.fn)
+    if (!d) return null
+    const [root, ...rest] = d.split('.')
+    const obj = fairObjects.get(root)
+    if (obj) return [obj, ...rest].join('.')
+    const module = flow.imports.get(root)
+    if (module && FAIR_MODULE.test(module)) return [module.split('.').pop(), ...rest].join('.')
+    return FAIR_CALL_NAME.test(calleeName(call)) ? d.split('.').slice(-2).join('.') : null
+  }
+  const featureItems = new Set(
+    codeFeatureLists(side).flatMap((l) => l.items.map((i) => `${i.line}:${i.value.toLowerCase()}`))
+  )
+  const groupValues: Evaluation[] = []
+  /** variables holding a slice spec of a group */
+  const sliceVars = new Set<string>()
   for (const stmt of statements) {
     if (stmt.kind === 'import') continue
+    const first = out.length
+    try {
+      statementEvaluations(stmt)
+    } finally {
+      const sig = flatText(stmt)
+      for (let i = first; i < out.length; i++) out[i].sig = sig
+    }
+  }
+  // group values count only where the code evaluates or mitigates fairness: elsewhere a mask is just a filter
+  return out.length ? [...out, ...groupValues] : out
+
+  function statementEvaluations(stmt: PyStatement): void {
     const at = stmt.index + 1
     const target =
       stmt.kind === 'assign' && stmt.targets.length === 1 && stmt.targets[0].k === 'name' ? stmt.targets[0].id : null
+    // IDENTITY_TERMS = ['gender', 'race', ...]: a list of the groups audited, not features
+    if (target && stmt.value?.k === 'seq' && !AUDIT_LIST_EXCLUDED.test(target)) {
+      const items = strings(stmt.value)
+      const fair = items.filter((i) => protectedCategory(i.value) !== null)
+      if (
+        fair.length >= 2 &&
+        fair.length === items.length &&
+        !items.some((i) => featureItems.has(`${i.line}:${i.value.toLowerCase()}`))
+      )
+        for (const i of items) out.push({ key: `audited attribute ${i.value.toLowerCase()}`, line: i.line })
+    }
+    // black_slice = (('race1', 'black'),): a slice key of a protected column
+    if (target && stmt.value?.k === 'seq') {
+      const pairs = stmt.value.items
+      const isPair = (p: Expr): boolean => p.k === 'seq' && p.items.length === 2 && p.items[0].k === 'str'
+      if (
+        pairs.every(isPair) &&
+        pairs.some((p) => p.k === 'seq' && p.items[0].k === 'str' && protectedCategory(p.items[0].value))
+      )
+        sliceVars.add(target)
+    }
     const calls = callsIn(stmt)
+    // `data.religion.apply(lambda x: any(r in x for r in ('jewish', 'muslim')))`: the group values a mask selects
+    for (const call of calls) {
+      if (!/^(apply|isin|map|contains|eq|ne|where|filter)$/.test(calleeName(call))) continue
+      const col = protectedColumnOf(receiver(call))
+      if (!col) continue
+      for (const a of call.args)
+        walk(a.value, (x) => {
+          if (x.k === 'str' && x.value.length <= 60) groupValues.push({ key: `${col} group ${x.value}`, line: x.line })
+        })
+    }
+    // calls inside the arguments of a counted call belong to it (`MinDiffModel(loss=MMDLoss())`)
+    const inside = new Set<Expr>()
+    for (const e of stmt.exprs)
+      walk(e, (x) => {
+        if (x.k === 'str' && x.value.length < 20_000) out.push(...embeddedEvaluations(x.value, x.line))
+      })
     for (const call of calls) {
       const name = calleeName(call)
+      if (inside.has(call)) continue
+      if (name === 'SlicingSpec' || name === 'SingleSliceSpec') {
+        const keys = kwarg(call, 'feature_keys') ?? kwarg(call, 'columns') ?? kwarg(call, 'features')
+        if (keys) out.push({ key: `slice by ${attribute(keys, vars, at)}`, line: call.line })
+        if (keys && target && stmt.value === call) sliceVars.add(target)
+        continue
+      }
+      // eval_result.get_metrics_for_slice(black_slice): the metrics of one group read out
+      const slice = call.args.find((a) => a.value.k === 'name' && sliceVars.has(a.value.id))
+      if (slice && slice.value.k === 'name') {
+        out.push({ key: `${name} for slice ${slice.value.id}`, line: call.line })
+        continue
+      }
+      if (name === 'MetricConfig' || name === 'FairnessIndicators') {
+        const cls = kwarg(call, 'class_name')
+        const config = kwarg(call, 'config')
+        const fair = name === 'FairnessIndicators' || (cls?.k === 'str' && FAIR_CALL_NAME.test(cls.value))
+        if (fair) {
+          out.push({ key: 'FairnessIndicators', line: call.line })
+          const th = kwarg(call, 'thresholds')
+          const n = th?.k === 'seq' ? th.items.length : config?.k === 'str' ? thresholdCount(config.value) : 0
+          for (let i = 0; i < n; i++) out.push({ key: 'FairnessIndicators threshold', line: call.line })
+          for (const a of call.args) walk(a.value, (x) => x.k === 'call' && inside.add(x))
+        }
+        continue
+      }
       if (name === 'MetricFrame') {
         const attr = attribute(kwarg(call, 'sensitive_features'), vars, at)
         for (const m of metricNames(kwarg(call, 'metrics') ?? kwarg(call, 'metric') ?? positional(call, 0), vars, at))
@@ -157,20 +328,26 @@ export function codeEvaluations(side: Side): Evaluation[] {
       } else if (PARITY_METRIC.test(name)) {
         out.push({ key: `${name} by ${attribute(kwarg(call, 'sensitive_features'), vars, at)}`, line: call.line })
       } else if (MITIGATOR.test(name)) {
-        out.push({ key: `${name}(${constraintOf(call)})`, line: call.line })
+        // AdversarialDebiasing(use_debias=False): the mitigation is switched off, it mitigates nothing
+        const off = call.args.some(
+          (a) => a.name !== null && MITIGATION_SWITCH.test(a.name) && a.value.k === 'const' && a.value.value === 'False'
+        )
+        if (!off) out.push({ key: `${name}(${constraintOf(call)})`, line: call.line })
       } else if (DASHBOARD.test(name)) {
         out.push({
           key: `${name} by ${attribute(kwarg(call, 'sensitive_features') ?? positional(call, 0), vars, at)}`,
           line: call.line
         })
+        // ResponsibleAIDashboard(rai, cohort_list=[...]): each cohort is a subgroup the dashboard evaluates
+        const cohorts = resolve(kwarg(call, 'cohort_list') ?? kwarg(call, 'cohorts'), vars, at)
+        if (cohorts?.k === 'seq')
+          for (const c of cohorts.items) out.push({ key: `${name} cohort ${c.text.replace(/\s+/g, '')}`, line: c.line })
       } else if (AIF_METRIC.test(name)) {
         const attr = attribute(kwarg(call, 'privileged_groups') ?? kwarg(call, 'unprivileged_groups'), vars, at)
         if (target) aifMetricVars.set(target, attr)
         out.push({ key: `${name} by ${attr}`, line: call.line })
       } else if (AEQUITAS.test(name)) {
-        const groups = kwarg(call, 'attr_cols') ?? kwarg(call, 'ref_groups_dict') ?? kwarg(call, 'attributes')
-        const attr = groups ? attribute(groups, vars, at) : '*'
-        out.push({ key: `${name} by ${attr}`, line: call.line })
+        out.push(...libraryEvaluations(call, name, (e) => attribute(e, vars, at), crosstabAttributes(call, flow)))
       } else {
         const recv = receiver(call)
         const root = recv ? rootName(recv) : null
@@ -180,8 +357,24 @@ export function codeEvaluations(side: Side): Evaluation[] {
           // the privileged= argument makes a per-group rate
           const priv = kwarg(call, 'privileged') ?? positional(call, 0)
           out.push({ key: `${name}${priv ? `(privileged=${priv.text})` : ''} by ${metricVar ?? '*'}`, line: call.line })
+          continue
+        }
+        const path = fairPath(call)
+        if (path === null) continue
+        // a library object: its later calls are evaluation steps (`aqp.plot_disparity`, `rai.error_analysis.add`)
+        if (target && /^[A-Z]/.test(name) && stmt.value === call) fairObjects.set(target, name)
+        for (const a of call.args) walk(a.value, (x) => x.k === 'call' && x !== call && inside.add(x))
+        out.push(...libraryEvaluations(call, path, (e) => attribute(e, vars, at)))
+        // the groups or terms a mitigation covers: `build_counterfactual_data(sensitive_terms_to_remove=TERMS)`
+        for (const a of call.args) {
+          if (!a.name || METRIC_KWARGS.includes(a.name)) continue
+          const list = resolve(a.value, vars, at)
+          if (list?.k === 'seq')
+            for (const item of strings(list)) out.push({ key: `${path} ${a.name} ${item.value}`, line: item.line })
         }
       }
+      if (MITIGATOR.test(name) || DASHBOARD.test(name))
+        for (const a of call.args) walk(a.value, (x) => x.k === 'call' && inside.add(x))
     }
     // per-subgroup evaluation: a protected subset (by mask or by group-by) scored
     let subgroup: string | null = null
@@ -202,24 +395,77 @@ export function codeEvaluations(side: Side): Evaluation[] {
       out.push({ key: `per-group ${cols.join(',')} scored`, line: stmt.line })
     }
   }
+}
+
+/** One evaluation per metric of a fairness library call, by the attributes it names. */
+/** `g.get_crosstabs(df[['score', 'label_value', 'race']])`: without attr_cols, every column but the score and label. */
+function crosstabAttributes(call: Call, flow: FlowModel): string | null {
+  if (calleeName(call) !== 'get_crosstabs' || kwarg(call, 'attr_cols')) return null
+  const frame = frameOf(flow, positional(call, 0) ?? kwarg(call, 'df'))
+  if (frame.whole || frame.cols.size === 0) return null
+  const cols = [...frame.cols.keys()].filter((c) => !/^(score|label_value|entity_id|as_of_date|model_id)$/.test(c))
+  return cols.length ? cols.sort().join(',') : null
+}
+
+function libraryEvaluations(
+  call: Call,
+  path: string,
+  attribute: (e: Expr) => string,
+  fallback: string | null = null
+): Evaluation[] {
+  const metricArg = METRIC_KWARGS.map((k) => kwarg(call, k)).find((v) => v !== undefined)
+  const attrArg = ATTRIBUTE_KWARGS.map((k) => kwarg(call, k)).find((v) => v !== undefined)
+  // a protected column named positionally: `ap.disparity(bdf, metrics, 'race')`
+  const positionalAttr = call.args
+    .filter((a) => a.name === null)
+    .flatMap((a) => strings(a.value))
+    .filter((s) => protectedCategory(s.value) !== null)
+    .map((s) => s.value.toLowerCase())
+  const by = attrArg ? attribute(attrArg) : positionalAttr.length ? positionalAttr.sort().join(',') : (fallback ?? '*')
+  const metrics = metricArg ? strings(metricArg) : []
+  if (metrics.length === 0) return [{ key: `${path} by ${by}`, line: call.line }]
+  return metrics.map((m) => ({ key: `${path}(${m.value}) by ${by}`, line: m.line }))
+}
+
+/** Items of a config's evaluation subsets/cohorts/slices that select a group of people (`where gender = 'woman'`). */
+const SUBSET_SEGMENT = /^(subsets?|cohorts?|cohort_list|slices?|subgroups?|segments?|groups?)\[\d+\]$/
+function subgroupItems(entries: ConfigEntry[]): Set<string> {
+  const out = new Set<string>()
+  for (const e of entries) {
+    if (typeof e.value !== 'string') continue
+    const segments = e.key.split('.')
+    const at = segments.findIndex((s) => SUBSET_SEGMENT.test(s))
+    if (at === -1) continue
+    const words = e.value.split(/[^A-Za-z_]+/).filter((w) => w.length > 1)
+    if (words.some((w) => protectedCategory(w) !== null) || segments.slice(at + 1).some((s) => protectedCategory(s)))
+      out.add(segments.slice(0, at + 1).join('.') + '.')
+  }
   return out
 }
 
 const FAIRNESS_KEY =
-  /fair|bias_?(audit|eval|metric|detect|check|report|analysis|test)|audit_(config|attribute|group|column)|^audit$|sensitive_(feature|attribute|column|group)|protected_(attribute|feature|column|group|class)|subgroup|per_group|by_group|attribute_col|ref_group|reference_group|privileged/i
+  /fair|bias_?(audit|eval|metric|detect|check|report|analysis|test)|audit_(config|attribute|group|column)|^audit$|sensitive_(feature|attribute|column|group)|protected_(attribute|feature|column|group|class)|subgroup|per_group|by_group|attribute_col|ref_group|reference_group|privileged|slicing_spec|slice_key|^slices$/i
 const FAIRNESS_VALUE =
   /demographic[_ -]?parity|equali[sz]ed[_ -]?odds|equal[_ -]?opportunity|disparate[_ -]?impact|statistical[_ -]?parity|average[_ -]?odds|fairness|per[_ -]?group|subgroup|by[_ -]?group/i
 
 /** Fairness evaluation of a config: every leaf of a bias-audit / fairness block, and fairness metric names. */
 export function configEvaluations(entries: ConfigEntry[]): Evaluation[] {
   const out: Evaluation[] = []
+  const subgroups = subgroupItems(entries)
   for (const e of entries) {
+    const item = [...subgroups].find((p) => e.key.startsWith(p))
+    if (item !== undefined && e.value !== null && typeof e.value !== 'object') {
+      out.push({ key: `${e.key.replace(/\[\d+\]/g, '')}=${JSON.stringify(e.value)}`, line: e.line, sig: e.key })
+      continue
+    }
     // a list of mappings and a mapping hold the same audit: `ref_groups[0].race` = `ref_groups.race`
     const norm = e.key.replace(/\[\d+\]/g, '')
     if (e.value === null || (typeof e.value === 'object' && Object.keys(e.value).length === 0)) continue
     // a number in a fairness block is a threshold or a measured result: a new value is not a removed evaluation
     const value = typeof e.value === 'number' ? '<number>' : JSON.stringify(e.value)
     if (norm.split('.').some((s) => FAIRNESS_KEY.test(s))) out.push({ key: `${norm}=${value}`, line: e.line })
+    else if (typeof e.value === 'string' && FAIR_METHOD_VALUE.test(e.value.trim()))
+      out.push({ key: `${norm}=${value}`, line: e.line })
     else if (/metric|scor|eval|report/i.test(norm) && typeof e.value === 'string' && FAIRNESS_VALUE.test(e.value))
       out.push({ key: `${norm}=${value}`, line: e.line })
   }
@@ -266,7 +512,9 @@ export function unmatched(wanted: Evaluation[], pool: Evaluation[]): Evaluation[
     left.splice(i, 1)
     return true
   }
-  const rest = wanted.filter((w) => !take((p) => p.key === w.key))
+  // an unchanged statement matches itself before any other instance of the same evaluation
+  const unsigned = wanted.filter((w) => !(w.sig !== undefined && take((p) => p.key === w.key && p.sig === w.sig)))
+  const rest = unsigned.filter((w) => !take((p) => p.key === w.key))
   // an attribute known only as a variable on one side matches any attribute of the same evaluation on the other
   const bare = (key: string): string => key.replace(/ by [^ ]+$/, '')
   const loosened = (key: string): boolean => looseKey(key) !== key
@@ -285,4 +533,33 @@ export function gainedEvaluations(view: FileView): Evaluation[] {
   const after = evaluations(view, view.after)
   if (after.length === 0) return []
   return unmatched(after, evaluations(view, view.before))
+}
+
+/** `df = df[df.race.isin(['African-American', 'Caucasian'])]` newly before a fairness evaluation: groups left out of the audit. */
+export function groupsFilteredOut(view: FileView): Array<{ line: number; text: string }> {
+  if (!view.after || !view.before || (view.kind !== 'notebook' && view.kind !== 'python')) return []
+  const head = analyze(view.after)
+  const fresh = newStatements(analyze(view.before), head)
+  const evaluated = codeEvaluations(view.after)
+  const out: Array<{ line: number; text: string }> = []
+  for (const s of head.statements) {
+    if (!fresh.has(s) || s.kind !== 'assign' || s.targets[0]?.k !== 'name' || !s.value) continue
+    const target = s.targets[0].id
+    const v = s.value
+    const rows = v.k === 'sub' ? v.items[v.items.length - 1] : v.k === 'call' && calleeName(v) === 'query' ? v : null
+    if (!rows || rootName(v) !== target) continue
+    let col: string | null = protectedComparison(rows)?.replace(/[=!<>].*$/, '') ?? null
+    walk(rows, (x) => {
+      if (!col && x.k === 'call' && /^(isin|eq|ne|between)$/.test(calleeName(x))) col = protectedColumnOf(receiver(x))
+      if (!col && x.k === 'str' && calleeName(v as Call) === 'query')
+        col = x.value.split(/[^A-Za-z_]+/).find((w) => protectedCategory(w) !== null) ?? null
+    })
+    if (!col) continue
+    const later = new RegExp(`\\b${target}\\b`)
+    const audited = head.statements.some(
+      (t) => t.index > s.index && later.test(t.text) && evaluated.some((e) => e.sig === flatText(t))
+    )
+    if (audited) out.push({ line: s.line, text: `${col}: ${s.text.replace(/\s+/g, ' ').slice(0, 100)}` })
+  }
+  return out
 }

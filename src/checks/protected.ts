@@ -14,10 +14,12 @@ export interface ProtectedUse {
   line: number
   /** how it reaches the model, for the evidence */
   via: string
+  /** lines along its route (where it entered, was joined, was fitted): the finding goes to the first the change added */
+  route?: number[]
 }
 
 const PROTECTED: Array<{ re: RegExp; label: string }> = [
-  { re: /(^|_)(gender|sex)(_|$)/, label: 'sex/gender' },
+  { re: /(^|_)(gender|sex|female|male|females|males|woman|women)(_|$)/, label: 'sex/gender' },
   { re: /(^|_)(race|racial|ethnicity|ethnic|ethnic_group|skin_colou?r)(_|$)/, label: 'race/ethnicity' },
   {
     re: /(^|_)(age|age_group|age_bucket|age_years|agegroup|date_of_birth|dob|birth_date|birthdate|birth_year|senior_citizen|seniorcitizen)(_|$)/,
@@ -42,6 +44,8 @@ export function protectedCategory(name: string): string | null {
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '_')
     .replace(/^_+|_+$/g, '')
+    // race1, sex_2: a numbered copy of the column
+    .replace(/_?\d+$/, '')
   if (norm === '' || norm.length > 60) return null
   for (const p of PROTECTED) if (p.re.test(norm)) return p.label
   return null
@@ -69,7 +73,8 @@ export function protectedInCode(side: Side, universe: Map<string, string>): Prot
         column: col.name,
         category,
         line: col.line,
-        via: `${source ? `${col.name} (derived from ${source})` : col.name} → ${input.via}`
+        via: `${source ? `${col.name} (derived from ${source})` : col.name} → ${input.via}`,
+        route: [col.line, ...(col.joins ?? []), input.stmt.line]
       })
     }
     if (!input.frame.whole) continue
@@ -118,7 +123,7 @@ export function protectedInConfig(entries: ConfigEntry[], side: Side): Protected
     if (!inFeatures) continue
     if (typeof e.value === 'string') {
       const category = protectedCategory(e.value)
-      if (category && /^[\w .-]{1,60}$/.test(e.value)) {
+      if (category && /^[\w.-]{1,60}$/.test(e.value)) {
         out.push({ column: e.value, category, line: e.line, via: e.key })
         continue
       }

@@ -25,7 +25,8 @@ export const TRUST_REMOTE_CODE: CheckSpec = {
   title: 'trust_remote_code enabled',
   status: 'fail',
   bias: false,
-  flags: 'trust_remote_code: true / trust_remote_code=True introduced (runs Python from the model repository)',
+  flags:
+    'trust_remote_code: true / trust_remote_code=True introduced, or kept on while the model now comes from another owner (runs Python from the model repository)',
   fix: 'Use a model supported natively by the library, or pin revision= to a reviewed commit and vendor the code.'
 }
 export const TORCH_LOAD_UNSAFE: CheckSpec = {
@@ -96,9 +97,23 @@ function checkTrustRemoteCode(view: FileView): Finding[] {
         .filter((e) => lastSegment(e.key) === 'trust_remote_code' && isTruthy(e.value))
         .map((e) => e.key)
     )
-    return view.after.entries
+    const turnedOn = view.after.entries
       .filter((e) => lastSegment(e.key) === 'trust_remote_code' && isTruthy(e.value) && !before.has(e.key))
       .map((e) => makeFinding(TRUST_REMOTE_CODE, view, e.line, `${e.key}: ${JSON.stringify(e.value)}`))
+    if (turnedOn.length > 0 || before.size === 0) return turnedOn
+    // trust kept on while the model now comes from another owner: the code run is someone else's
+    const owners = new Set(configModels(view.before?.entries ?? []).map((m) => m.repo.split('/')[0].toLowerCase()))
+    return configModels(view.after.entries)
+      .filter((m) => !owners.has(m.repo.split('/')[0].toLowerCase()))
+      .slice(0, 1)
+      .map((m) =>
+        makeFinding(
+          TRUST_REMOTE_CODE,
+          view,
+          m.line,
+          `${m.key}: ${m.repo} — trust_remote_code stays on for a model from a new owner (${m.repo.split('/')[0]})`
+        )
+      )
   }
   if (!isCode(view)) return []
   return introducedMatches(view, (s) => trustAt(s) !== -1).map((s) => {

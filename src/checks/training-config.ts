@@ -15,7 +15,8 @@ export const LR_CHANGED: CheckSpec = {
   title: 'Learning rate changed 5× or more',
   status: 'warn',
   bias: false,
-  flags: 'a learning rate (learning_rate, lr, optimizer.lr, …) multiplied or divided by 5 or more (fail at 100×)',
+  flags:
+    'a learning rate (learning_rate, lr, optimizer.lr, …) multiplied or divided by 5 or more (fail at 100×), or a schedule floor (min_lr, eta_min …) set above the peak rate',
   fix: 'Confirm the new learning rate with a short sweep or loss curve, and note the reason in the PR.'
 }
 export const WARMUP_REMOVED: CheckSpec = {
@@ -74,6 +75,17 @@ export const QUANTIZATION: CheckSpec = {
   fix: 'Re-evaluate quality and memory with the new precision; QLoRA usually needs a different learning rate.'
 }
 
+export const SEQ_EXCEEDS_POSITIONS: CheckSpec = {
+  id: 'TRAIN-SEQ-EXCEEDS-POSITIONS',
+  family,
+  title: 'Training sequences longer than the model’s positions',
+  status: 'warn',
+  bias: false,
+  flags:
+    'seq_length / max_seq_length / cutoff_len / sequence_len … set above max_position_embeddings (n_positions) of the same config, without RoPE scaling',
+  fix: 'Keep the sequence length within the position range, or extend it deliberately (rope_scaling / a longer max_position_embeddings) and say so.'
+}
+
 export const TRAINING_CHECKS: CheckSpec[] = [
   LR_CHANGED,
   WARMUP_REMOVED,
@@ -81,7 +93,8 @@ export const TRAINING_CHECKS: CheckSpec[] = [
   EPOCHS_INCREASED,
   LORA_SCALE,
   EFFECTIVE_BATCH,
-  QUANTIZATION
+  QUANTIZATION,
+  SEQ_EXCEEDS_POSITIONS
 ]
 
 const LR_NAMES = new Set([
@@ -167,6 +180,37 @@ function bothSides(view: FileView): { source: Source; before: Param[]; after: Pa
 const positive = (p: Param): number | null => {
   const n = toNumber(p.value)
   return n !== null && n > 0 ? n : null
+}
+
+const MIN_LR_NAMES = new Set([
+  'min_lr',
+  'lr_min',
+  'end_lr',
+  'final_lr',
+  'eta_min',
+  'min_learning_rate',
+  'lr_end',
+  'min_lr_ratio'
+])
+
+/** The floor of the schedule above its peak: the learning rate rises where it should decay. */
+function checkMinAbovePeak(view: FileView, sides: NonNullable<ReturnType<typeof bothSides>>): Finding[] {
+  const inverted = (ps: Param[]): { min: Param; peak: Param } | null => {
+    const peak = ps.find((p) => LR_NAMES.has(p.name) && positive(p) !== null)
+    const min = ps.find((p) => MIN_LR_NAMES.has(p.name) && p.name !== 'min_lr_ratio' && positive(p) !== null)
+    if (!peak || !min) return null
+    return (positive(min) as number) > (positive(peak) as number) ? { min, peak } : null
+  }
+  const now = inverted(sides.after)
+  if (!now || inverted(sides.before)) return []
+  return [
+    makeFinding(
+      LR_CHANGED,
+      view,
+      now.min.line,
+      `${now.min.key}: ${formatValue(now.min.value)} is above the peak ${now.peak.key}: ${formatValue(now.peak.value)} (the schedule rises instead of decaying)`
+    )
+  ]
 }
 
 function checkLearningRate(view: FileView, sides: NonNullable<ReturnType<typeof bothSides>>): Finding[] {
@@ -467,6 +511,43 @@ function checkQuantization(view: FileView, sides: NonNullable<ReturnType<typeof 
   ]
 }
 
+const SEQ_NAMES = new Set([
+  'seq_length',
+  'max_seq_length',
+  'seq_len',
+  'max_seq_len',
+  'sequence_len',
+  'sequence_length',
+  'cutoff_len',
+  'model_max_length',
+  'block_size',
+  'context_length'
+])
+const POSITION_NAMES = new Set(['max_position_embeddings', 'n_positions', 'max_positions', 'n_ctx'])
+
+/** What training does with a sequence longer than the positions the model has: one side's pair of values. */
+function overlong(ps: Param[]): { seq: Param; pos: Param } | null {
+  if (ps.some((p) => /rope_scaling|rotary_scaling|rope_scale|position_interpolation/.test(p.key))) return null
+  const seq = ps.find((p) => SEQ_NAMES.has(p.name) && !p.fromDefault && positive(p) !== null)
+  const pos = ps.find((p) => POSITION_NAMES.has(p.name) && !p.fromDefault && positive(p) !== null)
+  if (!seq || !pos) return null
+  return (positive(seq) as number) > (positive(pos) as number) ? { seq, pos } : null
+}
+
+function checkSequenceLength(view: FileView, sides: NonNullable<ReturnType<typeof bothSides>>): Finding[] {
+  if (sides.source !== 'config') return []
+  const now = overlong(sides.after)
+  if (!now || overlong(sides.before)) return []
+  return [
+    makeFinding(
+      SEQ_EXCEEDS_POSITIONS,
+      view,
+      now.seq.line,
+      `${now.seq.key}: ${formatValue(now.seq.value)} > ${now.pos.key}: ${formatValue(now.pos.value)}`
+    )
+  ]
+}
+
 export const trainingConfig: Check = (view) => {
   const sides = bothSides(view)
   if (!sides) return []
@@ -479,11 +560,13 @@ export const trainingConfig: Check = (view) => {
     }
   }
   run(() => checkLearningRate(view, sides))
+  run(() => checkMinAbovePeak(view, sides))
   run(() => checkWarmup(view, sides))
   run(() => checkScheduler(view, sides))
   run(() => checkEpochs(view, sides))
   run(() => checkLora(view, sides))
   run(() => (sides.source === 'config' ? checkEffectiveBatchConfig(view, sides) : checkEffectiveBatchCode(view, sides)))
   run(() => checkQuantization(view, sides))
+  run(() => checkSequenceLength(view, sides))
   return out
 }

@@ -135,11 +135,11 @@ describe('RAI-PRIVILEGED-GROUPS-CHANGED', () => {
   const cell = (priv: number, unpriv: number): string =>
     `if protected_attribute_used == 1:\n    privileged_groups = [{'sex': ${priv}}]\n    unprivileged_groups = [{'sex': ${unpriv}}]\nelse:\n    privileged_groups = [{'race': 1}]\n    unprivileged_groups = [{'race': 0}]`
 
-  it('flags swapped groups once, as a bias warning at the first changed line', () => {
+  it('flags swapped groups once, as a blocking bias item at the first changed line', () => {
     const before = notebook(['import numpy as np', cell(0, 1)])
     const after = notebook(['import numpy as np', cell(1, 0)])
     const f = expectOne(run(modified('demo.ipynb', before, after)), 'RAI-PRIVILEGED-GROUPS-CHANGED', {
-      status: 'warn',
+      status: 'fail',
       bias: true,
       path: 'demo.ipynb',
       line: lineOf(after, "privileged_groups = [{'sex': 1}]")
@@ -205,7 +205,7 @@ describe('RAI-PRIVILEGED-GROUPS-CHANGED: reference groups outside AIF360 names',
     const before = notebook(['b = Bias()', call('Caucasian')])
     const after = notebook(['b = Bias()', call('African-American')])
     const f = expectOne(run(modified('aq.ipynb', before, after)), 'RAI-PRIVILEGED-GROUPS-CHANGED', {
-      status: 'warn',
+      status: 'fail',
       bias: true,
       path: 'aq.ipynb',
       line: lineOf(after, 'ref_groups_dict=')

@@ -83,7 +83,7 @@ const EXPECTED: Record<string, Expected[]> = {
     {
       check: 'RAI-PRIVILEGED-GROUPS-CHANGED',
       line: 96,
-      status: 'warn',
+      status: 'fail',
       bias: true,
       why: "COMPAS privileged_groups [{'sex': 0}] ↔ [{'sex': 1}] swapped: every fairness metric flips sign; a reviewer must confirm the encoding"
     }

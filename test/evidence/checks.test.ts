@@ -150,10 +150,12 @@ describe('EVAL-SCORE-UP-NEW-SPLIT', () => {
   it('warns when the headline score jumps while the split changed', () => {
     const after = nb('test_size=0.05', '0.93')
     const found = runChecks([modified('nb.ipynb', nb('test_size=0.3', '0.87'), after)])
+    // the test split cut from 30 % to 5 % is its own warning, at the split
     expect(found.map((f) => [f.check, f.status, f.line])).toEqual([
+      ['EVAL-SPLIT-SHRUNK', 'warn', lineOf(after, 'test_size=0.05')],
       ['EVAL-SCORE-UP-NEW-SPLIT', 'warn', lineOf(after, 'Test accuracy: 0.93')]
     ])
-    expect(found[0].evidence).toMatch(/accuracy 0\.87 → 0\.93 while the split changed \(nb\.ipynb:\d+: X_train, X_test/)
+    expect(found[1].evidence).toMatch(/accuracy 0\.87 → 0\.93 while the split changed \(nb\.ipynb:\d+: X_train, X_test/)
   })
 
   it('sees the split changed in another file of the change (a config)', () => {

@@ -16,7 +16,7 @@ export const BASE = 'b'.repeat(40)
 export const CONFIG_PATH = 'configs/train.yaml'
 export const NOTEBOOK_PATH = 'notebooks/reject_option.ipynb'
 
-/** PR #7: a training YAML (learning rate 40× lower), an AIF360 notebook (privileged groups swapped), a README. */
+/** PR #7: a training YAML (learning rate 40× lower), an AIF360 notebook (train and test swapped), a README. */
 export function seedMlPull(gh: FakeGitHub, number = 7): void {
   gh.addPull({
     number,
@@ -36,7 +36,7 @@ export function seedMlPull(gh: FakeGitHub, number = 7): void {
   gh.setContent(BASE, CONFIG_PATH, testData('configs/llm-qlora.before.yml'))
   gh.setContent(HEAD, CONFIG_PATH, testData('configs/llm-qlora.after.yml'))
   gh.setContent(BASE, NOTEBOOK_PATH, recidivismNotebook('base'))
-  gh.setContent(HEAD, NOTEBOOK_PATH, recidivismNotebook('privileged-flipped'))
+  gh.setContent(HEAD, NOTEBOOK_PATH, recidivismNotebook('train-test-swapped'))
   gh.setContent(HEAD, 'README.md', '# readme\n')
 }
 
