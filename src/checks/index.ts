@@ -11,6 +11,8 @@ import { SUPPLY_CHECKS, supplyChain } from './supply-chain.js'
 import { TRAINING_CHECKS, trainingConfig } from './training-config.js'
 import { buildView, type FileView } from './view.js'
 import { rawTextBiasFindings } from './raw-text.js'
+import { COVERAGE_CHECKS, fairnessCoverage } from './fairness-coverage.js'
+import { PROTECTED_INPUT_CHECKS, protectedInput } from './protected-input.js'
 import { MAX_ANALYSED_CHARS, MAX_RUN_CHARS } from '../bounds.js'
 
 export type { CheckSpec } from './finding.js'
@@ -18,6 +20,8 @@ export type { CheckSpec } from './finding.js'
 /** Every built-in check, in report order. */
 export const CHECKS: readonly CheckSpec[] = [
   ...RAI_CHECKS,
+  ...COVERAGE_CHECKS,
+  ...PROTECTED_INPUT_CHECKS,
   ...DATA_CHECKS,
   ...REPRO_CHECKS,
   ...TRAINING_CHECKS,
@@ -26,7 +30,18 @@ export const CHECKS: readonly CheckSpec[] = [
   ...EVIDENCE_CHECKS
 ]
 
-const FAMILIES: Check[] = [responsibleAi, dataPipeline, reproducibility, trainingConfig, evaluation, supplyChain]
+const FAMILIES: Check[] = [
+  responsibleAi,
+  fairnessCoverage,
+  protectedInput,
+  dataPipeline,
+  reproducibility,
+  trainingConfig,
+  evaluation,
+  supplyChain
+]
+/** Checks that still apply to a deleted file: what it took away. */
+const DELETED: Check[] = [deletedFile, fairnessCoverage]
 
 export type { EvidenceLimits } from './evidence.js'
 export { DEFAULT_EVIDENCE_LIMITS } from './evidence.js'
@@ -127,7 +142,7 @@ export function analyseFiles(files: ChangedFile[], options: CheckOptions = {}): 
   const seen = new Set<string>()
   const all = [...views, ...deleted]
   for (const view of all) {
-    for (const family of view.after ? families : [deletedFile]) {
+    for (const family of view.after ? families : DELETED) {
       let found: Finding[]
       try {
         found = family(view, view.after ? views : all)
@@ -146,7 +161,7 @@ export function analyseFiles(files: ChangedFile[], options: CheckOptions = {}): 
   const seedRemoved = new Set(
     findings.filter((f) => f.check === 'REPRO-SEED-REMOVED').map((f) => `${f.path}:${f.line}`)
   )
-  const sorted = findings
+  const sorted = withoutRepeats(findings)
     .filter((f) => !(f.check === 'REPRO-SPLIT-NO-SEED' && seedRemoved.has(`${f.path}:${f.line}`)))
     .sort(
       (a, b) =>
@@ -163,4 +178,19 @@ function safeRaw(file: ChangedFile, why: string): Finding[] {
   } catch {
     return []
   }
+}
+
+/** The general bias checks' ids: they stand back where a specific bias check already names the problem. */
+const GENERAL_BIAS = new Set([...COVERAGE_CHECKS, ...PROTECTED_INPUT_CHECKS].map((c) => c.id))
+
+/** One item per problem: a general bias finding within two lines of another bias finding on the file is dropped. */
+function withoutRepeats(findings: Finding[]): Finding[] {
+  // the more specific a check, the lower its rank: library-aware checks, then protected inputs, then coverage
+  const rank = (f: Finding): number =>
+    PROTECTED_INPUT_CHECKS.some((c) => c.id === f.check) ? 1 : COVERAGE_CHECKS.some((c) => c.id === f.check) ? 2 : 0
+  const near = (a: Finding, b: Finding): boolean =>
+    a.path === b.path && (a.line === null || b.line === null ? a.line === b.line : Math.abs(a.line - b.line) <= 2)
+  return findings.filter(
+    (f) => !GENERAL_BIAS.has(f.check) || !findings.some((o) => o.bias && rank(o) < rank(f) && near(o, f))
+  )
 }
