@@ -6,9 +6,10 @@
 // reappears in the changed files. A statement moved or refactored with its coverage is not a finding.
 import { analyze, flatText } from '../analysis/index.js'
 import { walk, type Expr, type PyStatement } from '../analysis/parse.js'
-import type { ConfigEntry, Finding } from '../types.js'
+import { diffArrays } from 'diff'
+import type { ChangedFile, ConfigEntry, Finding } from '../types.js'
 import { makeFinding, type Check, type CheckSpec } from './finding.js'
-import type { FileView, Side } from './view.js'
+import { buildView, type FileView, type Side } from './view.js'
 import { fairnessWords, LIBRARY_WORD, METRIC_WORD, protectedOf, words } from './vocabulary.js'
 
 export const FAIRNESS_COVERAGE_NARROWED: CheckSpec = {
@@ -28,6 +29,11 @@ export const COVERAGE_CHECKS: CheckSpec[] = [FAIRNESS_COVERAGE_NARROWED]
 const BREAKDOWN = /^(groupby|crosstab|pivot_table|pivot|value_counts|barplot|boxplot|catplot|violinplot|histplot)$/
 const BREAKDOWN_KW = /^(by|hue|col|row|groups?|group_by|slice_by|columns|index)$/
 
+/** Calls and keywords whose strings are shown to a reader, not evaluated. */
+const SHOWN_CALL =
+  /^(print|display|title|set_title|suptitle|xlabel|ylabel|set_xlabel|set_ylabel|text|annotate|Markdown|HTML|markdown|write|info|debug|warning|warn|format|log|savefig)$/
+const SHOWN_KW = /^(title|xlabel|ylabel|label|name|caption|desc|description|fname|filename|path)$/
+
 /** Keyword arguments that narrow what a fairness call covers when they are added to it. */
 const NEUTRAL_KW =
   /^(random_state|seed|verbose|verbosity|n_jobs|figsize|title|xlabel|ylabel|ax|color|colors|palette|fontsize|rot|height|width|dpi|show|save|path|filename|fname|cmap|alpha|legend|style|kind|marker|sort|ascending|round|decimals|precision|display|return_fig|output_dir|nrows|ncols|size|label)$/
@@ -46,6 +52,10 @@ interface Piece {
   /** keyword names of its calls */
   keywords: Set<string>
   fairness: boolean
+  /** fairness objects (MetricFrame, mitigator) the piece uses by name */
+  carried: Set<string>
+  /** config: the entry's own key or value speaks of fairness or a protected group (not only its block) */
+  ownWords?: boolean
   /** a piece that only imports (it computes nothing) */
   importOnly: boolean
   cell: number | null
@@ -110,13 +120,28 @@ function codePiece(stmt: PyStatement, carriers: Set<string>): Piece {
   let metricSeen = false
   let breakdown = false
   let carried = false
+  const carriedNames = new Set<string>()
+  // text shown to a reader (a print, a title, a label) says nothing about what is covered
+  const shownText = new Set<Expr>()
+  for (const e of stmt.exprs)
+    walk(e, (x) => {
+      if (x.k !== 'call') return
+      const callee = x.fn.k === 'name' ? x.fn.id : x.fn.k === 'attr' ? x.fn.name : ''
+      if (SHOWN_CALL.test(callee)) x.args.forEach((a) => walk(a.value, (y) => y.k === 'str' && shownText.add(y)))
+      else
+        for (const a of x.args)
+          if (a.name && SHOWN_KW.test(a.name)) walk(a.value, (y) => y.k === 'str' && shownText.add(y))
+    })
   const noteName = (id: string, isTarget: boolean): void => {
     names.add(id)
     const ws = nameWords(id)
     allWords.push(ws)
     if (ws.some((w) => METRIC_WORD.test(w))) metricSeen = true
     if (isTarget) return
-    if (carriers.has(id)) carried = true
+    if (carriers.has(id)) {
+      carried = true
+      carriedNames.add(id)
+    }
     if (meaningful(id) || carriers.has(id)) atoms.push(`name:${id}`)
   }
   for (const e of stmt.exprs) {
@@ -137,6 +162,7 @@ function codePiece(stmt: PyStatement, carriers: Set<string>): Piece {
         if (protectedOf(v)) protectedSeen = true
         if (ws.some((w) => METRIC_WORD.test(w))) metricSeen = true
         // a label or sentence counts by its fairness, protected and metric words; a bare literal is a value
+        if (shownText.has(x)) return
         if (/\s/.test(v)) {
           for (const w of ws) if (fairnessWords([w]) || protectedOf(w) || METRIC_WORD.test(w)) atoms.push(`word:${w}`)
         } else atoms.push(`str:${v.toLowerCase()}`)
@@ -180,6 +206,7 @@ function codePiece(stmt: PyStatement, carriers: Set<string>): Piece {
     positional,
     keywords,
     fairness: vocab || perGroup || carried,
+    carried: carriedNames,
     importOnly: stmt.kind === 'import'
   }
 }
@@ -208,6 +235,8 @@ function configPieces(entries: ConfigEntry[]): Piece[] {
     const ws = entryWords(e)
     // every enclosing unit up the key counts: a task's options belong to the task
     let unit = unitOf(e.key)
+    const leaf = words(`${e.key.split('.').pop() ?? ''} ${typeof e.value === 'string' ? e.value : ''}`)
+    const own = fairnessWords(leaf) || leaf.some((w) => protectedOf(w) !== null)
     let fair = fairnessWords(ws)
     while (!fair && unit !== '') {
       if (unitFair.get(unit)) fair = true
@@ -223,6 +252,8 @@ function configPieces(entries: ConfigEntry[]): Piece[] {
       positional: [],
       keywords: new Set(),
       fairness: fair,
+      carried: new Set(),
+      ownWords: own,
       importOnly: false
     }
   })
@@ -323,6 +354,9 @@ function narrowings(
       const key = old.flat.slice(0, old.flat.indexOf('='))
       const now = introduced.find((p) => !used.has(p) && p.flat.slice(0, p.flat.indexOf('=')) === key)
       if (now) used.add(now)
+      // a changed value matters when the entry itself speaks of fairness or a group (a tuning knob of a
+      // fairness method's search space does not); a removed entry of a fairness block always does
+      if (now && !old.ownWords) continue
       out.push({
         baseLine: old.line,
         headLine: now?.line ?? null,
@@ -346,7 +380,9 @@ function narrowings(
       const lost = [...new Set(old.atoms)].filter(
         (a) => (counts(old.atoms).get(a) ?? 0) > (now.get(a) ?? 0) && !gainedElsewhere.has(a)
       )
-      const lostCoverage = lost.filter(coverage)
+      // a fairness object renamed (mf → metric_frame) still covers what it did
+      const renamed = [...best.carried].some((c) => !old.carried.has(c))
+      const lostCoverage = lost.filter((a) => coverage(a) && !(renamed && a.startsWith('name:') && old.carried.has(a.slice(5))))
       const addedKw = [...best.keywords].filter((k) => !old.keywords.has(k))
       const swapped = best.positional.filter((pos) =>
         old.positional.some(
@@ -451,4 +487,44 @@ export const fairnessCoverage: Check = (view, all) => {
   } catch {
     return []
   }
+}
+
+/**
+ * A config head that does not parse is read as text: each fairness entry of the base whose source line the head
+ * no longer has is taken away (the head is named unanalysed as well; this keeps a removal from passing as noise).
+ */
+export function unparsedConfigCoverage(file: ChangedFile): Finding[] {
+  if (file.before === null || file.after === null) return []
+  const view = buildView({ ...file, after: null, status: 'removed' })
+  if (view.kind !== 'config' || !view.before) return []
+  const baseLines = file.before.split('\n').map((l) => l.trim())
+  const headLines = file.after.split('\n').map((l) => l.trim())
+  const head = new Set(headLines)
+  const lost = pieces(view, view.before).filter((p) => p.fairness && !head.has(baseLines[p.line - 1] ?? ''))
+  if (lost.length === 0) return []
+  // where the first lost line lands in the head: after the head line that matches the line before it
+  const changes = diffArrays(baseLines, headLines) ?? []
+  let i = 0
+  let j = 0
+  const toHead = new Map<number, number>()
+  for (const c of changes) {
+    for (let k = 0; k < c.count; k++) {
+      if (c.added) j++
+      else if (c.removed) toHead.set(++i, Math.min(j + 1, headLines.length))
+      else toHead.set(++i, ++j)
+    }
+  }
+  const line = toHead.get(lost[0].line) ?? 1
+  const headView = { ...view, after: { text: file.after }, path: file.path } as unknown as FileView
+  return [
+    makeFinding(
+      FAIRNESS_COVERAGE_NARROWED,
+      headView,
+      line,
+      `the head does not parse; gone from it: ${lost
+        .slice(0, 3)
+        .map((p) => p.flat)
+        .join('; ')}${lost.length > 3 ? ` and ${lost.length - 3} more` : ''} (base line ${lost[0].line})`
+    )
+  ]
 }

@@ -11,7 +11,7 @@ import { SUPPLY_CHECKS, supplyChain } from './supply-chain.js'
 import { TRAINING_CHECKS, trainingConfig } from './training-config.js'
 import { buildView, type FileView } from './view.js'
 import { rawTextBiasFindings } from './raw-text.js'
-import { COVERAGE_CHECKS, fairnessCoverage } from './fairness-coverage.js'
+import { COVERAGE_CHECKS, fairnessCoverage, unparsedConfigCoverage } from './fairness-coverage.js'
 import { PROTECTED_INPUT_CHECKS, protectedInput } from './protected-input.js'
 import { MAX_ANALYSED_CHARS, MAX_RUN_CHARS } from '../bounds.js'
 
@@ -130,7 +130,7 @@ export function analyseFiles(files: ChangedFile[], options: CheckOptions = {}): 
       if (view.afterError !== undefined) {
         const reason = `the head does not parse: ${view.afterError}`
         unanalysed.push({ path: file.path, reason })
-        rawFindings.push(...safeRaw(file, reason))
+        rawFindings.push(...safeRaw(file, reason), ...safeUnparsed(file))
       } else if (view.kind !== 'other' && view.after) views.push(view)
     } catch (error) {
       const reason = `the analysis failed: ${error instanceof Error ? error.message : String(error)}`
@@ -170,6 +170,14 @@ export function analyseFiles(files: ChangedFile[], options: CheckOptions = {}): 
         (ORDER.get(a.check) ?? 0) - (ORDER.get(b.check) ?? 0)
     )
   return { findings: sorted, unanalysed }
+}
+
+function safeUnparsed(file: ChangedFile): Finding[] {
+  try {
+    return unparsedConfigCoverage(file)
+  } catch {
+    return []
+  }
 }
 
 function safeRaw(file: ChangedFile, why: string): Finding[] {

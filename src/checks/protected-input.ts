@@ -25,7 +25,8 @@ export const PROTECTED_INPUT_CHECKS: CheckSpec[] = [PROTECTED_INPUT]
 /** Names of model inputs: X, X_train, train_x, features, feature_cols, NUMERICAL_FEATURES, input_columns … */
 function inputName(name: string): boolean {
   const ws = words(name)
-  if (ws.length === 0) return false
+  // X_test_sex holds a group label for the evaluation
+  if (ws.length === 0 || protectedOf(name) !== null) return false
   if (ws.some((w) => /^(sensitive|protected|group|groups|privileged|unprivileged|label|labels|target|targets|drop|dropped|exclude|excluded|ignore|ignored|unused|removed|sens|fairness|audit|slice|slices|y)$/.test(w)))
     return false
   if (ws.some((w) => /^(x|features?|feats?|predictors?|covariates?|regressors?|inputs?)$/.test(w))) return true
@@ -130,6 +131,24 @@ function derivedNames(stmts: PyStatement[]): Map<string, string> {
   return out
 }
 
+function targetChain(t: Expr): string[] {
+  if (t.k === 'name') return [t.id]
+  if (t.k === 'attr') return [...targetChain(t.obj), t.name]
+  // the last key of a subscript names the column written, not the frame it is written into
+  if (t.k === 'sub') return targetChain(t.obj)
+  return []
+}
+
+/** The frame keys of a nested subscript: `train['X']` in `train['X']['is_female']`. */
+function frameKeys(t: Expr): string[] {
+  if (t.k === 'sub') {
+    const inner = t.obj.k === 'sub' && t.obj.items.length === 1 && t.obj.items[0].k === 'str' ? [t.obj.items[0].value] : []
+    return [...inner, ...frameKeys(t.obj)]
+  }
+  if (t.k === 'attr') return frameKeys(t.obj)
+  return []
+}
+
 interface InputUse {
   value: string
   category: string
@@ -156,7 +175,8 @@ function sideUses(side: Side): { inputs: InputUse[]; excluded: InputUse[]; deriv
   const excluded: InputUse[] = []
   for (const s of stmts) {
     if (s.kind === 'import' || s.kind === 'def') continue
-    const targetNames = s.targets.map((t) => (t.k === 'name' ? t.id : t.k === 'attr' ? t.name : t.k === 'sub' && t.obj.k === 'name' ? t.obj.id : ''))
+    // every name and key along a target: train['X']['is_female'] → train, X (the column is the last key)
+    const targetNames = s.targets.flatMap((t) => [...targetChain(t), ...frameKeys(t)])
     const toInput = targetNames.some((n) => n !== '' && inputName(n))
     if (s.value && (s.kind === 'assign' || s.kind === 'augassign') && targetNames.some((n) => exclusionName(n))) {
       for (const u of protectedIn(s.value, new Map())) excluded.push({ ...u, stmtLine: s.line, via: targetNames.join(', ') })
@@ -173,7 +193,8 @@ function sideUses(side: Side): { inputs: InputUse[]; excluded: InputUse[]; deriv
       for (const u of protectedIn(s.value, derived)) inputs.push({ ...u, stmtLine: s.line, via: targetNames.join(', ') })
       // a subscript target: X['is_male'] = ..., features.append('sex')
       for (const t of s.targets)
-        if (t.k === 'sub') for (const u of protectedIn({ ...t, obj: { k: 'name', id: '', line: t.line, text: '' } }, derived)) inputs.push({ ...u, stmtLine: s.line, via: targetNames.join(', ') })
+        if (t.k === 'sub')
+          for (const item of t.items) for (const u of protectedIn(item, derived)) inputs.push({ ...u, stmtLine: s.line, via: targetNames.join(', ') })
     }
     for (const e of s.exprs)
       walk(e, (x) => {
