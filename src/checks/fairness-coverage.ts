@@ -29,6 +29,24 @@ export const COVERAGE_CHECKS: CheckSpec[] = [FAIRNESS_COVERAGE_NARROWED]
 const BREAKDOWN = /^(groupby|crosstab|pivot_table|pivot|value_counts|barplot|boxplot|catplot|violinplot|histplot)$/
 const BREAKDOWN_KW = /^(by|hue|col|row|groups?|group_by|slice_by|columns|index)$/
 
+/** Keywords that restrict what a call covers, whatever their value. */
+const RESTRICTING_KW =
+  /^(only|exclude|excluded|include|subset|skip|select|selected|categories|detectors|tags|features|attributes|groups|metrics|metric_type|slices?)$/
+
+/**
+ * Whether a keyword added to a fairness call can narrow it: a restriction, a switch turned off, or a tolerance
+ * that is not one the statement already states (an explicit bound equal to the `eps` beside it restates it).
+ */
+function narrowingKeyword(name: string, value: Expr, text: string): boolean {
+  if (RESTRICTING_KW.test(name)) return true
+  if (value.k === 'const') return value.value !== 'True'
+  if (value.k === 'num') {
+    const others = [...text.matchAll(/\b\w+\s*=\s*(-?[\d.]+(?:e-?\d+)?)/g)].filter((m) => !m[0].startsWith(name))
+    return value.value === 0 || !others.some((m) => Number(m[1]) === value.value)
+  }
+  return false
+}
+
 /** Calls and keywords whose strings are shown to a reader, not evaluated. */
 const SHOWN_CALL =
   /^(print|display|title|set_title|suptitle|xlabel|ylabel|set_xlabel|set_ylabel|text|annotate|Markdown|HTML|markdown|write|info|debug|warning|warn|format|log|savefig)$/
@@ -176,7 +194,7 @@ function codePiece(stmt: PyStatement, carriers: Set<string>): Piece {
         for (const a of x.args) {
           if (a.name && a.name !== '*' && a.name !== '**') {
             if (NEUTRAL_KW.test(a.name)) continue
-            if (fairCall) keywords.add(`${callee}(${a.name}=)`)
+            if (fairCall && narrowingKeyword(a.name, a.value, stmt.text)) keywords.add(`${callee}(${a.name}=)`)
             if (meaningful(a.name)) atoms.push(`kw:${a.name}`)
             if (BREAKDOWN_KW.test(a.name)) breakdown = true
             const lit = literalText(a.value)

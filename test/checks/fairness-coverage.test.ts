@@ -45,6 +45,9 @@ describe('fairness coverage removed or narrowed', () => {
     expectOne(run(modified('g.ipynb', notebook([scan('')]), after)), COVER, bias('g.ipynb', lineOf(after, 'scan(')))
     const eg = (extra: string) => `mitigator = ExponentiatedGradientReduction(constraints="DemographicParity"${extra})`
     expect(withId(run(modified('e.ipynb', notebook([eg('')]), notebook([eg(', eps=0.5')]))), COVER)).toHaveLength(1)
+    // an explicit bound equal to the tolerance the call already states restates it
+    const both = (b: string) => `mitigator = ExponentiatedGradient(est, constraints=DemographicParity(${b}), eps=0.01)`
+    expectNone(run(modified('e.ipynb', notebook([both('')]), notebook([both('difference_bound=0.01')]))), COVER)
     // a cosmetic keyword is not a restriction
     expectNone(run(modified('e.ipynb', notebook([eg('')]), notebook([eg(', verbose=True')]))), COVER)
     const m = (a: string, b: string) => `metrics['model'] = classification_bias_metrics(${a}, ${b}, y_pred, y_true)`
