@@ -138,6 +138,7 @@ export function estimatorKind(ctor: string): EstimatorKind {
 
 const LOADERS =
   /^(read_csv|read_parquet|read_excel|read_json|read_table|read_sql|read_sql_query|read_feather|read_pickle|read_hdf|load_dataset|fetch_openml|load_iris|load_breast_cancer|load_diabetes|load_wine|load_digits|fetch_adult|fetch_california_housing|load_boston|loadtxt|genfromtxt|read_stata|read_sas|read_orc|DataFrame)$/
+const OWN_LOADER = /^(load|read|fetch)_\w+$|^get_\w*(data|dataset|df|frame|table)\w*$/
 const ROW_METHODS = /^(head|tail|sample|query|nlargest|nsmallest|sort_values|sort_index|take|filter)$/
 const PASS_METHODS =
   /^(copy|fillna|dropna|astype|reset_index|set_index|rename|to_numpy|values|select_dtypes|replace|apply|applymap|map|transform_df|drop_duplicates|clip|round|abs|interpolate|ffill|bfill|infer_objects|convert_dtypes|sort_values|sort_index|reindex|pipe|where|mask|loc|iloc|T|to_frame|squeeze|reshape|ravel|flatten|tolist|numpy|cpu|float|long|to|view|get_dummies)$/
@@ -331,12 +332,19 @@ class Flow {
   }
 
   private subscript(e: Extract<Expr, { k: 'sub' }>): Frame {
+    // train['X'] of a dict of tables that a column was assigned into: that table
+    const path = pathKey(e)
+    const held = path ? this.m.env.get(path) : undefined
+    if (held) return clone(held)
     // df.loc[rows, cols] / df.iloc[rows, cols]
     const isLoc = e.obj.k === 'attr' && (e.obj.name === 'loc' || e.obj.name === 'iloc' || e.obj.name === 'at')
     const base = this.value(isLoc && e.obj.k === 'attr' ? e.obj.obj : e.obj)
     if (isLoc) {
       const cols = e.items.length >= 2 ? this.columnNames(e.items[e.items.length - 1]) : []
-      return cols.length ? this.selected(base, cols) : base
+      if (cols.length) return this.selected(base, cols)
+      // df.iloc[:, :-1] / df.iloc[:, 1:5]: columns by position, which ones cannot be told
+      if (e.items.length >= 2 || e.comma) return { ...empty(), sources: base.sources }
+      return base
     }
     if (e.slice || e.items.length !== 1) return base
     const item = e.items[0]
@@ -408,7 +416,8 @@ class Flow {
         out.whole = true
       return out
     }
-    if (LOADERS.test(name)) {
+    // a notebook's own loader (`load_housing_data()`, `read_data(path)`) returns a whole table too
+    if (LOADERS.test(name) || (e.fn.k === 'name' && OWN_LOADER.test(name))) {
       const use = this.columnNames(kwarg(e, 'usecols') ?? kwarg(e, 'columns'))
       if (use.length) return this.selected(empty(), use)
       const out = empty()
@@ -544,12 +553,13 @@ class Flow {
         }
         this.splitBySlice(stmt, t.id, value)
       } else if (t.k === 'sub' && t.items.length === 1) {
-        // df['age_group'] = pd.cut(df['age'], ...): a derived column
-        const frameName = rootName(t.obj)
+        // df['age_group'] = pd.cut(df['age'], ...): a derived column; train['X']['is_female'] = ...: one of a dict's tables
+        const nested = t.obj.k === 'sub' ? pathKey(t.obj) : null
+        const frameName = nested ?? rootName(t.obj)
         const names = this.columnNames(t.items[0])
         if (!frameName || !names.length) continue
         const src = this.value(value)
-        const f = this.m.env.get(frameName) ?? empty()
+        const f = this.m.env.get(frameName) ?? (nested ? { ...empty(), whole: true, wholeLine: t.line } : empty())
         for (const n of names) {
           f.cols.set(n.value.toLowerCase(), { name: n.value, line: n.line, from: derivedFrom(src) })
           f.dropped.delete(n.value.toLowerCase())
@@ -612,6 +622,12 @@ class Flow {
       if (isModel && data) this.m.inputs.push({ stmt, expr: data, frame, via: `${recv.text}.${name}` })
     }
   }
+}
+
+/** `train['X']` → "train['X']": a table held under a string key of a variable; null for anything else. */
+function pathKey(e: Expr): string | null {
+  if (e.k !== 'sub' || e.items.length !== 1 || e.items[0].k !== 'str' || e.obj.k !== 'name') return null
+  return `${e.obj.id}['${e.items[0].value}']`
 }
 
 /** A value whose columns were joined together at a line: each column remembers it. */

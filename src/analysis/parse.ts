@@ -18,8 +18,8 @@ export type Expr =
   | (Base & { k: 'num'; value: number })
   | (Base & { k: 'const'; value: 'True' | 'False' | 'None' })
   | (Base & { k: 'attr'; obj: Expr; name: string })
-  /** `obj[a, b]`; `slice` when a `:` stands at the top of the brackets */
-  | (Base & { k: 'sub'; obj: Expr; items: Expr[]; slice: boolean })
+  /** `obj[a, b]`; `slice` when a `:` stands at the top of the brackets; `comma` when a `,` does (`df.iloc[:, :-1]`) */
+  | (Base & { k: 'sub'; obj: Expr; items: Expr[]; slice: boolean; comma?: boolean })
   | (Base & { k: 'call'; fn: Expr; args: Arg[] })
   /** list, tuple or set display */
   | (Base & { k: 'seq'; items: Expr[] })
@@ -404,8 +404,9 @@ class Reader {
         if (dot && kids[1]?.name === '.') return this.mk({ k: 'attr', obj, name: this.text(dot) }, n)
         const inside = kids.slice(1).filter((k) => k.name !== '[' && k.name !== ']')
         const slice = inside.some((k) => k.name === ':')
+        const comma = inside.some((k) => k.name === ',')
         const items = inside.filter((k) => this.isExpr(k)).map((k) => this.expr(k))
-        return this.mk({ k: 'sub', obj, items, slice }, n)
+        return this.mk({ k: 'sub', obj, items, slice, ...(comma ? { comma } : {}) }, n)
       }
       case 'CallExpression': {
         const fn = kids[0] ? this.expr(kids[0]) : this.mk({ k: 'other', parts: [] }, n)

@@ -2,8 +2,17 @@
 // features, stratification dropped, shuffled time series, train and test swapped.
 import type { Finding } from '../types.js'
 import { analyze, flatText, newStatements } from '../analysis/index.js'
-import { roleOf, type EstimatorKind, type FitEvent, type FlowModel } from '../analysis/flow.js'
-import { calleeName as pyCallee, callsIn, kwarg as pyKwarg, positional, rootName } from '../analysis/parse.js'
+import { frameOf, roleOf, type EstimatorKind, type FitEvent, type FlowModel, type Frame } from '../analysis/flow.js'
+import {
+  calleeName as pyCallee,
+  callsIn,
+  kwarg as pyKwarg,
+  positional,
+  rootName,
+  type Call,
+  type Expr,
+  type PyStatement
+} from '../analysis/parse.js'
 import { featureLists, targetColumns } from './features.js'
 import { makeFinding, type Check, type CheckSpec } from './finding.js'
 import { lastSegment } from './params.js'
@@ -50,7 +59,7 @@ export const FIT_ON_TEST: CheckSpec = {
   status: 'fail',
   bias: false,
   flags:
-    '.fit( / .fit_transform( whose data is the test/holdout split (X_test, test_df, …), or the test split used for early stopping or best-model selection (validation_data=, eval_set=, eval_dataset=, valid_sets=)',
+    '.fit( / .fit_transform( whose data is the test/holdout split (X_test, test_df, …) or the whole data the test split was taken from, or the test split used for early stopping or best-model selection (validation_data=, eval_set=, eval_dataset=, valid_sets=)',
   fix: 'Fit on the training split and only call .transform() / .predict() on test data; early-stop on a validation split carved from the training data.'
 }
 export const TARGET_IN_FEATURES: CheckSpec = {
@@ -59,7 +68,8 @@ export const TARGET_IN_FEATURES: CheckSpec = {
   title: 'Target column among the features',
   status: 'fail',
   bias: false,
-  flags: 'the label/target column listed among the features, or X taken as the whole frame the target comes from',
+  flags:
+    'the label/target column listed among the features, or still in the table handed to a fit or split beside it (the data flow follows drops, copies and pipelines)',
   fix: 'Remove the target from the feature list (X = df.drop(columns=[target])).'
 }
 export const STRATIFY_REMOVED: CheckSpec = {
@@ -208,6 +218,72 @@ function checkFitOnTest(view: FileView): Finding[] {
   return out
 }
 
+interface FeaturesAndTarget {
+  stmt: PyStatement
+  call: Call
+  frame: Frame
+  target: string
+}
+
+/** Targets given beside features that still hold them: `model.fit(X, y)` or `train_test_split(X, y)` with y a column of X. */
+function targetsFitted(flow: FlowModel): FeaturesAndTarget[] {
+  const pairs: Array<{ stmt: PyStatement; call: Call; frame: Frame; y: Expr | undefined }> = []
+  for (const f of flow.fits) {
+    const y = positional(f.call, 1) ?? pyKwarg(f.call, 'y')
+    const modelFit = f.estimator === 'model' || (f.estimator === 'unknown' && y !== undefined)
+    if (y && modelFit && /^(fit|partial_fit|train)$/.test(f.method))
+      pairs.push({ stmt: f.stmt, call: f.call, frame: f.frame, y })
+  }
+  for (const input of flow.inputs) {
+    if (input.via !== 'train_test_split') continue
+    const call = callsIn(input.stmt).find((c) => pyCallee(c) === 'train_test_split')
+    if (call) pairs.push({ stmt: input.stmt, call, frame: input.frame, y: positional(call, 1) })
+  }
+  const out: FeaturesAndTarget[] = []
+  for (const { stmt, call, frame, y } of pairs) {
+    const label = frameOf(flow, y)
+    if (label.cols.size !== 1) continue
+    const target = [...label.cols.keys()][0]
+    const kept = frame.cols.has(target)
+    const inWhole = frame.whole && !frame.dropped.has(target) && [...label.sources].some((s) => frame.sources.has(s))
+    if (kept || inWhole) out.push({ stmt, call, frame, target })
+  }
+  return out
+}
+
+/** A target column the change lets reach the features, at the new statement on its route (the data flow's view). */
+function checkTargetFitted(view: FileView): Finding[] {
+  if (!isCode(view) || !view.after || !view.baseKnown) return []
+  const head = analyze(view.after)
+  const base = view.before ? analyze(view.before) : null
+  const old = new Set(base ? targetsFitted(base.flow).map((t) => t.target) : [])
+  const fresh = newStatements(base, head)
+  const out: Finding[] = []
+  const seen = new Set<string>()
+  for (const { stmt, call, frame, target } of targetsFitted(head.flow)) {
+    if (old.has(target) || seen.has(target)) continue
+    seen.add(target)
+    // the last statement the change wrote on the way from the table to the fit
+    const route = head.statements
+      .filter(
+        (s) =>
+          (fresh.has(s) || view.isAddedLine(s.line)) &&
+          s.index <= stmt.index &&
+          s.targets.some((t) => t.k === 'name' && frame.sources.has(t.id))
+      )
+      .pop()
+    out.push(
+      makeFinding(
+        TARGET_IN_FEATURES,
+        view,
+        route?.line ?? call.line,
+        `target '${target}' is still in the features of ${clip(call.text, 80)}${route ? ` (${clip(route.text, 60)})` : ''}`
+      )
+    )
+  }
+  return out.slice(0, 2)
+}
+
 function checkTargetInFeatures(view: FileView): Finding[] {
   if (!view.after || !view.baseKnown) return []
   const targets = targetColumns(view, view.after)
@@ -225,27 +301,6 @@ function checkTargetInFeatures(view: FileView): Finding[] {
       if (hit) out.push(makeFinding(TARGET_IN_FEATURES, view, hit.line, `target '${hit.value}' in ${list.name}`))
     }
   }
-  if (!isCode(view)) return out
-  // X = df while y = df['label']: the label is one of the inputs
-  const statements = view.after.statements
-  const fresh = new Set(introducedStatements(view))
-  statements.forEach((stmt, i) => {
-    const a = assignment(stmt)
-    if (!fresh.has(stmt) || !a || a.targets.length !== 1 || !/^X(_all|_full)?$/.test(a.targets[0])) return
-    const frame = /^([A-Za-z_]\w*)(\.copy\(\s*\))?$/.exec(a.value)?.[1]
-    if (!frame) return
-    const x = a.targets[0]
-    const targetFrom = statements.some((s) => new RegExp(`^\\s*y\\w*\\s*=\\s*${frame}\\s*[\\[.]`).test(s.text))
-    const popped = statements.slice(0, i).some((s) => new RegExp(`\\b${frame}\\s*\\.\\s*pop\\s*\\(`).test(s.text))
-    const reworked = statements
-      .slice(i + 1)
-      .some((s) =>
-        new RegExp(`^\\s*${x}\\s*=\\s*${x}\\b|\\b${x}\\s*\\.\\s*(drop|pop)\\s*\\(|\\bdel\\s+${x}\\s*\\[`).test(s.text)
-      )
-    if (targetFrom && !popped && !reworked) {
-      out.push(makeFinding(TARGET_IN_FEATURES, view, stmt.line, `${stmt.flat} (y is taken from ${frame})`))
-    }
-  })
   return out
 }
 
@@ -363,6 +418,7 @@ export const dataPipeline: Check = (view) => {
     checkFitBeforeSplit,
     checkFitOnTest,
     checkTargetInFeatures,
+    checkTargetFitted,
     checkStratifyRemoved,
     checkTimeSeriesShuffle,
     checkSwapped

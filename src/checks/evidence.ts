@@ -10,6 +10,7 @@ import {
   metricKey,
   type Metric
 } from '../diff/metrics.js'
+import { textMetrics } from '../diff/metrics.js'
 import { alignCells } from '../diff/notebook.js'
 import type { Finding, NotebookOutput } from '../types.js'
 import { makeFinding, type Check, type CheckSpec } from './finding.js'
@@ -37,7 +38,7 @@ export const STALE_OUTPUTS: CheckSpec = {
   status: 'warn',
   bias: false,
   flags:
-    'a code cell changed but its outputs and execution count are the base’s: the numbers shown are from the old code',
+    'a code cell changed but the metrics its outputs show, and its execution count, are the base’s: the numbers shown are from the old code',
   fix: 'Re-run the notebook (Restart & Run All) so the outputs shown are those of the code under review, or clear them.'
 }
 export const GROUP_GAP_WIDENED: CheckSpec = {
@@ -97,6 +98,8 @@ function staleOutputs(view: FileView): Finding[] {
     if (from.executionCount !== to.executionCount) continue
     if (from.outputs.length !== to.outputs.length) continue
     if (from.outputs.some((o, i) => outputKey(o) !== outputKey(to.outputs[i]))) continue
+    // only numbers a reader takes as results mislead; stale prints, plots and reprs are a tidiness matter
+    if (!to.outputs.some((o) => textMetrics(o.text, (i) => i + 1).length > 0)) continue
     out.push(
       makeFinding(
         STALE_OUTPUTS,

@@ -15,8 +15,8 @@ export interface Param {
   stmt?: Statement
   /** code: the call it is a keyword argument of; undefined for assignments and dict entries */
   callee?: string
-  /** not written in the file: the framework's default for a key the other side sets */
-  isDefault?: true
+  /** not written on this side: the framework's default that applies where the key was left out */
+  fromDefault?: boolean
 }
 
 /** `training.optimizer.lr` → `lr`; `lora_target_modules[2]` → `lora_target_modules`. */
@@ -148,6 +148,11 @@ export function formatValue(value: unknown): string {
   if (value === null || value === undefined) return '(unset)'
   if (typeof value === 'string') return value
   return JSON.stringify(value)
+}
+
+/** A side's value as the evidence shows it: `3 (default, not set)` for a value the framework fills in. */
+export function shownValue(p: Param): string {
+  return p.fromDefault ? `${formatValue(p.value)} (default, not set)` : formatValue(p.value)
 }
 
 /** "40× lower", "10× higher" */

@@ -19,7 +19,7 @@ export interface ProtectedUse {
 }
 
 const PROTECTED: Array<{ re: RegExp; label: string }> = [
-  { re: /(^|_)(gender|sex)(_|$)/, label: 'sex/gender' },
+  { re: /(^|_)(gender|sex|female|male|females|males|woman|women)(_|$)/, label: 'sex/gender' },
   { re: /(^|_)(race|racial|ethnicity|ethnic|ethnic_group|skin_colou?r)(_|$)/, label: 'race/ethnicity' },
   {
     re: /(^|_)(age|age_group|age_bucket|age_years|agegroup|date_of_birth|dob|birth_date|birthdate|birth_year|senior_citizen|seniorcitizen)(_|$)/,

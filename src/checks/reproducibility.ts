@@ -4,9 +4,9 @@ import type { Finding } from '../types.js'
 import { makeFinding, type Check, type CheckSpec } from './finding.js'
 import { lastSegment } from './params.js'
 import { calleeName, clip, findCalls, kwarg, lineAt, snippetAt, toNumber, type Call, type Statement } from './python.js'
+import { configFrameworks, configSeedsByDefault, seedsByDefault } from './defaults.js'
 import { globalSeedCall, isMethodCall, isSplitCall, seedArg, seededLibraries } from './splits.js'
 import { analyze } from '../analysis/index.js'
-import { configFramework, frameworkDefault, SEEDED_TRAINER_ARGS } from './defaults.js'
 import { introducedStatements, type FileView, type Side } from './view.js'
 
 const family = 'reproducibility' as const
@@ -69,14 +69,13 @@ function checkSeedRemovedConfig(view: FileView): Finding[] {
   if (!view.before || !view.after) return []
   const isSeed = (key: string): boolean => SEED_KEY.test(lastSegment(key))
   const afterSeeds = view.after.entries.filter((e) => isSeed(e.key))
+  const frameworks = configFrameworks(view.after.entries)
   const out: Finding[] = []
-  const framework = configFramework(view.after.entries)
   for (const b of view.before.entries.filter((e) => isSeed(e.key) && hasValue(e.value))) {
     const same = afterSeeds.find((e) => e.key === b.key)
     if (same && hasValue(same.value)) continue
-    // the framework seeds with the same value when the key is gone: nothing changes
-    const fallback = same ? undefined : frameworkDefault(framework, b.key)
-    if (fallback !== undefined && toNumber(fallback) === toNumber(b.value)) continue
+    // the trainer seeds every run by itself when the key is left out (transformers: 42)
+    if (!same && configSeedsByDefault(frameworks, b.key)) continue
     // moved to another key with the same value
     if (
       afterSeeds.some(
@@ -146,9 +145,7 @@ function checkSeedRemovedCode(view: FileView): Finding[] {
   const seededAfter = seeded(view.after.statements)
   const fresh = introducedStatements(view)
   for (const [name, n] of seededBefore) {
-    if ((seededAfter.get(name) ?? 0) >= n) continue
-    // TrainingArguments(seed=42) → TrainingArguments(): 42 is its default
-    if (SEEDED_TRAINER_ARGS.test(name) && defaultSeedOnly(view.before.statements, name)) continue
+    if ((seededAfter.get(name) ?? 0) >= n || seedsByDefault(name)) continue
     for (const stmt of fresh) {
       const call = findCalls(stmt).find((c) => calleeName(c) === name && !seedArg(c))
       if (!call) continue
@@ -164,16 +161,6 @@ function checkSeedRemovedCode(view: FileView): Finding[] {
     }
   }
   return out
-}
-
-/** Whether every seed a trainer-argument call passed at the base was the framework's default, 42. */
-function defaultSeedOnly(statements: Statement[], name: string): boolean {
-  const seeds = statements.flatMap((s) =>
-    findCalls(s)
-      .filter((c) => calleeName(c) === name)
-      .map((c) => kwarg(c, 'seed')?.value)
-  )
-  return seeds.length > 0 && seeds.every((v) => v === undefined || toNumber(v) === 42)
 }
 
 const SHUFFLED_CV = new Set(['KFold', 'StratifiedKFold', 'RepeatedKFold', 'RepeatedStratifiedKFold'])

@@ -4,7 +4,8 @@ import type { Finding } from '../types.js'
 import { introducedProtected, type ProtectedUse } from './protected.js'
 import { gainedEvaluations, groupsFilteredOut, removedEvaluations, unmatched, type Evaluation } from './fairness.js'
 import { makeFinding, type Check, type CheckSpec } from './finding.js'
-import { assignment, findCalls, lineAt, type Statement } from './python.js'
+import { analyze, flatText } from '../analysis/index.js'
+import { callsIn, type PyStatement } from '../analysis/parse.js'
 import type { FileView, Side } from './view.js'
 
 const family = 'responsible-ai' as const
@@ -26,7 +27,7 @@ export const FAIRNESS_METRIC_REMOVED: CheckSpec = {
   status: 'fail',
   bias: true,
   flags:
-    'MetricFrame, demographic_parity_*, equalized_odds_*, disparate_impact, statistical_parity, per-group metrics or fairness constraints present at the base and gone from the head (code or config metric lists)',
+    'fewer fairness evaluations per attribute, metric and group (fairlearn, AIF360, aequitas, TFMA / Fairness Indicators, MinDiff, TFCO, responsible-ai-toolbox, audited-attribute lists, group masks, scored subsets, config audit blocks and fairness methods), a mitigation switched off, groups filtered out before an audit, or a deleted file that held them',
   fix: 'Keep the per-group fairness metrics in the evaluation, or move them and link where they are reported now.'
 }
 export const PRIVILEGED_GROUPS_CHANGED: CheckSpec = {
@@ -139,11 +140,15 @@ function removedFairness(view: FileView, all: FileView[]): Finding[] {
 const GROUP_NAME =
   /^(un)?privileged_(groups|classes|values|protected_attributes|group|class)$|^(favorable|unfavorable)_(label|labels|classes)$|^(ref_groups?(_dict)?|reference_groups?|reference_group_dict|base_groups?|ref_group_method)$/i
 
-function groupDefinitions(
-  side: Side,
-  kind: FileView['kind']
-): Array<{ name: string; text: string; line: number; stmt?: Statement }> {
-  const out: Array<{ name: string; text: string; line: number; stmt?: Statement }> = []
+interface GroupDefinition {
+  name: string
+  text: string
+  line: number
+  stmt?: PyStatement
+}
+
+function groupDefinitions(side: Side, kind: FileView['kind']): GroupDefinition[] {
+  const out: GroupDefinition[] = []
   if (kind === 'config') {
     for (const e of side.entries) {
       const name = e.key
@@ -155,22 +160,21 @@ function groupDefinitions(
     }
     return out
   }
-  for (const stmt of side.statements) {
-    const a = assignment(stmt)
-    if (a) {
-      for (const t of a.targets) {
-        const name = t.split('.').pop() ?? t
-        if (GROUP_NAME.test(name)) out.push({ name, text: stmt.flat, line: stmt.line, stmt })
+  for (const stmt of analyze(side).statements) {
+    if (stmt.kind === 'assign') {
+      for (const t of stmt.targets) {
+        const name = t.k === 'name' ? t.id : t.k === 'attr' ? t.name : null
+        if (name && GROUP_NAME.test(name)) out.push({ name, text: flatText(stmt), line: stmt.line, stmt })
       }
     }
     // get_disparity_predefined_groups(..., ref_groups_dict={'race': 'Caucasian'}): a literal given in the call
-    for (const call of findCalls(stmt)) {
+    for (const call of callsIn(stmt)) {
       for (const arg of call.args) {
-        if (!arg.name || !GROUP_NAME.test(arg.name) || /^[A-Za-z_][\w.]*$/.test(arg.value)) continue
+        if (!arg.name || !GROUP_NAME.test(arg.name) || arg.value.k === 'name' || arg.value.k === 'attr') continue
         out.push({
           name: arg.name,
-          text: `${arg.name}=${arg.value.replace(/\s+/g, ' ')}`,
-          line: lineAt(stmt, arg.offset),
+          text: `${arg.name}=${arg.value.text.replace(/\s+/g, ' ')}`,
+          line: arg.value.line,
           stmt
         })
       }
@@ -184,23 +188,39 @@ function checkPrivilegedGroups(view: FileView): Finding[] {
   const before = groupDefinitions(view.before, view.kind)
   if (before.length === 0) return []
   const beforeTexts = new Set(before.map((d) => d.text))
+  const code = view.kind !== 'config'
+  const head = code ? analyze(view.after) : null
+  const base = code ? analyze(view.before) : null
+  // statements the change wrote (on its added lines), and base statements it rewrote or removed (fewer copies left)
+  const headCount = new Map<string, number>()
+  for (const st of head?.statements ?? []) headCount.set(flatText(st), (headCount.get(flatText(st)) ?? 0) + 1)
+  const gone = new Set<PyStatement>()
+  for (const st of base?.statements ?? []) {
+    const n = headCount.get(flatText(st)) ?? 0
+    if (n > 0) headCount.set(flatText(st), n - 1)
+    else gone.add(st)
+  }
+  const fresh = new Set(
+    (head?.statements ?? []).filter((st) => {
+      for (let l = st.line; l <= st.endLine; l++) if (view.isAddedLine(l)) return true
+      return false
+    })
+  )
+  const isNew = (d: GroupDefinition): boolean => (d.stmt ? fresh.has(d.stmt) : view.isAddedLine(d.line))
+  const rewritten = (b: GroupDefinition): boolean => (b.stmt ? gone.has(b.stmt) : true)
   // code: a rewritten definition replaces a removed one of the same name; config: a changed value
   const replaced = (name: string, text: string): boolean =>
-    view.kind === 'config'
+    !code
       ? !beforeTexts.has(text) && before.some((b) => b.name.toLowerCase() === name.toLowerCase())
-      : before.some((b) => b.stmt?.added === true && b.name.toLowerCase() === name.toLowerCase() && b.text !== text)
-  const changed = groupDefinitions(view.after, view.kind).filter(
-    (d) => (d.stmt ? d.stmt.added : view.isAddedLine(d.line)) && replaced(d.name, d.text)
-  )
+      : before.some((b) => rewritten(b) && b.name.toLowerCase() === name.toLowerCase() && b.text !== text)
+  const changed = groupDefinitions(view.after, view.kind).filter((d) => isNew(d) && replaced(d.name, d.text))
   // one finding per block of nearby redefinitions
   const out: Finding[] = []
   let block: typeof changed = []
   const flush = (): void => {
     if (block.length === 0) return
-    const was = (d: (typeof block)[number]): string => {
-      const old = before.find(
-        (b) => b.name.toLowerCase() === d.name.toLowerCase() && (b.stmt ? b.stmt.added : true) && b.text !== d.text
-      )
+    const was = (d: GroupDefinition): string => {
+      const old = before.find((b) => b.name.toLowerCase() === d.name.toLowerCase() && rewritten(b) && b.text !== d.text)
       return old ? ` (base: ${old.text.replace(/^.*?=\s*/, '')})` : ''
     }
     out.push(

@@ -2,9 +2,9 @@
 // schedule, epochs, LoRA scale, effective batch size, quantization.
 import type { Finding } from '../types.js'
 import { makeFinding, type Check, type CheckSpec } from './finding.js'
-import { formatValue, pairChanges, parentKey, ratioText, sideParams, type Param } from './params.js'
+import { callDefault, configDefault, configFrameworks, effectiveSides, rateInUse } from './defaults.js'
+import { formatValue, pairChanges, parentKey, ratioText, shownValue, sideParams, type Param } from './params.js'
 import { isTruthy, toNumber } from './python.js'
-import { configFramework, frameworkDefault, type Framework } from './defaults.js'
 import type { FileView } from './view.js'
 
 const family = 'training-config' as const
@@ -75,6 +75,17 @@ export const QUANTIZATION: CheckSpec = {
   fix: 'Re-evaluate quality and memory with the new precision; QLoRA usually needs a different learning rate.'
 }
 
+export const SEQ_EXCEEDS_POSITIONS: CheckSpec = {
+  id: 'TRAIN-SEQ-EXCEEDS-POSITIONS',
+  family,
+  title: 'Training sequences longer than the model’s positions',
+  status: 'warn',
+  bias: false,
+  flags:
+    'seq_length / max_seq_length / cutoff_len / sequence_len … set above max_position_embeddings (n_positions) of the same config, without RoPE scaling',
+  fix: 'Keep the sequence length within the position range, or extend it deliberately (rope_scaling / a longer max_position_embeddings) and say so.'
+}
+
 export const TRAINING_CHECKS: CheckSpec[] = [
   LR_CHANGED,
   WARMUP_REMOVED,
@@ -82,7 +93,8 @@ export const TRAINING_CHECKS: CheckSpec[] = [
   EPOCHS_INCREASED,
   LORA_SCALE,
   EFFECTIVE_BATCH,
-  QUANTIZATION
+  QUANTIZATION,
+  SEQ_EXCEEDS_POSITIONS
 ]
 
 const LR_NAMES = new Set([
@@ -158,32 +170,11 @@ function bothSides(view: FileView): { source: Source; before: Param[]; after: Pa
   if (!source || !view.before || !view.after) return null
   const before = sideParams(view.before, source)
   const after = sideParams(view.after, source)
-  if (source !== 'config') return { source, before, after }
-  // a key one side sets and the other leaves to the framework: compare with what training will use
-  const withDefaults = (ps: Param[], other: Param[], framework: Framework | null, lineFor: (p: Param) => number) => {
-    const keys = new Set(ps.map((p) => p.key))
-    const filled = other.flatMap((o): Param[] => {
-      const value = keys.has(o.key) ? undefined : frameworkDefault(framework, o.key)
-      return value === undefined ? [] : [{ key: o.key, name: o.name, value, line: lineFor(o), isDefault: true }]
-    })
-    return [...ps, ...filled]
-  }
-  const fb = configFramework(view.before.entries)
-  const fa = configFramework(view.after.entries)
-  return {
-    source,
-    before: withDefaults(before, after, fb, (o) => o.line),
-    after: withDefaults(after, before, fa, (o) => view.headLineFor(o.line) ?? o.line)
-  }
-}
-
-/** `(default)` after a value training takes from the framework. */
-const shown = (p: Param): string => `${formatValue(p.value)}${p.isDefault ? ' (default)' : ''}`
-
-/** DeepSpeed's WarmupLR / WarmupDecayLR set the rate to warmup_max_lr: the optimizer's lr is not what runs. */
-function effectiveRates(ps: Param[]): Param[] {
-  const scheduled = ps.some((p) => p.name === 'warmup_max_lr' && positive(p) !== null)
-  return scheduled ? ps.filter((p) => !(p.name !== 'warmup_max_lr' && /(^|\.)optimizer\./.test(p.key))) : ps
+  const frameworks = source === 'config' ? configFrameworks(view.after.entries) : new Set<never>()
+  const defaultOf = (p: Param): { value: unknown } | null =>
+    source === 'config' ? configDefault(frameworks, p.key) : callDefault(p.callee, p.name)
+  const effective = effectiveSides(before, after, defaultOf, (line) => view.headLineFor(line))
+  return { source, before: rateInUse(effective.before), after: rateInUse(effective.after) }
 }
 
 const positive = (p: Param): number | null => {
@@ -223,8 +214,7 @@ function checkMinAbovePeak(view: FileView, sides: NonNullable<ReturnType<typeof 
 }
 
 function checkLearningRate(view: FileView, sides: NonNullable<ReturnType<typeof bothSides>>): Finding[] {
-  const pick = (ps: Param[]): Param[] =>
-    effectiveRates(ps).filter((p) => LR_NAMES.has(p.name) && toNumber(p.value) !== null)
+  const pick = (ps: Param[]): Param[] => ps.filter((p) => LR_NAMES.has(p.name) && toNumber(p.value) !== null)
   let worst: { before: Param; after: Param; ratio: number } | null = null
   for (const pair of pairChanges(pick(sides.before), pick(sides.after))) {
     const from = positive(pair.before)
@@ -241,7 +231,7 @@ function checkLearningRate(view: FileView, sides: NonNullable<ReturnType<typeof 
       LR_CHANGED,
       view,
       worst.after.line,
-      `${worst.after.key}: ${shown(worst.before)} → ${shown(worst.after)} (${ratioText(from, to)})`,
+      `${worst.after.key}: ${shownValue(worst.before)} → ${shownValue(worst.after)} (${ratioText(from, to)})`,
       worst.ratio >= 100 ? { status: 'fail' } : {}
     )
   ]
@@ -288,7 +278,7 @@ function checkScheduler(view: FileView, sides: NonNullable<ReturnType<typeof bot
       SCHEDULER_CONSTANT,
       view,
       pair.after.line,
-      `${pair.after.key}: ${formatValue(pair.before.value)} → ${formatValue(pair.after.value)}${rate}`
+      `${pair.after.key}: ${shownValue(pair.before)} → ${shownValue(pair.after)}${rate}`
     )
   ]
 }
@@ -304,7 +294,7 @@ function checkEpochs(view: FileView, sides: NonNullable<ReturnType<typeof bothSi
         EPOCHS_INCREASED,
         view,
         pair.after.line,
-        `${pair.after.key}: ${shown(pair.before)} → ${shown(pair.after)} (${ratioText(from, to)})`
+        `${pair.after.key}: ${shownValue(pair.before)} → ${shownValue(pair.after)} (${ratioText(from, to)})`
       )
     ]
   }
@@ -521,6 +511,43 @@ function checkQuantization(view: FileView, sides: NonNullable<ReturnType<typeof 
   ]
 }
 
+const SEQ_NAMES = new Set([
+  'seq_length',
+  'max_seq_length',
+  'seq_len',
+  'max_seq_len',
+  'sequence_len',
+  'sequence_length',
+  'cutoff_len',
+  'model_max_length',
+  'block_size',
+  'context_length'
+])
+const POSITION_NAMES = new Set(['max_position_embeddings', 'n_positions', 'max_positions', 'n_ctx'])
+
+/** What training does with a sequence longer than the positions the model has: one side's pair of values. */
+function overlong(ps: Param[]): { seq: Param; pos: Param } | null {
+  if (ps.some((p) => /rope_scaling|rotary_scaling|rope_scale|position_interpolation/.test(p.key))) return null
+  const seq = ps.find((p) => SEQ_NAMES.has(p.name) && !p.fromDefault && positive(p) !== null)
+  const pos = ps.find((p) => POSITION_NAMES.has(p.name) && !p.fromDefault && positive(p) !== null)
+  if (!seq || !pos) return null
+  return (positive(seq) as number) > (positive(pos) as number) ? { seq, pos } : null
+}
+
+function checkSequenceLength(view: FileView, sides: NonNullable<ReturnType<typeof bothSides>>): Finding[] {
+  if (sides.source !== 'config') return []
+  const now = overlong(sides.after)
+  if (!now || overlong(sides.before)) return []
+  return [
+    makeFinding(
+      SEQ_EXCEEDS_POSITIONS,
+      view,
+      now.seq.line,
+      `${now.seq.key}: ${formatValue(now.seq.value)} > ${now.pos.key}: ${formatValue(now.pos.value)}`
+    )
+  ]
+}
+
 export const trainingConfig: Check = (view) => {
   const sides = bothSides(view)
   if (!sides) return []
@@ -540,5 +567,6 @@ export const trainingConfig: Check = (view) => {
   run(() => checkLora(view, sides))
   run(() => (sides.source === 'config' ? checkEffectiveBatchConfig(view, sides) : checkEffectiveBatchCode(view, sides)))
   run(() => checkQuantization(view, sides))
+  run(() => checkSequenceLength(view, sides))
   return out
 }

@@ -210,3 +210,55 @@ describe('leakage and protected routes', () => {
     expect(f.map((x) => x.line)).toEqual([lineOf(after, 'pd.concat')])
   })
 })
+
+describe('the target among the features, through the data flow', () => {
+  const cells = (features: string) => [
+    'housing = load_housing_data()',
+    'train_set, test_set = train_test_split(housing, test_size=0.2, random_state=42)',
+    `X = ${features}`,
+    'y = train_set["median_house_value"].copy()',
+    'X_prepared = full_pipeline.fit_transform(X)',
+    'lin_reg.fit(X_prepared, y)'
+  ]
+  it('the label no longer dropped from the training table, at the line that stopped dropping it', () => {
+    const before = notebook(cells('train_set.drop("median_house_value", axis=1)'))
+    const after = notebook(cells('train_set.copy()'))
+    const f = expectOne(run(modified('h.ipynb', before, after)), 'DATA-TARGET-IN-FEATURES', {
+      status: 'fail',
+      bias: false,
+      path: 'h.ipynb',
+      line: lineOf(after, 'X = train_set.copy()')
+    })
+    expect(f.evidence).toContain('median_house_value')
+  })
+
+  it('not when the label is dropped, or the columns are picked by position', () => {
+    const before = notebook(cells('train_set.drop("median_house_value", axis=1)'))
+    expectNone(
+      run(modified('h.ipynb', before, notebook(cells('train_set.drop(columns=["median_house_value"])')))),
+      'DATA-TARGET-IN-FEATURES'
+    )
+    expectNone(run(modified('h.ipynb', before, notebook(cells('train_set.iloc[:, :-1]')))), 'DATA-TARGET-IN-FEATURES')
+  })
+})
+
+describe('a protected indicator assigned into one table of a dict of splits', () => {
+  const cells = (extra: string) => [
+    "dataset = load_dataset('adult', protected_attribute='sex')\ntrain_test = dataset.train_test_split(test_size=0.2, random_state=42)",
+    `train = train_test['train']\ntest = train_test['test']${extra}`,
+    "model = LogisticRegression()\nmodel.fit(train['X'], train['y'])"
+  ]
+  it("train['X']['is_female'] = train['group_a'] reaches the fit", () => {
+    const after = notebook(cells("\ntrain['X']['is_female'] = train['group_a'].astype(int)"))
+    expectOne(run(modified('h.ipynb', notebook(cells('')), after)), 'RAI-PROTECTED-ATTRIBUTE', {
+      status: 'fail',
+      bias: true,
+      path: 'h.ipynb',
+      line: lineOf(after, "train['X']['is_female']")
+    })
+  })
+  it('not a group column kept beside the features for the fairness metrics', () => {
+    const after = notebook(cells("\ngroup_test = test['group_a'].astype(int)"))
+    expectNone(run(modified('h.ipynb', notebook(cells('')), after)), 'RAI-PROTECTED-ATTRIBUTE')
+  })
+})
