@@ -150,7 +150,9 @@ describe('protected attributes reaching the model by any route', () => {
     const after = notebook([
       "train = data['train']\ntrain['X']['is_female'] = train['group_a'].astype(int)\nmodel.fit(scaler.fit_transform(train['X']), train['y'])"
     ])
-    expectOne(run(modified('t.ipynb', before, after)), INPUT, bias('t.ipynb', lineOf(after, "train['X']['is_female']")))
+    // one blocking item at the assignment (a library-aware check may be the one that names it)
+    const found = biasFindings([modified('t.ipynb', before, after)])
+    expect(found.map((f) => f.line)).toEqual([lineOf(after, "train['X']['is_female']")])
     // the same group kept as a label for the evaluation is fine
     const label = notebook([
       "train = data['train']\nmodel.fit(scaler.fit_transform(train['X']), train['y'])\nmf = MetricFrame(metrics=accuracy_score, y_true=y, y_pred=p, sensitive_features=train['group_a'])"
@@ -161,7 +163,8 @@ describe('protected attributes reaching the model by any route', () => {
   it('a column appended inline with assign, and a derived flag listed as a feature', () => {
     const fit = (x: string) => `X_train = scaler.fit_transform(${x})\nmodel.fit(X_train, y)`
     const after = notebook([fit("train['X'].assign(is_male=train['group_a'].astype(int))")])
-    expectOne(run(modified('a.ipynb', notebook([fit("train['X']")]), after)), INPUT, bias('a.ipynb', lineOf(after, 'assign')))
+    const inline = biasFindings([modified('a.ipynb', notebook([fit("train['X']")]), after)])
+    expect(inline.map((f) => f.line)).toEqual([lineOf(after, 'assign')])
     const feats = (extra: string) => `NUMERICAL_FEATURES = [\n    "age_band",\n    "hours",\n${extra}]`
     const prep = (extra: string) => `def prep(df):\n    df = df.dropna()\n${extra}    return df.drop(columns=DROP)`
     const derived = '    df["is_married"] = df["marital-status"].str.startswith("Married").astype(int)\n'
