@@ -190,7 +190,9 @@ function codePiece(stmt: PyStatement, carriers: Set<string>): Piece {
         if (BREAKDOWN.test(callee)) breakdown = true
         const pos: string[] = [callee]
         // a keyword added to a fairness call changes what it covers (a restriction, a tolerance)
-        const fairCall = fairnessWords(words(x.text.replace(/(['"])(?:(?!\1).)*\1/g, ' '))) || [...carriers].some((c) => x.text.includes(c))
+        const fairCall =
+          fairnessWords(words(x.text.replace(/(['"])(?:(?!\1).)*\1/g, ' '))) ||
+          [...carriers].some((c) => x.text.includes(c))
         for (const a of x.args) {
           if (a.name && a.name !== '*' && a.name !== '**') {
             if (NEUTRAL_KW.test(a.name)) continue
@@ -243,7 +245,9 @@ function unitOf(key: string): string {
 function configPieces(entries: ConfigEntry[]): Piece[] {
   const unitFair = new Map<string, boolean>()
   const entryWords = (e: ConfigEntry): string[] =>
-    words(`${e.key} ${typeof e.value === 'string' || typeof e.value === 'number' || typeof e.value === 'boolean' ? String(e.value) : ''}`)
+    words(
+      `${e.key} ${typeof e.value === 'string' || typeof e.value === 'number' || typeof e.value === 'boolean' ? String(e.value) : ''}`
+    )
   for (const e of entries) {
     if (fairnessWords(entryWords(e))) unitFair.set(unitOf(e.key), true)
   }
@@ -400,11 +404,17 @@ function narrowings(
       )
       // a fairness object renamed (mf → metric_frame) still covers what it did
       const renamed = [...best.carried].some((c) => !old.carried.has(c))
-      const lostCoverage = lost.filter((a) => coverage(a) && !(renamed && a.startsWith('name:') && old.carried.has(a.slice(5))))
+      const lostCoverage = lost.filter(
+        (a) => coverage(a) && !(renamed && a.startsWith('name:') && old.carried.has(a.slice(5)))
+      )
       const addedKw = [...best.keywords].filter((k) => !old.keywords.has(k))
       const swapped = best.positional.filter((pos) =>
         old.positional.some(
-          (o) => o[0] === pos[0] && o.length === pos.length && o.join() !== pos.join() && [...o].sort().join() === [...pos].sort().join()
+          (o) =>
+            o[0] === pos[0] &&
+            o.length === pos.length &&
+            o.join() !== pos.join() &&
+            [...o].sort().join() === [...pos].sort().join()
         )
       )
       const parts: string[] = []
@@ -416,7 +426,8 @@ function narrowings(
     }
     // gone: unless what it covered is written again somewhere in the change
     const what = old.atoms.filter(coverage)
-    if (what.length > 0 && what.every((a) => introducedAtoms.has(a) || gainedElsewhere.has(a))) continue
+    // a piece that named nothing it covered (a header print) takes nothing away
+    if (what.length === 0 || what.every((a) => introducedAtoms.has(a) || gainedElsewhere.has(a))) continue
     out.push({ baseLine: old.line, headLine: null, what: `removed: ${clipText(old.flat)}` })
   }
   return out
@@ -440,14 +451,23 @@ function narrowedInPlace(base: Piece[], head: Piece[], view: FileView): Narrowin
     const targets = stmt.targets.map((t) => t.text.replace(/\s+/g, ''))
     const valueText = stmt.value?.text.replace(/\s+/g, '') ?? ''
     // x = x[:1]; x = [a for a in x if ...]; x = x.drop(...); x.remove(...); del x[...]
+    // the value slices the target itself (x[:1]), filters it in a comprehension, or drops from it
+    let slicesItself = false
+    if (stmt.value)
+      walk(stmt.value, (x) => {
+        if (x.k === 'sub' && x.slice && targets.includes(x.obj.text.replace(/\s+/g, ''))) slicesItself = true
+      })
     const selfShrink =
       stmt.kind === 'assign' &&
       targets.some((t) => valueText.includes(t)) &&
-      (/\[[^\]]*:[^\]]*\]/.test(valueText) || /\bif\b/.test(stmt.value?.text ?? '') || /\.(drop|filter|query|head|loc|iloc|sample)\(/.test(valueText) || /\.(drop|filter|query|head|sample)\b/.test(valueText))
+      (slicesItself || /\bif\b/.test(stmt.value?.text ?? '') || /\.(drop|filter|query|head)\(/.test(valueText))
     const mutation =
-      stmt.kind === 'expr' && /\.(remove|pop|discard|clear)\(/.test(stmt.text) && [...p.names].some((n) => carriers.has(n) || fairnessWords(words(n)))
+      stmt.kind === 'expr' &&
+      /\.(remove|pop|discard|clear)\(/.test(stmt.text) &&
+      [...p.names].some((n) => carriers.has(n) || fairnessWords(words(n)))
     const deletion = stmt.kind === 'other' && /^\s*del\b/.test(stmt.text)
-    if (selfShrink || mutation || deletion) out.push({ baseLine: -1, headLine: p.line, what: `narrowed in place: ${clipText(p.flat)}` })
+    if (selfShrink || mutation || deletion)
+      out.push({ baseLine: -1, headLine: p.line, what: `narrowed in place: ${clipText(p.flat)}` })
   })
   return out
 }
@@ -474,7 +494,10 @@ function coverageFindings(view: FileView, all: FileView[]): Finding[] {
   ]
   if (found.length === 0) return []
   if (!view.after) {
-    const what = found.slice(0, 3).map((n) => n.what).join('; ')
+    const what = found
+      .slice(0, 3)
+      .map((n) => n.what)
+      .join('; ')
     return [makeFinding(FAIRNESS_COVERAGE_NARROWED, view, null, `file deleted with its fairness coverage: ${what}`)]
   }
   const at = (n: Narrowing): number => n.headLine ?? view.headLineFor(n.baseLine) ?? 1
@@ -486,7 +509,15 @@ function coverageFindings(view: FileView, all: FileView[]): Finding[] {
     const base = block[0].baseLine > 0 ? ` (base line ${block[0].baseLine})` : ''
     const more = block.length > 2 ? ` and ${block.length - 2} more` : ''
     out.push(
-      makeFinding(FAIRNESS_COVERAGE_NARROWED, view, at(block[0]), `${block.slice(0, 2).map((n) => n.what).join('; ')}${more}${base}`)
+      makeFinding(
+        FAIRNESS_COVERAGE_NARROWED,
+        view,
+        at(block[0]),
+        `${block
+          .slice(0, 2)
+          .map((n) => n.what)
+          .join('; ')}${more}${base}`
+      )
     )
     block = []
   }

@@ -27,7 +27,13 @@ function inputName(name: string): boolean {
   const ws = words(name)
   // X_test_sex holds a group label for the evaluation
   if (ws.length === 0 || protectedOf(name) !== null) return false
-  if (ws.some((w) => /^(sensitive|protected|group|groups|privileged|unprivileged|label|labels|target|targets|drop|dropped|exclude|excluded|ignore|ignored|unused|removed|sens|fairness|audit|slice|slices|y)$/.test(w)))
+  if (
+    ws.some((w) =>
+      /^(sensitive|protected|group|groups|privileged|unprivileged|label|labels|target|targets|drop|dropped|exclude|excluded|ignore|ignored|unused|removed|sens|fairness|audit|slice|slices|y)$/.test(
+        w
+      )
+    )
+  )
     return false
   if (ws.some((w) => /^(x|features?|feats?|predictors?|covariates?|regressors?|inputs?)$/.test(w))) return true
   // numeric_cols, categorical_columns, cat_cols, cols_to_use
@@ -36,7 +42,9 @@ function inputName(name: string): boolean {
 
 /** Names of exclusion lists: DROP_FEATURES, cols_to_drop, exclude_columns, ignored_features … */
 function exclusionName(name: string): boolean {
-  return words(name).some((w) => /^(drop|dropped|exclude|excluded|exclusions?|ignore|ignored|remove|removed|unused|blacklist|denylist)$/.test(w))
+  return words(name).some((w) =>
+    /^(drop|dropped|exclude|excluded|exclusions?|ignore|ignored|remove|removed|unused|blacklist|denylist)$/.test(w)
+  )
 }
 
 /** Keyword arguments and calls that use a column as a group label or drop it, not as an input. */
@@ -124,7 +132,8 @@ function derivedNames(stmts: PyStatement[]): Map<string, string> {
         if (!protectedOf(t.items[0].value)) out.set(t.items[0].value, cat)
       } else if (t.k === 'name' && !inputName(t.id) && !exclusionName(t.id) && !fairnessWords(words(t.id))) {
         // a variable holding a derived value (not a group label kept for the evaluation)
-        if (/\b(cut|qcut|map|apply|astype|replace|where|get_dummies|factorize|str)\b/.test(s.value.text)) out.set(t.id, cat)
+        if (/\b(cut|qcut|map|apply|astype|replace|where|get_dummies|factorize|str)\b/.test(s.value.text))
+          out.set(t.id, cat)
       }
     }
   }
@@ -142,7 +151,8 @@ function targetChain(t: Expr): string[] {
 /** The frame keys of a nested subscript: `train['X']` in `train['X']['is_female']`. */
 function frameKeys(t: Expr): string[] {
   if (t.k === 'sub') {
-    const inner = t.obj.k === 'sub' && t.obj.items.length === 1 && t.obj.items[0].k === 'str' ? [t.obj.items[0].value] : []
+    const inner =
+      t.obj.k === 'sub' && t.obj.items.length === 1 && t.obj.items[0].k === 'str' ? [t.obj.items[0].value] : []
     return [...inner, ...frameKeys(t.obj)]
   }
   if (t.k === 'attr') return frameKeys(t.obj)
@@ -169,7 +179,8 @@ function sideUses(side: Side): { inputs: InputUse[]; excluded: InputUse[]; deriv
   for (const s of stmts) {
     if (s.kind !== 'assign' || !s.value || !derivedCategory(s.value, derived)) continue
     for (const t of s.targets)
-      if (t.k === 'sub' && t.items.length === 1 && t.items[0].k === 'str') derivedAt.set(t.items[0].value.toLowerCase(), s.line)
+      if (t.k === 'sub' && t.items.length === 1 && t.items[0].k === 'str')
+        derivedAt.set(t.items[0].value.toLowerCase(), s.line)
   }
   const inputs: InputUse[] = []
   const excluded: InputUse[] = []
@@ -179,7 +190,8 @@ function sideUses(side: Side): { inputs: InputUse[]; excluded: InputUse[]; deriv
     const targetNames = s.targets.flatMap((t) => [...targetChain(t), ...frameKeys(t)])
     const toInput = targetNames.some((n) => n !== '' && inputName(n))
     if (s.value && (s.kind === 'assign' || s.kind === 'augassign') && targetNames.some((n) => exclusionName(n))) {
-      for (const u of protectedIn(s.value, new Map())) excluded.push({ ...u, stmtLine: s.line, via: targetNames.join(', ') })
+      for (const u of protectedIn(s.value, new Map()))
+        excluded.push({ ...u, stmtLine: s.line, via: targetNames.join(', ') })
     }
     // drop calls name what is excluded: X = df.drop(columns=[..., 'race'])
     for (const e of s.exprs)
@@ -190,11 +202,14 @@ function sideUses(side: Side): { inputs: InputUse[]; excluded: InputUse[]; deriv
             for (const u of protectedIn(a.value, new Map())) excluded.push({ ...u, stmtLine: s.line, via: 'drop' })
       })
     if (toInput && s.value) {
-      for (const u of protectedIn(s.value, derived)) inputs.push({ ...u, stmtLine: s.line, via: targetNames.join(', ') })
+      for (const u of protectedIn(s.value, derived))
+        inputs.push({ ...u, stmtLine: s.line, via: targetNames.join(', ') })
       // a subscript target: X['is_male'] = ..., features.append('sex')
       for (const t of s.targets)
         if (t.k === 'sub')
-          for (const item of t.items) for (const u of protectedIn(item, derived)) inputs.push({ ...u, stmtLine: s.line, via: targetNames.join(', ') })
+          for (const item of t.items)
+            for (const u of protectedIn(item, derived))
+              inputs.push({ ...u, stmtLine: s.line, via: targetNames.join(', ') })
     }
     for (const e of s.exprs)
       walk(e, (x) => {
@@ -203,10 +218,12 @@ function sideUses(side: Side): { inputs: InputUse[]; excluded: InputUse[]; deriv
         const obj = x.fn.obj.k === 'name' ? x.fn.obj.id : ''
         // features.append('sex'), feature_cols.extend([...]), model.fit(df[[..., 'race']], y)
         if (/^(append|extend|insert|add)$/.test(name) && obj && inputName(obj)) {
-          for (const a of x.args) for (const u of protectedIn(a.value, derived)) inputs.push({ ...u, stmtLine: s.line, via: obj })
+          for (const a of x.args)
+            for (const u of protectedIn(a.value, derived)) inputs.push({ ...u, stmtLine: s.line, via: obj })
         } else if (FIT.test(name)) {
           const first = x.args.find((a) => a.name === null || a.name === 'X')
-          if (first) for (const u of protectedIn(first.value, derived)) inputs.push({ ...u, stmtLine: s.line, via: name })
+          if (first)
+            for (const u of protectedIn(first.value, derived)) inputs.push({ ...u, stmtLine: s.line, via: name })
         }
       })
   }

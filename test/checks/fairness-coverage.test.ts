@@ -81,7 +81,12 @@ describe('fairness coverage removed or narrowed', () => {
     const before = notebook(['df = load()', audit, 'print(mf.by_group)', 'done = True'])
     const moved = notebook(['df = load()', 'done = True', audit, 'print(mf.by_group)'])
     expectNone(run(modified('a.ipynb', before, moved)), COVER)
-    const elsewhere: ChangedFile = { path: 'audit.ipynb', status: 'added', before: null, after: notebook([audit, 'print(mf.by_group)']) }
+    const elsewhere: ChangedFile = {
+      path: 'audit.ipynb',
+      status: 'added',
+      before: null,
+      after: notebook([audit, 'print(mf.by_group)'])
+    }
     expectNone(run(modified('a.ipynb', before, notebook(['df = load()', 'done = True'])), elsewhere), COVER)
     // an unused import removed computes nothing
     const imp = 'from fairlearn.metrics import MetricFrame\nimport pandas as pd'
@@ -92,8 +97,13 @@ describe('fairness coverage removed or narrowed', () => {
     const cell = (name: string, label: string) =>
       `${name} = MetricFrame(metrics=selection_rate, y_true=y, y_pred=p, sensitive_features=df["sex"])\nprint("${label}", ${name}.difference())`
     const before = notebook([cell('mf', 'Disparity in selection rate:')])
-    expectNone(run(modified('r.ipynb', before, notebook([cell('metric_frame', 'Disparity in selection rate:')]))), COVER)
+    expectNone(
+      run(modified('r.ipynb', before, notebook([cell('metric_frame', 'Disparity in selection rate:')]))),
+      COVER
+    )
     expectNone(run(modified('r.ipynb', before, notebook([cell('mf', 'Gap:')]))), COVER)
+    const header = notebook(['print("Fairness metrics by group:")', 'x = 1'])
+    expectNone(run(modified('r.ipynb', header, notebook(['x = 1']))), COVER)
   })
 
   it('a path or a sentence that names a fairness library is not fairness code', () => {
@@ -117,7 +127,10 @@ describe('fairness coverage removed or narrowed', () => {
     expect(withId(run(modified('tasks.yaml', before, removed)), COVER)).toHaveLength(1)
     // a change to another task, or reordered keys, does not touch the bias task
     expectNone(run(modified('tasks.yaml', before, before.replace('arc.jsonl', 'arc_v2.jsonl'))), COVER)
-    const reordered = before.replace('  num_fewshot: [3]\n  has_categories: true\n', '  has_categories: true\n  num_fewshot: [3]\n')
+    const reordered = before.replace(
+      '  num_fewshot: [3]\n  has_categories: true\n',
+      '  has_categories: true\n  num_fewshot: [3]\n'
+    )
     expectNone(run(modified('tasks.yaml', before, reordered)), COVER)
   })
 
@@ -136,7 +149,8 @@ describe('fairness coverage removed or narrowed', () => {
   })
 
   it('a config head that does not parse still shows the fairness entries it lost', () => {
-    const before = 'scoring:\n  subsets:\n    -\n      name: women\n      query: select id from demographics where gender = 1\n  metrics: [accuracy]\n'
+    const before =
+      'scoring:\n  subsets:\n    -\n      name: women\n      query: select id from demographics where gender = 1\n  metrics: [accuracy]\n'
     const after = 'scoring:\n  metrics: [accuracy]\n      query: where\n'
     const found = withId(run(modified('exp.yaml', before, after)), COVER)
     expect(found).toHaveLength(1)
@@ -169,14 +183,20 @@ describe('protected attributes reaching the model by any route', () => {
     const prep = (extra: string) => `def prep(df):\n    df = df.dropna()\n${extra}    return df.drop(columns=DROP)`
     const derived = '    df["is_married"] = df["marital-status"].str.startswith("Married").astype(int)\n'
     const head = notebook([feats('    "is_married",\n'), prep(derived)])
-    const found = expectOne(run(modified('w.ipynb', notebook([feats(''), prep('')]), head)), INPUT, bias('w.ipynb', lineOf(head, 'startswith')))
+    const found = expectOne(
+      run(modified('w.ipynb', notebook([feats(''), prep('')]), head)),
+      INPUT,
+      bias('w.ipynb', lineOf(head, 'startswith'))
+    )
     expect(found.evidence).toContain('marital')
   })
 
   it('a protected column taken off the drop list and encoded as a feature: one item', () => {
     const cell = (drop: string, cat: string) => `DROP_FEATURES = [${drop}]\n\nCATEGORICAL_FEATURES = [${cat}]`
     const after = notebook([cell('"education"', '"workclass", "native-country"')])
-    const found = biasFindings([modified('w.ipynb', notebook([cell('"education", "native-country"', '"workclass"')]), after)])
+    const found = biasFindings([
+      modified('w.ipynb', notebook([cell('"education", "native-country"', '"workclass"')]), after)
+    ])
     expect(found.map((f) => [f.check, f.line])).toEqual([[INPUT, lineOf(after, 'CATEGORICAL')]])
   })
 
@@ -187,6 +207,9 @@ describe('protected attributes reaching the model by any route', () => {
     ])
     expectNone(run(modified('l.ipynb', before, after)), INPUT)
     const same = notebook(['X = df[["age", "income"]]\ny = df["label"]'])
-    expectNone(run(modified('l.ipynb', same, notebook(['X = df[["age", "income"]]\ny = df["label"]\nprint(X.shape)']))), INPUT)
+    expectNone(
+      run(modified('l.ipynb', same, notebook(['X = df[["age", "income"]]\ny = df["label"]\nprint(X.shape)']))),
+      INPUT
+    )
   })
 })
