@@ -11,6 +11,8 @@ import { SUPPLY_CHECKS, supplyChain } from './supply-chain.js'
 import { TRAINING_CHECKS, trainingConfig } from './training-config.js'
 import { buildView, type FileView } from './view.js'
 import { rawTextBiasFindings } from './raw-text.js'
+import { COVERAGE_CHECKS, fairnessCoverage, unparsedConfigCoverage } from './fairness-coverage.js'
+import { PROTECTED_INPUT_CHECKS, protectedInput } from './protected-input.js'
 import { MAX_ANALYSED_CHARS, MAX_RUN_CHARS } from '../bounds.js'
 import type { CheckPolicy } from '../policy.js'
 import { applyPolicy } from './apply-policy.js'
@@ -21,6 +23,8 @@ export type { CheckSpec } from './finding.js'
 /** Every built-in check, in report order. */
 export const CHECKS: readonly CheckSpec[] = [
   ...RAI_CHECKS,
+  ...COVERAGE_CHECKS,
+  ...PROTECTED_INPUT_CHECKS,
   ...DATA_CHECKS,
   ...REPRO_CHECKS,
   ...TRAINING_CHECKS,
@@ -29,7 +33,18 @@ export const CHECKS: readonly CheckSpec[] = [
   ...EVIDENCE_CHECKS
 ]
 
-const FAMILIES: Check[] = [responsibleAi, dataPipeline, reproducibility, trainingConfig, evaluation, supplyChain]
+const FAMILIES: Check[] = [
+  responsibleAi,
+  fairnessCoverage,
+  protectedInput,
+  dataPipeline,
+  reproducibility,
+  trainingConfig,
+  evaluation,
+  supplyChain
+]
+/** Checks that still apply to a deleted file: what it took away. */
+const DELETED: Check[] = [deletedFile, fairnessCoverage]
 
 export type { EvidenceLimits } from './evidence.js'
 export { DEFAULT_EVIDENCE_LIMITS } from './evidence.js'
@@ -133,7 +148,7 @@ export function analyseFiles(files: ChangedFile[], options: CheckOptions = {}): 
       if (view.afterError !== undefined) {
         const reason = `the head does not parse: ${view.afterError}`
         unanalysed.push({ path: file.path, reason })
-        rawFindings.push(...safeRaw(file, reason))
+        rawFindings.push(...safeRaw(file, reason), ...safeUnparsed(file))
       } else if (view.kind !== 'other' && view.after) views.push(view)
     } catch (error) {
       const reason = `the analysis failed: ${error instanceof Error ? error.message : String(error)}`
@@ -152,7 +167,7 @@ export function analyseFiles(files: ChangedFile[], options: CheckOptions = {}): 
     }
     // one reading of the CPU clock per file, not per check: reading it is a system call
     budget.charge(() => {
-      for (const family of view.after ? families : [deletedFile]) {
+      for (const family of view.after ? families : DELETED) {
         let found: Finding[]
         try {
           found = family(view, view.after ? views : all)
@@ -172,7 +187,7 @@ export function analyseFiles(files: ChangedFile[], options: CheckOptions = {}): 
   const seedRemoved = new Set(
     findings.filter((f) => f.check === 'REPRO-SEED-REMOVED').map((f) => `${f.path}:${f.line}`)
   )
-  const sorted = findings
+  const sorted = withoutRepeats(findings)
     .filter((f) => !(f.check === 'REPRO-SPLIT-NO-SEED' && seedRemoved.has(`${f.path}:${f.line}`)))
     .sort(
       (a, b) =>
@@ -184,10 +199,33 @@ export function analyseFiles(files: ChangedFile[], options: CheckOptions = {}): 
   return { findings: applied.findings, unanalysed, notes: applied.notes }
 }
 
+function safeUnparsed(file: ChangedFile): Finding[] {
+  try {
+    return unparsedConfigCoverage(file)
+  } catch {
+    return []
+  }
+}
+
 function safeRaw(file: ChangedFile, why: string): Finding[] {
   try {
     return rawTextBiasFindings(file, why)
   } catch {
     return []
   }
+}
+
+/** The general bias checks' ids: they stand back where a specific bias check already names the problem. */
+const GENERAL_BIAS = new Set([...COVERAGE_CHECKS, ...PROTECTED_INPUT_CHECKS].map((c) => c.id))
+
+/** One item per problem: a general bias finding within two lines of another bias finding on the file is dropped. */
+function withoutRepeats(findings: Finding[]): Finding[] {
+  // the more specific a check, the lower its rank: library-aware checks, then protected inputs, then coverage
+  const rank = (f: Finding): number =>
+    PROTECTED_INPUT_CHECKS.some((c) => c.id === f.check) ? 1 : COVERAGE_CHECKS.some((c) => c.id === f.check) ? 2 : 0
+  const near = (a: Finding, b: Finding): boolean =>
+    a.path === b.path && (a.line === null || b.line === null ? a.line === b.line : Math.abs(a.line - b.line) <= 2)
+  return findings.filter(
+    (f) => !GENERAL_BIAS.has(f.check) || !findings.some((o) => o.bias && rank(o) < rank(f) && near(o, f))
+  )
 }

@@ -1,0 +1,276 @@
+// Protected attributes (and close proxies) reaching the model by any route the change wrote: a statement that
+// puts a protected column, or a value derived from one, into the training frame, the feature matrix, a feature
+// list or a fit, and a drop/exclusion list that stops excluding one. A protected column used as a group label
+// (sensitive_features=, groupby, crosstab, hue, a MetricFrame) never reaches the model and is fine.
+import { analyze } from '../analysis/index.js'
+import { walk, type Expr, type PyStatement } from '../analysis/parse.js'
+import type { Finding } from '../types.js'
+import { makeFinding, type Check, type CheckSpec } from './finding.js'
+import type { FileView, Side } from './view.js'
+import { fairnessWords, protectedOf, words } from './vocabulary.js'
+
+export const PROTECTED_INPUT: CheckSpec = {
+  id: 'RAI-PROTECTED-INPUT',
+  family: 'responsible-ai',
+  title: 'Protected attribute reaches the model',
+  status: 'fail',
+  bias: true,
+  flags:
+    'a protected attribute or close proxy (is_male, marital status, native country, …), or a column derived from one, newly put into the training frame, feature matrix, a feature list, a fit or config input features, or no longer excluded by a drop list',
+  fix: 'Keep the attribute out of the model inputs (use it only as the group label of the fairness evaluation), or document why the model may use it and report per-group results.'
+}
+
+export const PROTECTED_INPUT_CHECKS: CheckSpec[] = [PROTECTED_INPUT]
+
+/** Names of model inputs: X, X_train, train_x, features, feature_cols, NUMERICAL_FEATURES, input_columns … */
+function inputName(name: string): boolean {
+  const ws = words(name)
+  // X_test_sex holds a group label for the evaluation
+  if (ws.length === 0 || protectedOf(name) !== null) return false
+  if (
+    ws.some((w) =>
+      /^(sensitive|protected|group|groups|privileged|unprivileged|label|labels|target|targets|drop|dropped|exclude|excluded|ignore|ignored|unused|removed|sens|fairness|audit|slice|slices|y)$/.test(
+        w
+      )
+    )
+  )
+    return false
+  if (ws.some((w) => /^(x|features?|feats?|predictors?|covariates?|regressors?|inputs?)$/.test(w))) return true
+  // numeric_cols, categorical_columns, cat_cols, cols_to_use
+  return ws.some((w) => /^(cols?|columns?)$/.test(w)) && ws.length > 1
+}
+
+/** Names of exclusion lists: DROP_FEATURES, cols_to_drop, exclude_columns, ignored_features … */
+function exclusionName(name: string): boolean {
+  return words(name).some((w) =>
+    /^(drop|dropped|exclude|excluded|exclusions?|ignore|ignored|remove|removed|unused|blacklist|denylist)$/.test(w)
+  )
+}
+
+/** Keyword arguments and calls that use a column as a group label or drop it, not as an input. */
+const LABEL_KW =
+  /^(sensitive_features?|sensitive_attributes?|protected_attributes?|groups?|group_by|by|hue|stratify|sample_weight|y|labels?|target|columns_to_drop|drop|exclude|index|on|how)$/
+const LABEL_CALL =
+  /^(drop|pop|remove|groupby|crosstab|pivot_table|value_counts|MetricFrame|unique|nunique|print|display|plot|describe|difference|discard)$/
+
+/** Protected values that a statement writes into its model-input target (not drops, not group labels). */
+function protectedIn(e: Expr, derived: Map<string, string>): Array<{ value: string; category: string; line: number }> {
+  const out: Array<{ value: string; category: string; line: number }> = []
+  const visit = (x: Expr): void => {
+    if (x.k === 'call') {
+      const callee = x.fn.k === 'name' ? x.fn.id : x.fn.k === 'attr' ? x.fn.name : ''
+      if (LABEL_CALL.test(callee)) {
+        if (x.fn.k === 'attr') visit(x.fn.obj)
+        return
+      }
+      visit(x.fn)
+      for (const a of x.args) {
+        if (a.name && LABEL_KW.test(a.name)) continue
+        if (a.name && a.name !== '*' && a.name !== '**') {
+          // df.assign(is_male=...): the keyword is the new column
+          const cat = protectedOf(a.name) ?? derivedCategory(a.value, derived)
+          if (cat) out.push({ value: a.name, category: cat, line: a.value.line })
+        }
+        visit(a.value)
+      }
+      return
+    }
+    if (x.k === 'str') {
+      const cat = protectedOf(x.value) ?? derived.get(x.value) ?? null
+      if (cat) out.push({ value: x.value, category: cat, line: x.line })
+      return
+    }
+    if (x.k === 'name') {
+      const cat = derived.get(x.id)
+      if (cat) out.push({ value: x.id, category: cat, line: x.line })
+      return
+    }
+    if (x.k === 'attr') {
+      visit(x.obj)
+      const cat = protectedOf(x.name)
+      if (cat) out.push({ value: x.name, category: cat, line: x.line })
+      return
+    }
+    if (x.k === 'sub') {
+      visit(x.obj)
+      x.items.forEach(visit)
+      return
+    }
+    if (x.k === 'seq') return x.items.forEach(visit)
+    if (x.k === 'dict') return x.entries.forEach((en) => (en.key ? visit(en.key) : undefined, visit(en.value)))
+    if (x.k === 'op' || x.k === 'other') {
+      // `[c for c in cols if c != 'race']`, `x != 'sex'`: a comparison excludes, it does not add
+      if (x.k === 'op' && x.ops.some((o) => /^(!=|not in|==|in|is|is not)$/.test(o))) return
+      if (x.k === 'other' && /\bif\b/.test(x.text)) return
+      return x.parts.forEach(visit)
+    }
+  }
+  visit(e)
+  return out
+}
+
+function derivedCategory(e: Expr, derived: Map<string, string>): string | null {
+  let cat: string | null = null
+  walk(e, (x) => {
+    if (cat) return
+    if (x.k === 'str') cat = protectedOf(x.value) ?? derived.get(x.value) ?? null
+    else if (x.k === 'name') cat = derived.get(x.id) ?? null
+    else if (x.k === 'attr') cat = protectedOf(x.name)
+  })
+  return cat
+}
+
+/** Column and variable names derived from protected columns on one side: `df['grp'] = pd.cut(df['age'], …)`. */
+function derivedNames(stmts: PyStatement[]): Map<string, string> {
+  const out = new Map<string, string>()
+  for (const s of stmts) {
+    if (s.kind !== 'assign' || !s.value) continue
+    const cat = derivedCategory(s.value, out)
+    if (!cat) continue
+    for (const t of s.targets) {
+      if (t.k === 'sub' && t.items.length === 1 && t.items[0].k === 'str') {
+        if (!protectedOf(t.items[0].value)) out.set(t.items[0].value, cat)
+      } else if (t.k === 'name' && !inputName(t.id) && !exclusionName(t.id) && !fairnessWords(words(t.id))) {
+        // a variable holding a derived value (not a group label kept for the evaluation)
+        if (/\b(cut|qcut|map|apply|astype|replace|where|get_dummies|factorize|str)\b/.test(s.value.text))
+          out.set(t.id, cat)
+      }
+    }
+  }
+  return out
+}
+
+function targetChain(t: Expr): string[] {
+  if (t.k === 'name') return [t.id]
+  if (t.k === 'attr') return [...targetChain(t.obj), t.name]
+  // the last key of a subscript names the column written, not the frame it is written into
+  if (t.k === 'sub') return targetChain(t.obj)
+  return []
+}
+
+/** The frame keys of a nested subscript: `train['X']` in `train['X']['is_female']`. */
+function frameKeys(t: Expr): string[] {
+  if (t.k === 'sub') {
+    const inner =
+      t.obj.k === 'sub' && t.obj.items.length === 1 && t.obj.items[0].k === 'str' ? [t.obj.items[0].value] : []
+    return [...inner, ...frameKeys(t.obj)]
+  }
+  if (t.k === 'attr') return frameKeys(t.obj)
+  return []
+}
+
+interface InputUse {
+  value: string
+  category: string
+  line: number
+  /** the statement's first line, to tell the statement apart */
+  stmtLine: number
+  via: string
+}
+
+const FIT = /^(fit|fit_transform|fit_resample|train|partial_fit|fit_predict)$/
+
+/** Protected values each side puts into model inputs, and those its exclusion lists drop. */
+function sideUses(side: Side): { inputs: InputUse[]; excluded: InputUse[]; derivedAt: Map<string, number> } {
+  const stmts = analyze(side).statements
+  const derived = derivedNames(stmts)
+  // where a column is computed from a protected one: df['is_married'] = df['marital-status'].str…
+  const derivedAt = new Map<string, number>()
+  for (const s of stmts) {
+    if (s.kind !== 'assign' || !s.value || !derivedCategory(s.value, derived)) continue
+    for (const t of s.targets)
+      if (t.k === 'sub' && t.items.length === 1 && t.items[0].k === 'str')
+        derivedAt.set(t.items[0].value.toLowerCase(), s.line)
+  }
+  const inputs: InputUse[] = []
+  const excluded: InputUse[] = []
+  for (const s of stmts) {
+    if (s.kind === 'import' || s.kind === 'def') continue
+    // every name and key along a target: train['X']['is_female'] → train, X (the column is the last key)
+    const targetNames = s.targets.flatMap((t) => [...targetChain(t), ...frameKeys(t)])
+    const toInput = targetNames.some((n) => n !== '' && inputName(n))
+    if (s.value && (s.kind === 'assign' || s.kind === 'augassign') && targetNames.some((n) => exclusionName(n))) {
+      for (const u of protectedIn(s.value, new Map()))
+        excluded.push({ ...u, stmtLine: s.line, via: targetNames.join(', ') })
+    }
+    // drop calls name what is excluded: X = df.drop(columns=[..., 'race'])
+    for (const e of s.exprs)
+      walk(e, (x) => {
+        if (x.k !== 'call' || x.fn.k !== 'attr' || x.fn.name !== 'drop') return
+        for (const a of x.args)
+          if (a.name === null || a.name === 'columns' || a.name === 'labels')
+            for (const u of protectedIn(a.value, new Map())) excluded.push({ ...u, stmtLine: s.line, via: 'drop' })
+      })
+    if (toInput && s.value) {
+      for (const u of protectedIn(s.value, derived))
+        inputs.push({ ...u, stmtLine: s.line, via: targetNames.join(', ') })
+      // a subscript target: X['is_male'] = ..., features.append('sex')
+      for (const t of s.targets)
+        if (t.k === 'sub')
+          for (const item of t.items)
+            for (const u of protectedIn(item, derived))
+              inputs.push({ ...u, stmtLine: s.line, via: targetNames.join(', ') })
+    }
+    for (const e of s.exprs)
+      walk(e, (x) => {
+        if (x.k !== 'call' || x.fn.k !== 'attr') return
+        const name = x.fn.name
+        const obj = x.fn.obj.k === 'name' ? x.fn.obj.id : ''
+        // features.append('sex'), feature_cols.extend([...]), model.fit(df[[..., 'race']], y)
+        if (/^(append|extend|insert|add)$/.test(name) && obj && inputName(obj)) {
+          for (const a of x.args)
+            for (const u of protectedIn(a.value, derived)) inputs.push({ ...u, stmtLine: s.line, via: obj })
+        } else if (FIT.test(name)) {
+          const first = x.args.find((a) => a.name === null || a.name === 'X')
+          if (first)
+            for (const u of protectedIn(first.value, derived)) inputs.push({ ...u, stmtLine: s.line, via: name })
+        }
+      })
+  }
+  return { inputs, excluded, derivedAt }
+}
+
+function protectedInputFindings(view: FileView): Finding[] {
+  if (!view.after || !view.before || !view.baseKnown) return []
+  if (view.kind !== 'notebook' && view.kind !== 'python') return []
+  const base = sideUses(view.before)
+  const head = sideUses(view.after)
+  const key = (u: InputUse): string => u.value.toLowerCase()
+  const baseInputs = new Set(base.inputs.map(key))
+  const headExcluded = new Set(head.excluded.map(key))
+  const byLine = new Map<number, string[]>()
+  const note = (line: number, what: string): void => {
+    if (!view.isAddedLine(line)) return
+    byLine.set(line, [...(byLine.get(line) ?? []), what])
+  }
+  const reported = new Set<string>()
+  for (const u of head.inputs) {
+    if (baseInputs.has(key(u)) || headExcluded.has(key(u)) || reported.has(key(u))) continue
+    const at = view.isAddedLine(u.line) ? u.line : u.stmtLine
+    if (!view.isAddedLine(at)) continue
+    // the first line of its route the change wrote: where the column was derived, else where it entered
+    const from = head.derivedAt.get(key(u))
+    const line = from !== undefined && view.isAddedLine(from) ? from : at
+    reported.add(key(u))
+    note(line, `'${u.value}' (${u.category}) into ${u.via}`)
+  }
+  // an exclusion list that stops excluding a protected column, while the head still has the column in use
+  for (const u of base.excluded) {
+    if (headExcluded.has(key(u)) || reported.has(key(u))) continue
+    if (!view.after.text.includes(u.value)) continue
+    const line = view.headLineFor(u.line)
+    if (line === null) continue
+    reported.add(key(u))
+    const list = byLine.get(line) ?? []
+    byLine.set(line, [...list, `'${u.value}' (${u.category}) no longer excluded by ${u.via}`])
+  }
+  return [...byLine].map(([line, what]) => makeFinding(PROTECTED_INPUT, view, line, what.join('; ')))
+}
+
+export const protectedInput: Check = (view) => {
+  try {
+    return protectedInputFindings(view)
+  } catch {
+    return []
+  }
+}

@@ -1,0 +1,135 @@
+// The words a fairness reviewer reads a statement by, whatever library wrote it: fairness vocabulary
+// (libraries, metric names, parity/disparity, privileged/protected groups, bias audits and benchmarks,
+// mitigation) and the protected attributes with their close proxies.
+import { protectedCategory } from './protected.js'
+
+/** Lower-case words of an identifier, key or text: `MetricFrame` → metric, frame; `native-country` → native, country. */
+export function words(text: string): string[] {
+  return text
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter((w) => w !== '')
+}
+
+/** Words that speak of fairness on their own. */
+const FAIRNESS_WORD = new Set([
+  'fair',
+  'fairer',
+  'fairest',
+  'fairness',
+  'unfair',
+  'unfairness',
+  'parity',
+  'disparate',
+  'disparity',
+  'disparities',
+  'equalized',
+  'equalised',
+  'demographic',
+  'demographics',
+  'privileged',
+  'unprivileged',
+  'underprivileged',
+  'subgroup',
+  'subgroups',
+  'groupwise',
+  'intersectional',
+  'debias',
+  'debiased',
+  'debiasing',
+  'reweighing',
+  'discrimination',
+  'discriminatory',
+  'stereotype',
+  'stereotypes',
+  'stereoset',
+  'bbq',
+  'winogender',
+  'winobias',
+  'crowspairs',
+  'fairlearn',
+  'aif360',
+  'aequitas',
+  'holisticai',
+  'giskard',
+  'raiwidgets',
+  'responsibleai',
+  'witwidget',
+  'fairgbm',
+  'mindiff',
+  'theil'
+])
+
+/** Library names: fairness vocabulary in identifiers and imports, not in paths and prose. */
+export const LIBRARY_WORD = new Set([
+  'fairlearn',
+  'aif360',
+  'aequitas',
+  'holisticai',
+  'giskard',
+  'raiwidgets',
+  'responsibleai',
+  'witwidget',
+  'fairgbm',
+  'mindiff'
+])
+
+/** Word pairs that speak of fairness together (each word alone is ordinary ML vocabulary). */
+const FAIRNESS_PAIR: Array<[RegExp, RegExp]> = [
+  [/^(protected|sensitive)$/, /^(attributes?|attrs?|features?|groups?|columns?|cols?|class(es)?|variables?|vars?)$/],
+  [/^equal$/, /^(opportunity|odds|outcomes?|treatment)$/],
+  [/^(selection)$/, /^(rates?)$/],
+  [/^(statistical|predictive)$/, /^(parity|equality)$/],
+  [/^(crows)$/, /^(pairs)$/],
+  [/^(what)$/, /^(if)$/],
+  [/^(group|groups)$/, /^(fairness|metrics?|breakdown)$/],
+  [
+    /^(bias|biases)$/,
+    /^(metrics?|audit|audits|auditing|benchmarks?|evals?|evaluation|detectors?|detection|mitigation|mitigating|mitigated|mitigators?|measures?|measuring|measured|reports?|scan|tests?|indicators?|analysis|check|checks)$/
+  ],
+  [/^(measuring|mitigating|mitigate|audit|auditing|detecting)$/, /^(bias|biases)$/],
+  [/^(generalized|generalised)$/, /^(entropy)$/],
+  [/^(individual|counterfactual)$/, /^(fairness)$/],
+  [/^(wit)$/, /^(config|widget)$/],
+  [/^(threshold)$/, /^(optimizer)$/],
+  [/^(exponentiated)$/, /^(gradient)$/]
+]
+
+/** Whether a list of words (in order) speaks of fairness. */
+export function fairnessWords(ws: string[]): boolean {
+  for (let i = 0; i < ws.length; i++) {
+    if (FAIRNESS_WORD.has(ws[i])) return true
+    const next = ws[i + 1]
+    if (next === undefined) continue
+    for (const [a, b] of FAIRNESS_PAIR) if (a.test(ws[i]) && b.test(next)) return true
+  }
+  return false
+}
+
+export function speaksOfFairness(text: string): boolean {
+  return fairnessWords(words(text))
+}
+
+/** Proxies a careful reviewer reads as a protected attribute, beyond the attribute names themselves. */
+const PROXY: Array<{ re: RegExp; label: string }> = [
+  { re: /(^|_)(male|female|males|females|woman|women|men|is_man|husband|wife)(_|$)/, label: 'sex/gender' },
+  { re: /(^|_)(personal_status)(_|$)/, label: 'sex/marital status' },
+  { re: /(^|_)(foreign_worker|immigrant|immigration_status)(_|$)/, label: 'nationality' },
+  { re: /(^|_)(caucasian|african_american|hispanic)(_|$)/, label: 'race/ethnicity' }
+]
+
+/** The protected category of a column, value or keyword name (attribute or close proxy), or null. */
+export function protectedOf(name: string): string | null {
+  if (name.length === 0 || name.length > 60 || /\s/.test(name.trim())) return null
+  const direct = protectedCategory(name)
+  if (direct) return direct
+  const norm = words(name).join('_')
+  for (const p of PROXY) if (p.re.test(norm)) return p.label
+  return null
+}
+
+/** Metric words that make a per-group breakdown an evaluation of the groups. */
+export const METRIC_WORD =
+  /^(accuracy|acc|auc|roc|recall|precision|f1|fpr|tpr|fnr|tnr|ppv|npv|rate|rates|score|scores|error|errors|mean|pred|preds|prediction|predictions|predicted|proba|outcome|outcomes|metric|metrics|positive|positives|selection|calibration|loss)$/

@@ -1,0 +1,215 @@
+// The general bias layer on code written the ways real notebooks and configs write it: fairness coverage taken
+// away or narrowed whatever the library, and protected attributes reaching the model by any route.
+import { describe, expect, it } from 'vitest'
+import { expectNone, expectOne, lineOf, modified, notebook, run, withId } from './helpers.js'
+import type { ChangedFile } from '../../src/types.js'
+
+const COVER = 'RAI-FAIRNESS-COVERAGE-NARROWED'
+const INPUT = 'RAI-PROTECTED-INPUT'
+const bias = (path: string, line: number | null) => ({ status: 'fail' as const, bias: true, path, line })
+const biasFindings = (files: ChangedFile[]) => run(...files).filter((f) => f.bias)
+
+describe('fairness coverage removed or narrowed', () => {
+  it('a fairness entry cut from a scoring dict inside a function, at the dict', () => {
+    const cell = (extra: string) =>
+      `def get_metrics(estimator):\n    scores = cross_validate(estimator, X, y, cv=fair_cv, scoring={\n${extra}        "balanced accuracy": bal_scorer})\n    return scores`
+    const before = notebook(['import lale', cell('        "disparate impact": di_scorer,\n')])
+    const after = notebook(['import lale', cell('')])
+    const f = expectOne(run(modified('b.ipynb', before, after)), COVER, bias('b.ipynb', lineOf(after, 'scores =')))
+    expect(f.evidence).toContain('disparate')
+    // the same dict with its entries reordered covers the same
+    const reordered = notebook([
+      'import lale',
+      `def get_metrics(estimator):\n    scores = cross_validate(estimator, X, y, cv=fair_cv, scoring={\n        "balanced accuracy": bal_scorer,\n        "disparate impact": di_scorer})\n    return scores`
+    ])
+    expectNone(run(modified('b.ipynb', before, reordered)), COVER)
+  })
+
+  it('a mitigation taken out of a pipeline by its variable, and a mitigation switched off', () => {
+    const cell = (pipe: string) =>
+      `di_remover = DisparateImpactRemover(**fairness_info, preparation=prep)\nplanned = ${pipe} >> (LR | Tree)\nplanned.visualize()`
+    const before = notebook([cell('di_remover')])
+    const after = notebook([cell('prep')])
+    expectOne(run(modified('m.ipynb', before, after)), COVER, bias('m.ipynb', lineOf(after, 'planned = prep')))
+    const off = (v: string) => `mitigator = AdversarialDebiasing(features_dim=10, use_debias=${v}, seed=42)`
+    // one blocking item (a library-aware check may be the one that names it)
+    expect(biasFindings([modified('a.ipynb', notebook([off('True')]), notebook([off('False')]))])).toHaveLength(1)
+    // only the seed changed: not a narrowing
+    const seeded = notebook([off('True').replace('seed=42', 'seed=7')])
+    expectNone(run(modified('a.ipynb', notebook([off('True')]), seeded)), COVER)
+  })
+
+  it('a restriction or a looser tolerance added to a fairness call, and swapped group arguments', () => {
+    const scan = (extra: string) => `results = scan(giskard_model, giskard_dataset${extra})\ndisplay(results)`
+    const after = notebook([scan(', only=["performance"]')])
+    expectOne(run(modified('g.ipynb', notebook([scan('')]), after)), COVER, bias('g.ipynb', lineOf(after, 'scan(')))
+    const eg = (extra: string) => `mitigator = ExponentiatedGradientReduction(constraints="DemographicParity"${extra})`
+    expect(withId(run(modified('e.ipynb', notebook([eg('')]), notebook([eg(', eps=0.5')]))), COVER)).toHaveLength(1)
+    // an explicit bound equal to the tolerance the call already states restates it
+    const both = (b: string) => `mitigator = ExponentiatedGradient(est, constraints=DemographicParity(${b}), eps=0.01)`
+    expectNone(run(modified('e.ipynb', notebook([both('')]), notebook([both('difference_bound=0.01')]))), COVER)
+    // a cosmetic keyword is not a restriction
+    expectNone(run(modified('e.ipynb', notebook([eg('')]), notebook([eg(', verbose=True')]))), COVER)
+    const m = (a: string, b: string) => `metrics['model'] = classification_bias_metrics(${a}, ${b}, y_pred, y_true)`
+    const swapped = notebook([m("test['group_b']", "test['group_a']")])
+    expect(
+      withId(run(modified('s.ipynb', notebook([m("test['group_a']", "test['group_b']")]), swapped)), COVER)
+    ).toHaveLength(1)
+  })
+
+  it('a fairness list shrunk in place by an added statement', () => {
+    const base = 'X, y, fairness_info = fetch_creditg_df()\nfairness_info'
+    const after = notebook([
+      'X, y, fairness_info = fetch_creditg_df()\nfairness_info["protected_attributes"] = [\n    pa for pa in fairness_info["protected_attributes"] if pa["feature"] != "age"]\nfairness_info'
+    ])
+    expectOne(run(modified('f.ipynb', notebook([base]), after)), COVER, bias('f.ipynb', lineOf(after, '] = [')))
+    // printing it is not narrowing it
+    expectNone(run(modified('f.ipynb', notebook([base]), notebook([`${base}\nprint(fairness_info)`]))), COVER)
+  })
+
+  it('a per-group breakdown of a metric by a protected attribute removed, whatever it is called', () => {
+    const before = notebook(['df = load()', "df.groupby('race')['pred'].mean().plot.bar()", 'df.head()'])
+    const after = notebook(['df = load()', 'df.head()'])
+    expect(withId(run(modified('p.ipynb', before, after)), COVER)).toHaveLength(1)
+    // a plain groupby by a non-protected column is not fairness
+    const plain = notebook(['df = load()', "df.groupby('region')['pred'].mean().plot.bar()", 'df.head()'])
+    expectNone(run(modified('p.ipynb', plain, after)), COVER)
+  })
+
+  it('a cell moved to another place, or into another changed file, is not a removal', () => {
+    const audit = 'mf = MetricFrame(metrics=selection_rate, y_true=y, y_pred=p, sensitive_features=df["sex"])'
+    const before = notebook(['df = load()', audit, 'print(mf.by_group)', 'done = True'])
+    const moved = notebook(['df = load()', 'done = True', audit, 'print(mf.by_group)'])
+    expectNone(run(modified('a.ipynb', before, moved)), COVER)
+    const elsewhere: ChangedFile = {
+      path: 'audit.ipynb',
+      status: 'added',
+      before: null,
+      after: notebook([audit, 'print(mf.by_group)'])
+    }
+    expectNone(run(modified('a.ipynb', before, notebook(['df = load()', 'done = True'])), elsewhere), COVER)
+    // an unused import removed computes nothing
+    const imp = 'from fairlearn.metrics import MetricFrame\nimport pandas as pd'
+    expectNone(run(modified('i.ipynb', notebook([imp, 'x = 1']), notebook(['import pandas as pd', 'x = 1']))), COVER)
+  })
+
+  it('a fairness object renamed, or the text of a print about it edited, covers the same', () => {
+    const cell = (name: string, label: string) =>
+      `${name} = MetricFrame(metrics=selection_rate, y_true=y, y_pred=p, sensitive_features=df["sex"])\nprint("${label}", ${name}.difference())`
+    const before = notebook([cell('mf', 'Disparity in selection rate:')])
+    expectNone(
+      run(modified('r.ipynb', before, notebook([cell('metric_frame', 'Disparity in selection rate:')]))),
+      COVER
+    )
+    expectNone(run(modified('r.ipynb', before, notebook([cell('mf', 'Gap:')]))), COVER)
+    const header = notebook(['print("Fairness metrics by group:")', 'x = 1'])
+    expectNone(run(modified('r.ipynb', header, notebook(['x = 1']))), COVER)
+  })
+
+  it('a path or a sentence that names a fairness library is not fairness code', () => {
+    const before = notebook(['import sys\nsys.path.insert(0, "../holisticai/src")', 'x = 1'])
+    expectNone(run(modified('p.ipynb', before, notebook(['x = 1']))), COVER)
+    const f = (s: string) => `print(f"train data shape: {X.shape}")\nprint(${s})`
+    expectNone(run(modified('p.ipynb', notebook([f('"a"')]), notebook([f('"b"')]))), COVER)
+  })
+
+  it('a benchmark task of a bias suite removed from an eval config, with its options, and an option of it', () => {
+    const tasks = (bbq: string) =>
+      `icl_tasks:\n-\n  label: arc_easy\n  dataset_uri: eval/arc.jsonl\n  has_categories: true\n-\n  label: bbq\n  dataset_uri: eval/bbq.jsonl\n${bbq}`
+    const before = tasks('  num_fewshot: [3]\n  has_categories: true\n')
+    const f = expectOne(
+      run(modified('tasks.yaml', before, tasks('  num_fewshot: [3]\n'))),
+      COVER,
+      bias('tasks.yaml', 10)
+    )
+    expect(f.evidence).toContain('has_categories')
+    const removed = `icl_tasks:\n-\n  label: arc_easy\n  dataset_uri: eval/arc.jsonl\n  has_categories: true\n`
+    expect(withId(run(modified('tasks.yaml', before, removed)), COVER)).toHaveLength(1)
+    // a change to another task, or reordered keys, does not touch the bias task
+    expectNone(run(modified('tasks.yaml', before, before.replace('arc.jsonl', 'arc_v2.jsonl'))), COVER)
+    const reordered = before.replace(
+      '  num_fewshot: [3]\n  has_categories: true\n',
+      '  has_categories: true\n  num_fewshot: [3]\n'
+    )
+    expectNone(run(modified('tasks.yaml', before, reordered)), COVER)
+  })
+
+  it('a tuning knob of a fairness method changed in its config is not a narrowing; its constraint is', () => {
+    const cfg = (lr: string, c: string) =>
+      `fairgbm:\n  args:\n    multiplier_learning_rate: ${lr}\n    constraint_type: ${c}\n    n_jobs: 1\n`
+    expectNone(run(modified('fairgbm.yaml', cfg('0.01', 'FPR'), cfg('0.001', 'FPR'))), COVER)
+    const audit = (cols: string) => `bias_audit_config:\n  attribute_columns: [${cols}]\n`
+    expect(biasFindings([modified('exp.yaml', audit("'race', 'sex'"), audit("'sex'"))])).toHaveLength(1)
+  })
+
+  it('a deleted config that held a bias benchmark blocks as deleting its lines does', () => {
+    const text = 'icl_tasks:\n-\n  label: winogender_mc_male\n  num_fewshot: [0]\n'
+    const found = biasFindings([{ path: 'safety.yaml', status: 'removed', before: text, after: null }])
+    expect(found.map((f) => [f.check, f.line])).toEqual([[COVER, null]])
+  })
+
+  it('a config head that does not parse still shows the fairness entries it lost', () => {
+    const before =
+      'scoring:\n  subsets:\n    -\n      name: women\n      query: select id from demographics where gender = 1\n  metrics: [accuracy]\n'
+    const after = 'scoring:\n  metrics: [accuracy]\n      query: where\n'
+    const found = withId(run(modified('exp.yaml', before, after)), COVER)
+    expect(found).toHaveLength(1)
+    expect(found[0].evidence).toContain('women')
+  })
+})
+
+describe('protected attributes reaching the model by any route', () => {
+  it('a proxy column assigned into the training features, at the assignment', () => {
+    const before = notebook(["train = data['train']\nmodel.fit(scaler.fit_transform(train['X']), train['y'])"])
+    const after = notebook([
+      "train = data['train']\ntrain['X']['is_female'] = train['group_a'].astype(int)\nmodel.fit(scaler.fit_transform(train['X']), train['y'])"
+    ])
+    // one blocking item at the assignment (a library-aware check may be the one that names it)
+    const found = biasFindings([modified('t.ipynb', before, after)])
+    expect(found.map((f) => f.line)).toEqual([lineOf(after, "train['X']['is_female']")])
+    // the same group kept as a label for the evaluation is fine
+    const label = notebook([
+      "train = data['train']\nmodel.fit(scaler.fit_transform(train['X']), train['y'])\nmf = MetricFrame(metrics=accuracy_score, y_true=y, y_pred=p, sensitive_features=train['group_a'])"
+    ])
+    expectNone(run(modified('t.ipynb', before, label)), INPUT)
+  })
+
+  it('a column appended inline with assign, and a derived flag listed as a feature', () => {
+    const fit = (x: string) => `X_train = scaler.fit_transform(${x})\nmodel.fit(X_train, y)`
+    const after = notebook([fit("train['X'].assign(is_male=train['group_a'].astype(int))")])
+    const inline = biasFindings([modified('a.ipynb', notebook([fit("train['X']")]), after)])
+    expect(inline.map((f) => f.line)).toEqual([lineOf(after, 'assign')])
+    const feats = (extra: string) => `NUMERICAL_FEATURES = [\n    "age_band",\n    "hours",\n${extra}]`
+    const prep = (extra: string) => `def prep(df):\n    df = df.dropna()\n${extra}    return df.drop(columns=DROP)`
+    const derived = '    df["is_married"] = df["marital-status"].str.startswith("Married").astype(int)\n'
+    const head = notebook([feats('    "is_married",\n'), prep(derived)])
+    const found = expectOne(
+      run(modified('w.ipynb', notebook([feats(''), prep('')]), head)),
+      INPUT,
+      bias('w.ipynb', lineOf(head, 'startswith'))
+    )
+    expect(found.evidence).toContain('marital')
+  })
+
+  it('a protected column taken off the drop list and encoded as a feature: one item', () => {
+    const cell = (drop: string, cat: string) => `DROP_FEATURES = [${drop}]\n\nCATEGORICAL_FEATURES = [${cat}]`
+    const after = notebook([cell('"education"', '"workclass", "native-country"')])
+    const found = biasFindings([
+      modified('w.ipynb', notebook([cell('"education", "native-country"', '"workclass"')]), after)
+    ])
+    expect(found.map((f) => [f.check, f.line])).toEqual([[INPUT, lineOf(after, 'CATEGORICAL')]])
+  })
+
+  it('a group label split out for the evaluation, a comparison that excludes, and an unchanged feature list do not fire', () => {
+    const before = notebook(['X = df[FEATURES]\ny = df["label"]'])
+    const after = notebook([
+      'X = df[FEATURES]\ny = df["label"]\nX_test_sex = df["sex"]\nfeatures = [c for c in df.columns if c != "race"]'
+    ])
+    expectNone(run(modified('l.ipynb', before, after)), INPUT)
+    const same = notebook(['X = df[["age", "income"]]\ny = df["label"]'])
+    expectNone(
+      run(modified('l.ipynb', same, notebook(['X = df[["age", "income"]]\ny = df["label"]\nprint(X.shape)']))),
+      INPUT
+    )
+  })
+})
