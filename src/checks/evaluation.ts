@@ -110,6 +110,12 @@ function checkEvalOnTrain(view: FileView): Finding[] {
       const name = pyCallee(c)
       if (!d || FITTING.test(name)) continue
       const now = argsByPosition(c)
+      const sameArgs = (b: Call): boolean => {
+        const was = argsByPosition(b)
+        return was.size === now.size && [...now].every(([k, v]) => was.get(k)?.text === v.text)
+      }
+      // the base already made this very call (on the same data): the change did not introduce it
+      if ((baseCalls.get(d) ?? []).some(sameArgs)) continue
       const hit = (baseCalls.get(d) ?? []).find((b) => {
         const was = argsByPosition(b)
         if (was.size !== now.size) return false

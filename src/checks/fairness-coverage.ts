@@ -355,6 +355,10 @@ function shown(atom: string): string {
   return atom.replace(/^(name|attr|str|word|call|kw|lit):/, '')
 }
 
+/** Keys that say where something is (a path, a URL, a revision), not what an evaluation covers. */
+const LOCATION_KEY =
+  /(^|[._\-\s])(path|paths|url|uri|file|files|dir|directory|revision|repo|repo_id|data_files|location)$/i
+
 /** What a change took from the fairness pieces of one file; `gainedElsewhere` is what the change added anywhere. */
 function narrowings(
   base: Piece[],
@@ -379,6 +383,8 @@ function narrowings(
       // a changed value matters when the entry itself speaks of fairness or a group (a tuning knob of a
       // fairness method's search space does not); a removed entry of a fairness block always does
       if (now && !old.ownWords) continue
+      // where the data comes from is not what it covers: a benchmark read from another path is the same audit
+      if (now && LOCATION_KEY.test(key.trim())) continue
       out.push({
         baseLine: old.line,
         headLine: now?.line ?? null,

@@ -142,6 +142,16 @@ describe('fairness coverage removed or narrowed', () => {
     expect(biasFindings([modified('exp.yaml', audit("'race', 'sex'"), audit("'sex'"))])).toHaveLength(1)
   })
 
+  it('a bias benchmark read from another location covers what it did; another benchmark in its place does not', () => {
+    const task = (name: string, path: string) =>
+      `task: ${name}\ndataset_path: ${path}\ndataset_name: english\ntest_split: test\n`
+    const before = task('crows_pairs_english', 'BigScienceBiasEval/crows_pairs_multilingual')
+    const moved = task('crows_pairs_english', 'mirror/crows_pairs_multilingual')
+    expectNone(run(modified('crows.yaml', before, moved)), COVER)
+    const other = task('lambada_english', 'BigScienceBiasEval/crows_pairs_multilingual')
+    expect(withId(run(modified('crows.yaml', before, other)), COVER)).toHaveLength(1)
+  })
+
   it('a deleted config that held a bias benchmark blocks as deleting its lines does', () => {
     const text = 'icl_tasks:\n-\n  label: winogender_mc_male\n  num_fewshot: [0]\n'
     const found = biasFindings([{ path: 'safety.yaml', status: 'removed', before: text, after: null }])

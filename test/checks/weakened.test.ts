@@ -118,6 +118,17 @@ describe('EVAL-ON-TRAINING-DATA', () => {
     const after = notebook(['model.fit(X_train, y_train)', 'print(model.score(X_test, y_test))'])
     expectNone(run(modified('f.ipynb', before, after)), 'EVAL-ON-TRAINING-DATA')
   })
+
+  it('not a training-set score the base computed too, in a cell edited around it', () => {
+    const cells = (result: string) => [
+      'X_train, X_test, y_train, y_test = train_test_split(X, y, random_state=42)',
+      'y_pred = reg.predict(X_test)\ntest_rmse = root_mean_squared_error(y_test, y_pred)',
+      `y_pred = reg.predict(X_train)\n${result} = root_mean_squared_error(y_train, y_pred)\n${result}`
+    ]
+    const before = notebook(cells('mse'))
+    const after = notebook(cells('rmse'))
+    expectNone(run(modified('svm.ipynb', before, after)), 'EVAL-ON-TRAINING-DATA')
+  })
 })
 
 describe('EVAL-SPLIT-SHRUNK', () => {
