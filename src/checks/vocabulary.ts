@@ -13,6 +13,20 @@ export function words(text: string): string[] {
     .filter((w) => w !== '')
 }
 
+/** Library names: fairness vocabulary in identifiers and imports, not in paths and prose. */
+export const LIBRARY_WORD = new Set([
+  'fairlearn',
+  'aif360',
+  'aequitas',
+  'holisticai',
+  'giskard',
+  'raiwidgets',
+  'responsibleai',
+  'witwidget',
+  'fairgbm',
+  'mindiff'
+])
+
 /** Words that speak of fairness on their own. */
 const FAIRNESS_WORD = new Set([
   'fair',
@@ -49,31 +63,8 @@ const FAIRNESS_WORD = new Set([
   'winogender',
   'winobias',
   'crowspairs',
-  'fairlearn',
-  'aif360',
-  'aequitas',
-  'holisticai',
-  'giskard',
-  'raiwidgets',
-  'responsibleai',
-  'witwidget',
-  'fairgbm',
-  'mindiff',
-  'theil'
-])
-
-/** Library names: fairness vocabulary in identifiers and imports, not in paths and prose. */
-export const LIBRARY_WORD = new Set([
-  'fairlearn',
-  'aif360',
-  'aequitas',
-  'holisticai',
-  'giskard',
-  'raiwidgets',
-  'responsibleai',
-  'witwidget',
-  'fairgbm',
-  'mindiff'
+  'theil',
+  ...LIBRARY_WORD
 ])
 
 /** Word pairs that speak of fairness together (each word alone is ordinary ML vocabulary). */

@@ -3,6 +3,7 @@
 import * as core from '@actions/core'
 import type { ReviewResult } from '../pipeline.js'
 import pkg from '../../package.json' with { type: 'json' }
+import { checklistOutput } from '../report/checklist-output.js'
 import { checklistTable } from '../report/render.js'
 import { sarifText, toSarif } from '../report/sarif.js'
 
@@ -43,15 +44,7 @@ export function renderJson(o: CliOutcome): string {
       {
         conclusion: result.decision.conclusion,
         reason: result.decision.reason,
-        checklist: result.items.map(({ id, text, status, bias, source, path, line }) => ({
-          id,
-          text,
-          status,
-          bias,
-          source,
-          path,
-          line
-        })),
+        checklist: checklistOutput(result.items),
         report: result.report,
         findings: result.findings,
         files: result.diffs.map((d) => d.path),

@@ -1,7 +1,7 @@
 // What a merge queue's commit changes: the compare of the group's base and head (files and commits), and the queue's
 // branches, which name the pull requests in the queue.
 import type { GitHub, Repo } from './client.js'
-import type { PullFile } from './pull.js'
+import { toPullFile, type PullFile } from './pull.js'
 
 /** The compare API lists at most this many files of a comparison. */
 export const COMPARE_FILES_CAP = 300
@@ -16,14 +16,7 @@ export interface Comparison {
 export async function compareCommits(gh: GitHub, repo: Repo, base: string, head: string): Promise<Comparison> {
   const { data } = await gh.rest.repos.compareCommitsWithBasehead({ ...repo, basehead: `${base}...${head}` })
   return {
-    files: (data.files ?? []).map((f) => ({
-      path: f.filename,
-      previousPath: f.previous_filename,
-      status: f.status,
-      patch: f.patch,
-      additions: f.additions,
-      deletions: f.deletions
-    })),
+    files: (data.files ?? []).map(toPullFile),
     commits: data.commits.map((c) => c.sha),
     totalCommits: data.total_commits
   }

@@ -52,15 +52,17 @@ const PER_PAGE = 100
 
 type FilesPage = Awaited<ReturnType<GitHub['rest']['pulls']['listFiles']>>
 
-const toPullFiles = (data: FilesPage['data']): PullFile[] =>
-  data.map((f) => ({
-    path: f.filename,
-    previousPath: f.previous_filename,
-    status: f.status,
-    patch: f.patch,
-    additions: f.additions,
-    deletions: f.deletions
-  }))
+/** A changed file as the PR files and compare APIs both list it. */
+export const toPullFile = (f: FilesPage['data'][number]): PullFile => ({
+  path: f.filename,
+  previousPath: f.previous_filename,
+  status: f.status,
+  patch: f.patch,
+  additions: f.additions,
+  deletions: f.deletions
+})
+
+const toPullFiles = (data: FilesPage['data']): PullFile[] => data.map(toPullFile)
 
 /**
  * The PR's files page by page, in order, so that work on a page can start while the next ones are requested. When
