@@ -59,6 +59,8 @@ const NEUTRAL_KW =
 interface Piece {
   /** the statement (code) or entry (config) */
   line: number
+  /** its source text */
+  text: string
   /** text that tells one piece from another, insensitive to whitespace and comments */
   flat: string
   /** what it covers: strings, keywords with literal values, calls, fairness and protected names */
@@ -218,6 +220,7 @@ function codePiece(stmt: PyStatement, carriers: Set<string>): Piece {
   const perGroup = breakdown && protectedSeen && metricSeen
   return {
     line: stmt.line,
+    text: stmt.text,
     endLine: stmt.endLine,
     cell: stmt.cell,
     flat: flatText(stmt),
@@ -264,8 +267,11 @@ function configPieces(entries: ConfigEntry[]): Piece[] {
       if (unitFair.get(unit)) fair = true
       unit = unitOf(unit)
     }
+    // a group named in a file whose top level is a bias benchmark or audit (`benchmark: bbq`, `categories: [Race]`)
+    if (!fair && own && unitFair.get('')) fair = true
     return {
       line: e.line,
+      text: '',
       endLine: e.line,
       cell: null,
       flat: `${key}=${value}`,
@@ -385,6 +391,8 @@ function narrowings(
       if (now && !old.ownWords) continue
       // where the data comes from is not what it covers: a benchmark read from another path is the same audit
       if (now && LOCATION_KEY.test(key.trim())) continue
+      // a number for a number is a bound or a result moved: its direction is read where bounds are compared
+      if (now && isNumber(old.flat.slice(key.length + 1)) && isNumber(now.flat.slice(key.length + 1))) continue
       out.push({
         baseLine: old.line,
         headLine: now?.line ?? null,
@@ -410,8 +418,13 @@ function narrowings(
       )
       // a fairness object renamed (mf → metric_frame) still covers what it did
       const renamed = [...best.carried].some((c) => !old.carried.has(c))
+      // a keyword's number changed is a bound moved, compared with its direction where bounds are
+      const renumbered = (a: string): boolean => {
+        const m = /^kw:([\w]+)=-?[\d.e-]+$/.exec(a)
+        return m !== null && best.atoms.some((b) => b !== a && new RegExp(`^kw:${m[1]}=-?[\\d.e-]+$`).test(b))
+      }
       const lostCoverage = lost.filter(
-        (a) => coverage(a) && !(renamed && a.startsWith('name:') && old.carried.has(a.slice(5)))
+        (a) => coverage(a) && !renumbered(a) && !(renamed && a.startsWith('name:') && old.carried.has(a.slice(5)))
       )
       const addedKw = [...best.keywords].filter((k) => !old.keywords.has(k))
       const swapped = best.positional.filter((pos) =>
@@ -427,7 +440,8 @@ function narrowings(
       if (lostCoverage.length > 0) parts.push(`no longer covers ${lostCoverage.slice(0, 4).map(shown).join(', ')}`)
       if (addedKw.length > 0) parts.push(`now restricted by ${addedKw.join(', ')}`)
       if (swapped.length > 0) parts.push(`arguments of ${swapped[0][0]} swapped`)
-      if (parts.length > 0) out.push({ baseLine: old.line, headLine: best.line, what: parts.join('; ') })
+      if (parts.length > 0)
+        out.push({ baseLine: old.line, headLine: removedLineIn(old, best, lineIn), what: parts.join('; ') })
       continue
     }
     // gone: unless what it covered is written again somewhere in the change
@@ -437,6 +451,16 @@ function narrowings(
     out.push({ baseLine: old.line, headLine: null, what: `removed: ${clipText(old.flat)}` })
   }
   return out
+}
+
+const isNumber = (json: string): boolean => json.trim() !== '' && Number.isFinite(Number(json))
+
+/** Where a rewritten statement lost its first line (an entry cut from a dict): that line mapped into the head. */
+function removedLineIn(old: Piece, now: Piece, lineIn: (line: number) => number | null): number {
+  const kept = new Set(now.text.split('\n').map((t) => t.trim()))
+  const lost = old.text.split('\n').findIndex((t) => t.trim() !== '' && !kept.has(t.trim()))
+  const line = lost > 0 ? lineIn(old.line + lost) : null
+  return line !== null && line >= now.line && line <= now.endLine ? line : now.line
 }
 
 function clipText(text: string): string {

@@ -219,6 +219,8 @@ export function codeEvaluations(side: Side): Evaluation[] {
   const out: Evaluation[] = []
   const aifMetricVars = new Map<string, string>()
   const subgroupVars = new Map<string, string>()
+  // `for g in ['White', 'Black']`: the groups a loop variable takes, each a subgroup when a mask compares to it
+  const loopGroups = new Map<string, Array<{ value: string; line: number }>>()
   /** objects built by a fairness library (`aqp = Plot()`, `rai = RAIInsights(...)`) → their class */
   const fairObjects = new Map<string, string>()
   /** the library path of a call: `aqp.plot_group_metric` → `Plot.plot_group_metric`; null when not a fairness call */
@@ -239,6 +241,13 @@ export function codeEvaluations(side: Side): Evaluation[] {
   /** variables holding a slice spec of a group */
   const sliceVars = new Set<string>()
   for (const stmt of statements) {
+    if (stmt.kind === 'for' && stmt.targets.length === 1 && stmt.targets[0].k === 'name' && stmt.value) {
+      const it = resolve(stmt.value, vars, stmt.index + 1)
+      const items = it?.k === 'seq' ? strings(it) : []
+      if (it?.k === 'seq' && items.length === it.items.length && items.length > 0)
+        loopGroups.set(stmt.targets[0].id, items)
+      else loopGroups.delete(stmt.targets[0].id)
+    }
     if (stmt.kind === 'import') continue
     const first = out.length
     try {
@@ -389,7 +398,13 @@ export function codeEvaluations(side: Side): Evaluation[] {
         strings(positional(c, 0) ?? kwarg(c, 'by')).some((s) => protectedCategory(s.value))
     )
     if (subgroup && target && !scores) subgroupVars.set(target, subgroup)
-    else if (subgroup && scores) out.push({ key: `subgroup ${subgroup} scored`, line: stmt.line })
+    else if (subgroup && scores) {
+      const each = loopGroups.get(/(?:==|!=|isin)(\w+)$/.exec(subgroup)?.[1] ?? '')
+      if (each) {
+        const col = subgroup.replace(/(==|!=|isin)\w+$/, '$1')
+        for (const g of each) out.push({ key: `subgroup ${col}${g.value} scored`, line: g.line })
+      } else out.push({ key: `subgroup ${subgroup} scored`, line: stmt.line })
+    }
     if (groupBy && (scores || calls.some((c) => calleeName(c) === 'apply'))) {
       const cols = strings(positional(groupBy, 0) ?? kwarg(groupBy, 'by')).map((s) => s.value.toLowerCase())
       out.push({ key: `per-group ${cols.join(',')} scored`, line: stmt.line })

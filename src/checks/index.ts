@@ -13,6 +13,7 @@ import { buildView, type FileView } from './view.js'
 import { rawTextBiasFindings } from './raw-text.js'
 import { COVERAGE_CHECKS, fairnessCoverage, unparsedConfigCoverage } from './fairness-coverage.js'
 import { PROTECTED_INPUT_CHECKS, protectedInput } from './protected-input.js'
+import { BOUND_CHECKS, fairnessBounds } from './fairness-bounds.js'
 import { MAX_ANALYSED_CHARS, MAX_RUN_CHARS } from '../bounds.js'
 import type { CheckPolicy } from '../policy.js'
 import { applyPolicy } from './apply-policy.js'
@@ -25,6 +26,7 @@ export const CHECKS: readonly CheckSpec[] = [
   ...RAI_CHECKS,
   ...COVERAGE_CHECKS,
   ...PROTECTED_INPUT_CHECKS,
+  ...BOUND_CHECKS,
   ...DATA_CHECKS,
   ...REPRO_CHECKS,
   ...TRAINING_CHECKS,
@@ -37,6 +39,7 @@ const FAMILIES: Check[] = [
   responsibleAi,
   fairnessCoverage,
   protectedInput,
+  fairnessBounds,
   dataPipeline,
   reproducibility,
   trainingConfig,

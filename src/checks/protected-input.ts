@@ -169,6 +169,8 @@ interface InputUse {
 }
 
 const FIT = /^(fit|fit_transform|fit_resample|train|partial_fit|fit_predict)$/
+/** Functions a notebook defines to train a model: `train(features + ['race'])`, `train_model(X, y)`. */
+const FIT_FUNCTION = /^(train|fit|train_model|fit_model|train_classifier|fit_classifier|train_and_evaluate|train_eval)$/
 
 /** Protected values each side puts into model inputs, and those its exclusion lists drop. */
 function sideUses(side: Side): { inputs: InputUse[]; excluded: InputUse[]; derivedAt: Map<string, number> } {
@@ -213,6 +215,11 @@ function sideUses(side: Side): { inputs: InputUse[]; excluded: InputUse[]; deriv
     }
     for (const e of s.exprs)
       walk(e, (x) => {
+        if (x.k === 'call' && x.fn.k === 'name' && FIT_FUNCTION.test(x.fn.id)) {
+          const first = x.args.find((a) => a.name === null || a.name === 'X' || a.name === 'features')
+          if (first)
+            for (const u of protectedIn(first.value, derived)) inputs.push({ ...u, stmtLine: s.line, via: x.fn.id })
+        }
         if (x.k !== 'call' || x.fn.k !== 'attr') return
         const name = x.fn.name
         const obj = x.fn.obj.k === 'name' ? x.fn.obj.id : ''

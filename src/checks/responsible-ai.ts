@@ -1,11 +1,11 @@
 // Responsible AI: protected attributes entering the model's inputs, fairness evaluation taken away,
 // privileged/unprivileged group definitions changed, and personal data committed in notebook outputs.
 import type { Finding } from '../types.js'
-import { introducedProtected, type ProtectedUse } from './protected.js'
+import { introducedProtected, protectedCategory, type ProtectedUse } from './protected.js'
 import { gainedEvaluations, groupsFilteredOut, removedEvaluations, unmatched, type Evaluation } from './fairness.js'
 import { makeFinding, type Check, type CheckSpec } from './finding.js'
 import { analyze, flatText } from '../analysis/index.js'
-import { callsIn, type PyStatement } from '../analysis/parse.js'
+import { callsIn, walk, type PyStatement } from '../analysis/parse.js'
 import type { FileView, Side } from './view.js'
 
 const family = 'responsible-ai' as const
@@ -141,7 +141,7 @@ function removedFairness(view: FileView, all: FileView[]): Finding[] {
 // Privileged / unprivileged groups
 
 const GROUP_NAME =
-  /^(un)?privileged_(groups|classes|values|protected_attributes|group|class)$|^(favorable|unfavorable)_(label|labels|classes)$|^(ref_groups?(_dict)?|reference_groups?|reference_group_dict|base_groups?|ref_group_method)$/i
+  /^(un)?privileged_(groups|classes|values|protected_attributes|group|class)$|^(favorable|unfavorable)_(label|labels|classes)$|^(ref_groups?(_dict)?|reference_groups?|reference_group_dict|base_groups?|ref_group_method)$|^(reference|ref|baseline|base)_(level|category|class|value|group)s?$/i
 
 interface GroupDefinition {
   name: string
@@ -149,6 +149,8 @@ interface GroupDefinition {
   line: number
   stmt?: PyStatement
 }
+
+const FORMULA_REFERENCE = /C\(\s*(\w+)\s*,\s*Treatment\(\s*(?:reference\s*=\s*)?(['"][^'"]*['"]|[\w.-]+)\s*\)/g
 
 function groupDefinitions(side: Side, kind: FileView['kind']): GroupDefinition[] {
   const out: GroupDefinition[] = []
@@ -164,6 +166,15 @@ function groupDefinitions(side: Side, kind: FileView['kind']): GroupDefinition[]
     return out
   }
   for (const stmt of analyze(side).statements) {
+    // a model formula's reference level of a protected column: `C(race, Treatment(reference='White'))`
+    for (const e of stmt.exprs)
+      walk(e, (x) => {
+        if (x.k !== 'str' || !x.value.includes('Treatment')) return
+        for (const m of x.value.matchAll(FORMULA_REFERENCE)) {
+          if (!protectedCategory(m[1])) continue
+          out.push({ name: `reference level of ${m[1]}`, text: `${m[1]}: reference ${m[2]}`, line: x.line, stmt })
+        }
+      })
     if (stmt.kind === 'assign') {
       for (const t of stmt.targets) {
         const name = t.k === 'name' ? t.id : t.k === 'attr' ? t.name : null

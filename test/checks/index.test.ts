@@ -42,6 +42,7 @@ describe('runChecks API', () => {
       'RAI-PRIVILEGED-GROUPS-CHANGED',
       'RAI-FAIRNESS-COVERAGE-NARROWED',
       'RAI-PROTECTED-INPUT',
+      'RAI-FAIRNESS-BOUND-LOOSENED',
       'RAI-GROUP-GAP-WIDENED'
     ])
   })

@@ -1,0 +1,313 @@
+// Fairness bounds and the direction of bias metrics, compared across the change with their direction known: a
+// parity bound, fairness threshold or tolerance (a keyword of a fairness call, a constant a fairness check compares
+// against, a config value of a fairness block) moved the way that lets more disparity pass, and a bias metric
+// turned around (a ratio's numerator and denominator swapped, privileged and unprivileged groups swapped in a
+// call, `abs()` taken off a gap, the comparison of a fairness check flipped). A value tightened is not a finding.
+import { analyze } from '../analysis/index.js'
+import { calleeName, walk, type Call, type Expr, type PyStatement } from '../analysis/parse.js'
+import type { ConfigEntry, Finding } from '../types.js'
+import { carrierNames } from './fairness-coverage.js'
+import { makeFinding, type Check, type CheckSpec } from './finding.js'
+import type { FileView, Side } from './view.js'
+import { fairnessWords, protectedOf, words } from './vocabulary.js'
+
+export const FAIRNESS_BOUND_LOOSENED: CheckSpec = {
+  id: 'RAI-FAIRNESS-BOUND-LOOSENED',
+  family: 'responsible-ai',
+  title: 'Fairness bound loosened or bias metric inverted',
+  status: 'fail',
+  bias: true,
+  flags:
+    'a parity bound, fairness threshold or tolerance (difference_bound, ratio_bound, eps, a four-fifths value, a constant a fairness check compares against, a fairness config value) moved the way that lets more disparity pass, or a bias metric inverted: a ratio swapped, privileged and unprivileged groups swapped, abs() removed from a gap, a fairness comparison flipped',
+  fix: 'Keep the bound (or say in the pull request why the looser one is acceptable), and keep the metric the way round it was defined.'
+}
+
+export const BOUND_CHECKS: CheckSpec[] = [FAIRNESS_BOUND_LOOSENED]
+
+/** Names of bounds: how far a fairness metric may go before the check fails. */
+const BOUND_WORD =
+  /^(bound|bounds|eps|epsilon|tol|tolerance|threshold|thresholds|limit|max|min|maximum|minimum|cutoff|margin|tau|alpha|fifths|fifth|slack|allowed|acceptable)$/
+/** Words that say a bigger value is stricter (a ratio's floor): lowering it loosens. */
+const FLOOR_WORD = /^(ratio|impact|fifths|fifth|min|minimum|floor|lower|di|dir|dpr|eor|rule)$/
+/** Words that say a smaller value is stricter (a gap's ceiling): raising it loosens. */
+const CEILING_WORD =
+  /^(difference|diff|gap|eps|epsilon|tol|tolerance|max|maximum|upper|violation|violations|dpd|eod|spd|aod|slack|margin|bound)$/
+/** Short names of fairness metrics that the vocabulary does not read as words. */
+const METRIC_ACRONYM = /^(di|dir|dpd|dpr|eod|eor|spd|aod|eopp|eop|aaod|theil)$/
+
+type Direction = 'up' | 'down'
+
+/** Which way loosens a bound named by these words (most specific first), or by its value when they do not say. */
+function looserWay(names: string[], value: number): Direction {
+  for (const name of names) {
+    const ws = words(name)
+    // `ratio_bound`: the metric word says more than the bound word
+    if (ws.some((w) => FLOOR_WORD.test(w) && w !== 'min' && w !== 'minimum')) return 'down'
+    if (ws.some((w) => /^(min|minimum)$/.test(w))) return 'down'
+    if (ws.some((w) => CEILING_WORD.test(w))) return 'up'
+  }
+  // a ratio's floor sits near 1, a difference's ceiling near 0
+  return value >= 0.5 && value <= 1 ? 'down' : 'up'
+}
+
+interface Bound {
+  key: string
+  value: number
+  line: number
+  looser: Direction
+  label: string
+}
+
+interface Turn {
+  /** what is compared (an assignment's target, a call's name) */
+  key: string
+  /** the shape that must stay: `a/b`, the keyword-to-value mapping, `abs(...)`, the operator */
+  shape: string
+  kind: 'ratio' | 'groups' | 'abs' | 'comparison'
+  line: number
+  detail: string
+}
+
+const flat = (e: Expr): string => e.text.replace(/[\s()]+/g, '')
+
+/** Names that hold or compute fairness on one side: fairness words, fairness results, values derived from groups. */
+function fairNames(statements: PyStatement[]): Set<string> {
+  const out = carrierNames(statements)
+  for (const s of statements) {
+    if (s.kind !== 'assign' || !s.value) continue
+    let fair = false
+    walk(s.value, (x) => {
+      if (fair) return
+      if (x.k === 'name') fair = out.has(x.id) || fairName(x.id)
+      else if (x.k === 'attr') fair = fairName(x.name)
+      else if (x.k === 'str') fair = protectedOf(x.value) !== null
+    })
+    for (const t of s.targets) if (t.k === 'name' && (fair || fairName(t.id))) out.add(t.id)
+  }
+  return out
+}
+
+function fairName(name: string): boolean {
+  const ws = words(name)
+  return fairnessWords(ws) || protectedOf(name) !== null || ws.some((w) => METRIC_ACRONYM.test(w))
+}
+
+function fairExpr(e: Expr, names: Set<string>): boolean {
+  let fair = false
+  walk(e, (x) => {
+    if (fair) return
+    if (x.k === 'name') fair = names.has(x.id) || fairName(x.id)
+    else if (x.k === 'attr') fair = fairName(x.name)
+    else if (x.k === 'call') fair = fairnessWords(words(calleeName(x)))
+  })
+  return fair
+}
+
+const isCompare = (op: string): boolean => /^(<|<=|>|>=)$/.test(op)
+const flipOp = (op: string): string => ({ '<': '>', '<=': '>=', '>': '<', '>=': '<=' })[op] ?? op
+const sense = (op: string): 'lt' | 'gt' => (op.startsWith('<') ? 'lt' : 'gt')
+
+function codeSide(side: Side): { bounds: Bound[]; turns: Turn[] } {
+  const statements = analyze(side).statements
+  const names = fairNames(statements)
+  const numbers = new Map<string, { value: number; line: number }>()
+  const bounds: Bound[] = []
+  const turns: Turn[] = []
+  const seen = new Set<string>()
+  const numberOf = (e: Expr): { value: number; line: number; via?: string } | null => {
+    if (e.k === 'num') return { value: e.value, line: e.line }
+    if (e.k === 'op' && e.ops.length === 1 && e.ops[0] === '-' && e.parts.length === 1 && e.parts[0].k === 'num')
+      return { value: -e.parts[0].value, line: e.line }
+    if (e.k === 'name') {
+      const n = numbers.get(e.id)
+      return n ? { ...n, via: e.id } : null
+    }
+    return null
+  }
+  const addBound = (key: string, value: number, line: number, names: string[], label: string): void => {
+    if (seen.has(key)) return
+    seen.add(key)
+    bounds.push({ key, value, line, looser: looserWay(names, value), label })
+  }
+  for (const s of statements) {
+    if (s.kind === 'import' || s.kind === 'def') continue
+    // constants first: a bound held in a variable is compared where it is defined
+    if (s.kind === 'assign' && s.value && s.targets.length === 1 && s.targets[0].k === 'name') {
+      const n = numberOf(s.value)
+      if (n && s.value.k !== 'name') numbers.set(s.targets[0].id, { value: n.value, line: s.value.line })
+    }
+    const stmtFair = s.exprs.some((e) => fairExpr(e, names))
+    for (const e of s.exprs)
+      walk(e, (x) => {
+        if (x.k === 'call' && (stmtFair || fairExpr(x, names))) {
+          const callee = calleeName(x)
+          for (const a of x.args) {
+            if (!a.name || a.name === '*' || a.name === '**') continue
+            if (!words(a.name).some((w) => BOUND_WORD.test(w))) continue
+            const n = numberOf(a.value)
+            if (!n) continue
+            const key = n.via ?? `${callee}(${a.name}=)`
+            addBound(key, n.value, n.line, [a.name, ...(n.via ? [n.via] : []), callee], `${callee}(${a.name}=)`)
+          }
+        }
+        if (x.k === 'call') groupTurn(x, calleeName(x), turns)
+        if (x.k === 'op' && x.parts.length === 2 && x.ops.length === 1 && isCompare(x.ops[0])) {
+          const [lhs, rhs] = x.parts
+          const ln = numberOf(lhs)
+          const rn = numberOf(rhs)
+          const metric = rn && !ln ? lhs : ln && !rn ? rhs : null
+          const n = rn ?? ln
+          if (!metric || !n || !fairExpr(metric, names)) return
+          // the operator read with the metric on the left: `0.8 > di` is `di < 0.8`
+          const op = metric === lhs ? x.ops[0] : flipOp(x.ops[0])
+          const what = flat(metric)
+          turns.push({
+            key: `compare ${what}`,
+            shape: sense(op),
+            kind: 'comparison',
+            line: x.line,
+            detail: `${what} ${op}`
+          })
+          // in an assertion the operator says which side passes; elsewhere the names and the value do
+          const asserted = /^\s*assert\b/.test(s.text)
+          const key = n.via ?? `${what} ${sense(op)}`
+          const metricNames = [...(n.via ? [n.via] : []), what]
+          if (asserted) {
+            if (!seen.has(key)) {
+              seen.add(key)
+              bounds.push({
+                key,
+                value: n.value,
+                line: n.line,
+                looser: sense(op) === 'lt' ? 'up' : 'down',
+                label: `${what} ${op}`
+              })
+            }
+          } else addBound(key, n.value, n.line, metricNames, `${what} ${op}`)
+        }
+      })
+    // a ratio turned round, abs() taken off: the same target computed another way round
+    if (s.kind === 'assign' && s.value && s.targets.length === 1 && stmtFair) {
+      const target = flat(s.targets[0])
+      const v = s.value
+      if (v.k === 'op' && v.ops.length === 1 && v.ops[0] === '/' && v.parts.length === 2)
+        turns.push({
+          key: `ratio ${target}`,
+          shape: `${flat(v.parts[0])}/${flat(v.parts[1])}`,
+          kind: 'ratio',
+          line: s.line,
+          detail: `${target} = ${flat(v)}`
+        })
+      const inner = absInner(v)
+      turns.push({
+        key: `abs ${target}`,
+        shape: inner ? `abs:${flat(inner)}` : `plain:${flat(v)}`,
+        kind: 'abs',
+        line: s.line,
+        detail: `${target} = ${flat(v)}`
+      })
+    }
+  }
+  return { bounds, turns }
+}
+
+function absInner(v: Expr): Expr | null {
+  if (v.k !== 'call' || !/^(abs|fabs|absolute)$/.test(calleeName(v)) || v.args.length !== 1) return null
+  return v.args[0].value
+}
+
+/** `ClassificationMetric(..., unprivileged_groups=u, privileged_groups=p)`: which value each group keyword has. */
+function groupTurn(call: Call, callee: string, turns: Turn[]): void {
+  const kws = call.args.filter((a) => a.name !== null && /privileged|reference_group|ref_group/i.test(a.name))
+  if (kws.length < 2) return
+  const mapping = kws
+    .map((a) => `${a.name}=${flat(a.value)}`)
+    .sort()
+    .join(',')
+  const values = kws
+    .map((a) => flat(a.value))
+    .sort()
+    .join(',')
+  turns.push({ key: `groups ${callee} ${values}`, shape: mapping, kind: 'groups', line: call.line, detail: mapping })
+}
+
+/** Config bounds: numbers under a fairness key, named as bounds. */
+function configSide(entries: ConfigEntry[]): Bound[] {
+  const out: Bound[] = []
+  for (const e of entries) {
+    if (typeof e.value !== 'number') continue
+    const segments = e.key.split('.').map((s) => s.replace(/\[\d+\]/g, ''))
+    const leaf = segments[segments.length - 1] ?? ''
+    const leafWords = words(leaf)
+    const bound = leafWords.some((w) => BOUND_WORD.test(w) || CEILING_WORD.test(w) || FLOOR_WORD.test(w))
+    const fair = segments.some((s) => fairName(s)) || leafWords.some((w) => METRIC_ACRONYM.test(w))
+    if (!bound || !fair) continue
+    out.push({
+      key: e.key.replace(/\[\d+\]/g, '[]'),
+      value: e.value,
+      line: e.line,
+      looser: looserWay([leaf, ...segments.slice(0, -1).reverse()], e.value),
+      label: e.key
+    })
+  }
+  return out
+}
+
+function boundFindings(view: FileView): Finding[] {
+  if (!view.before || !view.after || !view.baseKnown) return []
+  const code = view.kind === 'notebook' || view.kind === 'python'
+  if (!code && view.kind !== 'config') return []
+  const base = code ? codeSide(view.before) : { bounds: configSide(view.before.entries), turns: [] }
+  const head = code ? codeSide(view.after) : { bounds: configSide(view.after.entries), turns: [] }
+  const out: Finding[] = []
+  const baseBounds = new Map(base.bounds.map((b) => [b.key, b]))
+  for (const h of head.bounds) {
+    const b = baseBounds.get(h.key)
+    if (!b || b.value === h.value) continue
+    const looser = h.looser === 'up' ? h.value > b.value : h.value < b.value
+    if (!looser || !view.isAddedLine(h.line)) continue
+    out.push(makeFinding(FAIRNESS_BOUND_LOOSENED, view, h.line, `${h.label} loosened: ${b.value} → ${h.value}`))
+  }
+  const baseTurns = new Map<string, Turn[]>()
+  for (const t of base.turns) baseTurns.set(t.key, [...(baseTurns.get(t.key) ?? []), t])
+  const headKeys = new Map<string, Turn[]>()
+  for (const t of head.turns) headKeys.set(t.key, [...(headKeys.get(t.key) ?? []), t])
+  for (const h of head.turns) {
+    if (!view.isAddedLine(h.line)) continue
+    const olds = baseTurns.get(h.key) ?? []
+    // the base still computes it this way somewhere, or the head computes it both ways: not turned round
+    if (olds.length === 0 || olds.some((o) => o.shape === h.shape)) continue
+    if ((headKeys.get(h.key) ?? []).some((o) => o !== h && olds.some((b) => b.shape === o.shape))) continue
+    const old = olds[0]
+    const turned =
+      h.kind === 'ratio'
+        ? old.shape.split('/').reverse().join('/') === h.shape
+        : h.kind === 'abs'
+          ? old.shape.startsWith('abs:') && h.shape === `plain:${old.shape.slice(4)}`
+          : h.kind === 'comparison'
+            ? old.shape !== h.shape
+            : true
+    if (!turned) continue
+    const what =
+      h.kind === 'ratio'
+        ? 'ratio turned round'
+        : h.kind === 'abs'
+          ? 'abs() removed'
+          : h.kind === 'comparison'
+            ? 'fairness comparison flipped'
+            : 'group arguments swapped'
+    out.push(makeFinding(FAIRNESS_BOUND_LOOSENED, view, h.line, `${what}: ${h.detail} (base: ${old.detail})`))
+  }
+  // one item per line
+  const byLine = new Map<number | null, Finding>()
+  for (const f of out) if (!byLine.has(f.line)) byLine.set(f.line, f)
+  return [...byLine.values()]
+}
+
+export const fairnessBounds: Check = (view) => {
+  try {
+    return boundFindings(view)
+  } catch {
+    return []
+  }
+}

@@ -1,0 +1,334 @@
+// The bias regressions a reviewer blocks, each written the several ways real notebooks and configs write it:
+// fewer groups audited, a fairness metric or its report removed, a parity bound loosened, a reference level
+// changed, a bias metric's direction inverted, a protected attribute passed straight into training; and the
+// harmless rewrites beside each that must not block.
+import { describe, expect, it } from 'vitest'
+import { lineOf, modified, notebook, run } from './helpers.js'
+import type { ChangedFile, Finding } from '../../src/types.js'
+
+const blocking = (files: ChangedFile[]): Finding[] => run(...files).filter((f) => f.bias && f.status === 'fail')
+
+/** A blocking bias item at the head line (a string: the first line of the first file holding it; null: a deleted file). */
+function expectBlocked(files: ChangedFile[], at: string | number | null): void {
+  const found = blocking(files)
+  const line = typeof at === 'string' ? lineOf(files[0].after ?? '', at) : at
+  const lines = found.map((f) => f.line)
+  expect(lines, JSON.stringify(found, null, 1)).toContain(line)
+}
+function expectClean(files: ChangedFile[]): void {
+  const found = blocking(files)
+  expect(found, JSON.stringify(found, null, 1)).toEqual([])
+}
+const nb = (before: string[], after: string[], path = 'audit.ipynb'): ChangedFile =>
+  modified(path, notebook(before), notebook(after))
+const deleted = (path: string, before: string): ChangedFile => ({ path, status: 'removed', before, after: null })
+
+describe('fewer groups audited', () => {
+  const loop = (groups: string) =>
+    `for g in [${groups}]:\n    mask = df['race'] == g\n    print(g, accuracy_score(y_test[mask], y_pred[mask]))`
+  it('a loop over groups loses a member', () => {
+    const after = notebook(['df = load()', loop("'White', 'Black'")])
+    expectBlocked(
+      [modified('a.ipynb', notebook(['df = load()', loop("'White', 'Black', 'Asian'")]), after)],
+      lineOf(after, 'for g')
+    )
+    // a group added, or the list reordered, audits no fewer
+    expectClean([nb(['df = load()', loop("'White', 'Black'")], ['df = load()', loop("'White', 'Black', 'Asian'")])])
+    expectClean([
+      nb(['df = load()', loop("'White', 'Black', 'Asian'")], ['df = load()', loop("'Asian', 'White', 'Black'")])
+    ])
+  })
+
+  it('a list of audited attributes shrinks before a loop that evaluates each', () => {
+    const cell = (attrs: string) =>
+      `sensitive_attrs = [${attrs}]\nfor attr in sensitive_attrs:\n    mf = MetricFrame(metrics=accuracy_score, y_true=y_test, y_pred=y_pred, sensitive_features=X_test[attr])\n    print(attr, mf.difference())`
+    const after = notebook([cell("'sex', 'race'")])
+    expectBlocked(
+      [modified('a.ipynb', notebook([cell("'sex', 'race', 'age'")]), after)],
+      lineOf(after, 'sensitive_attrs =')
+    )
+    expectClean([nb([cell("'sex', 'race'")], [cell("'sex', 'race', 'age'")])])
+  })
+
+  it('a list of demographics evaluated by a function shrinks', () => {
+    const cell = (groups: string) =>
+      `demographics = [${groups}]\nresults = evaluate_by_group(model, test_df, groups=demographics)`
+    const after = notebook([cell("'gender', 'age_group'")])
+    expectBlocked(
+      [modified('a.ipynb', notebook([cell("'gender', 'age_group', 'ethnicity'")]), after)],
+      lineOf(after, 'demographics =')
+    )
+  })
+
+  it('a dict of subgroups loses a key', () => {
+    const cell = (extra: string) =>
+      `subgroups = {\n    'women': df.sex == 'F',\n    'men': df.sex == 'M',\n${extra}}\nfor name, m in subgroups.items():\n    print(name, roc_auc_score(y[m], p[m]))`
+    const after = notebook([cell('')])
+    expectBlocked(
+      [modified('a.ipynb', notebook([cell("    'over_60': df.age > 60,\n")]), after)],
+      lineOf(after, "'men'") + 1
+    )
+    expectClean([nb([cell('')], [cell("    'over_60': df.age > 60,\n")])])
+  })
+
+  it('a bias benchmark config audits fewer categories', () => {
+    const cfg = (cats: string) => `benchmark: bbq\ncategories:\n${cats}num_fewshot: 0\n`
+    const all = '  - Age\n  - Gender_identity\n  - Race_ethnicity\n  - Religion\n'
+    const less = '  - Age\n  - Gender_identity\n  - Religion\n'
+    expectBlocked([modified('bbq.yaml', cfg(all), cfg(less))], '  - Religion')
+    expectClean([modified('bbq.yaml', cfg(less), cfg(all))])
+  })
+
+  it('a fairness eval config lists fewer demographic groups', () => {
+    const cfg = (groups: string) =>
+      `fairness_eval:\n  metric: demographic_parity\n  groups: [${groups}]\n  batch_size: 32\n`
+    expectBlocked([modified('eval.yaml', cfg('male, female, non_binary'), cfg('male, female'))], 3)
+    expectClean([
+      modified('eval.yaml', cfg('male, female, non_binary'), cfg('male, female, non_binary').replace('32', '64'))
+    ])
+  })
+
+  it('a deleted notebook with a loop over groups blocks', () => {
+    expectBlocked([deleted('g.ipynb', notebook(['df = load()', loop("'White', 'Black'")]))], null)
+  })
+})
+
+describe('a fairness metric or its report removed', () => {
+  const pre = 'from fairlearn.metrics import demographic_parity_difference, equalized_odds_difference'
+  it('a printed parity metric removed', () => {
+    const dp = 'print(demographic_parity_difference(y_test, y_pred, sensitive_features=A_test))'
+    const eo = 'print(equalized_odds_difference(y_test, y_pred, sensitive_features=A_test))'
+    const after = notebook([pre, eo, 'print("done")'])
+    expectBlocked(
+      [modified('m.ipynb', notebook([pre, dp + '\n' + eo, 'print("done")']), after)],
+      lineOf(after, 'print(equalized')
+    )
+    expectBlocked([deleted('m.ipynb', notebook([pre, dp]))], null)
+  })
+
+  it('a column of a disparity table removed', () => {
+    const cell = (cols: string) =>
+      `disparity_table = bdf[['attribute_name', 'attribute_value', ${cols}]]\ndisparity_table`
+    const after = notebook(['bdf = b.get_disparity_major_group(xtab, original_df=df)', cell("'fpr_disparity'")])
+    const before = notebook([
+      'bdf = b.get_disparity_major_group(xtab, original_df=df)',
+      cell("'fpr_disparity', 'fnr_disparity'")
+    ])
+    expectBlocked([modified('t.ipynb', before, after)], lineOf(after, 'disparity_table ='))
+  })
+
+  it('a fairness score line removed from a results dict', () => {
+    const cell = (extra: string) =>
+      `results = {\n    'accuracy': accuracy_score(y_test, y_pred),\n${extra}    'f1': f1_score(y_test, y_pred),\n}`
+    const dpd = "    'demographic_parity': demographic_parity_difference(y_test, y_pred, sensitive_features=s),\n"
+    const after = notebook([cell('')])
+    expectBlocked([modified('r.ipynb', notebook([cell(dpd)]), after)], lineOf(after, "'f1'"))
+  })
+
+  it('a per-group table column removed from a report DataFrame', () => {
+    const cell = (extra: string) =>
+      `report = pd.DataFrame({\n    'group': groups,\n    'tpr': tprs,\n${extra}    'selection_rate': rates,\n})\nreport.to_csv('fairness_report.csv')`
+    const after = notebook([cell('')])
+    expectBlocked(
+      [modified('r.ipynb', notebook([cell("    'fpr': fprs,\n")]), after)],
+      lineOf(after, "'selection_rate'")
+    )
+    // a non-fairness column renamed is a harmless refactor
+    expectClean([nb([cell('')], [cell('').replace("'group': groups", "'group': group_names")])])
+  })
+
+  it('a fairness score written to a metrics file removed, in a script', () => {
+    const code = (extra: string) =>
+      `metrics = {}\nmetrics['auc'] = roc_auc_score(y, p)\n${extra}json.dump(metrics, open('metrics.json', 'w'))\n`
+    const after = code('')
+    expectBlocked([modified('evaluate.py', code("metrics['disparate_impact'] = di_ratio(y_pred, groups)\n"), after)], 3)
+  })
+})
+
+describe('a parity bound or fairness constraint loosened', () => {
+  const eg = (c: string, extra = '') =>
+    `mitigator = ExponentiatedGradient(LogisticRegression(), constraints=${c}${extra})\nmitigator.fit(X, y, sensitive_features=A)`
+  it('difference_bound raised, ratio_bound lowered, eps raised', () => {
+    const a = notebook([eg('DemographicParity(difference_bound=0.01)')])
+    const b = notebook([eg('DemographicParity(difference_bound=0.1)')])
+    expectBlocked([modified('m.ipynb', a, b)], lineOf(b, 'mitigator ='))
+    expectClean([modified('m.ipynb', b, a)])
+    const r = (v: string) => notebook([eg(`DemographicParity(ratio_bound=${v})`)])
+    expectBlocked([modified('m.ipynb', r('0.9'), r('0.7'))], 'mitigator =')
+    expectClean([modified('m.ipynb', r('0.7'), r('0.9'))])
+    const e = (v: string) => notebook([eg('EqualizedOdds()', `, eps=${v}`)])
+    expectBlocked([modified('m.ipynb', e('0.01'), e('0.05'))], 'mitigator =')
+    expectClean([modified('m.ipynb', e('0.05'), e('0.01'))])
+  })
+
+  it('a bound held in a variable is loosened', () => {
+    const cell = (v: string) =>
+      `DP_BOUND = ${v}\nconstraint = DemographicParity(difference_bound=DP_BOUND)\nmitigator = ExponentiatedGradient(est, constraints=constraint)`
+    const after = notebook([cell('0.2')])
+    expectBlocked([modified('m.ipynb', notebook([cell('0.05')]), after)], 'DP_BOUND =')
+  })
+
+  it('a fairness threshold in a config loosened; tightened is fine', () => {
+    const cfg = (v: string) =>
+      `fairness:\n  metric: disparate_impact\n  fairness_threshold: ${v}\n  attributes: [sex, race]\n`
+    expectBlocked([modified('gate.yaml', cfg('0.8'), cfg('0.6'))], 3)
+    expectClean([modified('gate.yaml', cfg('0.6'), cfg('0.8'))])
+    const tol = (v: string) => `bias_check:\n  max_parity_difference: ${v}\n`
+    expectBlocked([modified('gate.yaml', tol('0.05'), tol('0.15'))], 2)
+    expectClean([modified('gate.yaml', tol('0.15'), tol('0.05'))])
+  })
+
+  it('a four-fifths rule value and a tolerance in code loosened', () => {
+    const cell = (v: string) =>
+      `FOUR_FIFTHS = ${v}\ndi = sr_unpriv / sr_priv\nif di < FOUR_FIFTHS:\n    raise ValueError('disparate impact')`
+    expectBlocked([nb([cell('0.8')], [cell('0.6')])], 'FOUR_FIFTHS =')
+    expectClean([nb([cell('0.6')], [cell('0.8')])])
+    const tol = (v: string) =>
+      `fairness_tolerance = ${v}\nassert abs(dpd) <= fairness_tolerance, 'parity gap too large'`
+    expectBlocked([nb([tol('0.02')], [tol('0.1')])], 'fairness_tolerance =')
+    expectClean([nb([tol('0.1')], [tol('0.02')])])
+  })
+
+  it('a literal in a fairness assertion loosened', () => {
+    const cell = (v: string) =>
+      `dpd = demographic_parity_difference(y, p, sensitive_features=A)\nassert dpd < ${v}, f'parity gap {dpd}'`
+    const after = notebook([cell('0.3')])
+    expectBlocked([nb([cell('0.1')], [cell('0.3')])], lineOf(after, 'assert'))
+    expectClean([nb([cell('0.3')], [cell('0.1')])])
+  })
+})
+
+describe('a reference level changed', () => {
+  it('a privileged group value changed in code', () => {
+    const cell = (v: string) =>
+      `privileged_groups = [{'sex': ${v}}]\nunprivileged_groups = [{'sex': 0}]\nmetric = BinaryLabelDatasetMetric(ds, privileged_groups=privileged_groups, unprivileged_groups=unprivileged_groups)`
+    expectBlocked([nb([cell('1')], [cell('2')])], 'privileged_groups =')
+  })
+
+  it('a reference group in a config changed', () => {
+    const cfg = (v: string) => `audit:\n  protected_attribute: race\n  reference_group: ${v}\n  metrics: [fpr, fnr]\n`
+    expectBlocked([modified('audit.yaml', cfg('White'), cfg('Black'))], 3)
+    const base = (v: string) => `fairness:\n  attribute: gender\n  baseline_group: ${v}\n`
+    expectBlocked([modified('audit.yaml', base('male'), base('female'))], 3)
+  })
+
+  it('a privileged value given as a mask or a variable', () => {
+    const cell = (v: string) =>
+      `privileged = df['sex'] == '${v}'\nsr_priv = y_pred[privileged].mean()\nsr_unpriv = y_pred[~privileged].mean()\nprint('disparate impact', sr_unpriv / sr_priv)`
+    expectBlocked([nb([cell('Male')], [cell('Female')])], 'privileged =')
+    const ref = (v: string) =>
+      `REFERENCE_GROUP = '${v}'\nbdf = b.get_disparity_predefined_groups(xtab, original_df=df, ref_groups_dict={'race': REFERENCE_GROUP})`
+    expectBlocked([nb([ref('Caucasian')], [ref('African-American')])], 'REFERENCE_GROUP =')
+  })
+
+  it('a categorical reference level changed in a model formula', () => {
+    const cell = (v: string) =>
+      `model = smf.logit("approved ~ income + C(race, Treatment(reference='${v}'))", data=df).fit()\nprint(model.summary())`
+    expectBlocked([nb([cell('White')], [cell('Black')])], 'smf.logit')
+    // the formula reformatted keeps the same reference
+    expectClean([nb([cell('White')], [cell('White').replace('income + C', 'income+C')])])
+  })
+})
+
+describe("a bias metric's direction inverted", () => {
+  it('a ratio with its numerator and denominator swapped', () => {
+    const cell = (r: string) =>
+      `sr = MetricFrame(metrics=selection_rate, y_true=y, y_pred=p, sensitive_features=df['sex']).by_group\ndisparate_impact = ${r}\nprint(disparate_impact)`
+    const after = notebook([cell("sr['Male'] / sr['Female']")])
+    expectBlocked(
+      [nb([cell("sr['Female'] / sr['Male']")], [cell("sr['Male'] / sr['Female']")])],
+      lineOf(after, 'disparate_impact =')
+    )
+    // spaces and parentheses are not a swap
+    expectClean([nb([cell("sr['Female'] / sr['Male']")], [cell("(sr['Female']) / (sr['Male'])")])])
+  })
+
+  it('privileged and unprivileged swapped in a call', () => {
+    const cell = (a: string, b: string) =>
+      `metric = ClassificationMetric(test_ds, pred_ds, unprivileged_groups=${a}, privileged_groups=${b})\nprint(metric.disparate_impact())`
+    expectBlocked([nb([cell('unpriv', 'priv')], [cell('priv', 'unpriv')])], 'ClassificationMetric(')
+    // keyword order changed, same values: not a swap
+    expectClean([
+      nb(
+        [cell('unpriv', 'priv')],
+        [
+          'metric = ClassificationMetric(test_ds, pred_ds, privileged_groups=priv, unprivileged_groups=unpriv)\nprint(metric.disparate_impact())'
+        ]
+      )
+    ])
+  })
+
+  it('abs() removed from a parity gap', () => {
+    const cell = (gap: string) => `tpr_gap = ${gap}\nif tpr_gap > 0.05:\n    print('equal opportunity violated')`
+    expectBlocked([nb([cell('abs(tpr_women - tpr_men)')], [cell('tpr_women - tpr_men')])], 'tpr_gap =')
+    expectClean([nb([cell('tpr_women - tpr_men')], [cell('abs(tpr_women - tpr_men)')])])
+  })
+
+  it('a comparison on a fairness check flipped', () => {
+    const cell = (op: string) =>
+      `di = disparate_impact_ratio(y_pred, prot_attr=X_test['race'])\nif di ${op} 0.8:\n    print('fails the four-fifths rule')`
+    expectBlocked([nb([cell('<')], [cell('>')])], 'if di')
+    const assertion = (op: string) => `assert parity_gap ${op} 0.1, 'demographic parity gap'`
+    expectBlocked([nb([assertion('<')], [assertion('>')])], 'assert')
+  })
+})
+
+describe('a protected attribute passed straight into a training call', () => {
+  it('a column selection with a protected column fitted', () => {
+    const after = notebook(["model.fit(df[['age', 'sex', 'income']], y)"])
+    expectBlocked(
+      [nb(["model.fit(df[['income', 'hours']], y)"], ["model.fit(df[['age', 'sex', 'income']], y)"])],
+      'model.fit'
+    )
+    void after
+  })
+
+  it('assign, concat and a feature list with a protected name added', () => {
+    expectBlocked([nb(['model.fit(X, y)'], ["model.fit(X.assign(race=df['race']), y)"])], 'fit(')
+    expectBlocked([nb(['clf.fit(X, y)'], ["clf.fit(pd.concat([X, df['gender']], axis=1), y)"])], 'fit(')
+    expectBlocked([nb(['model = train(features)'], ["model = train(features + ['race'])"])], 'train(')
+    expectBlocked(
+      [nb(['model = train_model(df[cols], y)'], ["model = train_model(df[cols + ['sex']], y)"])],
+      'train_model('
+    )
+  })
+
+  it('a protected column into a DMatrix, a Dataset or a cross-validation', () => {
+    expectBlocked(
+      [
+        nb(
+          ['dtrain = xgb.DMatrix(df[feats], label=y)\nbst = xgb.train(params, dtrain)'],
+          ["dtrain = xgb.DMatrix(df[feats + ['race']], label=y)\nbst = xgb.train(params, dtrain)"]
+        )
+      ],
+      'DMatrix('
+    )
+    expectBlocked(
+      [
+        nb(['scores = cross_val_score(clf, X, y, cv=5)'], ["scores = cross_val_score(clf, X.join(df['sex']), y, cv=5)"])
+      ],
+      'cross_val_score('
+    )
+  })
+
+  it('a protected column only as the group label of a fit or an evaluation is fine', () => {
+    expectClean([nb(['mitigator.fit(X, y)'], ["mitigator.fit(X, y, sensitive_features=df['sex'])"])])
+    expectClean([nb(['model = train(features)'], ["model = train(features, group_col='race')"])])
+    expectClean([
+      nb(
+        ['model.fit(X, y)'],
+        [
+          "model.fit(X, y)\nmf = MetricFrame(metrics=accuracy_score, y_true=y, y_pred=model.predict(X), sensitive_features=df['race'])"
+        ]
+      )
+    ])
+  })
+})
+
+describe('a fairness evaluation moved to another changed file is not a removal', () => {
+  it('a printed parity metric moved into a new notebook', () => {
+    const dp = 'print(demographic_parity_difference(y_test, y_pred, sensitive_features=A_test))'
+    const moved: ChangedFile = { path: 'fair.ipynb', status: 'added', before: null, after: notebook([dp]) }
+    expectClean([nb(['x = 1', dp], ['x = 1']), moved])
+  })
+})
