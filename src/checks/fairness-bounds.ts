@@ -26,9 +26,16 @@ export const BOUND_CHECKS: CheckSpec[] = [FAIRNESS_BOUND_LOOSENED]
 
 /** Names of bounds: how far a fairness metric may go before the check fails. */
 const BOUND_WORD =
-  /^(bound|bounds|eps|epsilon|tol|tolerance|threshold|thresholds|limit|max|min|maximum|minimum|cutoff|margin|tau|alpha|fifths|fifth|slack|allowed|acceptable)$/
+  /^(bound|bounds|eps|epsilon|tol|tolerance|threshold|thresholds|limit|max|min|maximum|minimum|cutoff|margin|tau|fifths|fifth|slack|allowed|acceptable|repair)$/
+/** Words of counts and sizes: `max_iter`, `min_samples` bound how long or how much, not how unfair. */
+const NOT_BOUND_WORD =
+  /^(iter|iters|iteration|iterations|epoch|epochs|step|steps|depth|features?|samples?|len|length|size|n|num|count|trials?|leaf|leaves|grid|rounds?|retries|workers|jobs|tokens|batch|lr|learning|rate|seconds|time)$/
+const boundName = (name: string): boolean => {
+  const ws = words(name)
+  return ws.some((w) => BOUND_WORD.test(w)) && !ws.some((w) => NOT_BOUND_WORD.test(w))
+}
 /** Words that say a bigger value is stricter (a ratio's floor): lowering it loosens. */
-const FLOOR_WORD = /^(ratio|impact|fifths|fifth|min|minimum|floor|lower|di|dir|dpr|eor|rule)$/
+const FLOOR_WORD = /^(ratio|impact|fifths|fifth|min|minimum|floor|lower|di|dir|dpr|eor|rule|repair)$/
 /** Words that say a smaller value is stricter (a gap's ceiling): raising it loosens. */
 const CEILING_WORD =
   /^(difference|diff|gap|eps|epsilon|tol|tolerance|max|maximum|upper|violation|violations|dpd|eod|spd|aod|slack|margin|bound)$/
@@ -143,7 +150,7 @@ function codeSide(side: Side): { bounds: Bound[]; turns: Turn[] } {
           const callee = calleeName(x)
           for (const a of x.args) {
             if (!a.name || a.name === '*' || a.name === '**') continue
-            if (!words(a.name).some((w) => BOUND_WORD.test(w))) continue
+            if (!boundName(a.name)) continue
             const n = numberOf(a.value)
             if (!n) continue
             const key = n.via ?? `${callee}(${a.name}=)`
@@ -155,19 +162,38 @@ function codeSide(side: Side): { bounds: Bound[]; turns: Turn[] } {
           const [lhs, rhs] = x.parts
           const ln = numberOf(lhs)
           const rn = numberOf(rhs)
-          const metric = rn && !ln ? lhs : ln && !rn ? rhs : null
-          const n = rn ?? ln
-          if (!metric || !n || !fairExpr(metric, names)) return
+          const lf = fairExpr(lhs, names)
+          const rf = fairExpr(rhs, names)
+          // the metric is the side that is not a number; with no number, the fair side (the other is a config value)
+          const fairBound = (n: { via?: string } | null): boolean => n?.via !== undefined && fairName(n.via)
+          const metric =
+            rn && !ln
+              ? lf || fairBound(rn)
+                ? lhs
+                : null
+              : ln && !rn
+                ? rf || fairBound(ln)
+                  ? rhs
+                  : null
+                : !ln && !rn && lf !== rf
+                  ? lf
+                    ? lhs
+                    : rhs
+                  : null
+          if (!metric) return
+          const other = metric === lhs ? rhs : lhs
+          const n = numberOf(other)
           // the operator read with the metric on the left: `0.8 > di` is `di < 0.8`
           const op = metric === lhs ? x.ops[0] : flipOp(x.ops[0])
           const what = flat(metric)
           turns.push({
-            key: `compare ${what}`,
+            key: `compare ${what} ${n?.via ?? (n ? 'number' : flat(other))}`,
             shape: sense(op),
             kind: 'comparison',
             line: x.line,
-            detail: `${what} ${op}`
+            detail: `${what} ${op} ${flat(other)}`
           })
+          if (!n) return
           // in an assertion the operator says which side passes; elsewhere the names and the value do
           const asserted = /^\s*assert\b/.test(s.text)
           const key = n.via ?? `${what} ${sense(op)}`
@@ -239,7 +265,10 @@ function configSide(entries: ConfigEntry[]): Bound[] {
     const segments = e.key.split('.').map((s) => s.replace(/\[\d+\]/g, ''))
     const leaf = segments[segments.length - 1] ?? ''
     const leafWords = words(leaf)
-    const bound = leafWords.some((w) => BOUND_WORD.test(w) || CEILING_WORD.test(w) || FLOOR_WORD.test(w))
+    const bound =
+      boundName(leaf) ||
+      (leafWords.some((w) => CEILING_WORD.test(w) || FLOOR_WORD.test(w)) &&
+        !leafWords.some((w) => NOT_BOUND_WORD.test(w)))
     const fair = segments.some((s) => fairName(s)) || leafWords.some((w) => METRIC_ACRONYM.test(w))
     if (!bound || !fair) continue
     out.push({

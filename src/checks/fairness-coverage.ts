@@ -115,9 +115,17 @@ export function carrierNames(statements: PyStatement[]): Set<string> {
     const v = stmt.value
     const call = v.k === 'call' ? v : null
     const callee = call ? (call.fn.k === 'name' ? call.fn.id : call.fn.k === 'attr' ? call.fn.name : '') : ''
+    // a value computed from a fairness result, or by a call that names its groups, carries fairness on
+    // (`mf = MetricFrame(..., sensitive_features=A)`, `eo = mf.difference()`, `gap = eo * 100`)
+    let fair = callee !== '' && fairnessWords(words(callee))
+    walk(v, (x) => {
+      if (fair) return
+      if (x.k === 'name') fair = carriers.has(x.id)
+      else if (x.k === 'call') fair = x.args.some((a) => a.name !== null && fairnessWords(words(a.name)))
+    })
     for (const t of stmt.targets) {
       if (t.k !== 'name') continue
-      if (fairnessWords(words(t.id)) || (callee && fairnessWords(words(callee)))) carriers.add(t.id)
+      if (fair || fairnessWords(words(t.id))) carriers.add(t.id)
     }
   }
   return carriers

@@ -533,7 +533,17 @@ export function unmatched(wanted: Evaluation[], pool: Evaluation[]): Evaluation[
   // an attribute known only as a variable on one side matches any attribute of the same evaluation on the other
   const bare = (key: string): string => key.replace(/ by [^ ]+$/, '')
   const loosened = (key: string): boolean => looseKey(key) !== key
-  return rest.filter((w) => !take((p) => bare(p.key) === bare(w.key) && (loosened(p.key) || loosened(w.key))))
+  const loose = rest.filter((w) => !take((p) => bare(p.key) === bare(w.key) && (loosened(p.key) || loosened(w.key))))
+  // an evaluation now by more attributes still covers those it was by (`by sex` → `by race,sex`)
+  const attrs = (key: string): string[] => / by ([^ ]+)$/.exec(key)?.[1].split(',') ?? []
+  return loose.filter(
+    (w) =>
+      !take((p) => {
+        const was = attrs(w.key)
+        const now = new Set(attrs(p.key))
+        return bare(p.key) === bare(w.key) && was.length > 0 && was.every((a) => now.has(a))
+      })
+  )
 }
 
 /** Evaluations the change took away: base count above head count, one entry per missing instance. */

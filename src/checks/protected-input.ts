@@ -170,6 +170,10 @@ interface InputUse {
 
 const FIT = /^(fit|fit_transform|fit_resample|train|partial_fit|fit_predict)$/
 /** Functions a notebook defines to train a model: `train(features + ['race'])`, `train_model(X, y)`. */
+/** Keywords that hand a fit its inputs: `fit(X=...)`, `train(train_data=...)`. */
+const INPUT_KW = /^(X|x|X_train|x_train|features|train_data|train_df|train_dataset|dataset|inputs)$/
+const CROSS_VALIDATION =
+  /^(cross_val_score|cross_validate|cross_val_predict|learning_curve|validation_curve|permutation_test_score)$/
 const FIT_FUNCTION = /^(train|fit|train_model|fit_model|train_classifier|fit_classifier|train_and_evaluate|train_eval)$/
 
 /** Protected values each side puts into model inputs, and those its exclusion lists drop. */
@@ -216,9 +220,16 @@ function sideUses(side: Side): { inputs: InputUse[]; excluded: InputUse[]; deriv
     for (const e of s.exprs)
       walk(e, (x) => {
         if (x.k === 'call' && x.fn.k === 'name' && FIT_FUNCTION.test(x.fn.id)) {
-          const first = x.args.find((a) => a.name === null || a.name === 'X' || a.name === 'features')
+          const first = x.args.find((a) => a.name === null || INPUT_KW.test(a.name))
           if (first)
             for (const u of protectedIn(first.value, derived)) inputs.push({ ...u, stmtLine: s.line, via: x.fn.id })
+        }
+        // cross_val_score(model, X, y): the data is the second argument
+        if (x.k === 'call' && CROSS_VALIDATION.test(x.fn.k === 'name' ? x.fn.id : x.fn.k === 'attr' ? x.fn.name : '')) {
+          const data = x.args.filter((a) => a.name === null)[1] ?? x.args.find((a) => a.name === 'X')
+          if (data)
+            for (const u of protectedIn(data.value, derived))
+              inputs.push({ ...u, stmtLine: s.line, via: 'cross-validation' })
         }
         if (x.k !== 'call' || x.fn.k !== 'attr') return
         const name = x.fn.name
@@ -228,7 +239,7 @@ function sideUses(side: Side): { inputs: InputUse[]; excluded: InputUse[]; deriv
           for (const a of x.args)
             for (const u of protectedIn(a.value, derived)) inputs.push({ ...u, stmtLine: s.line, via: obj })
         } else if (FIT.test(name)) {
-          const first = x.args.find((a) => a.name === null || a.name === 'X')
+          const first = x.args.find((a) => a.name === null || INPUT_KW.test(a.name))
           if (first)
             for (const u of protectedIn(first.value, derived)) inputs.push({ ...u, stmtLine: s.line, via: name })
         }

@@ -141,7 +141,7 @@ function removedFairness(view: FileView, all: FileView[]): Finding[] {
 // Privileged / unprivileged groups
 
 const GROUP_NAME =
-  /^(un)?privileged_(groups|classes|values|protected_attributes|group|class)$|^(favorable|unfavorable)_(label|labels|classes)$|^(ref_groups?(_dict)?|reference_groups?|reference_group_dict|base_groups?|ref_group_method)$|^(reference|ref|baseline|base)_(level|category|class|value|group)s?$/i
+  /^(un)?priv(ileged)?_(groups?|classes?|values?|protected_attributes|attributes?|attrs?|labels?)$|^(favorable|unfavorable)_(label|labels|classes)$|^(ref_groups?(_dict)?|reference_groups?|reference_group_dict|base_groups?|ref_groups?_method)$|^(reference|ref|baseline|base)_(level|category|class|value|group)s?$/i
 
 interface GroupDefinition {
   name: string

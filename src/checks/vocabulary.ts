@@ -85,7 +85,8 @@ const FAIRNESS_PAIR: Array<[RegExp, RegExp]> = [
   [/^(individual|counterfactual)$/, /^(fairness)$/],
   [/^(wit)$/, /^(config|widget)$/],
   [/^(threshold)$/, /^(optimizer)$/],
-  [/^(exponentiated)$/, /^(gradient)$/]
+  [/^(exponentiated)$/, /^(gradient)$/],
+  [/^(bounded)$/, /^(group)$/]
 ]
 
 /** Whether a list of words (in order) speaks of fairness. */

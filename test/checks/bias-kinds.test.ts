@@ -332,3 +332,98 @@ describe('a fairness evaluation moved to another changed file is not a removal',
     expectClean([nb(['x = 1', dp], ['x = 1']), moved])
   })
 })
+
+describe('more of the ways notebooks and configs write them', () => {
+  it('a MetricFrame over fewer sensitive columns, and a config list of sensitive attributes shrunk', () => {
+    const mf = (cols: string) =>
+      `mf = MetricFrame(metrics={'acc': accuracy_score, 'sr': selection_rate}, y_true=y_test, y_pred=y_pred, sensitive_features=X_test[[${cols}]])\nmf.by_group`
+    expectBlocked([nb([mf("'sex', 'race'")], [mf("'sex'")])], 'mf = MetricFrame')
+    expectClean([nb([mf("'sex'")], [mf("'sex', 'race'")])])
+    const cfg = (a: string) => `evaluation:\n  sensitive_attributes: [${a}]\n  metrics: [accuracy]\n`
+    expectBlocked([modified('eval.yaml', cfg('sex, race, age'), cfg('sex, race'))], 'sensitive_attributes')
+  })
+
+  it('a bias benchmark task list loses a task', () => {
+    const cfg = (t: string) => `tasks:\n${t}  - hellaswag\nbatch_size: 8\n`
+    const before = cfg('  - crows_pairs_english_gender\n  - crows_pairs_english_race_color\n')
+    const after = cfg('  - crows_pairs_english_gender\n')
+    expectBlocked([modified('eval.yaml', before, after)], 3)
+    expectClean([modified('eval.yaml', before, before.replace('batch_size: 8', 'batch_size: 16'))])
+  })
+
+  it('the print of a fairness value computed from a MetricFrame removed', () => {
+    const cells = (extra: string) => [
+      "mf = MetricFrame(metrics=recall_score, y_true=y, y_pred=p, sensitive_features=df['sex'])",
+      `eo_gap = mf.difference()\n${extra}print('done')`
+    ]
+    expectBlocked([nb(cells("print(f'Recall gap between groups: {eo_gap:.3f}')\n"), cells(''))], "print('done')")
+    // the same print with its label edited reports the same value
+    expectClean([nb(cells("print(f'Recall gap: {eo_gap:.3f}')\n"), cells("print(f'Gap in recall: {eo_gap:.3f}')\n"))])
+  })
+
+  it('a tolerance of a fairness threshold optimizer loosened; a count of iterations changed is not a bound', () => {
+    const eg = (extra: string) =>
+      `mitigator = ExponentiatedGradient(LogisticRegression(), constraints=EqualizedOdds(), ${extra})`
+    expectClean([nb([eg('eps=0.01, max_iter=50')], [eg('eps=0.01, max_iter=100')])])
+    expectBlocked([nb([eg('eps=0.01, max_iter=50')], [eg('eps=0.02, max_iter=50')])], 'mitigator =')
+    // a tolerance of a model that is not a fairness call is not a fairness bound
+    expectClean([nb(['clf = LogisticRegression(tol=1e-4)'], ['clf = LogisticRegression(tol=1e-2)'])])
+  })
+
+  it('an aequitas tau lowered, and a repair level lowered', () => {
+    const f = (t: string) => `fdf = f.get_group_value_fairness(bdf, tau=${t})\nfdf.head()`
+    expectBlocked([nb([f('0.8')], [f('0.6')])], 'fdf =')
+    expectClean([nb([f('0.6')], [f('0.8')])])
+    const r = (v: string) => `di = DisparateImpactRemover(repair_level=${v})\ntrain_repd = di.fit_transform(train)`
+    expectBlocked([nb([r('1.0')], [r('0.3')])], 'di =')
+  })
+
+  it('a fairness comparison flipped against a bound read from a config', () => {
+    const cell = (op: string) => `if dp_gap ${op} cfg['fairness']['max_gap']:\n    raise RuntimeError('parity gap')`
+    const pre = 'dp_gap = demographic_parity_difference(y, p, sensitive_features=s)'
+    expectBlocked([nb([pre, cell('>')], [pre, cell('<')])], 'if dp_gap')
+    // the same check written the other way round is not a flip
+    expectClean([
+      nb([pre, cell('>')], [pre, "if cfg['fairness']['max_gap'] < dp_gap:\n    raise RuntimeError('parity gap')"])
+    ])
+  })
+
+  it('privileged and unprivileged group definitions swapped, and an abbreviated privileged group changed', () => {
+    const defs = (a: string, b: string) =>
+      `privileged_groups = [{'race': ${a}}]\nunprivileged_groups = [{'race': ${b}}]`
+    expectBlocked([nb([defs('1', '0')], [defs('0', '1')])], 'privileged_groups =')
+    const priv = (v: string) =>
+      `priv_group = {'sex': ${v}}\nm = BinaryLabelDatasetMetric(ds, privileged_groups=[priv_group])`
+    expectBlocked([nb([priv('1')], [priv('0')])], 'priv_group =')
+  })
+
+  it('a protected column handed to a training function by keyword or into cross-validation', () => {
+    expectBlocked(
+      [nb(['model = train(train_data=df[FEATURES])'], ["model = train(train_data=df[FEATURES + ['ethnicity']])"])],
+      'model = train('
+    )
+    expectBlocked(
+      [nb(['s = cross_validate(clf, df[cols], y)'], ["s = cross_validate(clf, df[cols + ['age']], y)"])],
+      's = cross_validate('
+    )
+    // train_test_split is not training
+    expectClean([
+      nb(['a, b = train_test_split(df[cols], y)'], ["a, b = train_test_split(df[cols], y, stratify=df['sex'])"])
+    ])
+  })
+
+  it('a deleted notebook whose only fairness was an assertion on a parity gap blocks', () => {
+    const text = notebook([
+      "gap = demographic_parity_difference(y, p, sensitive_features=s)\nassert gap < 0.1, 'parity gap'"
+    ])
+    expectBlocked([deleted('check.ipynb', text)], null)
+    const cfg = 'fairness:\n  fairness_threshold: 0.8\n  attributes: [sex]\n'
+    expectBlocked([deleted('gate.yaml', cfg)], null)
+  })
+
+  it('a ratio renamed, or recomputed from the same rates, is not inverted', () => {
+    const cell = (t: string, r: string) => `${t} = ${r}\nprint('disparate impact', ${t})`
+    expectClean([nb([cell('di', 'sr_unpriv / sr_priv')], [cell('disparate_impact', 'sr_unpriv / sr_priv')])])
+    expectClean([nb([cell('di', 'sr_unpriv / sr_priv')], [cell('di', 'sr_unpriv / (sr_priv + 1e-9)')])])
+  })
+})
