@@ -40,7 +40,7 @@ const FLOOR_WORD = /^(ratio|impact|fifths|fifth|min|minimum|floor|lower|di|dir|d
 const CEILING_WORD =
   /^(difference|diff|gap|eps|epsilon|tol|tolerance|max|maximum|upper|violation|violations|dpd|eod|spd|aod|slack|margin|bound)$/
 /** Short names of fairness metrics that the vocabulary does not read as words. */
-const METRIC_ACRONYM = /^(di|dir|dpd|dpr|eod|eor|spd|aod|eopp|eop|aaod|theil)$/
+const METRIC_ACRONYM = /^(di|dir|dpd|dpr|eod|eor|spd|aod|eopp|eop|aaod|theil|air)$/
 
 type Direction = 'up' | 'down'
 
@@ -99,13 +99,24 @@ function fairName(name: string): boolean {
   return fairnessWords(ws) || protectedOf(name) !== null || ws.some((w) => METRIC_ACRONYM.test(w))
 }
 
+/** An expression named as a bound: `cfg['fairness']['max_gap']`, `PARITY_TOLERANCE`. */
+const boundText = (e: Expr): boolean => words(e.text).some((w) => BOUND_WORD.test(w))
+
+function metricName(name: string): boolean {
+  const ws = words(name)
+  return fairnessWords(ws) || ws.some((w) => METRIC_ACRONYM.test(w))
+}
+
 function fairExpr(e: Expr, names: Set<string>): boolean {
   let fair = false
   walk(e, (x) => {
     if (fair) return
-    if (x.k === 'name') fair = names.has(x.id) || fairName(x.id)
-    else if (x.k === 'attr') fair = fairName(x.name)
+    // a protected column compared (`df['age'] > 60`) selects a group; it is not a fairness metric
+    if (x.k === 'name') fair = names.has(x.id) || metricName(x.id)
+    else if (x.k === 'attr') fair = metricName(x.name)
     else if (x.k === 'call') fair = fairnessWords(words(calleeName(x)))
+    // `frame['air']`: a column holding a fairness metric
+    else if (x.k === 'sub') fair = x.items.some((i) => i.k === 'str' && metricName(i.value))
   })
   return fair
 }
@@ -179,7 +190,11 @@ function codeSide(side: Side): { bounds: Bound[]; turns: Turn[] } {
                   ? lf
                     ? lhs
                     : rhs
-                  : null
+                  : !ln && !rn && lf && rf && boundText(rhs) !== boundText(lhs)
+                    ? boundText(rhs)
+                      ? lhs
+                      : rhs
+                    : null
           if (!metric) return
           const other = metric === lhs ? rhs : lhs
           const n = numberOf(other)

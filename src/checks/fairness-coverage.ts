@@ -47,6 +47,42 @@ function narrowingKeyword(name: string, value: Expr, text: string): boolean {
   return false
 }
 
+/** Calls that take a protected column to train on, split by, drop or show it, not to compare groups. */
+const NOT_GROUP_CALL =
+  /^(fit|fit_transform|fit_resample|partial_fit|train|transform|train_test_split|drop|pop|remove|astype|rename|print|display|head|tail|describe|info|read_csv|to_csv|merge|join|concat|get_dummies|map|replace|fillna|dropna|isin|unique|nunique|value_counts|append|extend|insert|set_index|reset_index|sort_values|loc|iloc|apply|format)$/
+/** Values that name groups of people (not columns): two of them in one call compare the groups. */
+const GROUP_VALUE =
+  /^(male|female|males|females|man|woman|men|women|white|black|asian|hispanic|latino|latina|latinx|caucasian|african[_ -]american|native[_ -]american|pacific[_ -]islander|non[_ -]?white|young|old|older|younger|citizen|foreign|married|single|divorced)$/i
+
+/** Whether a call's arguments name a protected column or at least two groups of people. */
+function groupArguments(call: Expr): boolean {
+  if (call.k !== 'call') return false
+  let columns = 0
+  const groups = new Set<string>()
+  for (const a of call.args)
+    walk(a.value, (x) => {
+      if (x.k !== 'str') return
+      const v = x.value.trim()
+      if (GROUP_VALUE.test(v)) groups.add(v.toLowerCase())
+      else if (protectedOf(v)) columns++
+    })
+  return columns > 0 || groups.size >= 2
+}
+
+/** Calls that resample or reweigh data: by a protected column they mitigate imbalance between groups. */
+const REBALANCE = /balance|sampl|reweigh|weight/i
+
+/** The strings of a shown expression, but not those of a call inside it (`print('%.3f' % air(cm, 'a', 'b'))`). */
+function markShown(e: Expr, shown: Set<Expr>): void {
+  if (e.k === 'str') shown.add(e)
+  else if (e.k === 'op' || e.k === 'other') e.parts.forEach((p) => markShown(p, shown))
+  else if (e.k === 'seq') e.items.forEach((p) => markShown(p, shown))
+  else if (e.k === 'call' && e.fn.k === 'attr' && e.fn.name === 'format') {
+    markShown(e.fn.obj, shown)
+    e.args.forEach((a) => markShown(a.value, shown))
+  }
+}
+
 /** Calls and keywords whose strings are shown to a reader, not evaluated. */
 const SHOWN_CALL =
   /^(print|display|title|set_title|suptitle|xlabel|ylabel|set_xlabel|set_ylabel|text|annotate|Markdown|HTML|markdown|write|info|debug|warning|warn|format|log|savefig)$/
@@ -107,12 +143,30 @@ function meaningful(name: string): boolean {
   return fairnessWords(ws) || protectedOf(name) !== null || ws.some((w) => METRIC_WORD.test(w))
 }
 
+const calleeOf = (call: Expr): string =>
+  call.k !== 'call' ? '' : call.fn.k === 'name' ? call.fn.id : call.fn.k === 'attr' ? call.fn.name : ''
+
 /** Names that carry fairness one hop: what a fairness constructor or call returns (a mitigator, a MetricFrame). */
 export function carrierNames(statements: PyStatement[]): Set<string> {
   const carriers = new Set<string>()
   for (const stmt of statements) {
     if (stmt.kind !== 'assign' || !stmt.value) continue
     const v = stmt.value
+    // `protected = ['ethnicity', 'gender', 'age']`: the attributes a notebook audits, named once
+    const items = v.k === 'seq' ? v.items : []
+    if (
+      items.length > 0 &&
+      items.every((i) => i.k === 'str' && protectedOf(i.value) !== null) &&
+      stmt.targets.every((t) => t.k === 'name' && !/feature|drop|exclude|ignore|^x_|cols_to_use|predictor/i.test(t.id))
+    ) {
+      for (const t of stmt.targets) if (t.k === 'name') carriers.add(t.id)
+      continue
+    }
+    // `bal_df = xai.balance(df, 'gender', upsample=0.8)`: data rebalanced between groups
+    if (v.k === 'call' && REBALANCE.test(calleeOf(v)) && groupArguments(v)) {
+      for (const t of stmt.targets) if (t.k === 'name') carriers.add(t.id)
+      continue
+    }
     const call = v.k === 'call' ? v : null
     const callee = call ? (call.fn.k === 'name' ? call.fn.id : call.fn.k === 'attr' ? call.fn.name : '') : ''
     // a value computed from a fairness result, or by a call that names its groups, carries fairness on
@@ -155,7 +209,7 @@ function codePiece(stmt: PyStatement, carriers: Set<string>): Piece {
     walk(e, (x) => {
       if (x.k !== 'call') return
       const callee = x.fn.k === 'name' ? x.fn.id : x.fn.k === 'attr' ? x.fn.name : ''
-      if (SHOWN_CALL.test(callee)) x.args.forEach((a) => walk(a.value, (y) => y.k === 'str' && shownText.add(y)))
+      if (SHOWN_CALL.test(callee)) x.args.forEach((a) => markShown(a.value, shownText))
       else
         for (const a of x.args)
           if (a.name && SHOWN_KW.test(a.name)) walk(a.value, (y) => y.k === 'str' && shownText.add(y))
@@ -198,6 +252,8 @@ function codePiece(stmt: PyStatement, carriers: Set<string>): Piece {
         const callee = x.fn.k === 'name' ? x.fn.id : x.fn.k === 'attr' ? x.fn.name : ''
         if (callee && meaningful(callee)) atoms.push(`call:${callee}`)
         if (BREAKDOWN.test(callee)) breakdown = true
+        // a call handed a protected column or two groups beside what it scores compares the groups
+        if (!NOT_GROUP_CALL.test(callee) && groupArguments(x)) breakdown = true
         const pos: string[] = [callee]
         // a keyword added to a fairness call changes what it covers (a restriction, a tolerance)
         const fairCall =

@@ -208,6 +208,13 @@ function sideUses(side: Side): { inputs: InputUse[]; excluded: InputUse[]; deriv
             for (const u of protectedIn(a.value, new Map())) excluded.push({ ...u, stmtLine: s.line, via: 'drop' })
       })
     if (toInput && s.value) {
+      // `[c for c in df.columns if c not in [y, 'AGE', 'SEX']]`: the list a comprehension filters out is excluded
+      walk(s.value, (x) => {
+        if (x.k !== 'op' || x.parts.length !== 2 || !/^(not in|!=)$/.test(x.ops.join(' '))) return
+        for (const part of x.parts)
+          if (part.k === 'seq' || part.k === 'str')
+            for (const u of protectedIn(part, new Map())) excluded.push({ ...u, stmtLine: s.line, via: 'a filter' })
+      })
       for (const u of protectedIn(s.value, derived))
         inputs.push({ ...u, stmtLine: s.line, via: targetNames.join(', ') })
       // a subscript target: X['is_male'] = ..., features.append('sex')
@@ -275,7 +282,8 @@ function protectedInputFindings(view: FileView): Finding[] {
   // an exclusion list that stops excluding a protected column, while the head still has the column in use
   for (const u of base.excluded) {
     if (headExcluded.has(key(u)) || reported.has(key(u))) continue
-    if (!view.after.text.includes(u.value)) continue
+    // a filter over a whole frame's columns lets every column it stops naming through
+    if (u.via !== 'a filter' && !view.after.text.includes(u.value)) continue
     const line = view.headLineFor(u.line)
     if (line === null) continue
     reported.add(key(u))

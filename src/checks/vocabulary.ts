@@ -86,7 +86,10 @@ const FAIRNESS_PAIR: Array<[RegExp, RegExp]> = [
   [/^(wit)$/, /^(config|widget)$/],
   [/^(threshold)$/, /^(optimizer)$/],
   [/^(exponentiated)$/, /^(gradient)$/],
-  [/^(bounded)$/, /^(group)$/]
+  [/^(bounded)$/, /^(group)$/],
+  [/^(adverse)$/, /^(impact)$/],
+  // AIR, the adverse impact ratio, by its reference and protected groups and its cutoff
+  [/^(air)$/, /^(reference|protected|cut|cutoff|threshold|ratio)$/]
 ]
 
 /** Whether a list of words (in order) speaks of fairness. */

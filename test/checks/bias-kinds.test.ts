@@ -427,3 +427,66 @@ describe('more of the ways notebooks and configs write them', () => {
     expectClean([nb([cell('di', 'sr_unpriv / sr_priv')], [cell('di', 'sr_unpriv / (sr_priv + 1e-9)')])])
   })
 })
+
+describe('group comparisons, audited lists and exclusions written as notebooks write them', () => {
+  it('an adverse impact ratio for two groups removed, and its groups swapped', () => {
+    const line = (a: string, b: string) =>
+      `print('Adverse impact ratio for %s vs. %s: %.3f' % ('${b}', '${a}', air(cm_dict, '${a}', '${b}')))`
+    const before = [line('white', 'black'), line('male', 'female')]
+    expectBlocked([nb([before.join('\n')], [line('white', 'black')])], "air(cm_dict, 'white'")
+    expectBlocked([nb(before, [before[0], line('female', 'male')])], "'female', 'male'")
+    // the same comparisons in another order are not a swap
+    expectClean([nb([before.join('\n')], [[before[1], before[0]].join('\n')])])
+  })
+
+  it('an evaluation over an audited list removed, and a call narrowed from the list to one attribute', () => {
+    const pre = "protected = ['ethnicity', 'gender', 'age']"
+    const loop = '_ = [xai.roc_plot(y_test, probs, df=x_test, cross_cols=[p]) for p in protected]'
+    expectBlocked([nb([pre, loop, 'x = 1'], [pre, 'x = 1'])], 'x = 1')
+    expectBlocked(
+      [nb([pre, 'ims = xai.show_imbalances(df, protected)'], [pre, "ims = xai.show_imbalance(df, 'gender')"])],
+      'ims ='
+    )
+    // a group added to the audited list is not a narrowing
+    expectClean([nb([pre, loop], ["protected = ['ethnicity', 'gender', 'age', 'religion']", loop])])
+  })
+
+  it('an intersectional breakdown narrowed to one column, and a bias plot by a protected column removed', () => {
+    const cell = (cols: string) =>
+      `xai.metrics_plot(y_test, probabilities, df=x_test_display, cross_cols=[${cols}], categorical_cols=cats)`
+    expectBlocked([nb([cell('"gender", "ethnicity"')], [cell('"gender"')])], 'xai.metrics_plot')
+    const plot = "plot_threshold_tests(results=df['credit_score'], labels=df['citizenship_status'])"
+    expectBlocked([nb(['x = 1', plot], ['x = 1'])], 'x = 1')
+    // a score plotted by a column that is not protected is not a fairness audit
+    expectClean([nb(['x = 1', "plot_threshold_tests(results=df['credit_score'], labels=df['region'])"], ['x = 1'])])
+  })
+
+  it('data rebalanced between groups no longer used for the model', () => {
+    const cells = (src: string) => [
+      "bal_df = xai.balance(df, 'gender', upsample=0.8)",
+      `proc_df = xai.normalize_numeric(${src})`
+    ]
+    expectBlocked([nb(cells('bal_df'), cells('df'))], 'proc_df =')
+    expectClean([nb(cells('bal_df'), cells('bal_df').concat(['proc_df.head()']))])
+  })
+
+  it('protected columns taken off a comprehension that filters the inputs', () => {
+    const cell = (names: string) =>
+      `x_names = [name for name in data.columns if name not in [y_name, 'ID', ${names}]]\nmodel.fit(data[x_names], data[y_name])`
+    expectBlocked([nb([cell("'AGE', 'MARRIAGE', 'SEX'")], [cell("'SEX'")])], 'x_names =')
+    expectClean([nb([cell("'SEX'")], [cell("'AGE', 'SEX'")])])
+  })
+
+  it('a four-fifths cutoff on a fairness column of a frame lowered', () => {
+    const cell = (v: string) =>
+      `f1_frame = get_max_f1_frame(phat, y_name, 'phat', air_reference='white', air_protected='black')\nf1_frame[f1_frame['air'] > ${v}].sort_values(by='f1', ascending=False).head()`
+    expectBlocked([nb([cell('0.8')], [cell('0.6')])], 'sort_values')
+    expectClean([nb([cell('0.6')], [cell('0.8')])])
+    // the groups it is computed for taken away
+    const search = (extra: string) => `best, frame = ebm_grid(train, phat, x_names, y_name, seed=SEED${extra})`
+    expectBlocked(
+      [nb([search(", air_reference='white', air_protected='black', air_cut=0.17")], [search('')])],
+      'best, frame'
+    )
+  })
+})
