@@ -108,6 +108,12 @@ interface Piece {
   /** keyword names of its calls */
   keywords: Set<string>
   fairness: boolean
+  /** names it assigns */
+  targets: Set<string>
+  /** data rebalanced between groups that it uses, with the names that data was made from */
+  rebalanced: Map<string, Set<string>>
+  /** names of the functions it calls */
+  callees: Set<string>
   /** fairness objects (MetricFrame, mitigator) the piece uses by name */
   carried: Set<string>
   /** config: the entry's own key or value speaks of fairness or a protected group (not only its block) */
@@ -149,6 +155,9 @@ const calleeOf = (call: Expr): string =>
 /** Names that carry fairness one hop: what a fairness constructor or call returns (a mitigator, a MetricFrame). */
 export function carrierNames(statements: PyStatement[]): Set<string> {
   const carriers = new Set<string>()
+  // fairness results pass fairness on to what is computed from them; data and lists of groups do not (a model
+  // trained on rebalanced data is not a fairness evaluation)
+  const results = new Set<string>()
   for (const stmt of statements) {
     if (stmt.kind !== 'assign' || !stmt.value) continue
     const v = stmt.value
@@ -162,11 +171,6 @@ export function carrierNames(statements: PyStatement[]): Set<string> {
       for (const t of stmt.targets) if (t.k === 'name') carriers.add(t.id)
       continue
     }
-    // `bal_df = xai.balance(df, 'gender', upsample=0.8)`: data rebalanced between groups
-    if (v.k === 'call' && REBALANCE.test(calleeOf(v)) && groupArguments(v)) {
-      for (const t of stmt.targets) if (t.k === 'name') carriers.add(t.id)
-      continue
-    }
     const call = v.k === 'call' ? v : null
     const callee = call ? (call.fn.k === 'name' ? call.fn.id : call.fn.k === 'attr' ? call.fn.name : '') : ''
     // a value computed from a fairness result, or by a call that names its groups, carries fairness on
@@ -174,28 +178,46 @@ export function carrierNames(statements: PyStatement[]): Set<string> {
     let fair = callee !== '' && fairnessWords(words(callee))
     walk(v, (x) => {
       if (fair) return
-      if (x.k === 'name') fair = carriers.has(x.id)
+      if (x.k === 'name') fair = results.has(x.id)
       else if (x.k === 'call') fair = x.args.some((a) => a.name !== null && fairnessWords(words(a.name)))
     })
     for (const t of stmt.targets) {
       if (t.k !== 'name') continue
-      if (fair || fairnessWords(words(t.id))) carriers.add(t.id)
+      if (fair || fairnessWords(words(t.id))) {
+        carriers.add(t.id)
+        results.add(t.id)
+      }
     }
   }
   return carriers
 }
 
+/** `bal_df = xai.balance(df, 'gender', upsample=0.8)`: data rebalanced between groups, by the names it was made from. */
+function rebalancedData(statements: PyStatement[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>()
+  for (const stmt of statements) {
+    const v = stmt.value
+    if (stmt.kind !== 'assign' || !v || v.k !== 'call' || !REBALANCE.test(calleeOf(v)) || !groupArguments(v)) continue
+    const from = new Set<string>()
+    for (const a of v.args) walk(a.value, (x) => x.k === 'name' && from.add(x.id))
+    for (const t of stmt.targets) if (t.k === 'name') out.set(t.id, from)
+  }
+  return out
+}
+
 function codePieces(side: Side): Piece[] {
   const statements = analyze(side).statements
   const carriers = carrierNames(statements)
-  return statements.map((stmt) => codePiece(stmt, carriers))
+  const data = rebalancedData(statements)
+  return statements.map((stmt) => codePiece(stmt, carriers, data))
 }
 
-function codePiece(stmt: PyStatement, carriers: Set<string>): Piece {
+function codePiece(stmt: PyStatement, carriers: Set<string>, data = new Map<string, Set<string>>()): Piece {
   const atoms: string[] = []
   const names = new Set<string>()
   const positional: string[][] = []
   const keywords = new Set<string>()
+  const callees = new Set<string>()
   const allWords: string[][] = [nameWords(commentsOf(stmt))]
   const targetIds = new Set(stmt.targets.flatMap((t) => (t.k === 'name' ? [t.id] : [])))
   let protectedSeen = false
@@ -255,6 +277,7 @@ function codePiece(stmt: PyStatement, carriers: Set<string>): Piece {
         // a call handed a protected column or two groups beside what it scores compares the groups
         if (!NOT_GROUP_CALL.test(callee) && groupArguments(x)) breakdown = true
         const pos: string[] = [callee]
+        if (callee) callees.add(callee)
         // a keyword added to a fairness call changes what it covers (a restriction, a tolerance)
         const fairCall =
           fairnessWords(words(x.text.replace(/(['"])(?:(?!\1).)*\1/g, ' '))) ||
@@ -293,6 +316,9 @@ function codePiece(stmt: PyStatement, carriers: Set<string>): Piece {
     positional,
     keywords,
     fairness: vocab || perGroup || carried,
+    rebalanced: new Map([...data].filter(([d]) => names.has(d) && !targetIds.has(d))),
+    targets: targetIds,
+    callees,
     carried: carriedNames,
     importOnly: stmt.kind === 'import'
   }
@@ -344,6 +370,9 @@ function configPieces(entries: ConfigEntry[]): Piece[] {
       positional: [],
       keywords: new Set(),
       fairness: fair,
+      rebalanced: new Map(),
+      targets: new Set(),
+      callees: new Set(),
       carried: new Set(),
       ownWords: own,
       importOnly: false
@@ -435,7 +464,8 @@ function narrowings(
   head: Piece[],
   gainedElsewhere: Set<string>,
   config: boolean,
-  lineIn: (line: number) => number | null
+  lineIn: (line: number) => number | null,
+  copies: Piece[] = []
 ): Narrowing[] {
   const removed = missing(base, head, lineIn).filter((p) => p.fairness && !p.importOnly)
   if (removed.length === 0) return []
@@ -468,6 +498,9 @@ function narrowings(
     let bestScore = 0
     for (const p of introduced) {
       if (used.has(p)) continue
+      // a statement that now assigns what it used, or calls nothing it called, is another statement
+      if ([...old.names].some((n) => p.targets.has(n) && !old.targets.has(n))) continue
+      if (old.callees.size > 0 && p.callees.size > 0 && ![...old.callees].some((c) => p.callees.has(c))) continue
       const s = similarity(old, p)
       if (s > bestScore) {
         best = p
@@ -510,8 +543,23 @@ function narrowings(
     }
     // gone: unless what it covered is written again somewhere in the change
     const what = old.atoms.filter(coverage)
+    // a call renamed (an API that changed) covers what it did when all else it covered is written again
+    const named = what.filter((a) => !a.startsWith('call:'))
+    // a deleted file's statement that another changed file holds, up to a count or size, was a copy
+    const counted = (a: string): boolean => /^kw:\w+=-?[\d.e-]+$/.test(a)
+    if (
+      copies.some(
+        (q) => [...old.callees].every((c) => q.callees.has(c)) && what.every((a) => counted(a) || q.atoms.includes(a))
+      )
+    )
+      continue
     // a piece that named nothing it covered (a header print) takes nothing away
-    if (what.length === 0 || what.every((a) => introducedAtoms.has(a) || gainedElsewhere.has(a))) continue
+    if (
+      what.length === 0 ||
+      gainedElsewhere.has(old.flat) ||
+      (named.length > 0 ? named : what).every((a) => introducedAtoms.has(a) || gainedElsewhere.has(a))
+    )
+      continue
     out.push({ baseLine: old.line, headLine: null, what: `removed: ${clipText(old.flat)}` })
   }
   return out
@@ -525,6 +573,34 @@ function removedLineIn(old: Piece, now: Piece, lineIn: (line: number) => number 
   const lost = old.text.split('\n').findIndex((t) => t.trim() !== '' && !kept.has(t.trim()))
   const line = lost > 0 ? lineIn(old.line + lost) : null
   return line !== null && line >= now.line && line <= now.endLine ? line : now.line
+}
+
+/** A statement rewritten to use the data a rebalancing was made from instead of the rebalanced data. */
+function bypassed(base: Piece[], head: Piece[], lineIn: (line: number) => number | null): Narrowing[] {
+  const out: Narrowing[] = []
+  const removed = missing(base, head, lineIn).filter((p) => p.rebalanced.size > 0)
+  if (removed.length === 0) return out
+  const introduced = missing(head, base)
+  for (const old of removed) {
+    for (const [data, from] of old.rebalanced) {
+      const now = introduced.find(
+        (p) =>
+          !p.names.has(data) &&
+          [...from].some((f) => p.names.has(f) && !old.names.has(f)) &&
+          [...old.callees].some((c) => p.callees.has(c)) &&
+          similarity(old, p) >= 0.5 &&
+          // and no other removed statement is the closer original of it
+          !removed.some((o) => o !== old && similarity(o, p) > similarity(old, p))
+      )
+      if (now)
+        out.push({
+          baseLine: old.line,
+          headLine: now.line,
+          what: `uses ${[...from].filter((f) => now.names.has(f)).join(', ')} instead of the rebalanced ${data}`
+        })
+    }
+  }
+  return out
 }
 
 function clipText(text: string): string {
@@ -569,13 +645,18 @@ function narrowedInPlace(base: Piece[], head: Piece[], view: FileView): Narrowin
 function coverageFindings(view: FileView, all: FileView[]): Finding[] {
   if (!view.before || !view.baseKnown) return []
   const base = pieces(view, view.before)
-  if (!base.some((p) => p.fairness)) return []
+  if (!base.some((p) => p.fairness || p.rebalanced.size > 0)) return []
   const head = pieces(view, view.after)
   // what the other changed files gained: coverage moved there is not lost
   const gainedElsewhere = new Set<string>()
+  const copies: Piece[] = []
   for (const other of all) {
     if (other === view || !other.after || other.kind === 'other') continue
-    const gained = missing(pieces(other, other.after), pieces(other, other.before))
+    // a deleted file's coverage that another changed file holds on its head was a copy: the copy is what went
+    const gained = view.after
+      ? missing(pieces(other, other.after), pieces(other, other.before))
+      : pieces(other, other.after)
+    if (!view.after) copies.push(...gained)
     for (const p of gained) {
       gainedElsewhere.add(p.flat)
       p.atoms.forEach((a) => gainedElsewhere.add(a))
@@ -583,8 +664,9 @@ function coverageFindings(view: FileView, all: FileView[]): Finding[] {
   }
   const lineIn = (line: number): number | null => (view.after ? view.headLineFor(line) : null)
   const found = [
-    ...narrowings(base, head, gainedElsewhere, view.kind === 'config', lineIn),
-    ...narrowedInPlace(base, head, view)
+    ...narrowings(base, head, gainedElsewhere, view.kind === 'config', lineIn, copies),
+    ...narrowedInPlace(base, head, view),
+    ...(view.kind === 'config' ? [] : bypassed(base, head, lineIn))
   ]
   if (found.length === 0) return []
   if (!view.after) {

@@ -2,7 +2,14 @@
 // privileged/unprivileged group definitions changed, and personal data committed in notebook outputs.
 import type { Finding } from '../types.js'
 import { introducedProtected, protectedCategory, type ProtectedUse } from './protected.js'
-import { gainedEvaluations, groupsFilteredOut, removedEvaluations, unmatched, type Evaluation } from './fairness.js'
+import {
+  evaluations,
+  gainedEvaluations,
+  groupsFilteredOut,
+  removedEvaluations,
+  unmatched,
+  type Evaluation
+} from './fairness.js'
 import { makeFinding, type Check, type CheckSpec } from './finding.js'
 import { analyze, flatText } from '../analysis/index.js'
 import { callsIn, walk, type PyStatement } from '../analysis/parse.js'
@@ -101,7 +108,10 @@ function removedFairness(view: FileView, all: FileView[]): Finding[] {
   // no evaluation left the file: the other files need not be read
   if (own.length === 0) return []
   // what the other changed files gained is a move, not a removal
-  const elsewhere = all.filter((o) => o !== view).flatMap(gainedEvaluations)
+  // (a deleted file's evaluations that another changed file holds on its head: the deleted file was a copy)
+  const elsewhere = all
+    .filter((o) => o !== view)
+    .flatMap((o) => (view.after ? gainedEvaluations(o) : evaluations(o, o.after)))
   const removed = unmatched(own, elsewhere)
   if (removed.length === 0) return []
   if (!view.after) {

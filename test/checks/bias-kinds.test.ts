@@ -490,3 +490,26 @@ describe('group comparisons, audited lists and exclusions written as notebooks w
     )
   })
 })
+
+describe('refactors that keep the coverage', () => {
+  it('a deleted copy of a notebook whose audit another changed notebook still holds', () => {
+    const audit = notebook([
+      "mf = MetricFrame(metrics=selection_rate, y_true=y, y_pred=p, sensitive_features=df['sex'])",
+      "print('Adverse impact ratio: %.3f' % air(cm_dict, 'white', 'black'))"
+    ])
+    const edited = audit.replace('"mf = MetricFrame', '"import os\\n",\n    "mf = MetricFrame')
+    expectClean([deleted('final.ipynb', audit), modified('template.ipynb', audit, edited)])
+    // the only copy deleted blocks
+    expectBlocked([deleted('final.ipynb', audit)], null)
+  })
+
+  it('a model trained on rebalanced data, rewritten, is not a fairness evaluation', () => {
+    const cells = (fit: string) => [
+      "bal_df = xai.balance(df, 'gender', upsample=0.8)",
+      'proc_df = xai.normalize_numeric(bal_df)',
+      "x = proc_df.drop('loan', axis=1)",
+      fit
+    ]
+    expectClean([nb(cells("model = build_model(x.drop('y', axis=1))"), cells('model = build_model(x_train)'))])
+  })
+})
