@@ -544,7 +544,9 @@ function narrowings(
     // gone: unless what it covered is written again somewhere in the change
     const what = old.atoms.filter(coverage)
     // a call renamed (an API that changed) covers what it did when all else it covered is written again
-    const named = what.filter((a) => !a.startsWith('call:'))
+    const named = what.filter(
+      (a) => !a.startsWith('call:') && !(a.startsWith('attr:') && what.includes(`call:${a.slice(5)}`))
+    )
     // a deleted file's statement that another changed file holds, up to a count or size, was a copy
     const counted = (a: string): boolean => /^kw:\w+=-?[\d.e-]+$/.test(a)
     if (
@@ -578,8 +580,8 @@ function removedLineIn(old: Piece, now: Piece, lineIn: (line: number) => number 
 /** A statement rewritten to use the data a rebalancing was made from instead of the rebalanced data. */
 function bypassed(base: Piece[], head: Piece[], lineIn: (line: number) => number | null): Narrowing[] {
   const out: Narrowing[] = []
-  const removed = missing(base, head, lineIn).filter((p) => p.rebalanced.size > 0)
-  if (removed.length === 0) return out
+  const removed = missing(base, head, lineIn)
+  if (!removed.some((p) => p.rebalanced.size > 0)) return out
   const introduced = missing(head, base)
   for (const old of removed) {
     for (const [data, from] of old.rebalanced) {
