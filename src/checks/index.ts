@@ -14,6 +14,7 @@ import { rawTextBiasFindings } from './raw-text.js'
 import { COVERAGE_CHECKS, fairnessCoverage, unparsedConfigCoverage } from './fairness-coverage.js'
 import { PROTECTED_INPUT_CHECKS, protectedInput } from './protected-input.js'
 import { BOUND_CHECKS, fairnessBounds } from './fairness-bounds.js'
+import { formulaChecks } from './formulas.js'
 import { MAX_ANALYSED_CHARS, MAX_RUN_CHARS } from '../bounds.js'
 import type { CheckPolicy } from '../policy.js'
 import { applyPolicy } from './apply-policy.js'
@@ -40,6 +41,7 @@ const FAMILIES: Check[] = [
   fairnessCoverage,
   protectedInput,
   fairnessBounds,
+  formulaChecks,
   dataPipeline,
   reproducibility,
   trainingConfig,
@@ -47,7 +49,7 @@ const FAMILIES: Check[] = [
   supplyChain
 ]
 /** Checks that still apply to a deleted file: what it took away. */
-const DELETED: Check[] = [deletedFile, fairnessCoverage]
+const DELETED: Check[] = [deletedFile, fairnessCoverage, formulaChecks]
 
 export type { EvidenceLimits } from './evidence.js'
 export { DEFAULT_EVIDENCE_LIMITS } from './evidence.js'

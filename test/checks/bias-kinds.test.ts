@@ -513,3 +513,27 @@ describe('refactors that keep the coverage', () => {
     expectClean([nb(cells("model = build_model(x.drop('y', axis=1))"), cells('model = build_model(x_train)'))])
   })
 })
+
+describe('audit regressions and reference levels in R cells', () => {
+  const prep = (ref: string) =>
+    `%%R\ndf <- mutate(df, race_factor = factor(race)) %>%\n      within(race_factor <- relevel(race_factor, ref = ${ref}))`
+  const model = (terms: string) =>
+    `%%R\nmodel <- glm(score_factor ~ gender_factor + age_factor + ${terms}\n             priors_count, family="binomial", data=df)\nsummary(model)`
+  it('a protected term taken out of a regression of the score', () => {
+    const after = notebook([prep('3'), model('')])
+    expectBlocked([modified('c.ipynb', notebook([prep('3'), model('race_factor +')]), after)], 'model <- glm')
+    // another covariate dropped, or a regression of the outcome (not the score) losing race, is not an audit narrowed
+    expectClean([nb([prep('3'), model('race_factor + crime_factor +')], [prep('3'), model('race_factor +')])])
+    const outcome = (t: string) => `%%R\nfit <- glm(two_year_recid ~ priors_count + ${t}age, data=df)`
+    expectClean([nb([outcome('race + ')], [outcome('')])])
+  })
+
+  it('the reference level of a protected factor changed', () => {
+    expectBlocked([nb([prep('3'), model('race_factor +')], [prep('1'), model('race_factor +')])], 'relevel')
+    expectClean([nb([prep('3'), model('race_factor +')], [prep('3'), model('race_factor + crime_factor +')])])
+  })
+
+  it('a deleted notebook with an audit regression blocks', () => {
+    expectBlocked([deleted('c.ipynb', notebook([prep('3'), model('race_factor +')]))], null)
+  })
+})
