@@ -701,7 +701,10 @@ function coverageFindings(view: FileView, all: FileView[]): Finding[] {
   }
   for (const n of sorted) {
     const last = block[block.length - 1]
-    if (last && at(n) - at(last) > 3) flush()
+    // removals next to each other at the base are one removed section, wherever the head puts the last of them
+    const nearAtBase =
+      last !== undefined && last.baseLine > 0 && n.baseLine > 0 && Math.abs(n.baseLine - last.baseLine) <= 3
+    if (last && at(n) - at(last) > 3 && !nearAtBase) flush()
     block.push(n)
   }
   flush()
