@@ -537,3 +537,28 @@ describe('audit regressions and reference levels in R cells', () => {
     expectBlocked([deleted('c.ipynb', notebook([prep('3'), model('race_factor +')]))], null)
   })
 })
+
+describe('clean changes to fairness notebooks', () => {
+  it('a decision threshold changed, a constant named, a plot restyled', () => {
+    const pre = "mf = MetricFrame(metrics=selection_rate, y_true=y, y_pred=p, sensitive_features=df['sex'])"
+    expectClean([
+      nb(
+        [pre, 'y_pred = model.predict_proba(X_test)[:, 1] > 0.5'],
+        [pre, 'y_pred = model.predict_proba(X_test)[:, 1] > 0.6']
+      )
+    ])
+    const check = (b: string) => `di = mf.ratio()\nif di < ${b}:\n    print('fails the four-fifths rule')`
+    expectClean([nb([pre, check('0.8')], [pre, `FOUR_FIFTHS = 0.8\n${check('FOUR_FIFTHS')}`])])
+    const plot = (size: string) => `mf.by_group.plot.bar(figsize=(${size}), title='Selection rate by sex')`
+    expectClean([nb([pre, plot('8, 4')], [pre, plot('12, 6')])])
+  })
+
+  it('a fairness check tightened or reformatted', () => {
+    const check = (b: string, sep = ' ') =>
+      `gap = demographic_parity_difference(y, p, sensitive_features=A)\nif gap${sep}>${sep}${b}:\n    warnings.warn('parity gap')`
+    expectClean([nb([check('0.1')], [check('0.05')])])
+    expectClean([nb([check('0.1')], [check('0.1', '')])])
+    const abs = (f: string) => `tpr_gap = ${f}(tpr_women - tpr_men)\nprint('equal opportunity gap', tpr_gap)`
+    expectClean([nb([abs('abs')], [abs('np.abs')])])
+  })
+})
