@@ -562,3 +562,20 @@ describe('clean changes to fairness notebooks', () => {
     expectClean([nb([abs('abs')], [abs('np.abs')])])
   })
 })
+
+describe('fewer groups in configs written other ways', () => {
+  it('a JSON fairness config audits fewer attributes', () => {
+    const cfg = (a: string) =>
+      `{\n  "model": "xgb",\n  "fairness": {\n    "protected_attributes": [${a}],\n    "metrics": ["demographic_parity"]\n  }\n}\n`
+    expectBlocked([modified('config.json', cfg('"sex", "race"'), cfg('"sex"'))], 4)
+    expectClean([modified('config.json', cfg('"sex"'), cfg('"sex", "race"'))])
+  })
+
+  it('a bias benchmark task loses a subset, and an eval task list loses a bias task', () => {
+    const bbq = (s: string) => `bias_eval:\n  dataset: bbq\n  subsets: [${s}]\n  num_fewshot: 0\n`
+    expectBlocked([modified('eval.yaml', bbq('age, gender_identity, race_ethnicity'), bbq('age, gender_identity'))], 3)
+    const tasks = (t: string) => `eval:\n  tasks:\n    - name: hellaswag\n${t}    - name: winogender\n`
+    expectBlocked([modified('eval.yaml', tasks('    - name: bbq_race\n'), tasks(''))], 4)
+    expectClean([modified('eval.yaml', tasks(''), tasks('    - name: bbq_race\n'))])
+  })
+})
