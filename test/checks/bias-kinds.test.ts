@@ -579,3 +579,29 @@ describe('fewer groups in configs written other ways', () => {
     expectClean([modified('eval.yaml', tasks(''), tasks('    - name: bbq_race\n'))])
   })
 })
+
+describe('protected columns into training by library-specific routes', () => {
+  it('a LightGBM dataset, a CatBoost pool and a Keras fit by keyword', () => {
+    expectBlocked(
+      [
+        nb(
+          ['bst = lgb.train(params, lgb.Dataset(df[feats], label=y))'],
+          ["bst = lgb.train(params, lgb.Dataset(df[feats + ['sex']], label=y))"]
+        )
+      ],
+      'bst = lgb.train'
+    )
+    expectBlocked([nb(['model.fit(Pool(df[cols], y))'], ["model.fit(Pool(df[cols + ['gender']], y))"])], 'model.fit')
+    expectBlocked(
+      [nb(['model.fit(x=df[cols].values, y=y, epochs=5)'], ["model.fit(x=df[cols + ['race']].values, y=y, epochs=5)"])],
+      'model.fit'
+    )
+    // the label of a dataset is not an input
+    expectClean([
+      nb(
+        ['bst = lgb.train(params, lgb.Dataset(X, label=y))'],
+        ["bst = lgb.train(params, lgb.Dataset(X, label=df['sex']))"]
+      )
+    ])
+  })
+})
