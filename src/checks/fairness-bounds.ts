@@ -169,6 +169,17 @@ function codeSide(side: Side): { bounds: Bound[]; turns: Turn[] } {
           }
         }
         if (x.k === 'call') groupTurn(x, calleeName(x), turns)
+        // a ratio of a fairness statement, by its two operands whichever way round: `sr_f / sr_m`
+        if (stmtFair && x.k === 'op' && x.parts.length === 2 && x.ops.length === 1 && x.ops[0] === '/') {
+          const [a, b] = x.parts.map(flat)
+          turns.push({
+            key: `ratio ${[a, b].sort().join('|')}`,
+            shape: `${a}/${b}`,
+            kind: 'ratio',
+            line: x.line,
+            detail: `${a} / ${b}`
+          })
+        }
         if (x.k === 'op' && x.parts.length === 2 && x.ops.length === 1 && isCompare(x.ops[0])) {
           const [lhs, rhs] = x.parts
           const ln = numberOf(lhs)
@@ -201,6 +212,15 @@ function codeSide(side: Side): { bounds: Bound[]; turns: Turn[] } {
           // the operator read with the metric on the left: `0.8 > di` is `di < 0.8`
           const op = metric === lhs ? x.ops[0] : flipOp(x.ops[0])
           const what = flat(metric)
+          // `assert abs(dpd) < 0.1` → `assert dpd < 0.1`: the gap's sign now decides
+          const inner = absInner(metric)
+          turns.push({
+            key: `abs compare ${flat(inner ?? metric)} ${n?.via ?? (n ? 'number' : flat(other))}`,
+            shape: inner ? `abs:${flat(inner)}` : `plain:${what}`,
+            kind: 'abs',
+            line: x.line,
+            detail: `${what} ${op} ${flat(other)}`
+          })
           turns.push({
             key: `compare ${what} ${n?.via ?? (n ? 'number' : flat(other))}`,
             shape: sense(op),
@@ -227,18 +247,10 @@ function codeSide(side: Side): { bounds: Bound[]; turns: Turn[] } {
           } else addBound(key, n.value, n.line, metricNames, `${what} ${op}`)
         }
       })
-    // a ratio turned round, abs() taken off: the same target computed another way round
+    // abs() taken off: the same target computed without it
     if (s.kind === 'assign' && s.value && s.targets.length === 1 && stmtFair) {
       const target = flat(s.targets[0])
       const v = s.value
-      if (v.k === 'op' && v.ops.length === 1 && v.ops[0] === '/' && v.parts.length === 2)
-        turns.push({
-          key: `ratio ${target}`,
-          shape: `${flat(v.parts[0])}/${flat(v.parts[1])}`,
-          kind: 'ratio',
-          line: s.line,
-          detail: `${target} = ${flat(v)}`
-        })
       const inner = absInner(v)
       turns.push({
         key: `abs ${target}`,

@@ -605,3 +605,24 @@ describe('protected columns into training by library-specific routes', () => {
     ])
   })
 })
+
+describe('direction inverted inside a report or an assertion', () => {
+  it('a ratio turned round inside a print, and abs() taken off inside an assertion', () => {
+    const pre = "sr = MetricFrame(metrics=selection_rate, y_true=y, y_pred=p, sensitive_features=df['sex']).by_group"
+    const show = (r: string) => `print('Disparate impact:', ${r})`
+    expectBlocked(
+      [nb([pre, show("sr['Female'] / sr['Male']")], [pre, show("sr['Male'] / sr['Female']")])],
+      "print('Disparate"
+    )
+    expectClean([
+      nb(
+        [pre, show("sr['Female'] / sr['Male']")],
+        [pre, `${show("sr['Female'] / sr['Male']")}\nprint(sr['Male'] / sr['Female'])`]
+      )
+    ])
+    const check = (g: string) =>
+      `dpd = demographic_parity_difference(y, p, sensitive_features=A)\nassert ${g} < 0.1, 'parity gap'`
+    expectBlocked([nb([check('abs(dpd)')], [check('dpd')])], 'assert')
+    expectClean([nb([check('dpd')], [check('abs(dpd)')])])
+  })
+})
