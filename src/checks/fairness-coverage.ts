@@ -69,6 +69,13 @@ function groupArguments(call: Expr): boolean {
   return columns > 0 || groups.size >= 2
 }
 
+/** Literal items that are all protected attributes, or at least two groups of people. */
+function groupList(items: Expr[]): boolean {
+  if (items.length === 0 || !items.every((i) => i.k === 'str')) return false
+  const values = items.map((i) => (i.k === 'str' ? i.value.trim() : ''))
+  return values.every((v) => protectedOf(v) !== null) || values.filter((v) => GROUP_VALUE.test(v)).length >= 2
+}
+
 /** Calls that resample or reweigh data: by a protected column they mitigate imbalance between groups. */
 const REBALANCE = /balance|sampl|reweigh|weight/i
 
@@ -209,10 +216,28 @@ function codePieces(side: Side): Piece[] {
   const statements = analyze(side).statements
   const carriers = carrierNames(statements)
   const data = rebalancedData(statements)
-  return statements.map((stmt) => codePiece(stmt, carriers, data))
+  // `for attr in ['sex', 'race']` / `for g in ['White', 'Black']`: each turn of the loop is one attribute or group
+  const groupVars = new Set<string>()
+  const loops: Array<{ at: number; vars: string[] }> = []
+  statements.forEach((stmt, i) => {
+    if (stmt.kind !== 'for' || stmt.value?.k !== 'seq' || !groupList(stmt.value.items)) return
+    const vars = stmt.targets.flatMap((t) => (t.k === 'name' ? [t.id] : []))
+    vars.forEach((v) => groupVars.add(v))
+    loops.push({ at: i, vars })
+  })
+  const out = statements.map((stmt) => codePiece(stmt, carriers, data, groupVars))
+  // the header of a loop over groups is what the fairness evaluation in its body covers
+  for (const { at, vars } of loops)
+    if (out.slice(at + 1, at + 20).some((p) => p.fairness && vars.some((v) => p.names.has(v)))) out[at].fairness = true
+  return out
 }
 
-function codePiece(stmt: PyStatement, carriers: Set<string>, data = new Map<string, Set<string>>()): Piece {
+function codePiece(
+  stmt: PyStatement,
+  carriers: Set<string>,
+  data = new Map<string, Set<string>>(),
+  groupVars = new Set<string>()
+): Piece {
   const atoms: string[] = []
   const names = new Set<string>()
   const positional: string[][] = []
@@ -301,7 +326,7 @@ function codePiece(stmt: PyStatement, carriers: Set<string>, data = new Map<stri
     })
   }
   for (const t of stmt.targets) walk(t, (x) => x.k === 'name' && names.add(x.id))
-  for (const id of names) if (protectedOf(id)) protectedSeen = true
+  for (const id of names) if (protectedOf(id) || groupVars.has(id)) protectedSeen = true
   const vocab = allWords.some((ws) => fairnessWords(ws))
   // a metric broken down by a protected attribute audits the groups, whatever it is called
   const perGroup = breakdown && protectedSeen && metricSeen

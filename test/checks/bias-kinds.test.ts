@@ -626,3 +626,17 @@ describe('direction inverted inside a report or an assertion', () => {
     expectClean([nb([check('dpd')], [check('abs(dpd)')])])
   })
 })
+
+describe('groups a loop audits, inline', () => {
+  it('an inline list of attributes a loop evaluates loses one', () => {
+    const cell = (attrs: string) =>
+      `for attr in [${attrs}]:\n    mf = MetricFrame(metrics=recall_score, y_true=y_test, y_pred=y_pred, sensitive_features=X_test[attr])\n    print(attr, mf.difference())`
+    expectBlocked([nb([cell("'sex', 'race', 'age'")], [cell("'sex', 'race'")])], 'for attr')
+    expectClean([nb([cell("'sex', 'race'")], [cell("'sex', 'race', 'age'")])])
+    const groupby = (attrs: string) => `for col in [${attrs}]:\n    print(df.groupby(col)['y_pred'].mean())`
+    expectBlocked([nb([groupby("'gender', 'ethnicity'")], [groupby("'gender'")])], 'for col')
+    // a loop that cleans protected columns is not an audit of them
+    const clean = (attrs: string) => `for col in [${attrs}]:\n    df[col] = df[col].fillna('unknown')`
+    expectClean([nb([clean("'gender', 'ethnicity'")], [clean("'gender'")])])
+  })
+})
