@@ -64,7 +64,7 @@ function read(side: Side | null): { formulas: Formula[]; references: Reference[]
 
 const protectedTerms = (f: Formula): string[] => f.terms.filter((t) => protectedCategory(t) !== null)
 
-function formulaFindings(view: FileView): Finding[] {
+function formulaFindings(view: FileView, all: FileView[]): Finding[] {
   if (view.kind !== 'notebook' || !view.before || !view.baseKnown) return []
   const base = read(view.before)
   if (base.formulas.length === 0 && base.references.length === 0) return []
@@ -82,7 +82,25 @@ function formulaFindings(view: FileView): Finding[] {
   const left = [...head.formulas]
   for (const f of audits) {
     const i = left.findIndex((h) => h.lhs === f.lhs)
-    if (i === -1) continue
+    if (i === -1) {
+      // gone from the file, unless another changed file now holds the same audit
+      const terms = protectedTerms(f).join(' + ')
+      const moved = all.some(
+        (o) =>
+          o !== view && read(o.after).formulas.some((h) => h.lhs === f.lhs && protectedTerms(h).join(' + ') === terms)
+      )
+      const line = view.headLineFor(f.line)
+      if (!moved && line !== null)
+        out.push(
+          makeFinding(
+            FAIRNESS_COVERAGE_NARROWED,
+            view,
+            line,
+            `audit regression removed: ${f.lhs} ~ ${terms} (base line ${f.line})`
+          )
+        )
+      continue
+    }
     const [now] = left.splice(i, 1)
     const kept = new Set(protectedTerms(now))
     const lost = protectedTerms(f).filter((t) => !kept.has(t))
@@ -112,9 +130,9 @@ function formulaFindings(view: FileView): Finding[] {
   return out
 }
 
-export const formulaChecks: Check = (view) => {
+export const formulaChecks: Check = (view, all) => {
   try {
-    return formulaFindings(view)
+    return formulaFindings(view, all)
   } catch {
     return []
   }

@@ -533,6 +533,13 @@ describe('audit regressions and reference levels in R cells', () => {
     expectClean([nb([prep('3'), model('race_factor +')], [prep('3'), model('race_factor + crime_factor +')])])
   })
 
+  it('an audit regression removed from a notebook, unless it moved to another changed notebook', () => {
+    const before = notebook([prep('3'), model('race_factor +')])
+    const after = notebook([prep('3'), '%%R\nsummary(df)'])
+    expectBlocked([modified('c.ipynb', before, after)], 'summary(df)')
+    expectClean([modified('c.ipynb', before, after), { path: 'm.ipynb', status: 'added', before: null, after: before }])
+  })
+
   it('a deleted notebook with an audit regression blocks', () => {
     expectBlocked([deleted('c.ipynb', notebook([prep('3'), model('race_factor +')]))], null)
   })
