@@ -63,6 +63,10 @@ const FAIRNESS_WORD = new Set([
   'winogender',
   'winobias',
   'crowspairs',
+  'winoqueer',
+  'unqover',
+  'bbnli',
+  'redditbias',
   'theil',
   ...LIBRARY_WORD
 ])
@@ -88,6 +92,8 @@ const FAIRNESS_PAIR: Array<[RegExp, RegExp]> = [
   [/^(exponentiated)$/, /^(gradient)$/],
   [/^(bounded)$/, /^(group)$/],
   [/^(adverse)$/, /^(impact)$/],
+  [/^(holistic)$/, /^(bias)$/],
+  [/^(discrim)$/, /^(eval)$/],
   // AIR, the adverse impact ratio, by its reference and protected groups and its cutoff
   [/^(air)$/, /^(reference|protected|cut|cutoff|threshold|ratio)$/]
 ]

@@ -584,6 +584,7 @@ describe('fewer groups in configs written other ways', () => {
     const tasks = (t: string) => `eval:\n  tasks:\n    - name: hellaswag\n${t}    - name: winogender\n`
     expectBlocked([modified('eval.yaml', tasks('    - name: bbq_race\n'), tasks(''))], 4)
     expectClean([modified('eval.yaml', tasks(''), tasks('    - name: bbq_race\n'))])
+    expectBlocked([modified('eval.yaml', tasks('    - name: holistic_bias\n'), tasks(''))], 4)
   })
 })
 
