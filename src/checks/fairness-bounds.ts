@@ -94,7 +94,18 @@ function fairNames(statements: PyStatement[]): Set<string> {
   return out
 }
 
+const fairNameSeen = new Map<string, boolean>()
 function fairName(name: string): boolean {
+  let hit = fairNameSeen.get(name)
+  if (hit === undefined) {
+    hit = fairNameUncached(name)
+    if (fairNameSeen.size > 50_000) fairNameSeen.clear()
+    fairNameSeen.set(name, hit)
+  }
+  return hit
+}
+
+function fairNameUncached(name: string): boolean {
   const ws = words(name)
   return fairnessWords(ws) || protectedOf(name) !== null || ws.some((w) => METRIC_ACRONYM.test(w))
 }
@@ -102,7 +113,18 @@ function fairName(name: string): boolean {
 /** An expression named as a bound: `cfg['fairness']['max_gap']`, `PARITY_TOLERANCE`. */
 const boundText = (e: Expr): boolean => words(e.text).some((w) => BOUND_WORD.test(w))
 
+const metricNameSeen = new Map<string, boolean>()
 function metricName(name: string): boolean {
+  let hit = metricNameSeen.get(name)
+  if (hit === undefined) {
+    hit = metricNameUncached(name)
+    if (metricNameSeen.size > 50_000) metricNameSeen.clear()
+    metricNameSeen.set(name, hit)
+  }
+  return hit
+}
+
+function metricNameUncached(name: string): boolean {
   const ws = words(name)
   return fairnessWords(ws) || ws.some((w) => METRIC_ACRONYM.test(w))
 }
@@ -154,10 +176,13 @@ function codeSide(side: Side): { bounds: Bound[]; turns: Turn[] } {
       const n = numberOf(s.value)
       if (n && s.value.k !== 'name') numbers.set(s.targets[0].id, { value: n.value, line: s.value.line })
     }
-    const stmtFair = s.exprs.some((e) => fairExpr(e, names))
+    // only a comparison, a division, a keyword or an assignment can hold a bound or a direction
+    if (!/[<>/=]/.test(s.text)) continue
+    let fairKnown: boolean | null = null
+    const isFair = (): boolean => (fairKnown ??= s.exprs.some((e) => fairExpr(e, names)))
     for (const e of s.exprs)
       walk(e, (x) => {
-        if (x.k === 'call' && (stmtFair || fairExpr(x, names))) {
+        if (x.k === 'call' && x.args.some((a) => a.name !== null) && (isFair() || fairExpr(x, names))) {
           const callee = calleeName(x)
           for (const a of x.args) {
             if (!a.name || a.name === '*' || a.name === '**') continue
@@ -170,7 +195,7 @@ function codeSide(side: Side): { bounds: Bound[]; turns: Turn[] } {
         }
         if (x.k === 'call') groupTurn(x, calleeName(x), turns)
         // a ratio of a fairness statement, by its two operands whichever way round: `sr_f / sr_m`
-        if (stmtFair && x.k === 'op' && x.parts.length === 2 && x.ops.length === 1 && x.ops[0] === '/') {
+        if (x.k === 'op' && x.parts.length === 2 && x.ops.length === 1 && x.ops[0] === '/' && isFair()) {
           const [a, b] = x.parts.map(flat)
           turns.push({
             key: `ratio ${[a, b].sort().join('|')}`,
@@ -248,7 +273,7 @@ function codeSide(side: Side): { bounds: Bound[]; turns: Turn[] } {
         }
       })
     // abs() taken off: the same target computed without it
-    if (s.kind === 'assign' && s.value && s.targets.length === 1 && stmtFair) {
+    if (s.kind === 'assign' && s.value && s.targets.length === 1 && isFair()) {
       const target = flat(s.targets[0])
       const v = s.value
       const inner = absInner(v)

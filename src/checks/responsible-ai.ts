@@ -177,14 +177,15 @@ function groupDefinitions(side: Side, kind: FileView['kind']): GroupDefinition[]
   }
   for (const stmt of analyze(side).statements) {
     // a model formula's reference level of a protected column: `C(race, Treatment(reference='White'))`
-    for (const e of stmt.exprs)
-      walk(e, (x) => {
-        if (x.k !== 'str' || !x.value.includes('Treatment')) return
-        for (const m of x.value.matchAll(FORMULA_REFERENCE)) {
-          if (!protectedCategory(m[1])) continue
-          out.push({ name: `reference level of ${m[1]}`, text: `${m[1]}: reference ${m[2]}`, line: x.line, stmt })
-        }
-      })
+    if (stmt.text.includes('Treatment'))
+      for (const e of stmt.exprs)
+        walk(e, (x) => {
+          if (x.k !== 'str' || !x.value.includes('Treatment')) return
+          for (const m of x.value.matchAll(FORMULA_REFERENCE)) {
+            if (!protectedCategory(m[1])) continue
+            out.push({ name: `reference level of ${m[1]}`, text: `${m[1]}: reference ${m[2]}`, line: x.line, stmt })
+          }
+        })
     if (stmt.kind === 'assign') {
       for (const t of stmt.targets) {
         const name = t.k === 'name' ? t.id : t.k === 'attr' ? t.name : null
