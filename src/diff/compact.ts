@@ -87,7 +87,7 @@ export class NotebookCompactor {
   /** The compacted text once every digest is in. */
   async result(): Promise<string> {
     this.finish()
-    return Buffer.concat(await Promise.all(this.out)).toString('utf8')
+    return Buffer.concat(await Promise.all(this.out.map(async (p) => p))).toString('utf8')
   }
 
   private finish(): void {
