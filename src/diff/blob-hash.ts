@@ -62,7 +62,7 @@ const INLINE_FIRST = 64 * 1024 * 1024
 /** Size of the blocks that carry bytes to the worker. */
 const BLOCK = 256 * 1024
 /** Bytes handed to the worker and not yet hashed, past which reading waits. */
-const MAX_QUEUED = 8 * 1024 * 1024
+const MAX_QUEUED = 4 * 1024 * 1024
 /** Blocks kept for reuse. */
 const MAX_FREE = MAX_QUEUED / BLOCK + 8
 
