@@ -1,6 +1,6 @@
 // The SHA-1 of each image value the notebook compactor leaves out. Hashing is the one step of compaction that is not
 // a byte search (SHA-1 runs at about 2 GB/s, a search at tens): on a big pull request it would be most of the main
-// thread's work while the downloads wait. Past a first few megabytes it runs on a worker thread instead: the bytes
+// thread's work while the downloads wait. Past a run's first 64 MiB it runs on a worker thread instead: the bytes
 // are copied (at memory speed) into blocks that go to the worker and come back to be filled again, so nothing the
 // download still owns ever leaves this thread.
 import { createHash, type Hash } from 'node:crypto'

@@ -170,7 +170,10 @@ export class NotebookCompactor {
     if (typeof digest === 'string') {
       this.out.push(text(digest))
     } else {
-      this.out.push(digest.then(text))
+      const piece = digest.then(text)
+      // a failure is met by `result`; until then it must not count as unhandled
+      piece.catch(() => undefined)
+      this.out.push(piece)
       this.pending = true
     }
     this.hash = null
