@@ -106,4 +106,36 @@ describe('compactNotebook', () => {
       )
     }
   })
+
+  it('gives the same text when image data is hashed on the hashing thread, whatever the chunks', async () => {
+    // two images, the second ending in an escaped quote's neighbourhood, and non-ASCII text around them
+    const two = notebook(png(50_000, 5))
+      .replace('plot()', 'plot("é – ✓")')
+      .replace(
+        '"cells": [',
+        `"cells": [${JSON.stringify({ cell_type: 'code', id: 'y', metadata: {}, source: ['s = "\\"'], outputs: [{ output_type: 'display_data', metadata: {}, data: { 'image/png': png(40_000, 6) } }] })},`
+      )
+    for (const text of [two, notebook(png(200_000, 8))]) {
+      const whole = compactNotebook(text)
+      for (const size of [1000, 16 * 1024, 65_536, 1 << 20]) {
+        const buf = Buffer.from(text)
+        // chunks of their own, as a download gives them, and views of one buffer
+        const parts: Buffer[] = []
+        for (let i = 0; i < buf.length; i += size) {
+          const part = Buffer.allocUnsafeSlow(Math.min(size, buf.length - i))
+          buf.copy(part, 0, i, i + size)
+          parts.push(part)
+        }
+        expect(await compactNotebookStream(Readable.from(parts), { threadAfter: 0 })).toBe(whole)
+        const views: Buffer[] = []
+        for (let i = 0; i < buf.length; i += size) views.push(buf.subarray(i, i + size))
+        expect(await compactNotebookStream(Readable.from(views), { threadAfter: 0 })).toBe(whole)
+        expect(buf.toString()).toBe(text)
+      }
+    }
+    const cut = notebook(png(60_000, 2)).slice(0, 30_000)
+    expect(await compactNotebookStream(Readable.from([Buffer.from(cut)]), { threadAfter: 0 })).toBe(
+      compactNotebook(cut)
+    )
+  })
 })

@@ -3,7 +3,7 @@
 // image sizes in summaries) ever holds or scans megabytes of pixels. A JSON string holds no raw line break, so the
 // .ipynb line of every cell, source line and output is unchanged; everything that is not an image value passes
 // through byte for byte (also when the text is not JSON at all).
-import { createHash, type Hash } from 'node:crypto'
+import { inlineHasher, StreamHasher, type BlobHash, type BlobHasher } from './blob-hash.js'
 
 /** Image data shorter than this (bytes of the JSON string) is left in place. */
 const MIN_COMPACT = 1024
@@ -18,7 +18,9 @@ const isSpace = (c: number): boolean => c === 0x20 || c === 0x0a || c === 0x0d |
 
 /** Feed the bytes of an .ipynb in any chunks; `end()` gives the compacted text. */
 export class NotebookCompactor {
-  private readonly out: Buffer[] = []
+  // a placeholder whose digest is still being computed elsewhere is a promise of its bytes
+  private readonly out: (Buffer | Promise<Buffer>)[] = []
+  private pending = false
   private state: 'gap' | 'string' | 'blob' = 'gap'
   // gap between strings: only whitespace and one colon means the next string is the value of the previous one
   private colon = false
@@ -31,11 +33,23 @@ export class NotebookCompactor {
   private length = 0
   private backslashRun = 0
   private escapes = 0
-  private hash: Hash | null = null
+  private hash: BlobHash | null = null
   private tail = ''
+
+  constructor(private readonly hasher: BlobHasher = inlineHasher) {}
 
   push(chunk: Uint8Array): void {
     const buf = Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)
+    this.scan(buf)
+    this.hasher.chunkDone()
+  }
+
+  /** Whether the hasher asks the reader to wait (`await` it before the next chunk), else null. */
+  ready(): Promise<void> | null {
+    return this.hasher.ready()
+  }
+
+  private scan(buf: Buffer): void {
     let pos = 0
     while (pos < buf.length) {
       if (this.state === 'gap') {
@@ -63,11 +77,25 @@ export class NotebookCompactor {
     }
   }
 
+  /** The compacted text; only for the inline hasher (see `result` otherwise). */
   end(): string {
+    this.finish()
+    if (this.pending) throw new Error('image digests are still being computed: use result()')
+    return Buffer.concat(this.out as Buffer[]).toString('utf8')
+  }
+
+  /** The compacted text once every digest is in. */
+  async result(): Promise<string> {
+    this.finish()
+    return Buffer.concat(await Promise.all(this.out.map(async (p) => p))).toString('utf8')
+  }
+
+  private finish(): void {
     // an unterminated string: not JSON; what was kept passes through, image data stays out
-    if (this.state === 'blob') this.out.push(Buffer.from(this.placeholder()))
+    if (this.state === 'blob') this.pushPlaceholder('')
     else if (this.state === 'string') this.flushHead()
-    return Buffer.concat(this.out).toString('utf8')
+    this.state = 'gap'
+    this.hasher.chunkDone()
   }
 
   private startString(): void {
@@ -114,7 +142,7 @@ export class NotebookCompactor {
       if (this.imageValue && this.headLength >= MIN_COMPACT) {
         // long enough: from now on hash and count instead of keeping
         this.state = 'blob'
-        this.hash = createHash('sha1')
+        this.hash = this.hasher.start()
         const held = Buffer.concat(this.head)
         this.head = []
         this.headLength = 0
@@ -132,11 +160,23 @@ export class NotebookCompactor {
     this.tail = (this.tail + part.subarray(Math.max(0, part.length - 8)).toString('latin1')).slice(-8)
   }
 
-  private placeholder(): string {
+  /** The placeholder of the value just read, then `after`. */
+  private pushPlaceholder(after: string): void {
     const clean = this.tail.replace(/(\\n)+$/, '')
     const padding = clean.endsWith('==') ? 2 : clean.endsWith('=') ? 1 : 0
     const bytes = Math.max(0, Math.floor(((this.length - 2 * this.escapes) * 3) / 4) - padding)
-    return `[base64 ${bytes} bytes omitted, sha1 ${this.hash?.digest('hex') ?? ''}]`
+    const text = (hex: string): Buffer => Buffer.from(`[base64 ${bytes} bytes omitted, sha1 ${hex}]${after}`)
+    const digest = this.hash?.digest() ?? ''
+    if (typeof digest === 'string') {
+      this.out.push(text(digest))
+    } else {
+      const piece = digest.then(text)
+      // a failure is met by `result`; until then it must not count as unhandled
+      piece.catch(() => undefined)
+      this.out.push(piece)
+      this.pending = true
+    }
+    this.hash = null
   }
 
   private flushHead(): void {
@@ -146,7 +186,7 @@ export class NotebookCompactor {
 
   private endString(): void {
     if (this.state === 'blob') {
-      this.out.push(Buffer.from(`${this.placeholder()}"`))
+      this.pushPlaceholder('"')
       this.lastKey = null
     } else {
       const text = this.length <= KEY_MAX ? Buffer.concat(this.head).toString('utf8') : null
@@ -160,11 +200,21 @@ export class NotebookCompactor {
   }
 }
 
-/** Reads a body stream through the compactor. */
-export async function compactNotebookStream(body: AsyncIterable<Uint8Array>): Promise<string> {
-  const c = new NotebookCompactor()
-  for await (const chunk of body) c.push(chunk)
-  return c.end()
+/**
+ * Reads a body stream through the compactor, image data hashed on the hashing thread once the run has hashed
+ * `threadAfter` bytes on this one (a default that keeps small reviews single-threaded).
+ */
+export async function compactNotebookStream(
+  body: AsyncIterable<Uint8Array>,
+  opts: { threadAfter?: number } = {}
+): Promise<string> {
+  const c = new NotebookCompactor(new StreamHasher(opts.threadAfter))
+  for await (const chunk of body) {
+    c.push(chunk)
+    const wait = c.ready()
+    if (wait) await wait
+  }
+  return c.result()
 }
 
 /** The same on a whole text (local files, tests). */

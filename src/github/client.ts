@@ -50,16 +50,29 @@ export function timingFromEnv(env: Record<string, string | undefined>): GitHubTi
 
 type Fetch = (url: string, init?: RequestInit) => Promise<Response>
 
+/**
+ * Each answer's Response, kept for as long as its body is. A body read as a stream (`parseSuccessResponseBody: false`)
+ * reaches us without its Response, and undici cancels the body of a Response collected before the body is read: a
+ * collection at the wrong moment would read a 13 MB notebook as empty.
+ */
+const responseOfBody = new WeakMap<object, Response>()
+
 /** The proxy-aware fetch of @actions/github, given up after `ms` (the answer's body included). */
 function fetchWithTimeout(ms: number): Fetch {
   const base = (defaults.request as { fetch: Fetch }).fetch
   return (url, init = {}) => {
     const timeout = AbortSignal.timeout(ms)
     const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout
-    return base(url, { ...init, signal }).catch((e: unknown) => {
-      if (timeout.aborted) throw new Error(`GitHub did not answer within ${ms} ms (${init.method ?? 'GET'} ${url})`)
-      throw e
-    })
+    return base(url, { ...init, signal }).then(
+      (res) => {
+        if (res.body) responseOfBody.set(res.body, res)
+        return res
+      },
+      (e: unknown) => {
+        if (timeout.aborted) throw new Error(`GitHub did not answer within ${ms} ms (${init.method ?? 'GET'} ${url})`)
+        throw e
+      }
+    )
   }
 }
 
