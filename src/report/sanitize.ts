@@ -8,6 +8,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown'
 import { gfmFromMarkdown } from 'mdast-util-gfm'
 import { gfm } from 'micromark-extension-gfm'
 import { fenced } from '../diff/blob.js'
+import { TextCache } from '../diff/text-cache.js'
 import { clipChars } from '../limits.js'
 import { codeSpan, neutraliseAllMentions, oneLine } from './escape.js'
 
@@ -42,47 +43,14 @@ function hostileShape(text: string): boolean {
 }
 
 /**
- * Texts already sanitized, and texts known to hold no fence left open. The comment, the check run, the job summary
- * and the review comments each render the same items, notes and diffs: each text is parsed once per run, not once
- * per place it is shown. Bounded by characters (the job summary alone can hold a megabyte).
+ * Texts already sanitized or neutralised, and texts known to hold no fence left open: the comment, the check run,
+ * the job summary and the review comments each render the same items, notes and diffs, so each text is parsed once
+ * per run, not once per place it is shown.
  */
-class TextCache<V> {
-  private readonly map = new Map<string, V>()
-  private chars = 0
-
-  constructor(private readonly maxChars: number) {}
-
-  get(key: string): V | undefined {
-    return this.map.get(key)
-  }
-
-  set(key: string, value: V, size: number): void {
-    if (size > this.maxChars || this.map.has(key)) return
-    while (this.chars + size > this.maxChars) this.evictOldest()
-    this.map.set(key, value)
-    this.chars += size
-  }
-
-  private evictOldest(): void {
-    const oldest = this.map.keys().next().value as string
-    const value = this.map.get(oldest)
-    this.map.delete(oldest)
-    this.chars -= oldest.length + (typeof value === 'string' ? value.length : 0)
-  }
-}
-
-const MAX_CACHED_CHARS = 8_000_000
-const cache = new TextCache<string>(MAX_CACHED_CHARS)
-function cached(key: string, make: () => string): string {
-  const hit = cache.get(key)
-  if (hit !== undefined) return hit
-  const value = make()
-  cache.set(key, value, key.length + value.length)
-  return value
-}
-
+const sanitized = new TextCache<string>()
+const neutralised = new TextCache<string>()
 /** Sanitized texts whose last parse found no fence left open: `closeOpenFences` has nothing to close in them. */
-const closed = new TextCache<true>(MAX_CACHED_CHARS)
+const closed = new TextCache<true>()
 
 /**
  * What any edit of `collect` needs in the text: `<` (HTML, autolinks), `[` (links, images, references,
@@ -205,7 +173,7 @@ function parse(text: string): Root {
 /** `markdown` with raw HTML shown as text, images dropped, outside links as text and open fences made literal. */
 export function sanitizeMarkdown(markdown: string): string {
   // the comment, the check and the summary each render the same report: parse it once
-  return cached(`s\u0000${markdown}`, () => sanitizeUncached(markdown))
+  return sanitized.get(markdown, sanitizeUncached)
 }
 
 function sanitizeUncached(markdown: string): string {
@@ -231,7 +199,7 @@ function sanitizeUncached(markdown: string): string {
 
 /** `text` noted as having no fence left open (every code block of its last parse was closed). */
 function closedText(text: string): string {
-  closed.set(text, true, text.length)
+  closed.get(text, () => true)
   return text
 }
 
@@ -276,7 +244,7 @@ export function neutraliseMentions(markdown: string): string {
   // nothing to neutralise anywhere: nothing outside code either (a code node never ends on a letter or digit, so
   // the text after one has no new start of a mention), and the text is not parsed
   if (!MENTION.test(markdown) && !MENTION_ENTITY.test(markdown)) return markdown
-  return cached(`m\u0000${markdown}`, () => mentionsUncached(markdown))
+  return neutralised.get(markdown, mentionsUncached)
 }
 
 function mentionsUncached(markdown: string): string {
@@ -295,7 +263,7 @@ function mentionsUncached(markdown: string): string {
 /** Closes what a cut left open: a fenced code block that now runs to the end. */
 export function closeOpenFences(markdown: string): string {
   let text = markdown
-  if (closed.get(text)) return text
+  if (closed.peek(text)) return text
   if (text.length > MAX_INPUT_CHARS * 2 || hostileShape(text)) return text
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const last = lastUnclosed(text, parse(text))
