@@ -432,9 +432,7 @@ class Reader {
         const slice = inside.some((k) => k.name === ':')
         const comma = inside.some((k) => k.name === ',')
         const items = inside.filter((k) => this.isExpr(k)).map((k) => this.expr(k))
-        return comma
-          ? { k: 'sub', obj, items, slice, comma, line, text }
-          : { k: 'sub', obj, items, slice, line, text }
+        return comma ? { k: 'sub', obj, items, slice, comma, line, text } : { k: 'sub', obj, items, slice, line, text }
       }
       case 'CallExpression': {
         const fn: Expr = kids[0] ? this.expr(kids[0]) : { k: 'other', parts: [], line, text }
