@@ -226,6 +226,7 @@ export class BenchGitHub extends LocalServer {
       const run = this.checkRuns.get(Number(g[1]))
       if (!run) return json(res, 404, { message: 'Not Found' })
       if (body.conclusion) run.conclusion = body.conclusion
+      if (body.output) run.output = { ...body.output, annotations: undefined }
       run.annotations.push(...(body.output?.annotations ?? []))
       return json(res, 200, {
         id: Number(g[1]),

@@ -293,6 +293,9 @@ async function runOnce(opts, gh, bridge, tag) {
     writeFileSync(join(d, 'bridge-request.json'), bridge.requests.map((r) => r.body ?? '').join('\n'))
     writeFileSync(join(d, 'outputs.txt'), outputs)
     writeFileSync(join(d, 'summary.md'), readFileSync(join(dir, 'summary'), 'utf8'))
+    const comments = [...gh.comments.values()].flat().map((c) => c.body)
+    writeFileSync(join(d, 'comment.md'), comments.join('\n\n<!-- next comment -->\n\n'))
+    writeFileSync(join(d, 'check-runs.json'), JSON.stringify([...gh.checkRuns.values()], null, 1))
     writeFileSync(join(d, 'stdout.txt'), lines.map(([, l]) => l).join('\n'))
   }
   rmSync(dir, { recursive: true, force: true })

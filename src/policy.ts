@@ -1,7 +1,7 @@
 // `.github/ml-review.yml`: parsed, then validated against ml-review.schema.json (the one list of the keys it may
 // hold), with errors that name the key, the value and what is allowed. Per-check levels and path ignores come from
 // here; every other key is an input that the workflow may override (src/inputs.ts).
-import { Ajv, type ErrorObject } from 'ajv'
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv'
 import { parse as parseYaml } from 'yaml'
 import schema from '../ml-review.schema.json' with { type: 'json' }
 import { CHECKS } from './checks/index.js'
@@ -42,14 +42,19 @@ export const WORKFLOW_ONLY_KEYS: Readonly<Record<string, string>> = Object.fromE
     .map(([k, p]) => [k, p['x-workflow-only'] as string])
 )
 
-// the x- keywords are annotations for the messages below and for editors' hovers, not validation
-const ajv = new Ajv({
-  allErrors: true,
-  strict: true,
-  allowUnionTypes: true,
-  keywords: ['x-allowed', 'x-workflow-only']
-})
-const validate = ajv.compile(schema)
+let compiled: ValidateFunction | null = null
+
+/** The schema's validator, compiled when a repository config is first read (most runs have none to read). */
+function validator(): ValidateFunction {
+  // the x- keywords are annotations for the messages below and for editors' hovers, not validation
+  compiled ??= new Ajv({
+    allErrors: true,
+    strict: true,
+    allowUnionTypes: true,
+    keywords: ['x-allowed', 'x-workflow-only']
+  }).compile(schema)
+  return compiled
+}
 
 /** A value as a message shows it: short, on one line. */
 function shown(value: unknown): string {
@@ -175,7 +180,8 @@ export function parseRepoConfig(text: string, label = REPO_CONFIG_PATH): Record<
     const why = WORKFLOW_ONLY_KEYS[key]
     if (why !== undefined) problems.push(`${label}: "${key}" can only be set in the workflow: ${why}`)
   }
-  if (problems.length === 0 && !validate(config)) problems.push(...messages(validate.errors ?? [], config, label))
+  const validate = problems.length === 0 ? validator() : null
+  if (validate && !validate(config)) problems.push(...messages(validate.errors ?? [], config, label))
   if (problems.length === 0) {
     const ids = new Set(CHECKS.map((c) => c.id))
     for (const id of Object.keys((config.checks as Record<string, unknown> | undefined) ?? {})) {

@@ -401,44 +401,48 @@ class Reader {
 
   expr(n: SyntaxNode): Expr {
     const kids = this.kids(n)
+    // each expression is built whole, `line` and `text` last: an object completed afterwards, or spread from a
+    // partial one, costs V8 a slow path or a second allocation, and a long `a - b - c …` chain makes one per operator
+    const line = this.lineAt(n.from)
+    const text = this.text(n)
     switch (n.name) {
       case 'VariableName':
       case 'self':
-        return this.mk({ k: 'name', id: this.text(n) }, n)
+        return { k: 'name', id: text, line, text }
       case 'String':
-        return this.mk({ k: 'str', value: stringValue(this.text(n)) }, n)
+        return { k: 'str', value: stringValue(text), line, text }
       case 'ContinuedString':
-        return this.mk({ k: 'str', value: kids.map((k) => stringValue(this.text(k))).join('') }, n)
+        return { k: 'str', value: kids.map((k) => stringValue(this.text(k))).join(''), line, text }
       case 'Number':
-        return this.mk({ k: 'num', value: Number(this.text(n).replace(/_/g, '')) }, n)
+        return { k: 'num', value: Number(text.replace(/_/g, '')), line, text }
       case 'Boolean':
       case 'None':
-        return this.mk({ k: 'const', value: this.text(n) as 'True' | 'False' | 'None' }, n)
+        return { k: 'const', value: text as 'True' | 'False' | 'None', line, text }
       case 'ParenthesizedExpression': {
         const inner = kids.filter((k) => this.isExpr(k))
         return inner.length === 1
           ? this.expr(inner[0])
-          : this.mk({ k: 'other', parts: inner.map((i) => this.expr(i)) }, n)
+          : { k: 'other', parts: inner.map((i) => this.expr(i)), line, text }
       }
       case 'MemberExpression': {
-        const obj = kids[0] ? this.expr(kids[0]) : this.mk({ k: 'other', parts: [] }, n)
+        const obj: Expr = kids[0] ? this.expr(kids[0]) : { k: 'other', parts: [], line, text }
         const dot = kids.find((k) => k.name === 'PropertyName')
-        if (dot && kids[1]?.name === '.') return this.mk({ k: 'attr', obj, name: this.text(dot) }, n)
+        if (dot && kids[1]?.name === '.') return { k: 'attr', obj, name: this.text(dot), line, text }
         const inside = kids.slice(1).filter((k) => k.name !== '[' && k.name !== ']')
         const slice = inside.some((k) => k.name === ':')
         const comma = inside.some((k) => k.name === ',')
         const items = inside.filter((k) => this.isExpr(k)).map((k) => this.expr(k))
-        return this.mk({ k: 'sub', obj, items, slice, ...(comma ? { comma } : {}) }, n)
+        return comma ? { k: 'sub', obj, items, slice, comma, line, text } : { k: 'sub', obj, items, slice, line, text }
       }
       case 'CallExpression': {
-        const fn = kids[0] ? this.expr(kids[0]) : this.mk({ k: 'other', parts: [] }, n)
+        const fn: Expr = kids[0] ? this.expr(kids[0]) : { k: 'other', parts: [], line, text }
         const argList = kids.find((k) => k.name === 'ArgList')
-        return this.mk({ k: 'call', fn, args: argList ? this.args(argList) : [] }, n)
+        return { k: 'call', fn, args: argList ? this.args(argList) : [], line, text }
       }
       case 'ArrayExpression':
       case 'TupleExpression':
       case 'SetExpression':
-        return this.mk({ k: 'seq', items: kids.filter((k) => this.isExpr(k)).map((k) => this.expr(k)) }, n)
+        return { k: 'seq', items: kids.filter((k) => this.isExpr(k)).map((k) => this.expr(k)), line, text }
       case 'DictionaryExpression': {
         const entries: Array<{ key: Expr | null; value: Expr }> = []
         for (let i = 0; i < kids.length; i++) {
@@ -451,22 +455,19 @@ class Reader {
             i += 1
           }
         }
-        return this.mk({ k: 'dict', entries }, n)
+        return { k: 'dict', entries, line, text }
       }
       case 'BinaryExpression':
       case 'UnaryExpression':
       case 'ComparisonExpression':
       case 'BooleanExpression': {
-        const parts: Expr[] = []
-        const ops: string[] = []
-        for (const k of kids) {
-          if (this.isExpr(k)) parts.push(this.expr(k))
-          else ops.push(this.text(k))
-        }
-        return this.mk({ k: 'op', parts, ops }, n)
+        // mapped, not pushed: a pushed array keeps room for 17 items, and a long chain has two arrays per operator
+        const parts = kids.filter((k) => this.isExpr(k)).map((k) => this.expr(k))
+        const ops = kids.filter((k) => !this.isExpr(k)).map((k) => this.text(k))
+        return { k: 'op', parts, ops, line, text }
       }
       default:
-        return this.mk({ k: 'other', parts: kids.filter((k) => this.isExpr(k)).map((k) => this.expr(k)) }, n)
+        return { k: 'other', parts: kids.filter((k) => this.isExpr(k)).map((k) => this.expr(k)), line, text }
     }
   }
 

@@ -405,8 +405,19 @@ function configPieces(entries: ConfigEntry[]): Piece[] {
   })
 }
 
+/** Pieces by side: every file's check reads the other files' pieces too (what they gained), so each is read once. */
+const piecesOf = new WeakMap<Side, { kind: FileView['kind']; pieces: Piece[] }>()
+
 export function pieces(view: FileView, side: Side | null): Piece[] {
   if (!side) return []
+  const hit = piecesOf.get(side)
+  if (hit?.kind === view.kind) return hit.pieces
+  const read = piecesUncached(view, side)
+  piecesOf.set(side, { kind: view.kind, pieces: read })
+  return read
+}
+
+function piecesUncached(view: FileView, side: Side): Piece[] {
   try {
     if (view.kind === 'config') return configPieces(side.entries)
     if (view.kind === 'notebook' || view.kind === 'python') return codePieces(side)
@@ -669,6 +680,15 @@ function narrowedInPlace(base: Piece[], head: Piece[], view: FileView): Narrowin
   return out
 }
 
+const gainedOf = new WeakMap<FileView, Piece[]>()
+
+/** The pieces a file's head has that its base does not (asked of every other file of the change). */
+function gainedBy(view: FileView): Piece[] {
+  let hit = gainedOf.get(view)
+  if (!hit) gainedOf.set(view, (hit = missing(pieces(view, view.after), pieces(view, view.before))))
+  return hit
+}
+
 function coverageFindings(view: FileView, all: FileView[]): Finding[] {
   if (!view.before || !view.baseKnown) return []
   const base = pieces(view, view.before)
@@ -681,7 +701,7 @@ function coverageFindings(view: FileView, all: FileView[]): Finding[] {
     if (other === view || !other.after || other.kind === 'other') continue
     // a deleted file's coverage that another changed file holds on its head was a copy: the copy is what went
     const gained = view.after
-      ? missing(pieces(other, other.after), pieces(other, other.before))
+      ? gainedBy(other)
       : pieces(other, other.after)
     if (!view.after) copies.push(...gained)
     for (const p of gained) {

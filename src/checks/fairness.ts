@@ -212,7 +212,16 @@ function protectedColumnOf(e: Expr | null): string | null {
 }
 
 /** Fairness evaluations in code, in statement order. */
+/** By side: the evaluation checks and the filtered-groups check read the same side. */
+const codeEvaluated = new WeakMap<Side, Evaluation[]>()
+
 export function codeEvaluations(side: Side): Evaluation[] {
+  let hit = codeEvaluated.get(side)
+  if (!hit) codeEvaluated.set(side, (hit = codeEvaluationsUncached(side)))
+  return hit
+}
+
+function codeEvaluationsUncached(side: Side): Evaluation[] {
   const { statements, flow } = analyze(side)
   const vars = assignments(statements)
   const attribute = (e: Expr | undefined, v: Vars, at: number): string => attributeOf(e, v, at, flow.env)

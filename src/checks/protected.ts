@@ -39,6 +39,18 @@ const PROTECTED: Array<{ re: RegExp; label: string }> = [
 
 /** The protected category a column name speaks of, or null. `customer_age` → age; `stage` → null. */
 export function protectedCategory(name: string): string | null {
+  // asked of the same names by every check, statement after statement: read once each
+  let hit = categoryOf.get(name)
+  if (hit === undefined) {
+    if (categoryOf.size >= 50_000) categoryOf.clear()
+    categoryOf.set(name, (hit = categoryUncached(name)))
+  }
+  return hit
+}
+
+const categoryOf = new Map<string, string | null>()
+
+function categoryUncached(name: string): string | null {
   const norm = name
     .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
     .toLowerCase()

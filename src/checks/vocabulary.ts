@@ -5,6 +5,20 @@ import { protectedCategory } from './protected.js'
 
 /** Lower-case words of an identifier, key or text: `MetricFrame` → metric, frame; `native-country` → native, country. */
 export function words(text: string): string[] {
+  // the same names and keys come back in every check of every statement: split once each (a copy is returned, so
+  // no caller can change what the next one reads)
+  let hit = wordsOf.get(text)
+  if (!hit) {
+    if (wordsOf.size >= MAX_MEMO) wordsOf.clear()
+    wordsOf.set(text, (hit = splitWords(text)))
+  }
+  return hit.slice()
+}
+
+const MAX_MEMO = 50_000
+const wordsOf = new Map<string, string[]>()
+
+function splitWords(text: string): string[] {
   return text
     .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
@@ -123,6 +137,17 @@ const PROXY: Array<{ re: RegExp; label: string }> = [
 
 /** The protected category of a column, value or keyword name (attribute or close proxy), or null. */
 export function protectedOf(name: string): string | null {
+  let hit = protectedOfName.get(name)
+  if (hit === undefined) {
+    if (protectedOfName.size >= MAX_MEMO) protectedOfName.clear()
+    protectedOfName.set(name, (hit = protectedOfUncached(name)))
+  }
+  return hit
+}
+
+const protectedOfName = new Map<string, string | null>()
+
+function protectedOfUncached(name: string): string | null {
   if (name.length === 0 || name.length > 60 || /\s/.test(name.trim())) return null
   const direct = protectedCategory(name)
   if (direct) return direct

@@ -9,10 +9,24 @@ export interface SideMetrics {
   after: Metric[]
 }
 
+/** A notebook's metrics by its text: the diff shows them and the evidence checks read them. */
+const notebookMetricsByText = new Map<string, Metric[]>()
+const MAX_CACHED_NOTEBOOKS = 64
+
+function notebookMetricsOf(text: string): Metric[] {
+  let hit = notebookMetricsByText.get(text)
+  if (hit) return hit
+  hit = notebookMetrics(parseNotebook(text).cells)
+  if (notebookMetricsByText.size >= MAX_CACHED_NOTEBOOKS)
+    notebookMetricsByText.delete(notebookMetricsByText.keys().next().value as string)
+  notebookMetricsByText.set(text, hit)
+  return hit
+}
+
 function sideMetrics(path: string, text: string | null): Metric[] {
   if (text === null) return []
   try {
-    if (path.toLowerCase().endsWith('.ipynb')) return notebookMetrics(parseNotebook(text).cells)
+    if (path.toLowerCase().endsWith('.ipynb')) return notebookMetricsOf(text)
     if (isMetricsFile(path) && isConfigPath(path)) return fileMetrics(parseConfigEntries(path, text))
   } catch {
     // a side that does not parse shows no metrics; the diff says why it does not parse

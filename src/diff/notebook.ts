@@ -1,7 +1,7 @@
 // Jupyter notebooks as cells, not JSON: parse with line numbers, align base and head cells, diff sources.
 import { createHash } from 'node:crypto'
 import { diffArrays, structuredPatch } from 'diff'
-import { parseTree, type Node } from 'jsonc-parser'
+import { jsonProperty, jsonString, jsonTree, type JsonNode as Node } from './json-tree.js'
 import type { FileDiff, NotebookCell, NotebookOutput, ParsedNotebook } from '../types.js'
 import { base64Bytes, fenced, formatBytes, omitBlobs } from './blob.js'
 import { MAX_NOTEBOOK_CELLS } from '../bounds.js'
@@ -102,7 +102,8 @@ function parseUncached(text: string): NotebookInternal {
   }
 
   // JSON.parse gave the values; the tree gives where they sit in the text.
-  const root = parseTree(standard, [], { disallowComments: true })
+  const root = jsonTree(standard)
+  const property = (node: Node | undefined, name: string): Node | undefined => jsonProperty(standard, node, name)
   const lines = new LineIndex(text)
   const cellNodes = property(root, 'cells')?.children ?? []
 
@@ -118,7 +119,7 @@ function parseUncached(text: string): NotebookInternal {
     const rawOutputs = Array.isArray(cell.outputs) ? cell.outputs : []
     const outputs = rawOutputs.map((output, i) => {
       const summary = summarizeOutput(output, lineOfNode(outputNodes[i], cellLine))
-      const textLines = outputTextLines(output, outputNodes[i], summary, lines)
+      const textLines = outputTextLines(output, outputNodes[i], summary, lines, standard)
       return textLines ? { ...summary, textLines } : summary
     })
     const cellType = cell.cell_type
@@ -138,14 +139,6 @@ function parseUncached(text: string): NotebookInternal {
     fingerprints,
     metadata: JSON.stringify(data.metadata ?? null)
   }
-}
-
-function property(node: Node | undefined, name: string): Node | undefined {
-  if (!node || node.type !== 'object') return undefined
-  for (const prop of node.children ?? []) {
-    if (prop.children?.[0]?.value === name) return prop.children[1]
-  }
-  return undefined
 }
 
 /** Joins nbformat's "multiline string" (a string or an array of strings). */
@@ -259,8 +252,10 @@ function outputTextLines(
   raw: Json,
   node: Node | undefined,
   summary: NotebookOutput,
-  lines: LineIndex
+  lines: LineIndex,
+  json: string
 ): number[] | undefined {
+  const property = (n: Node | undefined, name: string): Node | undefined => jsonProperty(json, n, name)
   if (!node || !isObject(raw) || summary.text === '') return undefined
   const textNode =
     summary.outputType === 'stream'
@@ -274,7 +269,7 @@ function outputTextLines(
   const elements = textNode.children ?? []
   const out: number[] = []
   for (const element of elements) {
-    const value = typeof element.value === 'string' ? element.value : ''
+    const value = jsonString(json, element) ?? ''
     const at = lines.lineOf(element.offset)
     // an element holding several lines puts them all on its own line of the file
     const inside = Math.max(1, value.split('\n').length - (value.endsWith('\n') ? 1 : 0))

@@ -25,6 +25,11 @@ export class TextCache<T> {
     return value
   }
 
+  /** The result kept for `text`, if any, without making one. */
+  peek(text: string): T | undefined {
+    return this.entries.get(text)
+  }
+
   /** Drops the oldest entry; false when empty. */
   drop(): boolean {
     const first = this.entries.keys().next()

@@ -8,6 +8,7 @@ import { fromMarkdown } from 'mdast-util-from-markdown'
 import { gfmFromMarkdown } from 'mdast-util-gfm'
 import { gfm } from 'micromark-extension-gfm'
 import { fenced } from '../diff/blob.js'
+import { TextCache } from '../diff/text-cache.js'
 import { clipChars } from '../limits.js'
 import { codeSpan, neutraliseAllMentions, oneLine } from './escape.js'
 
@@ -41,15 +42,25 @@ function hostileShape(text: string): boolean {
   return false
 }
 
-const cache = new Map<string, string>()
-function cached(key: string, make: () => string): string {
-  const hit = cache.get(key)
-  if (hit !== undefined) return hit
-  const value = make()
-  if (cache.size >= 16) cache.delete(cache.keys().next().value as string)
-  cache.set(key, value)
-  return value
-}
+/**
+ * Texts already sanitized or neutralised, and texts known to hold no fence left open: the comment, the check run,
+ * the job summary and the review comments each render the same items, notes and diffs, so each text is parsed once
+ * per run, not once per place it is shown.
+ */
+const sanitized = new TextCache<string>()
+const neutralised = new TextCache<string>()
+/** Sanitized texts whose last parse found no fence left open: `closeOpenFences` has nothing to close in them. */
+const closed = new TextCache<true>()
+
+/**
+ * What any edit of `collect` needs in the text: `<` (HTML, autolinks), `[` (links, images, references,
+ * definitions), a fence (```, ~~~), or what GFM reads as a link literal (`www.`, `://`, `xmpp:`). A text with none
+ * of them parses to no edit, so it is not parsed.
+ */
+const MARKUP = /[<[]|```|~~~|www\.|:\/\/|xmpp:/i
+/** What `neutraliseAllMentions` changes: an `@` that can start a mention, or `@` written as an entity. */
+const MENTION = /(^|[^A-Za-z0-9])@(?=[A-Za-z0-9])/
+const MENTION_ENTITY = /&(?:#0*64|#x0*40|commat);/i
 
 interface Edit {
   start: number
@@ -162,7 +173,7 @@ function parse(text: string): Root {
 /** `markdown` with raw HTML shown as text, images dropped, outside links as text and open fences made literal. */
 export function sanitizeMarkdown(markdown: string): string {
   // the comment, the check and the summary each render the same report: parse it once
-  return cached(`s\u0000${markdown}`, () => sanitizeUncached(markdown))
+  return sanitized.get(markdown, sanitizeUncached)
 }
 
 function sanitizeUncached(markdown: string): string {
@@ -171,19 +182,46 @@ function sanitizeUncached(markdown: string): string {
       ? `${clipChars(markdown, MAX_INPUT_CHARS)}\n\n> ✂️ Cut at ${MAX_INPUT_CHARS} characters; the \`report\` output holds all of it.`
       : markdown
   if (hostileShape(text)) return fenced(text)
+  if (!MARKUP.test(text)) return closedText(text)
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const tree = parse(text)
     const edits: Edit[] = []
     collect(text, tree, edits, definitionsOf(tree, new Map()))
-    if (edits.length === 0) return text
-    edits.sort((a, b) => b.start - a.start)
-    for (const e of edits) text = text.slice(0, e.start) + e.text + text.slice(e.end)
+    if (edits.length === 0) return closedText(text)
+    text = applyEdits(text, edits)
   }
   // markup that keeps coming back: show all of it as text
   return text
     .replace(/</g, '&lt;')
     .replace(/^([ \t>]*)(`{3,}|~{3,})/gm, '$1\\$2')
     .replace(/!\[/g, '\\![')
+}
+
+/** `text` noted as having no fence left open (every code block of its last parse was closed). */
+function closedText(text: string): string {
+  closed.get(text, () => true)
+  return text
+}
+
+/** The edits (which do not overlap) applied in one pass from the start: linear, however many there are. */
+function applyEdits(text: string, edits: Edit[]): string {
+  edits.sort((a, b) => a.start - b.start)
+  const parts: string[] = []
+  let at = 0
+  for (const e of edits) {
+    if (e.start < at) return applyEditsFromTheEnd(text, edits)
+    parts.push(text.slice(at, e.start), e.text)
+    at = e.end
+  }
+  parts.push(text.slice(at))
+  return parts.join('')
+}
+
+/** Edits that overlap (none are known to): applied one by one from the last, as they always were. */
+function applyEditsFromTheEnd(text: string, edits: Edit[]): string {
+  let out = text
+  for (const e of [...edits].sort((a, b) => b.start - a.start)) out = out.slice(0, e.start) + e.text + out.slice(e.end)
+  return out
 }
 
 /** One line of untrusted text for a list entry or a table cell: sanitized and kept to its line. */
@@ -203,8 +241,10 @@ function codeRanges(node: Nodes, out: [number, number][]): [number, number][] {
 
 /** Every mention form neutralised outside code (a mention in code pings nobody, and `@decorator` stays as typed). */
 export function neutraliseMentions(markdown: string): string {
-  if (!markdown.includes('@') && !markdown.includes('&')) return markdown
-  return cached(`m\u0000${markdown}`, () => mentionsUncached(markdown))
+  // nothing to neutralise anywhere: nothing outside code either (a code node never ends on a letter or digit, so
+  // the text after one has no new start of a mention), and the text is not parsed
+  if (!MENTION.test(markdown) && !MENTION_ENTITY.test(markdown)) return markdown
+  return neutralised.get(markdown, mentionsUncached)
 }
 
 function mentionsUncached(markdown: string): string {
@@ -223,6 +263,7 @@ function mentionsUncached(markdown: string): string {
 /** Closes what a cut left open: a fenced code block that now runs to the end. */
 export function closeOpenFences(markdown: string): string {
   let text = markdown
+  if (closed.peek(text)) return text
   if (text.length > MAX_INPUT_CHARS * 2 || hostileShape(text)) return text
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     const last = lastUnclosed(text, parse(text))
