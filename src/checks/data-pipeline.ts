@@ -2,10 +2,21 @@
 // features, stratification dropped, shuffled time series, train and test swapped.
 import type { Finding } from '../types.js'
 import { analyze, flatText, newStatements } from '../analysis/index.js'
-import { frameOf, roleOf, type EstimatorKind, type FitEvent, type FlowModel, type Frame } from '../analysis/flow.js'
+import {
+  frameOf,
+  roleOf,
+  roleOfName,
+  type EstimatorKind,
+  type FitEvent,
+  type FlowModel,
+  type Frame,
+  type Role
+} from '../analysis/flow.js'
 import {
   calleeName as pyCallee,
   callsIn,
+  dotted,
+  walk,
   kwarg as pyKwarg,
   positional,
   rootName,
@@ -28,6 +39,7 @@ import {
   type Statement
 } from './python.js'
 import { isMethodCall, isSplitCall, splitRole } from './splits.js'
+import { GROUP_SPLIT_REMOVED, TIME_SERIES_SHUFFLE, checkGroupSplitRemoved, checkTimeSeriesShuffle } from './split-design.js'
 import { introducedStatements, type FileView } from './view.js'
 
 const family = 'data-pipeline' as const
@@ -81,16 +93,6 @@ export const STRATIFY_REMOVED: CheckSpec = {
   flags: 'stratify= removed from train_test_split (or stratify keys removed from a config)',
   fix: 'Keep stratify=y so class proportions match across splits, or explain why it is not needed.'
 }
-export const TIME_SERIES_SHUFFLE: CheckSpec = {
-  id: 'DATA-TIME-SERIES-SHUFFLE',
-  family,
-  title: 'Time-ordered data split with shuffling',
-  status: 'warn',
-  bias: false,
-  flags:
-    'a train_test_split that shuffles (shuffle=True, or the default when TimeSeriesSplit/date sorting shows the data is time-ordered)',
-  fix: 'Split by time (shuffle=False or TimeSeriesSplit) so the model is not evaluated on the past it trained on.'
-}
 export const TRAIN_TEST_SWAPPED: CheckSpec = {
   id: 'DATA-TRAIN-TEST-SWAPPED',
   family,
@@ -109,6 +111,7 @@ export const DATA_CHECKS: CheckSpec[] = [
   TARGET_IN_FEATURES,
   STRATIFY_REMOVED,
   TIME_SERIES_SHUFFLE,
+  GROUP_SPLIT_REMOVED,
   TRAIN_TEST_SWAPPED
 ]
 
@@ -157,8 +160,24 @@ function checkFitOnTest(view: FileView): Finding[] {
   const fresh = newStatements(base, head)
   const out: Finding[] = []
   for (const f of head.flow.fits) {
-    if (!fresh.has(f.stmt) || roleOf(head.flow, f.data) !== 'test') continue
-    out.push(makeFinding(FIT_ON_TEST, view, f.call.line, clip(f.call.text, 140)))
+    if (!fresh.has(f.stmt) || !f.data) continue
+    if (roleOf(head.flow, f.data) === 'test') {
+      out.push(makeFinding(FIT_ON_TEST, view, f.call.line, clip(f.call.text, 140)))
+      continue
+    }
+    // enc.fit(pd.concat([X_train, X_test])): the test rows are part of what is fitted
+    const test = namesWithRole(head.flow, f.data, 'test')
+    if (test.length === 0) continue
+    const model = f.estimator === 'model' || f.estimator === 'unknown'
+    out.push(
+      makeFinding(
+        FIT_ON_TEST,
+        view,
+        f.call.line,
+        `${clip(f.call.text, 120)} (the data fitted includes ${test[0]})`,
+        model ? {} : { status: 'warn' }
+      )
+    )
   }
   // model.fit(X_all, y) after X_train, X_test = train_test_split(X_all, ...): the test rows are trained on
   for (const f of head.flow.fits) {
@@ -191,6 +210,10 @@ function checkFitOnTest(view: FileView): Finding[] {
       for (const k of EVAL_KWARGS) {
         const v = pyKwarg(c, k)
         if (v && base && roleOf(base.flow, v) !== 'test') baseEval.set(`${pyCallee(c)}.${k}`, v.text)
+        // model.fit(..., validation_split=0.1) → validation_data=(X_test, y_test): the held-out part replaced by test
+        const part = pyKwarg(c, 'validation_split')
+        if (part && !baseEval.has(`${pyCallee(c)}.validation_data`))
+          baseEval.set(`${pyCallee(c)}.validation_data`, `validation_split=${part.text}`)
       }
   for (const s of head.statements) {
     if (!fresh.has(s)) continue
@@ -213,6 +236,74 @@ function checkFitOnTest(view: FileView): Finding[] {
           )
         )
       }
+    }
+  }
+  return out
+}
+
+/** Names an expression reads that hold data of a role: `X_test` of `pd.concat([X_train, X_test])`. */
+function namesWithRole(flow: FlowModel, e: Expr, role: Role): string[] {
+  const out: string[] = []
+  walk(e, (x) => {
+    if (x.k === 'name' && (flow.roles.get(x.id) ?? roleOfName(x.id)) === role) out.push(x.id)
+    else if (x.k === 'sub' && x.items.length === 1 && x.items[0].k === 'str' && roleOfName(x.items[0].value) === role)
+      out.push(x.text)
+  })
+  return out
+}
+
+/** Evaluation calls that read the validation split at the base and the test split in the head. */
+const SCORING = /^(score|evaluate|predict|predict_proba|\w*_score|\w*_error|log_loss|evaluate_model|eval\w*)$/
+/** What picks the best of several runs: a comparison, max/argmax, a `best` variable. */
+const SELECTS = /[<>]|\b(max|argmax|idxmax|nanargmax|sorted)\s*\(|\bbest/i
+
+function checkSelectionOnTest(view: FileView): Finding[] {
+  if (!isCode(view) || !view.after || !view.before) return []
+  const head = analyze(view.after)
+  const base = analyze(view.before)
+  const fresh = newStatements(base, head)
+  const baseCalls = new Map<string, Call[]>()
+  for (const s of base.statements)
+    for (const c of callsIn(s)) {
+      const d = dotted(c.fn)
+      if (d && SCORING.test(pyCallee(c))) baseCalls.set(d, [...(baseCalls.get(d) ?? []), c])
+    }
+  const out: Finding[] = []
+  for (const s of head.statements) {
+    if (!fresh.has(s)) continue
+    for (const c of callsIn(s)) {
+      const d = dotted(c.fn)
+      if (!d || !SCORING.test(pyCallee(c))) continue
+      const was = (baseCalls.get(d) ?? []).find(
+        (b) =>
+          b.args.length === c.args.length &&
+          c.args.some((a, i) => {
+            const old = b.args[i]
+            return (
+              old.name === a.name &&
+              old.value.text !== a.value.text &&
+              namesWithRole(base.flow, old.value, 'val').length > 0 &&
+              namesWithRole(head.flow, a.value, 'test').length > 0
+            )
+          })
+      )
+      if (!was) continue
+      // only when the score picks something: a hyper-parameter, an epoch, a model
+      const result = s.targets.find((t) => t.k === 'name')
+      const after = head.statements.slice(s.index, s.index + 8)
+      const picks = after.some(
+        (x) => SELECTS.test(x.text) && (!result || x === s || new RegExp(`\\b${result.text}\\b`).test(x.text))
+      )
+      if (!picks) continue
+      out.push(
+        makeFinding(
+          FIT_ON_TEST,
+          view,
+          c.line,
+          `${clip(c.text, 100)} (base: ${clip(was.text, 60)}) — the test split now picks the model`
+        )
+      )
+      return out
     }
   }
   return out
@@ -347,29 +438,6 @@ function checkStratifyRemoved(view: FileView): Finding[] {
   return []
 }
 
-const TIME_EVIDENCE =
-  /\bTimeSeriesSplit\b|sort_values\(\s*(?:by\s*=\s*)?\[?\s*['"][^'"]*(?:date|time|timestamp|datetime|ds)['"]|sort_index\(\s*\)|\bDatetimeIndex\b|\.asfreq\(|\.resample\(/i
-
-function checkTimeSeriesShuffle(view: FileView): Finding[] {
-  if (!isCode(view) || !view.after) return []
-  const all = view.after.statements.map((s) => s.text).join('\n')
-  const strong = TIME_EVIDENCE.test(all)
-  const weak = strong || /parse_dates\s*=|pd\.to_datetime\(|\.dt\.(year|month|day)/.test(all)
-  if (!weak) return []
-  const out: Finding[] = []
-  for (const stmt of introducedStatements(view)) {
-    for (const call of findCalls(stmt)) {
-      if (calleeName(call) !== 'train_test_split') continue
-      const shuffle = kwarg(call, 'shuffle')
-      const explicit = shuffle !== undefined && shuffle.value === 'True'
-      if (explicit || (shuffle === undefined && strong && !isMethodCall(stmt, call))) {
-        out.push(makeFinding(TIME_SERIES_SHUFFLE, view, lineAt(stmt, call.start), snippetAt(stmt, call.start)))
-      }
-    }
-  }
-  return out
-}
-
 interface SplitAssign {
   stmt: Statement
   targets: string[]
@@ -417,10 +485,12 @@ export const dataPipeline: Check = (view) => {
   for (const check of [
     checkFitBeforeSplit,
     checkFitOnTest,
+    checkSelectionOnTest,
     checkTargetInFeatures,
     checkTargetFitted,
     checkStratifyRemoved,
     checkTimeSeriesShuffle,
+    checkGroupSplitRemoved,
     checkSwapped
   ]) {
     try {

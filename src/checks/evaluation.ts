@@ -74,7 +74,146 @@ export const EVAL_SPLIT_SHRUNK: CheckSpec = {
   fix: 'Keep the held-out set large enough for the metrics (and per-group metrics) to be meaningful, or say why fewer rows suffice.'
 }
 
-export const EVAL_CHECKS: CheckSpec[] = [ACCURACY_ONLY, EVAL_SPLIT_REMOVED, EVAL_ON_TRAIN, EVAL_SPLIT_SHRUNK]
+export const METRIC_INVERTED: CheckSpec = {
+  id: 'EVAL-METRIC-CHANGED',
+  family,
+  title: 'Metric or model selection changed to reward the wrong thing',
+  status: 'warn',
+  bias: false,
+  flags:
+    'the direction of model selection inverted (greater_is_better / mode= against its metric: a loss maximised, an accuracy minimised), or a macro/weighted average replaced by micro/binary on a metric call',
+  fix: 'Keep the best model chosen in the direction its metric improves (loss: lower, accuracy/F1: higher), and keep the class-balanced average.'
+}
+
+export const EVAL_CHECKS: CheckSpec[] = [
+  ACCURACY_ONLY,
+  EVAL_SPLIT_REMOVED,
+  EVAL_ON_TRAIN,
+  EVAL_SPLIT_SHRUNK,
+  METRIC_INVERTED
+]
+
+// ---------------------------------------------------------------------------------------------
+// Direction of model selection and metric averages
+
+const LOWER_BETTER = /loss|error|mse|mae|rmse|perplexity|ppl|wer|cer|brier|deviance|mape/i
+const HIGHER_BETTER =
+  /acc|f1|auc|precision|recall|bleu|rouge|map\b|ndcg|r2|iou|dice|exact_match|score|kappa|mcc|spearman|pearson/i
+
+/** The direction a metric improves in, from its name; null when the name does not say. */
+function improves(metric: string): 'higher' | 'lower' | null {
+  if (LOWER_BETTER.test(metric)) return 'lower'
+  if (HIGHER_BETTER.test(metric)) return 'higher'
+  return null
+}
+
+interface Selection {
+  metric: string
+  /** the written direction: greater_is_better / mode */
+  direction: 'higher' | 'lower'
+  line: number
+  text: string
+}
+
+const direction = (key: string, value: unknown): 'higher' | 'lower' | null => {
+  if (key === 'greater_is_better' || key === 'maximize' || key === 'higher_is_better')
+    return value === true || value === 'True' ? 'higher' : value === false || value === 'False' ? 'lower' : null
+  if (key === 'mode' && typeof value === 'string') return /^max$/i.test(value) ? 'higher' : /^min$/i.test(value) ? 'lower' : null
+  return null
+}
+const METRIC_NAME = /^(metric_for_best_model|monitor|metric|eval_metric)$/
+const DIRECTION_NAME = /^(greater_is_better|mode|maximize|higher_is_better)$/
+
+/** Selections whose written direction goes against their metric: a loss maximised, an accuracy minimised. */
+function inverted(groups: Array<Array<{ name: string; value: unknown; line: number; text: string }>>): Selection[] {
+  const out: Selection[] = []
+  for (const g of groups) {
+    const metric = g.find((p) => METRIC_NAME.test(p.name) && typeof p.value === 'string')
+    const dir = g.find((p) => DIRECTION_NAME.test(p.name) && direction(p.name, p.value) !== null)
+    if (!metric || !dir) continue
+    const wanted = improves(metric.value as string)
+    const written = direction(dir.name, dir.value) as 'higher' | 'lower'
+    if (wanted && wanted !== written)
+      out.push({ metric: metric.value as string, direction: written, line: dir.line, text: `${metric.text}, ${dir.text}` })
+  }
+  return out
+}
+
+function literal(e: Expr): unknown {
+  if (e.k === 'str') return e.value
+  if (e.k === 'num') return e.value
+  if (e.k === 'const') return e.value === 'True' ? true : e.value === 'False' ? false : null
+  return undefined
+}
+
+function codeSelections(a: ReturnType<typeof analyze>): Selection[] {
+  const groups = a.statements.flatMap((s) =>
+    callsIn(s).map((c) =>
+      c.args
+        .filter((x) => x.name)
+        .map((x) => ({ name: x.name as string, value: literal(x.value), line: x.value.line, text: `${x.name}=${x.value.text}` }))
+    )
+  )
+  return inverted(groups)
+}
+
+function configSelections(entries: ConfigEntry[]): Selection[] {
+  const groups = new Map<string, Array<{ name: string; value: unknown; line: number; text: string }>>()
+  for (const e of entries) {
+    const parent = e.key.includes('.') ? e.key.slice(0, e.key.lastIndexOf('.')) : ''
+    const list = groups.get(parent) ?? []
+    list.push({ name: lastSegment(e.key), value: e.value, line: e.line, text: `${e.key}: ${String(e.value)}` })
+    groups.set(parent, list)
+  }
+  return inverted([...groups.values()])
+}
+
+function checkMetricDirection(view: FileView): Finding[] {
+  if (!view.before || !view.after) return []
+  const code = view.kind !== 'config'
+  const before = code ? codeSelections(analyze(view.before)) : configSelections(view.before.entries)
+  const after = code ? codeSelections(analyze(view.after)) : configSelections(view.after.entries)
+  const old = new Set(before.map((b) => b.metric))
+  const hit = after.find((a) => !old.has(a.metric))
+  if (!hit) return []
+  const wrong = hit.direction === 'higher' ? 'maximised' : 'minimised'
+  return [makeFinding(METRIC_INVERTED, view, hit.line, `${hit.text} (${hit.metric} ${wrong}: the worst model is kept)`)]
+}
+
+const BALANCED_AVERAGE = /^(macro|weighted|balanced|samples)$/
+const METRIC_CALL = /^(f1_score|precision_score|recall_score|fbeta_score|jaccard_score|precision_recall_fscore_support|roc_auc_score|average_precision_score)$/
+
+/** f1_score(..., average='macro') → average='micro' / 'binary' / removed: the per-class balance is gone. */
+function checkAverageWeakened(view: FileView): Finding[] {
+  if (!view.before || !view.after) return []
+  const averages = (a: ReturnType<typeof analyze>): Array<{ stmt: PyStatement; call: Call; avg: string | null }> =>
+    a.statements.flatMap((stmt) =>
+      callsIn(stmt)
+        .filter((c) => METRIC_CALL.test(pyCallee(c)))
+        .map((call) => {
+          const v = call.args.find((x) => x.name === 'average')?.value
+          return { stmt, call, avg: v?.k === 'str' ? v.value : v ? null : 'default' }
+        })
+    )
+  const head = analyze(view.after)
+  const base = analyze(view.before)
+  const balancedBefore = averages(base).filter((x) => x.avg !== null && BALANCED_AVERAGE.test(x.avg))
+  const balancedAfter = averages(head).filter((x) => x.avg !== null && BALANCED_AVERAGE.test(x.avg))
+  if (balancedAfter.length >= balancedBefore.length) return []
+  const fresh = newStatements(base, head)
+  const now = averages(head).find((x) => fresh.has(x.stmt) && !(x.avg !== null && BALANCED_AVERAGE.test(x.avg)))
+  if (!now) return []
+  const arg = now.call.args.find((x) => x.name === 'average')?.value
+  const was = balancedBefore[0].avg as string
+  return [
+    makeFinding(
+      METRIC_INVERTED,
+      view,
+      (arg ?? now.call).line,
+      `${clip(now.call.text, 100)} (base: average='${was}')`
+    )
+  ]
+}
 
 // ---------------------------------------------------------------------------------------------
 // Evaluation on training data, evaluation split shrunk (read from the parser and data flow)
@@ -318,6 +457,8 @@ function checkEvalSplitConfig(view: FileView): Finding[] {
           `${b.key}: ${JSON.stringify(b.value)} → ${JSON.stringify(a.value)}`
         )
       )
+    } else if (name === 'limit_val_batches' && (toNumber(b.value) ?? 1) > 0 && a && toNumber(a.value) === 0) {
+      out.push(makeFinding(EVAL_SPLIT_REMOVED, view, a.line, `${b.key}: ${JSON.stringify(b.value)} → 0 (no validation)`))
     } else if (name === 'do_eval' && isTruthy(b.value) && a && !isTruthy(a.value)) {
       out.push(makeFinding(EVAL_SPLIT_REMOVED, view, a.line, `${b.key}: true → ${JSON.stringify(a.value)}`))
     } else if (EVAL_DATA_KEY.test(name) && present(b.value) && !(a && present(a.value))) {
@@ -381,6 +522,38 @@ function checkEvalSplitConfig(view: FileView): Finding[] {
 const TRAINER =
   /^(Trainer|Seq2SeqTrainer|SFTTrainer|DPOTrainer|ORPOTrainer|KTOTrainer|RewardTrainer|PPOTrainer|GRPOTrainer|CPOTrainer)$/
 
+/** Keyword arguments that give a training call held-out data to validate on. */
+const VALIDATES = /^(validation_split|validation_data|eval_set|valid_sets|evals|eval_dataset|val_dataloaders|validation_freq)$/
+
+/** model.fit(..., validation_split=0.2) → model.fit(...): the training call no longer validates. */
+function checkValidationDropped(view: FileView): Finding[] {
+  if (!view.before || !view.after) return []
+  const validating = (a: ReturnType<typeof analyze>): Map<string, number> => {
+    const m = new Map<string, number>()
+    for (const s of a.statements)
+      for (const c of callsIn(s)) {
+        const v = c.args.find((x) => x.name && VALIDATES.test(x.name))
+        const off = !v || (v.value.k === 'const' && v.value.value === 'None') || (v.value.k === 'num' && v.value.value === 0)
+        if (!off && /^(fit|train|fit_generator)$/.test(pyCallee(c))) m.set(pyCallee(c), (m.get(pyCallee(c)) ?? 0) + 1)
+      }
+    return m
+  }
+  const head = analyze(view.after)
+  const base = analyze(view.before)
+  const before = validating(base)
+  const after = validating(head)
+  const fresh = newStatements(base, head)
+  for (const [name, n] of before) {
+    if ((after.get(name) ?? 0) >= n) continue
+    for (const s of head.statements) {
+      if (!fresh.has(s)) continue
+      const call = callsIn(s).find((c) => pyCallee(c) === name && !c.args.some((x) => x.name && VALIDATES.test(x.name) && !(x.value.k === 'num' && x.value.value === 0)))
+      if (call) return [makeFinding(EVAL_SPLIT_REMOVED, view, call.line, `${clip(call.text, 120)} (the base validated during training)`)]
+    }
+  }
+  return []
+}
+
 function checkEvalSplitCode(view: FileView): Finding[] {
   if (!view.before || !view.after) return []
   const withEval = (ss: Statement[]): number =>
@@ -437,9 +610,17 @@ export const evaluation: Check = (view) => {
   const out: Finding[] = []
   const checks =
     view.kind === 'config'
-      ? [checkAccuracyOnly, checkEvalSplitConfig, checkSplitShrunk]
+      ? [checkAccuracyOnly, checkEvalSplitConfig, checkSplitShrunk, checkMetricDirection]
       : view.kind === 'notebook' || view.kind === 'python'
-        ? [checkAccuracyOnly, checkEvalSplitCode, checkEvalOnTrain, checkSplitShrunk]
+        ? [
+            checkAccuracyOnly,
+            checkEvalSplitCode,
+            checkValidationDropped,
+            checkEvalOnTrain,
+            checkSplitShrunk,
+            checkMetricDirection,
+            checkAverageWeakened
+          ]
         : []
   for (const check of checks) {
     try {

@@ -5,6 +5,7 @@ import { lastSegment, parentKey } from './params.js'
 import {
   assignment,
   calleeName,
+  clip,
   findCalls,
   isTruthy,
   kwarg,
@@ -16,6 +17,7 @@ import {
   type Statement
 } from './python.js'
 import { introducedMatches, type FileView } from './view.js'
+import { redactSecrets } from '../diff/redact.js'
 
 const family = 'supply-chain' as const
 
@@ -68,12 +70,24 @@ export const REVISION_PIN_REMOVED: CheckSpec = {
   fix: 'Keep the revision pin, or replace it with a newer commit hash.'
 }
 
+export const SECRET_COMMITTED: CheckSpec = {
+  id: 'SUPPLY-SECRET-COMMITTED',
+  family,
+  title: 'Credential committed',
+  status: 'fail',
+  bias: false,
+  flags:
+    'a new line holding an access token or key (Hugging Face, OpenAI, W&B, AWS, GitHub …, or a long literal under a secret-named key), in code, configs or notebook outputs',
+  fix: 'Revoke the credential now, remove it from the file and its history, and read it from the environment or a secret store instead.'
+}
+
 export const SUPPLY_CHECKS: CheckSpec[] = [
   TRUST_REMOTE_CODE,
   TORCH_LOAD_UNSAFE,
   PICKLE_DOWNLOAD,
   UNPINNED_REVISION,
-  REVISION_PIN_REMOVED
+  REVISION_PIN_REMOVED,
+  SECRET_COMMITTED
 ]
 
 const isCode = (view: FileView): boolean => view.kind === 'notebook' || view.kind === 'python'
@@ -183,12 +197,15 @@ function checkPickleDownload(view: FileView): Finding[] {
 
 const LOCAL_PREFIX =
   /^(\.{0,2}\/|~|[A-Za-z]:\\|data\/|output|outputs\/|out\/|checkpoints?\/|ckpts?\/|ckpt|runs\/|models?\/|saved|tmp\/|results\/|content\/|drive\/|kaggle\/|mnt\/|home\/|workspace\/|artifacts?\/|weights\/|exp\/|experiments?\/|logs?\/|trained\w*\/|finetuned\w*\/|fine_tuned\w*\/)/
+const LOCAL_LEAF = /^(checkpoint|ckpt|epoch|step|global_step)[-_]?\d*$|^(best|final|last|latest)([-_](model|checkpoint|ckpt))?$/i
 const REPO_ID = /^[A-Za-z0-9][\w.-]*\/[\w.-]+$/
 
 /** A Hugging Face Hub repo id such as `org/name`, not a local path. */
 export function isRemoteRepo(value: string): boolean {
   const v = value.trim()
   if (!REPO_ID.test(v) || LOCAL_PREFIX.test(v)) return false
+  // `my_model/checkpoint-500`, `run1/best_model`: what a training run writes, not a Hub repository
+  if (LOCAL_LEAF.test(v.split('/')[1] ?? '')) return false
   return !/\.(bin|pt|pth|ckpt|safetensors|json|ya?ml|onnx|gguf|h5|pkl)$/i.test(v)
 }
 
@@ -342,9 +359,45 @@ function checkRevisions(view: FileView): Finding[] {
   return out
 }
 
+// ---------------------------------------------------------------------------------------------
+// Credentials
+
+/** Redaction kinds that name a token by its shape; the generic ones (a secret-named key) need a key-like value. */
+const GENERIC_SECRET = /^(secret|api-key|password|token|credential|config-secret)$/
+/** A literal that looks like a key: long, one word, letters and digits, not a path or a sentence. */
+const KEY_LIKE = /(["'])([A-Za-z0-9_\-+=]{16,})\1/
+
+/** Added lines of the head that hold a credential; the redactor knows the shapes. */
+function checkSecrets(view: FileView): Finding[] {
+  const head = view.file.after
+  if (head === null || !view.baseKnown) return []
+  const counts = new Map<string, number>()
+  for (const l of (view.file.before ?? '').split('\n')) counts.set(l.trim(), (counts.get(l.trim()) ?? 0) + 1)
+  const out: Finding[] = []
+  const lines = head.split('\n')
+  for (let i = 0; i < lines.length && out.length < 3; i++) {
+    const line = lines[i].length > 10_000 ? lines[i].slice(0, 10_000) : lines[i]
+    const key = line.trim()
+    const n = counts.get(key) ?? 0
+    if (n > 0) {
+      counts.set(key, n - 1)
+      continue
+    }
+    if (key === '') continue
+    const { text, count } = redactSecrets(line)
+    if (count === 0) continue
+    const kinds = [...text.matchAll(/\[REDACTED:([\w-]+)\]/g)].map((m) => m[1])
+    const shaped = kinds.some((k) => !GENERIC_SECRET.test(k))
+    const keyLike = KEY_LIKE.exec(line)
+    if (!shaped && !(keyLike && /\d/.test(keyLike[2]) && /[A-Za-z]/.test(keyLike[2]))) continue
+    out.push(makeFinding(SECRET_COMMITTED, view, i + 1, `${kinds.join(', ')}: ${clip(text.trim(), 120)}`))
+  }
+  return out
+}
+
 export const supplyChain: Check = (view) => {
   const out: Finding[] = []
-  for (const check of [checkTrustRemoteCode, checkTorchLoad, checkPickleDownload, checkRevisions]) {
+  for (const check of [checkTrustRemoteCode, checkTorchLoad, checkPickleDownload, checkRevisions, checkSecrets]) {
     try {
       out.push(...check(view))
     } catch {
