@@ -20,6 +20,7 @@ import {
   kwarg as pyKwarg,
   positional,
   rootName,
+  strings,
   type Call,
   type Expr,
   type PyStatement
@@ -39,7 +40,12 @@ import {
   type Statement
 } from './python.js'
 import { isMethodCall, isSplitCall, splitRole } from './splits.js'
-import { GROUP_SPLIT_REMOVED, TIME_SERIES_SHUFFLE, checkGroupSplitRemoved, checkTimeSeriesShuffle } from './split-design.js'
+import {
+  GROUP_SPLIT_REMOVED,
+  TIME_SERIES_SHUFFLE,
+  checkGroupSplitRemoved,
+  checkTimeSeriesShuffle
+} from './split-design.js'
 import { introducedStatements, type FileView } from './view.js'
 
 const family = 'data-pipeline' as const
@@ -135,10 +141,61 @@ function fitsBeforeSplit(flow: FlowModel): FitEvent[] {
   })
 }
 
+/** The label columns of a side: the single column of each y given to a fit or a split. */
+function labelColumns(flow: FlowModel): Set<string> {
+  const out = new Set<string>()
+  const add = (y: Expr | undefined): void => {
+    const f = frameOf(flow, y)
+    if (f.cols.size === 1) out.add([...f.cols.keys()][0])
+  }
+  for (const f of flow.fits) add(positional(f.call, 1) ?? pyKwarg(f.call, 'y'))
+  for (const i of flow.inputs) {
+    const call = callsIn(i.stmt).find((c) => pyCallee(c) === 'train_test_split')
+    if (call) add(positional(call, 1))
+  }
+  return out
+}
+
+/** `df.groupby('city')['price'].transform('mean')` on the label before the split: target encoding by hand. */
+function targetMeansBeforeSplit(flow: FlowModel): Array<{ stmt: PyStatement; expr: Expr; label: string }> {
+  const first = flow.splits[0]
+  if (!first) return []
+  const labels = labelColumns(flow)
+  if (labels.size === 0) return []
+  const out: Array<{ stmt: PyStatement; expr: Expr; label: string }> = []
+  for (const stmt of flow.statements) {
+    if (stmt.index >= first.stmt.index) break
+    for (const call of callsIn(stmt)) {
+      if (!/^(mean|transform|agg|aggregate|median)$/.test(pyCallee(call))) continue
+      const on = call.fn.k === 'attr' ? call.fn.obj : null
+      const picked = on?.k === 'sub' ? strings(on.items[0]).map((x) => x.value) : on?.k === 'attr' ? [on.name] : []
+      const grouped = on && (on.k === 'sub' || on.k === 'attr') ? on.obj : null
+      if (!grouped || grouped.k !== 'call' || pyCallee(grouped) !== 'groupby') continue
+      const label = picked.find((p) => labels.has(p.toLowerCase()))
+      if (label) out.push({ stmt, expr: call, label })
+    }
+  }
+  return out
+}
+
 function checkFitBeforeSplit(view: FileView): Finding[] {
   if (!isCode(view) || !view.after || !view.baseKnown) return []
   const old = new Set(view.before ? fitsBeforeSplit(analyze(view.before).flow).map((f) => flatText(f.stmt)) : [])
   const out: Finding[] = []
+  const oldMeans = new Set(
+    view.before ? targetMeansBeforeSplit(analyze(view.before).flow).map((m) => flatText(m.stmt)) : []
+  )
+  for (const m of targetMeansBeforeSplit(analyze(view.after).flow)) {
+    if (oldMeans.has(flatText(m.stmt))) continue
+    out.push(
+      makeFinding(
+        FIT_BEFORE_SPLIT,
+        view,
+        m.expr.line,
+        `${clip(m.expr.text, 120)} (the mean of the label '${m.label}' per group, taken before the split)`
+      )
+    )
+  }
   for (const f of fitsBeforeSplit(analyze(view.after).flow)) {
     if (old.has(flatText(f.stmt))) continue
     const spec = SEVERE.has(f.estimator) ? FIT_BEFORE_SPLIT : PREPROCESS_BEFORE_SPLIT
@@ -166,7 +223,11 @@ function checkFitOnTest(view: FileView): Finding[] {
       continue
     }
     // enc.fit(pd.concat([X_train, X_test])): the test rows are part of what is fitted
-    const test = namesWithRole(head.flow, f.data, 'test')
+    // directly, or through a variable built from it (X_all = pd.concat([X_train, X_test]))
+    const test = [
+      ...namesWithRole(head.flow, f.data, 'test'),
+      ...[...f.frame.sources].filter((v) => (head.flow.roles.get(v) ?? roleOfName(v)) === 'test')
+    ]
     if (test.length === 0) continue
     const model = f.estimator === 'model' || f.estimator === 'unknown'
     out.push(
@@ -255,7 +316,7 @@ function namesWithRole(flow: FlowModel, e: Expr, role: Role): string[] {
 /** Evaluation calls that read the validation split at the base and the test split in the head. */
 const SCORING = /^(score|evaluate|predict|predict_proba|\w*_score|\w*_error|log_loss|evaluate_model|eval\w*)$/
 /** What picks the best of several runs: a comparison, max/argmax, a `best` variable. */
-const SELECTS = /[<>]|\b(max|argmax|idxmax|nanargmax|sorted)\s*\(|\bbest/i
+const SELECTS = /\w\s*[<>]=?\s*[\w(]|\b(max|argmax|idxmax|nanargmax|sorted)\s*\(|\bbest/i
 
 function checkSelectionOnTest(view: FileView): Finding[] {
   if (!isCode(view) || !view.after || !view.before) return []
@@ -292,7 +353,7 @@ function checkSelectionOnTest(view: FileView): Finding[] {
       const result = s.targets.find((t) => t.k === 'name')
       const after = head.statements.slice(s.index, s.index + 8)
       const picks = after.some(
-        (x) => SELECTS.test(x.text) && (!result || x === s || new RegExp(`\\b${result.text}\\b`).test(x.text))
+        (x) => SELECTS.test(x.text) && (x === s || (!!result && new RegExp(`\\b${result.text}\\b`).test(x.text)))
       )
       if (!picks) continue
       out.push(

@@ -118,7 +118,8 @@ interface Selection {
 const direction = (key: string, value: unknown): 'higher' | 'lower' | null => {
   if (key === 'greater_is_better' || key === 'maximize' || key === 'higher_is_better')
     return value === true || value === 'True' ? 'higher' : value === false || value === 'False' ? 'lower' : null
-  if (key === 'mode' && typeof value === 'string') return /^max$/i.test(value) ? 'higher' : /^min$/i.test(value) ? 'lower' : null
+  if (key === 'mode' && typeof value === 'string')
+    return /^max$/i.test(value) ? 'higher' : /^min$/i.test(value) ? 'lower' : null
   return null
 }
 const METRIC_NAME = /^(metric_for_best_model|monitor|metric|eval_metric)$/
@@ -134,7 +135,12 @@ function inverted(groups: Array<Array<{ name: string; value: unknown; line: numb
     const wanted = improves(metric.value as string)
     const written = direction(dir.name, dir.value) as 'higher' | 'lower'
     if (wanted && wanted !== written)
-      out.push({ metric: metric.value as string, direction: written, line: dir.line, text: `${metric.text}, ${dir.text}` })
+      out.push({
+        metric: metric.value as string,
+        direction: written,
+        line: dir.line,
+        text: `${metric.text}, ${dir.text}`
+      })
   }
   return out
 }
@@ -151,7 +157,12 @@ function codeSelections(a: ReturnType<typeof analyze>): Selection[] {
     callsIn(s).map((c) =>
       c.args
         .filter((x) => x.name)
-        .map((x) => ({ name: x.name as string, value: literal(x.value), line: x.value.line, text: `${x.name}=${x.value.text}` }))
+        .map((x) => ({
+          name: x.name as string,
+          value: literal(x.value),
+          line: x.value.line,
+          text: `${x.name}=${x.value.text}`
+        }))
     )
   )
   return inverted(groups)
@@ -181,7 +192,8 @@ function checkMetricDirection(view: FileView): Finding[] {
 }
 
 const BALANCED_AVERAGE = /^(macro|weighted|balanced|samples)$/
-const METRIC_CALL = /^(f1_score|precision_score|recall_score|fbeta_score|jaccard_score|precision_recall_fscore_support|roc_auc_score|average_precision_score)$/
+const METRIC_CALL =
+  /^(f1_score|precision_score|recall_score|fbeta_score|jaccard_score|precision_recall_fscore_support|roc_auc_score|average_precision_score)$/
 
 /** f1_score(..., average='macro') → average='micro' / 'binary' / removed: the per-class balance is gone. */
 function checkAverageWeakened(view: FileView): Finding[] {
@@ -206,12 +218,7 @@ function checkAverageWeakened(view: FileView): Finding[] {
   const arg = now.call.args.find((x) => x.name === 'average')?.value
   const was = balancedBefore[0].avg as string
   return [
-    makeFinding(
-      METRIC_INVERTED,
-      view,
-      (arg ?? now.call).line,
-      `${clip(now.call.text, 100)} (base: average='${was}')`
-    )
+    makeFinding(METRIC_INVERTED, view, (arg ?? now.call).line, `${clip(now.call.text, 100)} (base: average='${was}')`)
   ]
 }
 
@@ -458,7 +465,9 @@ function checkEvalSplitConfig(view: FileView): Finding[] {
         )
       )
     } else if (name === 'limit_val_batches' && (toNumber(b.value) ?? 1) > 0 && a && toNumber(a.value) === 0) {
-      out.push(makeFinding(EVAL_SPLIT_REMOVED, view, a.line, `${b.key}: ${JSON.stringify(b.value)} → 0 (no validation)`))
+      out.push(
+        makeFinding(EVAL_SPLIT_REMOVED, view, a.line, `${b.key}: ${JSON.stringify(b.value)} → 0 (no validation)`)
+      )
     } else if (name === 'do_eval' && isTruthy(b.value) && a && !isTruthy(a.value)) {
       out.push(makeFinding(EVAL_SPLIT_REMOVED, view, a.line, `${b.key}: true → ${JSON.stringify(a.value)}`))
     } else if (EVAL_DATA_KEY.test(name) && present(b.value) && !(a && present(a.value))) {
@@ -523,7 +532,8 @@ const TRAINER =
   /^(Trainer|Seq2SeqTrainer|SFTTrainer|DPOTrainer|ORPOTrainer|KTOTrainer|RewardTrainer|PPOTrainer|GRPOTrainer|CPOTrainer)$/
 
 /** Keyword arguments that give a training call held-out data to validate on. */
-const VALIDATES = /^(validation_split|validation_data|eval_set|valid_sets|evals|eval_dataset|val_dataloaders|validation_freq)$/
+const VALIDATES =
+  /^(validation_split|validation_data|eval_set|valid_sets|evals|eval_dataset|val_dataloaders|validation_freq)$/
 
 /** model.fit(..., validation_split=0.2) → model.fit(...): the training call no longer validates. */
 function checkValidationDropped(view: FileView): Finding[] {
@@ -533,7 +543,8 @@ function checkValidationDropped(view: FileView): Finding[] {
     for (const s of a.statements)
       for (const c of callsIn(s)) {
         const v = c.args.find((x) => x.name && VALIDATES.test(x.name))
-        const off = !v || (v.value.k === 'const' && v.value.value === 'None') || (v.value.k === 'num' && v.value.value === 0)
+        const off =
+          !v || (v.value.k === 'const' && v.value.value === 'None') || (v.value.k === 'num' && v.value.value === 0)
         if (!off && /^(fit|train|fit_generator)$/.test(pyCallee(c))) m.set(pyCallee(c), (m.get(pyCallee(c)) ?? 0) + 1)
       }
     return m
@@ -547,8 +558,20 @@ function checkValidationDropped(view: FileView): Finding[] {
     if ((after.get(name) ?? 0) >= n) continue
     for (const s of head.statements) {
       if (!fresh.has(s)) continue
-      const call = callsIn(s).find((c) => pyCallee(c) === name && !c.args.some((x) => x.name && VALIDATES.test(x.name) && !(x.value.k === 'num' && x.value.value === 0)))
-      if (call) return [makeFinding(EVAL_SPLIT_REMOVED, view, call.line, `${clip(call.text, 120)} (the base validated during training)`)]
+      const call = callsIn(s).find(
+        (c) =>
+          pyCallee(c) === name &&
+          !c.args.some((x) => x.name && VALIDATES.test(x.name) && !(x.value.k === 'num' && x.value.value === 0))
+      )
+      if (call)
+        return [
+          makeFinding(
+            EVAL_SPLIT_REMOVED,
+            view,
+            call.line,
+            `${clip(call.text, 120)} (the base validated during training)`
+          )
+        ]
     }
   }
   return []

@@ -38,8 +38,7 @@ const PLAIN_SPLITTER =
 const SHUFFLING_SPLITTER =
   /^(KFold|StratifiedKFold|RepeatedKFold|RepeatedStratifiedKFold|ShuffleSplit|StratifiedShuffleSplit|train_test_split)$/
 
-const isConst = (e: ReturnType<typeof kwarg>, value: 'True' | 'False'): boolean =>
-  e?.k === 'const' && e.value === value
+const isConst = (e: ReturnType<typeof kwarg>, value: 'True' | 'False'): boolean => e?.k === 'const' && e.value === value
 
 /** sklearn's train_test_split, not `dataset.train_test_split` (Hugging Face datasets never sorts by time). */
 function sklearnSplit(call: Call): boolean {
@@ -122,8 +121,8 @@ export function checkGroupSplitRemoved(view: FileView): Finding[] {
   const splitters = groupSplits(base).filter((l) => GROUP_SPLITTER.test(calleeName(l.call)))
   const hadSplitter = splitters.length > groupSplits(head).filter((l) => GROUP_SPLITTER.test(calleeName(l.call))).length
   const fresh = newStatements(base, head)
-  const plain = calls(head, (c) => PLAIN_SPLITTER.test(calleeName(c)) && kwarg(c, 'groups') === undefined).find(
-    (l) => fresh.has(l.stmt)
+  const plain = calls(head, (c) => PLAIN_SPLITTER.test(calleeName(c)) && kwarg(c, 'groups') === undefined).find((l) =>
+    fresh.has(l.stmt)
   )
   if (!plain) return []
   const gone = (hadSplitter ? splitters[0] : was[0]).call

@@ -197,7 +197,8 @@ function checkPickleDownload(view: FileView): Finding[] {
 
 const LOCAL_PREFIX =
   /^(\.{0,2}\/|~|[A-Za-z]:\\|data\/|output|outputs\/|out\/|checkpoints?\/|ckpts?\/|ckpt|runs\/|models?\/|saved|tmp\/|results\/|content\/|drive\/|kaggle\/|mnt\/|home\/|workspace\/|artifacts?\/|weights\/|exp\/|experiments?\/|logs?\/|trained\w*\/|finetuned\w*\/|fine_tuned\w*\/)/
-const LOCAL_LEAF = /^(checkpoint|ckpt|epoch|step|global_step)[-_]?\d*$|^(best|final|last|latest)([-_](model|checkpoint|ckpt))?$/i
+const LOCAL_LEAF =
+  /^(checkpoint|ckpt|epoch|step|global_step)[-_]?\d*$|^(best|final|last|latest)([-_](model|checkpoint|ckpt))?$/i
 const REPO_ID = /^[A-Za-z0-9][\w.-]*\/[\w.-]+$/
 
 /** A Hugging Face Hub repo id such as `org/name`, not a local path. */

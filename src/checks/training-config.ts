@@ -528,7 +528,13 @@ const SEQ_NAMES = new Set([
 ])
 const POSITION_NAMES = new Set(['max_position_embeddings', 'n_positions', 'max_positions', 'n_ctx'])
 
-const MODEL_NAMES = new Set(['base_model', 'model_name_or_path', 'pretrained_model_name_or_path', 'model_name', 'model'])
+const MODEL_NAMES = new Set([
+  'base_model',
+  'model_name_or_path',
+  'pretrained_model_name_or_path',
+  'model_name',
+  'model'
+])
 const RESCALED = /rope_scaling|rotary_scaling|rope_scale|position_interpolation/
 
 /** What training does with a sequence longer than the positions the model has: one side's pair of values. */
@@ -550,11 +556,19 @@ function checkSequenceLength(view: FileView, sides: NonNullable<ReturnType<typeo
   if (sides.source !== 'config') return checkSequenceLengthCode(view)
   const now = overlong(sides.after)
   if (!now || overlong(sides.before)) return []
-  return [makeFinding(SEQ_EXCEEDS_POSITIONS, view, now.seq.line, `${now.seq.key}: ${formatValue(now.seq.value)} > ${now.limit}`)]
+  return [
+    makeFinding(
+      SEQ_EXCEEDS_POSITIONS,
+      view,
+      now.seq.line,
+      `${now.seq.key}: ${formatValue(now.seq.value)} > ${now.limit}`
+    )
+  ]
 }
 
 /** Names code gives the length it tokenizes or trains at. */
-const CODE_SEQ = /^(max_?len(gth)?|max_seq_len(gth)?|max_sequence_length|seq_len(gth)?|max_source_length|block_size|context_length|cutoff_len|model_max_length)$/i
+const CODE_SEQ =
+  /^(max_?len(gth)?|max_seq_len(gth)?|max_sequence_length|seq_len(gth)?|max_source_length|block_size|context_length|cutoff_len|model_max_length)$/i
 
 /** Code: a length set above the positions of the known model the file loads (`tok(..., max_length=1024)` on BERT). */
 function checkSequenceLengthCode(view: FileView): Finding[] {
@@ -563,7 +577,8 @@ function checkSequenceLengthCode(view: FileView): Finding[] {
     const out: Array<{ value: number; line: number; text: string; stmt: PyStatement }> = []
     for (const s of a.statements) {
       if (s.kind === 'assign' && s.targets.length === 1 && s.targets[0].k === 'name' && s.value?.k === 'num')
-        if (CODE_SEQ.test(s.targets[0].id)) out.push({ value: s.value.value, line: s.value.line, text: s.text, stmt: s })
+        if (CODE_SEQ.test(s.targets[0].id))
+          out.push({ value: s.value.value, line: s.value.line, text: s.text, stmt: s })
       for (const c of callsIn(s)) {
         // max_length of a tokenizer call or a training config; generate(max_length=) is output length
         if (/^(generate|pipeline)$/.test(calleeName(c))) continue
@@ -591,10 +606,23 @@ function checkSequenceLengthCode(view: FileView): Finding[] {
   if (!limit) return []
   const baseLimit = model(base)
   const fresh = newStatements(base, head)
-  const was = new Set(baseLimit ? lengths(base).filter((l) => l.value > baseLimit.positions).map((l) => l.text) : [])
+  const was = new Set(
+    baseLimit
+      ? lengths(base)
+          .filter((l) => l.value > baseLimit.positions)
+          .map((l) => l.text)
+      : []
+  )
   const over = lengths(head).find((l) => l.value > limit.positions && fresh.has(l.stmt) && !was.has(l.text))
   if (!over) return []
-  return [makeFinding(SEQ_EXCEEDS_POSITIONS, view, over.line, `${clip(over.text, 80)} > ${limit.family}'s ${limit.positions} positions`)]
+  return [
+    makeFinding(
+      SEQ_EXCEEDS_POSITIONS,
+      view,
+      over.line,
+      `${clip(over.text, 80)} > ${limit.family}'s ${limit.positions} positions`
+    )
+  ]
 }
 
 export const trainingConfig: Check = (view) => {

@@ -148,6 +148,10 @@ describe('SUPPLY-UNPINNED-REVISION', () => {
       'SUPPLY-UNPINNED-REVISION'
     )
     expect(isRemoteRepo('data/zephyr-7b-sft-lora')).toBe(false)
+    // what a training run writes under its own folder name
+    expect(isRemoteRepo('my_model/checkpoint-500')).toBe(false)
+    expect(isRemoteRepo('bert_imdb/best_model')).toBe(false)
+    expect(isRemoteRepo('facebook/opt-350m')).toBe(true)
     expect(isRemoteRepo('mistralai/Mistral-7B-v0.1')).toBe(true)
     expect(isPin('main')).toBe(false)
     expect(isPin('834565c')).toBe(true)
