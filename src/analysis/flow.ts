@@ -70,6 +70,8 @@ export interface FitEvent {
 export interface SplitEvent {
   stmt: PyStatement
   how: string
+  /** a split by hand (`valid = data[~mask]`): the part assigned and the table it was taken from */
+  part?: { target: string; root: string }
 }
 
 /** A value handed to a model as its features. */
@@ -596,7 +598,7 @@ class Flow {
       (value.k === 'sub' && (value.slice || (value.obj.k === 'attr' && /^i?loc$/.test(value.obj.name)))) ||
       (value.k === 'sub' && value.items[0]?.k === 'op') ||
       (value.k === 'call' && /^(head|tail|sample|query|drop|iloc|take)$/.test(calleeName(value)))
-    if (isRows) this.m.splits.push({ stmt, how: `${target} = ${value.text.slice(0, 60)}` })
+    if (isRows) this.m.splits.push({ stmt, how: `${target} = ${value.text.slice(0, 60)}`, part: { target, root } })
   }
 
   private events(stmt: PyStatement): void {

@@ -205,6 +205,8 @@ function checkFitBeforeSplit(view: FileView): Finding[] {
   return out.slice(0, 3)
 }
 
+const FIT_NAMES = /^(fit\w*|train|partial_fit)$/
+
 /** Keyword arguments that hand a model data to stop early on or pick the best model by. */
 const EVAL_KWARGS = ['validation_data', 'eval_set', 'eval_dataset', 'valid_sets', 'evals', 'validation_set', 'val_data']
 const EARLY_STOPPING =
@@ -254,13 +256,37 @@ function checkFitOnTest(view: FileView): Finding[] {
           (c) => pyCallee(c) === 'train_test_split' && c.args.some((a) => a.name === null && rootName(a.value) === root)
         )
     )
-    if (split)
+    if (split) {
       out.push(
         makeFinding(
           FIT_ON_TEST,
           view,
           f.call.line,
           `${clip(f.call.text, 100)} (${root} is the whole data the test split was taken from at line ${split.stmt.line})`
+        )
+      )
+      continue
+    }
+    // valid = data[~mask] … model.fit(data[cols], data[y]) … model.predict(valid[cols]): scored on rows it saw
+    const held = head.flow.splits.find(
+      (sp) => sp.part?.root === root && sp.stmt.index < f.stmt.index && roleOfName(sp.part.target) !== 'train'
+    )
+    const scored =
+      held?.part &&
+      head.statements
+        .slice(f.stmt.index + 1)
+        .some((s) =>
+          callsIn(s).some(
+            (c) => !FIT_NAMES.test(pyCallee(c)) && c.args.some((a) => rootName(a.value) === held.part?.target)
+          )
+        )
+    if (held?.part && scored)
+      out.push(
+        makeFinding(
+          FIT_ON_TEST,
+          view,
+          f.call.line,
+          `${clip(f.call.text, 100)} (${root} holds the rows of ${held.part.target}, split off at line ${held.stmt.line} and scored after this fit)`
         )
       )
   }

@@ -227,8 +227,19 @@ function checkAverageWeakened(view: FileView): Finding[] {
 
 /** Calls that evaluate a model; fitting on the training data instead of the test data is a fix, not this. */
 const EVALUATING =
-  /eval|score|predict|metric|report|accura|auc|roc|error|loss|confusion|precision|recall|f1|assess|test|analy|dashboard|insight/i
+  /eval|score|predict|metric|report|accura|auc|roc|error|loss|confusion|precision|recall|f1|assess|test|analy|dashboard|insight|perf/i
 const FITTING = /^(fit\w*|train\w*|partial_fit)$/
+
+/** A call's callee as a key: `model.evaluate`, and `ROC().explain_perf` for a method of a fresh object. */
+function calleeKey(call: Call): string | null {
+  const d = dotted(call.fn)
+  if (d) return d
+  if (call.fn.k === 'attr' && call.fn.obj.k === 'call') {
+    const inner = calleeKey(call.fn.obj)
+    return inner ? `${inner}().${call.fn.name}` : null
+  }
+  return null
+}
 
 function argsByPosition(call: Call): Map<string, Expr> {
   const out = new Map<string, Expr>()
@@ -245,14 +256,14 @@ function checkEvalOnTrain(view: FileView): Finding[] {
   const baseCalls = new Map<string, Call[]>()
   for (const s of base.statements)
     for (const c of callsIn(s)) {
-      const d = dotted(c.fn)
+      const d = calleeKey(c)
       if (d) baseCalls.set(d, [...(baseCalls.get(d) ?? []), c])
     }
   const out: Finding[] = []
   for (const s of head.statements) {
     if (!fresh.has(s)) continue
     for (const c of callsIn(s)) {
-      const d = dotted(c.fn)
+      const d = calleeKey(c)
       const name = pyCallee(c)
       if (!d || FITTING.test(name)) continue
       const now = argsByPosition(c)

@@ -6,7 +6,8 @@ import { lastSegment } from './params.js'
 import { calleeName, clip, findCalls, kwarg, lineAt, snippetAt, toNumber, type Call, type Statement } from './python.js'
 import { configFrameworks, configSeedsByDefault, seedsByDefault } from './defaults.js'
 import { globalSeedCall, isMethodCall, isSplitCall, seedArg, seededLibraries } from './splits.js'
-import { analyze } from '../analysis/index.js'
+import { analyze, flatText } from '../analysis/index.js'
+import { calleeName as pyCallee, callsIn, type PyStatement } from '../analysis/parse.js'
 import { introducedStatements, type FileView, type Side } from './view.js'
 
 const family = 'reproducibility' as const
@@ -133,6 +134,7 @@ function checkSeedRemovedCode(view: FileView): Finding[] {
     if (kept.some((k) => k.args === args && (resolved === null || k.resolved === null))) continue
     out.push(makeFinding(SEED_REMOVED, view, view.headLineFor(stmt.line), `${clip(stmt.flat, 100)} removed`))
   }
+  out.push(...reseedsRemoved(view, out.length > 0))
   // random_state= dropped from a call that is still made
   const seeded = (statements: Statement[]): Map<string, number> => {
     const counts = new Map<string, number>()
@@ -161,6 +163,54 @@ function checkSeedRemovedCode(view: FileView): Finding[] {
     }
   }
   return out
+}
+
+/** Calls that draw from a global generator: a split by mask or index, a shuffle, a sample. */
+const DRAWS =
+  /^(rand|randn|randint|random|choice|permutation|shuffle|sample|normal|uniform|train_test_split|random_split|split|randomSplit)$/
+const SEEDING = /^(seed|manual_seed|manual_seed_all|set_seed|seed_everything|set_random_seed)$/
+
+/**
+ * `np.random.seed(SEED)` taken away right before a draw (`split = np.random.rand(len(df)) < 0.7`) while the same
+ * call stays elsewhere: the draw is no longer repeatable though the name is still seeded somewhere.
+ */
+function reseedsRemoved(view: FileView, already: boolean): Finding[] {
+  if (already || !view.before || !view.after) return []
+  const base = analyze(view.before)
+  const head = analyze(view.after)
+  const count = (ss: PyStatement[]): Map<string, number> => {
+    const m = new Map<string, number>()
+    for (const s of ss) m.set(flatText(s), (m.get(flatText(s)) ?? 0) + 1)
+    return m
+  }
+  const seeds = (ss: PyStatement[]): PyStatement[] =>
+    ss.filter(
+      (s) => s.kind === 'expr' && s.value?.k === 'call' && SEEDING.test(pyCallee(s.value)) && s.value.args.length > 0
+    )
+  const headCounts = count(seeds(head.statements))
+  const baseCounts = count(seeds(base.statements))
+  const headAt = new Map(head.statements.map((s) => [s.line, s]))
+  for (const s of seeds(base.statements)) {
+    const text = flatText(s)
+    if ((headCounts.get(text) ?? 0) === 0 || (headCounts.get(text) ?? 0) >= (baseCounts.get(text) ?? 0)) continue
+    const at = view.headLineFor(s.line)
+    const there = at === null ? undefined : headAt.get(at)
+    if (there && flatText(there) === text) continue
+    // the draw it made repeatable: the next random call in the same cell, before any other seed
+    const rest = base.statements.slice(s.index + 1).filter((x) => x.cell === s.cell)
+    const stop = rest.findIndex((x) => seeds([x]).length > 0)
+    const draw = (stop === -1 ? rest : rest.slice(0, stop)).find((x) => callsIn(x).some((c) => DRAWS.test(pyCallee(c))))
+    if (!draw) continue
+    return [
+      makeFinding(
+        SEED_REMOVED,
+        view,
+        at,
+        `${clip(s.text, 80)} removed before ${clip(draw.text, 80)} (the draw is no longer repeatable)`
+      )
+    ]
+  }
+  return []
 }
 
 const SHUFFLED_CV = new Set(['KFold', 'StratifiedKFold', 'RepeatedKFold', 'RepeatedStratifiedKFold'])

@@ -336,7 +336,9 @@ function checkRevisions(view: FileView): Finding[] {
     before = view.before ? configModels(view.before.entries) : []
     after = configModels(view.after.entries)
     // example and recipe configs name models without pins: only a config that pins revisions is held to it
-    const pins = (entries: ConfigEntry[]): boolean => entries.some((e) => REVISION_KEY.test(lastSegment(e.key)))
+    // (`model_revision: main` follows the branch: it pins nothing)
+    const pins = (entries: ConfigEntry[]): boolean =>
+      entries.some((e) => REVISION_KEY.test(lastSegment(e.key)) && isPin(e.value))
     if (!pins(view.after.entries) && !pins(view.before?.entries ?? [])) after = after.filter(() => false)
   } else if (isCode(view)) {
     before = view.before ? codeModels(view.before.statements) : []
@@ -371,7 +373,8 @@ const KEY_LIKE = /(["'])([A-Za-z0-9_\-+=]{16,})\1/
 /** Added lines of the head that hold a credential; the redactor knows the shapes. */
 function checkSecrets(view: FileView): Finding[] {
   const head = view.file.after
-  if (head === null || !view.baseKnown) return []
+  // an embedded config's lines are its file's, which this check reads whole already
+  if (head === null || !view.baseKnown || view.embedded) return []
   const counts = new Map<string, number>()
   for (const l of (view.file.before ?? '').split('\n')) counts.set(l.trim(), (counts.get(l.trim()) ?? 0) + 1)
   const out: Finding[] = []
