@@ -10,7 +10,10 @@ const POSITIONS: Array<[RegExp, number]> = [
   [/^(gpt-neo-|gpt-j-|pythia-|tinyllama-1\.1b|falcon-(7b|40b)\b|phi-(1|1_5|2)$)/i, 2048],
   [/^(llama-2-|llama2-)\d+b/i, 4096],
   [/^(meta-)?llama-3-\d+b/i, 8192],
-  [/^gemma-(2b|7b)\b/i, 8192]
+  [/^gemma-(2b|7b)\b/i, 8192],
+  [/^qwen2\.5-math-\d+(\.\d+)?b(-instruct)?$/i, 4096],
+  [/^qwen2\.5-(coder-)?\d+(\.\d+)?b(-instruct)?$/i, 32768],
+  [/^deepseek-r1-distill-(qwen|llama)-\d+(\.\d+)?b$/i, 131072]
 ]
 
 /** The positions of a Hub model (`meta-llama/Llama-2-7b-hf` → 4096), or null when it is not a known family. */

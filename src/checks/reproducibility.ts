@@ -6,7 +6,8 @@ import { lastSegment } from './params.js'
 import { calleeName, clip, findCalls, kwarg, lineAt, snippetAt, toNumber, type Call, type Statement } from './python.js'
 import { configFrameworks, configSeedsByDefault, seedsByDefault } from './defaults.js'
 import { globalSeedCall, isMethodCall, isSplitCall, seedArg, seededLibraries } from './splits.js'
-import { analyze, flatText } from '../analysis/index.js'
+import { parser as pythonParser } from '@lezer/python'
+import { analyze, flatText, newStatements } from '../analysis/index.js'
 import { calleeName as pyCallee, callsIn, type PyStatement } from '../analysis/parse.js'
 import { introducedStatements, type FileView, type Side } from './view.js'
 
@@ -52,7 +53,61 @@ export const ERROR_OUTPUT: CheckSpec = {
   fix: 'Fix the failing cell and re-run the notebook, or clear the stale error output.'
 }
 
-export const REPRO_CHECKS: CheckSpec[] = [SEED_REMOVED, SPLIT_NO_SEED, OUT_OF_ORDER, ERROR_OUTPUT]
+export const SYNTAX_ERROR: CheckSpec = {
+  id: 'REPRO-SYNTAX-ERROR',
+  family,
+  title: 'Code that no longer parses',
+  status: 'warn',
+  bias: false,
+  flags:
+    'a statement the change wrote in a Python cell or file that is not valid Python (the cell stops there when run)',
+  fix: 'Fix the statement and re-run the notebook; a cell that cannot run leaves every result after it stale.'
+}
+
+export const REPRO_CHECKS: CheckSpec[] = [SEED_REMOVED, SPLIT_NO_SEED, OUT_OF_ORDER, ERROR_OUTPUT, SYNTAX_ERROR]
+
+/**
+ * Whether a statement the grammar flagged is invalid Python: read again with the forms the grammar does not know
+ * written another way (`0.` as `0 `), and a compound header given a body.
+ */
+function reallyBroken(text: string): boolean {
+  // a carriage return alone ends a line for Python, not for the grammar: such a statement cannot be judged
+  if (text.includes('\r')) return false
+  const code = text.replace(/(\d)\.(?![\d\w.])/g, '$1 ')
+  // a compound statement's header stands without its colon and body
+  const header = /^(if|elif|else|for|while|with|def|class|try|except|finally|async|match|case|@)\b/.test(
+    code.trimStart()
+  )
+  const src = header ? `${code.trimEnd().replace(/:$/, '')}:\n    pass` : code
+  let error = false
+  pythonParser.parse(src).iterate({
+    enter: (n) => {
+      if (n.type.isError) error = true
+      return !error
+    }
+  })
+  return error
+}
+
+const PYTHON2_PRINT = /^\s*print\s+[^\s(=.,)[\]]/m
+
+/** New statements the grammar cannot read (IPython syntax and cells in other languages are blanked before). */
+function checkSyntaxError(view: FileView): Finding[] {
+  // a file the change adds may be written for another interpreter (Python 2 examples): only edits are judged
+  if (!view.after || !view.before) return []
+  const head = analyze(view.after)
+  if (head.statements.some((s) => PYTHON2_PRINT.test(s.text))) return []
+  const fresh = newStatements(analyze(view.before), head)
+  // the grammar splits a bad line into pieces (`credit_mal e= …` → `credit_mal`, an error, `e= …`): judge the line
+  const byLine = new Map<number, PyStatement[]>()
+  for (const s of head.statements) byLine.set(s.line, [...(byLine.get(s.line) ?? []), s])
+  const lineText = (s: PyStatement): string => {
+    const pieces = byLine.get(s.line) ?? [s]
+    return pieces.some((x) => x.text.trim() === '') ? pieces.map((x) => x.text).join(' ') : s.text
+  }
+  const broken = head.statements.find((s) => s.broken && fresh.has(s) && reallyBroken(lineText(s)))
+  return broken ? [makeFinding(SYNTAX_ERROR, view, broken.line, clip(lineText(broken).split('\n')[0], 120))] : []
+}
 
 const SEED_KEY =
   /^(seed|random_seed|random_state|data_seed|manual_seed|global_seed|rng_seed|shuffle_seed|sampler_seed|split_seed)$/
@@ -317,7 +372,7 @@ export const reproducibility: Check = (view) => {
     view.kind === 'config'
       ? [checkSeedRemovedConfig]
       : view.kind === 'notebook' || view.kind === 'python'
-        ? [checkSeedRemovedCode, checkSplitNoSeed, checkOutOfOrder, checkErrorOutputs]
+        ? [checkSeedRemovedCode, checkSplitNoSeed, checkOutOfOrder, checkErrorOutputs, checkSyntaxError]
         : []
   for (const check of checks) {
     try {

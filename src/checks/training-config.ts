@@ -7,6 +7,7 @@ import { formatValue, pairChanges, parentKey, ratioText, shownValue, sideParams,
 import { clip, isTruthy, toNumber } from './python.js'
 import type { FileView } from './view.js'
 import { knownPositions } from './models.js'
+import { DUPLICATE_KEY, checkDuplicateKeys } from './config-keys.js'
 import { analyze, newStatements, type CodeAnalysis } from '../analysis/index.js'
 import { calleeName, callsIn, positional, type PyStatement } from '../analysis/parse.js'
 
@@ -97,7 +98,8 @@ export const TRAINING_CHECKS: CheckSpec[] = [
   LORA_SCALE,
   EFFECTIVE_BATCH,
   QUANTIZATION,
-  SEQ_EXCEEDS_POSITIONS
+  SEQ_EXCEEDS_POSITIONS,
+  DUPLICATE_KEY
 ]
 
 const LR_NAMES = new Set([
@@ -526,6 +528,8 @@ const SEQ_NAMES = new Set([
   'block_size',
   'context_length'
 ])
+const COMPLETION_NAMES = new Set(['max_completion_length', 'max_new_tokens', 'max_target_length'])
+const PROMPT_NAMES = new Set(['max_prompt_length', 'max_source_length'])
 const POSITION_NAMES = new Set(['max_position_embeddings', 'n_positions', 'max_positions', 'n_ctx'])
 
 const MODEL_NAMES = new Set([
@@ -540,16 +544,24 @@ const RESCALED = /rope_scaling|rotary_scaling|rope_scale|position_interpolation/
 /** What training does with a sequence longer than the positions the model has: one side's pair of values. */
 function overlong(ps: Param[]): { seq: Param; limit: string; positions: number } | null {
   if (ps.some((p) => RESCALED.test(p.key))) return null
-  const seq = ps.find((p) => SEQ_NAMES.has(p.name) && !p.fromDefault && positive(p) !== null)
+  const written = (names: Set<string>): Param | undefined =>
+    ps.find((p) => names.has(p.name) && !p.fromDefault && positive(p) !== null)
+  // GRPO / DPO: the prompt and the completion share the positions
+  const completion = written(COMPLETION_NAMES)
+  const prompt = written(PROMPT_NAMES)
+  const seq = written(SEQ_NAMES) ?? completion
   if (!seq) return null
+  const length =
+    seq === completion && prompt ? (positive(seq) as number) + (positive(prompt) as number) : (positive(seq) as number)
   const pos = ps.find((p) => POSITION_NAMES.has(p.name) && !p.fromDefault && positive(p) !== null)
   // no positions written: those of the model the config names, when it is a known family
   const model = pos ? null : ps.find((p) => MODEL_NAMES.has(p.name) && typeof p.value === 'string')
   const known = model ? knownPositions(model.value as string) : null
   const positions = pos ? (positive(pos) as number) : known?.positions
-  if (positions === undefined || (positive(seq) as number) <= positions) return null
+  if (positions === undefined || length <= positions) return null
   const limit = pos ? `${pos.key}: ${formatValue(pos.value)}` : `${known?.family}'s ${positions} positions`
-  return { seq, limit, positions }
+  const shown = length === positive(seq) ? '' : ` (+ ${prompt?.key}: ${formatValue(prompt?.value)})`
+  return { seq, limit: `${limit}${shown}`, positions }
 }
 
 function checkSequenceLength(view: FileView, sides: NonNullable<ReturnType<typeof bothSides>>): Finding[] {
@@ -626,9 +638,14 @@ function checkSequenceLengthCode(view: FileView): Finding[] {
 }
 
 export const trainingConfig: Check = (view) => {
-  const sides = bothSides(view)
-  if (!sides) return []
   const out: Finding[] = []
+  try {
+    out.push(...checkDuplicateKeys(view))
+  } catch {
+    // a check failing on odd input leaves the others standing
+  }
+  const sides = bothSides(view)
+  if (!sides) return out
   const run = (f: () => Finding[]): void => {
     try {
       out.push(...f())
