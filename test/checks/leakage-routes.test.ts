@@ -86,3 +86,29 @@ describe('resampled and selected features do not hold the label', () => {
     }
   })
 })
+
+describe('a model refit on the table a held-out part was split from by hand', () => {
+  const split =
+    'np.random.seed(SEED)\nsplit = np.random.rand(len(data)) < 0.7\ntrain = data[split]\nvalid = data[~split]'
+  const score = 'perf = ROC(ebm.predict_proba).explain_perf(valid[x_names], valid[y_name])'
+  it('refit on data, then scored on valid: fails at the fit', () => {
+    const before = notebook([split, `ebm.fit(train[x_names], train[y_name])\n${score}`])
+    const after = notebook([split, `ebm.fit(data[x_names], data[y_name])\n${score}`])
+    expectOne(run(modified('ebm.ipynb', before, after)), 'DATA-FIT-ON-TEST', {
+      status: 'fail',
+      bias: false,
+      path: 'ebm.ipynb',
+      line: lineOf(after, 'ebm.fit(data')
+    })
+  })
+
+  it('a final refit on all rows that nothing scores afterwards is not', () => {
+    const before = notebook([split, `ebm.fit(train[x_names], train[y_name])\n${score}`])
+    const after = notebook([
+      split,
+      `ebm.fit(train[x_names], train[y_name])\n${score}`,
+      'final = ebm.fit(data[x_names], data[y_name])\njoblib.dump(final, "m.pkl")'
+    ])
+    expectNone(run(modified('ebm.ipynb', before, after)), 'DATA-FIT-ON-TEST')
+  })
+})

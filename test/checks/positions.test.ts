@@ -29,3 +29,12 @@ describe('sequence length beyond the positions of a known model', () => {
     expectNone(run(modified('g.py', gen(100), gen(2000))), ID)
   })
 })
+
+describe('prompt and completion together', () => {
+  it("GRPO's max_prompt_length + max_completion_length above an R1 distill's 131072 positions", () => {
+    const cfg = (n: number) =>
+      `model_name_or_path: deepseek-ai/DeepSeek-R1-Distill-Qwen-1.5B\nmax_prompt_length: 512\nmax_completion_length: ${n}\nnum_generations: 16\n`
+    expectOne(run(modified('grpo.yaml', cfg(32768), cfg(163840))), ID, { ...warn, path: 'grpo.yaml', line: 3 })
+    expectNone(run(modified('grpo.yaml', cfg(4096), cfg(32768))), ID)
+  })
+})

@@ -97,3 +97,18 @@ describe('validation turned off', () => {
     expectOne(run(modified('c.yaml', before, after)), 'EVAL-SPLIT-REMOVED', { ...warn, path: 'c.yaml', line: 3 })
   })
 })
+
+describe('evaluation through a fresh object', () => {
+  it('ROC(model.predict_proba).explain_perf moved from the validation to the training split', () => {
+    const cell = (part: string) =>
+      `perf = ROC(best_ebm.predict_proba).explain_perf(${part}[x_names], ${part}[y_name])\nprint('Validation AUC: %.4f.' % perf.auc)`
+    const split = 'train = data[split]\nvalid = data[~split]'
+    const after = notebook([split, cell('train')])
+    expectOne(run(modified('auc.ipynb', notebook([split, cell('valid')]), after)), 'EVAL-ON-TRAINING-DATA', {
+      status: 'fail',
+      bias: false,
+      path: 'auc.ipynb',
+      line: lineOf(after, 'explain_perf(train')
+    })
+  })
+})
