@@ -7,6 +7,7 @@ import { calleeName, clip, findCalls, kwarg, lineAt, snippetAt, toNumber, type C
 import { configFrameworks, configSeedsByDefault, seedsByDefault } from './defaults.js'
 import { globalSeedCall, isMethodCall, isSplitCall, seedArg, seededLibraries } from './splits.js'
 import { parser as pythonParser } from '@lezer/python'
+import { UNDEFINED_NAME, checkUndefinedNames } from './names.js'
 import { analyze, flatText, newStatements } from '../analysis/index.js'
 import { calleeName as pyCallee, callsIn, type PyStatement } from '../analysis/parse.js'
 import { introducedStatements, type FileView, type Side } from './view.js'
@@ -64,7 +65,14 @@ export const SYNTAX_ERROR: CheckSpec = {
   fix: 'Fix the statement and re-run the notebook; a cell that cannot run leaves every result after it stale.'
 }
 
-export const REPRO_CHECKS: CheckSpec[] = [SEED_REMOVED, SPLIT_NO_SEED, OUT_OF_ORDER, ERROR_OUTPUT, SYNTAX_ERROR]
+export const REPRO_CHECKS: CheckSpec[] = [
+  SEED_REMOVED,
+  SPLIT_NO_SEED,
+  OUT_OF_ORDER,
+  ERROR_OUTPUT,
+  SYNTAX_ERROR,
+  UNDEFINED_NAME
+]
 
 /**
  * Whether a statement the grammar flagged is invalid Python: read again with the forms the grammar does not know
@@ -372,7 +380,7 @@ export const reproducibility: Check = (view) => {
     view.kind === 'config'
       ? [checkSeedRemovedConfig]
       : view.kind === 'notebook' || view.kind === 'python'
-        ? [checkSeedRemovedCode, checkSplitNoSeed, checkOutOfOrder, checkErrorOutputs, checkSyntaxError]
+        ? [checkSeedRemovedCode, checkSplitNoSeed, checkOutOfOrder, checkErrorOutputs, checkSyntaxError, checkUndefinedNames]
         : []
   for (const check of checks) {
     try {

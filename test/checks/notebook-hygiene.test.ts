@@ -60,3 +60,33 @@ describe('a reseed removed before a draw', () => {
     )
   })
 })
+
+describe('REPRO-UNDEFINED-NAME', () => {
+  const load = "import pandas as pd\nimport xai\ndf = pd.read_csv('loans.csv')"
+  it('a loop variable misspelt in its body', () => {
+    const before = notebook([load, "for group, group_df in xai.group_by_columns(df, ['gender']):\n    print(group_df['loan'].head())"])
+    const after = notebook([load, "for group, group_df in xai.group_by_columns(df, ['gender']):\n    print(group)\n    print(df_group['loan'].head())"])
+    expectOne(run(modified('groups.ipynb', before, after)), 'REPRO-UNDEFINED-NAME', {
+      ...warn,
+      path: 'groups.ipynb',
+      line: lineOf(after, "print(df_group")
+    })
+  })
+
+  it('parameters, comprehensions, magics, exceptions and names the base already used are defined', () => {
+    const before = notebook([load, 'print(spark_conf)'])
+    const after = notebook([
+      load,
+      'print(spark_conf)',
+      'def score(model, X, y=None):\n    return model.score(X, y)',
+      'sq = [v * v for v in range(3)]\nf = lambda a, b: a + b',
+      '%time result = df.describe()',
+      'print(result)',
+      'if (n := len(df)) > 3:\n    raise ValueError(n)',
+      'with open("a") as fh:\n    text = fh.read()'
+    ])
+    expectNone(run(modified('ok.ipynb', before, after)), 'REPRO-UNDEFINED-NAME')
+    const star = notebook(['from helpers import *', 'print(helper_value)'])
+    expectNone(run(modified('star.ipynb', notebook(['from helpers import *']), star)), 'REPRO-UNDEFINED-NAME')
+  })
+})
