@@ -178,6 +178,42 @@ function targetMeansBeforeSplit(flow: FlowModel): Array<{ stmt: PyStatement; exp
   return out
 }
 
+const STATISTIC = /^(mean|std|min|max|median|var|quantile|mode)$/
+
+/**
+ * Statistics of the whole data taken by hand before the split and applied to it: `X = (X - X.mean()) / X.std()`,
+ * `df['age'] = df['age'].fillna(df['age'].mean())`. The test rows shape what the training rows become.
+ */
+function statsBeforeSplit(flow: FlowModel): Array<{ stmt: PyStatement; expr: Expr }> {
+  const first = flow.splits[0]
+  if (!first) return []
+  const out: Array<{ stmt: PyStatement; expr: Expr }> = []
+  for (const stmt of flow.statements) {
+    if (stmt.index >= first.stmt.index) break
+    if (stmt.kind !== 'assign' || !stmt.value || stmt.targets.length !== 1) continue
+    const target = rootName(stmt.targets[0])
+    if (!target || roleOfName(target) !== null) continue
+    let hit: Expr | null = null
+    walk(stmt.value, (x) => {
+      if (hit) return
+      // (X - X.mean()) / X.std(), (X - X.min()) / (X.max() - X.min())
+      const scaled =
+        x.k === 'op' &&
+        x.ops.some((o) => o === '-' || o === '/') &&
+        x.parts.some((p) => p.k === 'call' && STATISTIC.test(pyCallee(p)) && rootName(p) === target)
+      // X.fillna(X.mean())
+      const filled =
+        x.k === 'call' &&
+        pyCallee(x) === 'fillna' &&
+        x.args.some((a) => a.value.k === 'call' && STATISTIC.test(pyCallee(a.value)) && rootName(a.value) === target)
+      if (scaled || filled) hit = x
+    })
+    // only when what was scaled is what gets split
+    if (hit && first.stmt.text.match(new RegExp(`\\b${target}\\b`))) out.push({ stmt, expr: hit })
+  }
+  return out
+}
+
 function checkFitBeforeSplit(view: FileView): Finding[] {
   if (!isCode(view) || !view.after || !view.baseKnown) return []
   const old = new Set(view.before ? fitsBeforeSplit(analyze(view.before).flow).map((f) => flatText(f.stmt)) : [])
@@ -185,6 +221,18 @@ function checkFitBeforeSplit(view: FileView): Finding[] {
   const oldMeans = new Set(
     view.before ? targetMeansBeforeSplit(analyze(view.before).flow).map((m) => flatText(m.stmt)) : []
   )
+  const oldStats = new Set(view.before ? statsBeforeSplit(analyze(view.before).flow).map((m) => flatText(m.stmt)) : [])
+  for (const m of statsBeforeSplit(analyze(view.after).flow).slice(0, 1)) {
+    if (oldStats.has(flatText(m.stmt))) continue
+    out.push(
+      makeFinding(
+        PREPROCESS_BEFORE_SPLIT,
+        view,
+        m.expr.line,
+        `${clip(m.expr.text, 120)} (statistics of all rows, test rows included, taken before the split)`
+      )
+    )
+  }
   for (const m of targetMeansBeforeSplit(analyze(view.after).flow)) {
     if (oldMeans.has(flatText(m.stmt))) continue
     out.push(

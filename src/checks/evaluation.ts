@@ -416,6 +416,36 @@ function configMetrics(entries: ConfigEntry[]): { rich: ConfigEntry | null; accu
   return { rich, accuracy }
 }
 
+/** Keyword arguments that name the metric a search, trainer or early stop selects by. */
+const SELECTION_KWARG = /^(scoring|metric_for_best_model|eval_metric|monitor|metric|refit)$/
+
+/** GridSearchCV(scoring='f1_macro') → scoring='accuracy' in the same call, whatever the rest of the file computes. */
+function checkSelectionByAccuracy(view: FileView): Finding[] {
+  if (!view.before || !view.after || (view.kind !== 'notebook' && view.kind !== 'python')) return []
+  const selections = (a: ReturnType<typeof analyze>): Array<{ stmt: PyStatement; key: string; value: Expr }> =>
+    a.statements.flatMap((stmt) =>
+      callsIn(stmt).flatMap((c) =>
+        c.args
+          .filter((x) => x.name && SELECTION_KWARG.test(x.name) && x.value.k === 'str')
+          .map((x) => ({ stmt, key: `${calleeKey(c) ?? pyCallee(c)}.${x.name}`, value: x.value }))
+      )
+    )
+  const head = analyze(view.after)
+  const base = analyze(view.before)
+  const fresh = newStatements(base, head)
+  const was = new Map<string, string[]>()
+  for (const b of selections(base)) if (b.value.k === 'str') was.set(b.key, [...(was.get(b.key) ?? []), b.value.value])
+  for (const a of selections(head)) {
+    if (!fresh.has(a.stmt) || a.value.k !== 'str' || !ACCURACY_VALUE.test(a.value.value.trim())) continue
+    const rich = (was.get(a.key) ?? []).find((v) => RICH_METRIC_VALUE.test(v))
+    if (rich)
+      return [
+        makeFinding(ACCURACY_ONLY, view, a.value.line, `${a.key.split('.').pop()}: '${rich}' → '${a.value.value}'`)
+      ]
+  }
+  return []
+}
+
 function checkAccuracyOnly(view: FileView): Finding[] {
   if (!view.before || !view.after) return []
   if (view.kind === 'config') {
@@ -434,7 +464,7 @@ function checkAccuracyOnly(view: FileView): Finding[] {
   if (view.kind !== 'notebook' && view.kind !== 'python') return []
   const b = codeMetrics(view.before.statements)
   const a = codeMetrics(view.after.statements)
-  if (!b.rich || a.rich || !a.accuracy) return []
+  if (!b.rich || a.rich || !a.accuracy) return checkSelectionByAccuracy(view)
   const match = RICH_METRIC_CODE.exec(b.rich.text)
   const name = match ? (match[1] ?? match[3]) : 'per-class metric'
   return [makeFinding(ACCURACY_ONLY, view, a.accuracy.line, `${name} removed; evaluation now: ${a.accuracy.flat}`)]

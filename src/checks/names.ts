@@ -35,7 +35,8 @@ const BUILTIN_EXCEPTION =
   /^([A-Z]\w*(Error|Exception|Warning)|BaseException|BaseExceptionGroup|ExceptionGroup|KeyboardInterrupt|StopIteration|StopAsyncIteration|GeneratorExit|SystemExit)$/
 
 /** Anything in a file that makes a name known in a way the statements do not show. */
-const OPAQUE = /\bfrom\s+[\w.]+\s+import\s+\*|%run\b|%store\s+-r|\bexec\s*\(|\bglobals\s*\(\s*\)|\blocals\s*\(\s*\)|\bvars\s*\(\s*\)\s*\[|\bbuiltins\b|\b__builtins__\b|\bimport_module\b/
+const OPAQUE =
+  /\bfrom\s+[\w.]+\s+import\s+\*|%run\b|%store\s+-r|\bexec\s*\(|\bglobals\s*\(\s*\)|\blocals\s*\(\s*\)|\bvars\s*\(\s*\)\s*\[|\bbuiltins\b|\b__builtins__\b|\bimport_module\b/
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 

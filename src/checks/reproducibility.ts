@@ -380,7 +380,14 @@ export const reproducibility: Check = (view) => {
     view.kind === 'config'
       ? [checkSeedRemovedConfig]
       : view.kind === 'notebook' || view.kind === 'python'
-        ? [checkSeedRemovedCode, checkSplitNoSeed, checkOutOfOrder, checkErrorOutputs, checkSyntaxError, checkUndefinedNames]
+        ? [
+            checkSeedRemovedCode,
+            checkSplitNoSeed,
+            checkOutOfOrder,
+            checkErrorOutputs,
+            checkSyntaxError,
+            checkUndefinedNames
+          ]
         : []
   for (const check of checks) {
     try {

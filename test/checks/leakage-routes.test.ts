@@ -112,3 +112,36 @@ describe('a model refit on the table a held-out part was split from by hand', ()
     expectNone(run(modified('ebm.ipynb', before, after)), 'DATA-FIT-ON-TEST')
   })
 })
+
+describe('statistics of all rows taken by hand before the split', () => {
+  it('standardising X with its own mean and std before train_test_split warns', () => {
+    const before = notebook([load, SPLIT, 'mu, sd = X_train.mean(), X_train.std()\nX_train = (X_train - mu) / sd'])
+    const after = notebook([load, 'X = (X - X.mean()) / X.std()', SPLIT])
+    expectOne(run(modified('norm.ipynb', before, after)), 'DATA-PREPROCESS-BEFORE-SPLIT', {
+      status: 'warn',
+      bias: false,
+      path: 'norm.ipynb',
+      line: lineOf(after, 'X = (X - X.mean())')
+    })
+  })
+
+  it("filling gaps with the column's mean before the split warns; after the split, from the training rows, it does not", () => {
+    const after = notebook([
+      "import pandas as pd\ndf = pd.read_csv('data.csv')",
+      "df['age'] = df['age'].fillna(df['age'].mean())",
+      'train = df.sample(frac=0.8, random_state=0)\ntest = df.drop(train.index)'
+    ])
+    expectOne(
+      run(modified('fill.ipynb', notebook(["import pandas as pd\ndf = pd.read_csv('data.csv')"]), after)),
+      'DATA-PREPROCESS-BEFORE-SPLIT',
+      {
+        status: 'warn',
+        bias: false,
+        path: 'fill.ipynb',
+        line: lineOf(after, 'fillna')
+      }
+    )
+    const fine = notebook([load, SPLIT, "X_train['age'] = X_train['age'].fillna(X_train['age'].mean())"])
+    expectNone(run(modified('fine.ipynb', notebook([load, SPLIT]), fine)), 'DATA-PREPROCESS-BEFORE-SPLIT')
+  })
+})

@@ -112,3 +112,19 @@ describe('evaluation through a fresh object', () => {
     })
   })
 })
+
+describe('selection metric switched to accuracy', () => {
+  it("GridSearchCV(scoring='f1_macro') → 'accuracy' while a classification report stays elsewhere", () => {
+    const search = (m: string) =>
+      `gs = GridSearchCV(SVC(), grid, cv=5, scoring='${m}')\ngs.fit(X_train, y_train)\nprint(classification_report(y_test, gs.predict(X_test)))\n`
+    expectOne(run(modified('gs.py', search('f1_macro'), search('accuracy'))), 'EVAL-ACCURACY-ONLY', {
+      ...warn,
+      path: 'gs.py',
+      line: 1
+    })
+    expectNone(
+      run(modified('gs.py', search('accuracy'), search('accuracy').replace('cv=5', 'cv=10'))),
+      'EVAL-ACCURACY-ONLY'
+    )
+  })
+})
