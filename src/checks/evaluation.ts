@@ -74,6 +74,17 @@ export const EVAL_SPLIT_SHRUNK: CheckSpec = {
   fix: 'Keep the held-out set large enough for the metrics (and per-group metrics) to be meaningful, or say why fewer rows suffice.'
 }
 
+export const EVAL_MODE_REMOVED: CheckSpec = {
+  id: 'EVAL-MODE-REMOVED',
+  family,
+  title: 'Evaluation no longer switches the model to eval mode',
+  status: 'warn',
+  bias: false,
+  flags:
+    '`model.eval()` removed before an evaluation (`torch.no_grad()`, a loop over a test/validation loader): dropout and batch-norm stay in training mode and the scores shift',
+  fix: 'Call model.eval() (and model.train() after) around every evaluation.'
+}
+
 export const METRIC_INVERTED: CheckSpec = {
   id: 'EVAL-METRIC-CHANGED',
   family,
@@ -90,7 +101,8 @@ export const EVAL_CHECKS: CheckSpec[] = [
   EVAL_SPLIT_REMOVED,
   EVAL_ON_TRAIN,
   EVAL_SPLIT_SHRUNK,
-  METRIC_INVERTED
+  METRIC_INVERTED,
+  EVAL_MODE_REMOVED
 ]
 
 // ---------------------------------------------------------------------------------------------
@@ -301,6 +313,85 @@ function checkEvalOnTrain(view: FileView): Finding[] {
     }
   }
   return out.slice(0, 3)
+}
+
+/** `for xb, yb in test_loader:` → `train_loader` in an evaluation cell (no_grad, eval mode, accuracy counted). */
+function checkEvalLoopOnTrain(view: FileView): Finding[] {
+  if (!view.after || !view.before) return []
+  const head = analyze(view.after)
+  const base = analyze(view.before)
+  const fresh = newStatements(base, head)
+  // an evaluation loop: switched to eval mode or no_grad just before, or counting what it got right
+  const evaluating = (a: ReturnType<typeof analyze>, s: PyStatement): boolean =>
+    a.statements
+      .slice(Math.max(0, s.index - 3), s.index + 6)
+      .some((x) => x.cell === s.cell && /no_grad|inference_mode|\.eval\(\)|correct|accuracy|predict/.test(x.text))
+  const loops = (a: ReturnType<typeof analyze>): PyStatement[] =>
+    a.statements.filter((s) => s.kind === 'for' && s.value)
+  const baseLoops = loops(base)
+  // a training-accuracy loop added beside the held-out one is no change of what is reported
+  const heldOut = (a: ReturnType<typeof analyze>, ls: PyStatement[]): number =>
+    ls.filter((l) => ['test', 'val'].includes(roleOf(a.flow, l.value ?? undefined) ?? '') && evaluating(a, l)).length
+  if (heldOut(head, loops(head)) >= heldOut(base, baseLoops)) return []
+  for (const s of loops(head)) {
+    // the same loop text trains elsewhere in the file: the line the change wrote is what counts
+    if (!(fresh.has(s) || view.isAddedLine(s.line))) continue
+    if (roleOf(head.flow, s.value ?? undefined) !== 'train' || !evaluating(head, s)) continue
+    const targets = s.targets.map((t) => t.text).join(',')
+    const was = baseLoops.find(
+      (b) =>
+        b.targets.map((t) => t.text).join(',') === targets &&
+        ['test', 'val'].includes(roleOf(base.flow, b.value ?? undefined) ?? '') &&
+        evaluating(base, b)
+    )
+    if (was && s.value)
+      return [
+        makeFinding(
+          EVAL_ON_TRAIN,
+          view,
+          s.value.line,
+          `${clip(s.text, 100)} (base: ${clip(was.value?.text ?? '', 60)})`
+        )
+      ]
+  }
+  return []
+}
+
+/** model.eval() taken away from a cell that evaluates. */
+function checkEvalModeRemoved(view: FileView): Finding[] {
+  if (!view.after || !view.before) return []
+  const head = analyze(view.after)
+  const base = analyze(view.before)
+  const evalCalls = (a: ReturnType<typeof analyze>): PyStatement[] =>
+    a.statements.filter(
+      (s) =>
+        s.kind === 'expr' &&
+        s.value?.k === 'call' &&
+        pyCallee(s.value) === 'eval' &&
+        s.value.args.length === 0 &&
+        receiver(s.value) !== null
+    )
+  const now = evalCalls(head).length
+  const was = evalCalls(base)
+  if (now >= was.length) return []
+  const kept = new Set(evalCalls(head).map((s) => s.cell))
+  for (const s of was) {
+    // the cell still switches to eval mode: nothing is lost here
+    const at = view.headLineFor(s.line)
+    const headStmt = head.statements.find((x) => x.line >= (at ?? 0))
+    if (headStmt && kept.has(headStmt.cell) && view.kind === 'notebook') continue
+    const evaluates = base.statements.some(
+      (x) =>
+        x.cell === s.cell &&
+        x.index > s.index &&
+        /no_grad|inference_mode|test|valid|val_|eval_|predict|accuracy|correct/.test(x.text)
+    )
+    if (!evaluates) continue
+    return [
+      makeFinding(EVAL_MODE_REMOVED, view, at, `${clip(s.text, 60)} removed before the evaluation that follows it`)
+    ]
+  }
+  return []
 }
 
 const HOLDOUT_KWARG =
@@ -681,6 +772,8 @@ export const evaluation: Check = (view) => {
             checkEvalSplitCode,
             checkValidationDropped,
             checkEvalOnTrain,
+            checkEvalLoopOnTrain,
+            checkEvalModeRemoved,
             checkSplitShrunk,
             checkMetricDirection,
             checkAverageWeakened

@@ -128,3 +128,38 @@ describe('selection metric switched to accuracy', () => {
     )
   })
 })
+
+describe('PyTorch evaluation loops', () => {
+  const loop = (loader: string, evalMode = true) => [
+    'import torch\ntorch.manual_seed(0)\nmodel = Net()\noptimizer = torch.optim.Adam(model.parameters(), lr=1e-3)',
+    'for epoch in range(10):\n    model.train()\n    for xb, yb in train_loader:\n        optimizer.zero_grad()\n        loss = criterion(model(xb), yb)\n        loss.backward()\n        optimizer.step()',
+    `${evalMode ? 'model.eval()\n' : ''}correct = 0\nwith torch.no_grad():\n    for xb, yb in ${loader}:\n        correct += (model(xb).argmax(1) == yb).sum().item()\nprint('accuracy', correct / len(${loader}.dataset))`
+  ]
+
+  it('the evaluation loop now iterating the training loader fails', () => {
+    const after = notebook(loop('train_loader'))
+    expectOne(run(modified('loop.ipynb', notebook(loop('test_loader')), after)), 'EVAL-ON-TRAINING-DATA', {
+      status: 'fail',
+      bias: false,
+      path: 'loop.ipynb',
+      line: lineOf(after, 'for xb, yb in train_loader', lineOf(after, 'model.eval()'))
+    })
+  })
+
+  it('a training-accuracy loop added beside the test loop is not', () => {
+    const after = notebook([
+      ...loop('test_loader'),
+      'correct = 0\nwith torch.no_grad():\n    for xb, yb in train_loader:\n        correct += (model(xb).argmax(1) == yb).sum().item()'
+    ])
+    expectNone(run(modified('loop.ipynb', notebook(loop('test_loader')), after)), 'EVAL-ON-TRAINING-DATA')
+  })
+
+  it('model.eval() removed before the evaluation warns', () => {
+    const after = notebook(loop('test_loader', false))
+    expectOne(run(modified('loop.ipynb', notebook(loop('test_loader')), after)), 'EVAL-MODE-REMOVED', {
+      ...warn,
+      path: 'loop.ipynb',
+      line: lineOf(after, 'correct = 0')
+    })
+  })
+})
