@@ -18,6 +18,8 @@ import {
 } from './python.js'
 import { introducedMatches, type FileView } from './view.js'
 import { redactSecrets } from '../diff/redact.js'
+import { analyze, newStatements } from '../analysis/index.js'
+import { walk, type Expr, type PyStatement } from '../analysis/parse.js'
 
 const family = 'supply-chain' as const
 
@@ -95,14 +97,6 @@ const isCode = (view: FileView): boolean => view.kind === 'notebook' || view.kin
 // ---------------------------------------------------------------------------------------------
 // trust_remote_code
 
-const TRUST_KWARG = /\btrust_remote_code\s*=\s*True\b/
-/** `{"trust_remote_code": True}` (model_kwargs, config dicts) as well as the keyword argument */
-const TRUST_DICT = /(['"])trust_remote_code\1\s*:\s*True\b/
-const trustAt = (s: Statement): number => {
-  const kw = s.masked.search(TRUST_KWARG)
-  return kw !== -1 ? kw : s.text.search(TRUST_DICT)
-}
-
 function checkTrustRemoteCode(view: FileView): Finding[] {
   if (!view.after || !view.baseKnown) return []
   if (view.kind === 'config') {
@@ -130,10 +124,50 @@ function checkTrustRemoteCode(view: FileView): Finding[] {
       )
   }
   if (!isCode(view)) return []
-  return introducedMatches(view, (s) => trustAt(s) !== -1).map((s) => {
-    const at = trustAt(s)
-    return makeFinding(TRUST_REMOTE_CODE, view, lineAt(s, at), snippetAt(s, at))
-  })
+  const head = analyze(view.after)
+  const base = view.before ? analyze(view.before) : null
+  const before = base ? trustedIn(base.statements).length : 0
+  const now = trustedIn(head.statements)
+  if (now.length <= before) return []
+  const fresh = newStatements(base, head)
+  return now
+    .filter((t) => fresh.has(t.stmt) || (t.via !== undefined && fresh.has(t.via)))
+    .slice(0, now.length - before)
+    .map((t) => makeFinding(TRUST_REMOTE_CODE, view, t.value.line, clip(t.stmt.text.split('\n')[0], 160)))
+}
+
+/**
+ * Every place code turns trust_remote_code on: the keyword (also through a variable set to True), a dict entry
+ * (`model_kwargs={"trust_remote_code": True}`, `**{...}`), `dict(trust_remote_code=True)`.
+ */
+function trustedIn(statements: PyStatement[]): Array<{ stmt: PyStatement; value: Expr; via?: PyStatement }> {
+  /** variables holding True, with the statement that set them */
+  const flags = new Map<string, PyStatement | null>()
+  const out: Array<{ stmt: PyStatement; value: Expr; via?: PyStatement }> = []
+  const on = (e: Expr): boolean =>
+    (e.k === 'const' && e.value === 'True') || (e.k === 'name' && (flags.get(e.id) ?? null) !== null)
+  const via = (e: Expr): { via?: PyStatement } => {
+    const set = e.k === 'name' ? flags.get(e.id) : null
+    return set ? { via: set } : {}
+  }
+  for (const stmt of statements) {
+    for (const e of stmt.exprs)
+      walk(e, (x) => {
+        if (x.k === 'call') {
+          for (const a of x.args)
+            if (a.name === 'trust_remote_code' && on(a.value)) out.push({ stmt, value: a.value, ...via(a.value) })
+        } else if (x.k === 'dict') {
+          for (const en of x.entries)
+            if (en.key?.k === 'str' && en.key.value === 'trust_remote_code' && on(en.value))
+              out.push({ stmt, value: en.value, ...via(en.value) })
+        }
+      })
+    // TRUST_REMOTE_CODE = True, later passed by name
+    if (stmt.kind === 'assign' && stmt.value)
+      for (const t of stmt.targets)
+        if (t.k === 'name') flags.set(t.id, stmt.value.k === 'const' && stmt.value.value === 'True' ? stmt : null)
+  }
+  return out
 }
 
 // ---------------------------------------------------------------------------------------------

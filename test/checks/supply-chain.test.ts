@@ -190,3 +190,17 @@ describe('evidence', () => {
     expect(f.evidence).not.toContain('hf_abcdefghijklmnopqrstuvwxyzABCDEFGH')
   })
 })
+
+describe('trust_remote_code read from the parser', () => {
+  it('turned on through a variable, and not when the variable stays False', () => {
+    const code = (flag: string) =>
+      `TRUST = ${flag}\nmodel = AutoModel.from_pretrained(\n    'org/m',\n    revision='a1b2c3',\n    trust_remote_code=TRUST,\n)\n`
+    expectOne(run(modified('load.py', code('False'), code('True'))), 'SUPPLY-TRUST-REMOTE-CODE', {
+      status: 'fail',
+      bias: false,
+      path: 'load.py',
+      line: 5
+    })
+    expectNone(run(modified('load.py', code('False'), `${code('False')}print(1)\n`)), 'SUPPLY-TRUST-REMOTE-CODE')
+  })
+})
