@@ -271,6 +271,17 @@ function checkEvalOnTrain(view: FileView): Finding[] {
       const d = calleeKey(c)
       if (d) baseCalls.set(d, [...(baseCalls.get(d) ?? []), c])
     }
+  // calls of a callee whose argument at a slot reads held-out data: a training score added beside them replaces nothing
+  const heldOut = (a: ReturnType<typeof analyze>, key: string, slot: string): number => {
+    let n = 0
+    for (const st of a.statements)
+      for (const c of callsIn(st)) {
+        if (calleeKey(c) !== key) continue
+        const v = argsByPosition(c).get(slot)
+        if (v && ['test', 'val'].includes(roleOf(a.flow, v) ?? '')) n++
+      }
+    return n
+  }
   const out: Finding[] = []
   for (const s of head.statements) {
     if (!fresh.has(s)) continue
@@ -300,6 +311,7 @@ function checkEvalOnTrain(view: FileView): Finding[] {
       })
       if (!hit) continue
       const changed = [...now].find(([k, v]) => argsByPosition(hit).get(k)?.text !== v.text)
+      if (changed && heldOut(head, d, changed[0]) >= heldOut(base, d, changed[0])) continue
       const at = changed?.[1] ?? c
       out.push(
         makeFinding(

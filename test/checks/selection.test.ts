@@ -163,3 +163,28 @@ describe('PyTorch evaluation loops', () => {
     })
   })
 })
+
+describe('a training score added beside the held-out one', () => {
+  it('is not evaluation on training data; replacing the held-out score is', () => {
+    const base = notebook([
+      SPLIT,
+      "clf.fit(X_train, y_train)\nprint('test', roc_auc_score(y_test, clf.predict_proba(X_test)[:, 1]))"
+    ])
+    const both = notebook([
+      SPLIT,
+      "clf.fit(X_train, y_train)\nprint('test', roc_auc_score(y_test, clf.predict_proba(X_test)[:, 1]))",
+      "print('train', roc_auc_score(y_train, clf.predict_proba(X_train)[:, 1]))"
+    ])
+    expectNone(run(modified('auc.ipynb', base, both)), 'EVAL-ON-TRAINING-DATA')
+    const replaced = notebook([
+      SPLIT,
+      "clf.fit(X_train, y_train)\nprint('test', roc_auc_score(y_train, clf.predict_proba(X_train)[:, 1]))"
+    ])
+    expectOne(run(modified('auc.ipynb', base, replaced)), 'EVAL-ON-TRAINING-DATA', {
+      status: 'fail',
+      bias: false,
+      path: 'auc.ipynb',
+      line: lineOf(replaced, 'roc_auc_score(y_train')
+    })
+  })
+})
