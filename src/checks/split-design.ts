@@ -84,6 +84,24 @@ export function checkTimeSeriesShuffle(view: FileView): Finding[] {
     const why = orderLost ? ' (the base split with shuffle=False)' : ''
     out.push(makeFinding(TIME_SERIES_SHUFFLE, view, (shuffle ?? call).line, `${clip(call.text, 120)}${why}`))
   }
+  // df = df.sample(frac=1) / shuffle(df) on dated rows before a split by position: the split no longer follows time
+  if (out.length === 0 && weak && head.flow.splits.length > 0) {
+    const lastSplit = head.flow.splits[head.flow.splits.length - 1].stmt.index
+    const shuffled = calls(head, (c) => {
+      const name = calleeName(c)
+      const frac = kwarg(c, 'frac')
+      return (name === 'sample' && frac?.k === 'num' && frac.value === 1) || /^(shuffle|permutation)$/.test(name)
+    }).find((l) => fresh.has(l.stmt) && l.stmt.index < lastSplit)
+    if (shuffled)
+      out.push(
+        makeFinding(
+          TIME_SERIES_SHUFFLE,
+          view,
+          shuffled.call.line,
+          `${clip(shuffled.call.text, 120)} (dated rows shuffled before the split)`
+        )
+      )
+  }
   // TimeSeriesSplit(...) → KFold(shuffle=True) / ShuffleSplit / train_test_split
   const timeSplits = (a: CodeAnalysis | null): number =>
     a ? calls(a, (c) => calleeName(c) === 'TimeSeriesSplit').length : 0

@@ -19,7 +19,15 @@ import {
 import { introducedMatches, type FileView } from './view.js'
 import { redactSecrets } from '../diff/redact.js'
 import { analyze, newStatements } from '../analysis/index.js'
-import { walk, type Expr, type PyStatement } from '../analysis/parse.js'
+import {
+  callsIn,
+  dotted,
+  kwarg as pyKwarg,
+  walk,
+  type Call as PyCall,
+  type Expr,
+  type PyStatement
+} from '../analysis/parse.js'
 
 const family = 'supply-chain' as const
 
@@ -173,16 +181,34 @@ function trustedIn(statements: PyStatement[]): Array<{ stmt: PyStatement; value:
 // ---------------------------------------------------------------------------------------------
 // torch.load and pickles
 
-function unsafeTorchLoad(stmt: Statement): Call | undefined {
-  return findCalls(stmt).find((c) => c.callee === 'torch.load' && kwarg(c, 'weights_only')?.value !== 'True')
+/** `torch.load(...)` (under any alias of torch) without weights_only=True. */
+function unsafeTorchLoads(a: ReturnType<typeof analyze>): Array<{ stmt: PyStatement; call: PyCall }> {
+  const out: Array<{ stmt: PyStatement; call: PyCall }> = []
+  for (const stmt of a.statements)
+    for (const call of callsIn(stmt)) {
+      const d = dotted(call.fn)
+      if (!d || !d.endsWith('.load')) continue
+      const head = d.split('.')[0]
+      const module = a.flow.imports.get(head) ?? head
+      if (`${module}.${d.split('.').slice(1).join('.')}` !== 'torch.load') continue
+      const safe = pyKwarg(call, 'weights_only')
+      if (!(safe?.k === 'const' && safe.value === 'True')) out.push({ stmt, call })
+    }
+  return out
 }
 
 function checkTorchLoad(view: FileView): Finding[] {
-  if (!isCode(view)) return []
-  return introducedMatches(view, (s) => unsafeTorchLoad(s) !== undefined).map((s) => {
-    const call = unsafeTorchLoad(s) as Call
-    return makeFinding(TORCH_LOAD_UNSAFE, view, lineAt(s, call.start), snippetAt(s, call.start))
-  })
+  if (!isCode(view) || !view.after || !view.baseKnown) return []
+  const head = analyze(view.after)
+  const base = view.before ? analyze(view.before) : null
+  const now = unsafeTorchLoads(head)
+  const grown = now.length - (base ? unsafeTorchLoads(base).length : 0)
+  if (grown <= 0) return []
+  const fresh = newStatements(base, head)
+  return now
+    .filter((l) => fresh.has(l.stmt))
+    .slice(0, grown)
+    .map((l) => makeFinding(TORCH_LOAD_UNSAFE, view, l.call.line, clip(l.call.text, 160)))
 }
 
 const DOWNLOAD =

@@ -93,3 +93,22 @@ describe('group-aware split replaced by a plain one', () => {
     expectNone(run(modified('cv.py', before, after)), GROUP)
   })
 })
+
+describe('dated rows shuffled before a split by position', () => {
+  it('df.sample(frac=1) before slicing into train and test warns; without dates it does not', () => {
+    const cells = (load: string, shuffle: boolean) =>
+      notebook([
+        load,
+        `${shuffle ? 'df = df.sample(frac=1, random_state=0)\n' : ''}n = int(len(df) * 0.8)\ntrain = df.iloc[:n]\ntest = df.iloc[n:]`
+      ])
+    const dated = "df = pd.read_csv('energy.csv', parse_dates=['timestamp'])"
+    const after = cells(dated, true)
+    expectOne(run(modified('e.ipynb', cells(dated, false), after)), SHUFFLE, {
+      ...warn,
+      path: 'e.ipynb',
+      line: lineOf(after, 'df.sample(frac=1')
+    })
+    const plain = "df = pd.read_csv('iris.csv')"
+    expectNone(run(modified('i.ipynb', cells(plain, false), cells(plain, true))), SHUFFLE)
+  })
+})

@@ -204,3 +204,23 @@ describe('trust_remote_code read from the parser', () => {
     expectNone(run(modified('load.py', code('False'), `${code('False')}print(1)\n`)), 'SUPPLY-TRUST-REMOTE-CODE')
   })
 })
+
+describe('torch.load read from the parser', () => {
+  it('under an alias, and weights_only=False, warn; weights_only=True does not', () => {
+    const base = 'import torch as T\nx = 1\n'
+    expectOne(
+      run(modified('l.py', base, `${base}sd = T.load(\n    'm.pt',\n    weights_only=False)\n`)),
+      'SUPPLY-TORCH-LOAD-UNSAFE',
+      {
+        status: 'warn',
+        bias: false,
+        path: 'l.py',
+        line: 3
+      }
+    )
+    expectNone(
+      run(modified('l.py', base, `${base}sd = T.load('m.pt', weights_only=True)\n`)),
+      'SUPPLY-TORCH-LOAD-UNSAFE'
+    )
+  })
+})
