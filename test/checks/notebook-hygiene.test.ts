@@ -64,12 +64,18 @@ describe('a reseed removed before a draw', () => {
 describe('REPRO-UNDEFINED-NAME', () => {
   const load = "import pandas as pd\nimport xai\ndf = pd.read_csv('loans.csv')"
   it('a loop variable misspelt in its body', () => {
-    const before = notebook([load, "for group, group_df in xai.group_by_columns(df, ['gender']):\n    print(group_df['loan'].head())"])
-    const after = notebook([load, "for group, group_df in xai.group_by_columns(df, ['gender']):\n    print(group)\n    print(df_group['loan'].head())"])
+    const before = notebook([
+      load,
+      "for group, group_df in xai.group_by_columns(df, ['gender']):\n    print(group_df['loan'].head())"
+    ])
+    const after = notebook([
+      load,
+      "for group, group_df in xai.group_by_columns(df, ['gender']):\n    print(group)\n    print(df_group['loan'].head())"
+    ])
     expectOne(run(modified('groups.ipynb', before, after)), 'REPRO-UNDEFINED-NAME', {
       ...warn,
       path: 'groups.ipynb',
-      line: lineOf(after, "print(df_group")
+      line: lineOf(after, 'print(df_group')
     })
   })
 
