@@ -81,27 +81,50 @@ function rawSource(side: Side): string {
   return side.text
 }
 
-export function checkUndefinedNames(view: FileView): Finding[] {
-  if ((view.kind !== 'notebook' && view.kind !== 'python') || !view.after || !view.before) return []
-  const source = rawSource(view.after)
-  if (OPAQUE.test(source) || /^\s*print\s+[^\s(=.,)[\]]/m.test(source)) return []
-  const head = analyze(view.after)
+/** Distinct names judged per file at most: each costs a few scans of the file. */
+const MAX_NAMES = 200
+
+/**
+ * The first read of a name nothing in the side defines, in the given statements (all when none are given) and
+ * passing `keep`. Each distinct name is judged once, at most MAX_NAMES of them, so the cost stays linear.
+ */
+function undefinedRead(
+  side: Side,
+  only?: Set<PyStatement>,
+  keep: (name: string) => boolean = () => true
+): { stmt: PyStatement; name: Expr & { k: 'name' } } | null {
+  const source = rawSource(side)
+  if (OPAQUE.test(source) || /^\s*print\s+[^\s(=.,)[\]]/m.test(source)) return null
+  const a = analyze(side)
   const bound = new Set<string>()
-  for (const s of head.statements) {
+  for (const s of a.statements) {
     for (const t of s.targets) if (t.k === 'name') bound.add(t.id)
     for (const i of s.imports) bound.add(i.alias)
   }
-  const baseSource = rawSource(view.before)
-  const fresh = newStatements(analyze(view.before), head)
-  for (const s of head.statements) {
-    if (!fresh.has(s) || s.broken) continue
+  const judged = new Set<string>()
+  for (const s of a.statements) {
+    if ((only && !only.has(s)) || s.broken) continue
     for (const r of reads(s)) {
       if (r.k !== 'name') continue
       const name = r.id
-      if (bound.has(name) || BUILTINS.has(name) || BUILTIN_EXCEPTION.test(name) || /^_/.test(name)) continue
-      if (new RegExp(`\\b${escape(name)}\\b`).test(baseSource) || mayBind(source, name)) continue
-      return [makeFinding(UNDEFINED_NAME, view, r.line, `${name} in ${clip(s.text.split('\n')[0], 100)}`)]
+      if (judged.has(name) || bound.has(name) || BUILTINS.has(name) || BUILTIN_EXCEPTION.test(name)) continue
+      if (/^_/.test(name)) continue
+      if (judged.size >= MAX_NAMES) return null
+      judged.add(name)
+      if (keep(name) && !mayBind(source, name)) return { stmt: s, name: r }
     }
   }
-  return []
+  return null
+}
+
+export function checkUndefinedNames(view: FileView): Finding[] {
+  if ((view.kind !== 'notebook' && view.kind !== 'python') || !view.after || !view.before) return []
+  // a base that already reads names it never defines gets them from elsewhere (another notebook, a harness)
+  if (undefinedRead(view.before) !== null) return []
+  const baseSource = rawSource(view.before)
+  const fresh = newStatements(analyze(view.before), analyze(view.after))
+  const hit = undefinedRead(view.after, fresh, (name) => !new RegExp(`\\b${escape(name)}\\b`).test(baseSource))
+  return hit
+    ? [makeFinding(UNDEFINED_NAME, view, hit.name.line, `${hit.name.id} in ${clip(hit.stmt.text.split('\n')[0], 100)}`)]
+    : []
 }

@@ -427,6 +427,9 @@ function checkRevisions(view: FileView): Finding[] {
 
 /** Redaction kinds that name a token by its shape; the generic ones (a secret-named key) need a key-like value. */
 const GENERIC_SECRET = /^(secret|api-key|password|token|credential|config-secret)$/
+const SECRET_HINT =
+  /key|token|secret|passw|pwd|auth|credential|hf_|sk-|sk_|rk_|pk_|AKIA|ASIA|gh[pousr]_|github_pat|glpat|xox|AIza|npm_|pypi-|eyJ|BEGIN|@|Bearer|Basic|wandb|sig=|machine/i
+
 /** A literal that looks like a key: long, one word, letters and digits, not a path or a sentence. */
 const KEY_LIKE = /(["'])([A-Za-z0-9_\-+=]{16,})\1/
 
@@ -447,7 +450,8 @@ function checkSecrets(view: FileView): Finding[] {
       counts.set(key, n - 1)
       continue
     }
-    if (key === '') continue
+    // every shape the redactor knows has one of these words or prefixes: other lines cost one scan
+    if (key === '' || !SECRET_HINT.test(line)) continue
     const { text, count } = redactSecrets(line)
     if (count === 0) continue
     const kinds = [...text.matchAll(/\[REDACTED:([\w-]+)\]/g)].map((m) => m[1])
