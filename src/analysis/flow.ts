@@ -70,6 +70,8 @@ export interface FitEvent {
 export interface SplitEvent {
   stmt: PyStatement
   how: string
+  /** a split by hand (`valid = data[~mask]`): the part assigned and the table it was taken from */
+  part?: { target: string; root: string }
 }
 
 /** A value handed to a model as its features. */
@@ -202,6 +204,7 @@ function clone(f: Frame): Frame {
   }
 }
 
+const TRANSFORMS = /^(fit_transform|transform|fit_resample|fit_sample|resample|inverse_transform)$/
 const MODEL_FIT = /^(fit|partial_fit|fit_predict|train)$/
 const FIT_METHODS = /^(fit|fit_transform|fit_resample|partial_fit|fit_predict|fit_sample)$/
 
@@ -373,6 +376,12 @@ class Flow {
         }
         return out
       }
+      // scaler.fit_transform(X, y), sampler.fit_resample(X, y): the rows and columns of X come back, never y's
+      // (a ColumnTransformer or selector that names its columns gives those instead)
+      if (TRANSFORMS.test(name) && obj.cols.size === 0 && !obj.whole) {
+        const data = positional(e, 0) ?? kwarg(e, 'X') ?? kwarg(e, 'x')
+        if (data) return this.value(data)
+      }
       if (name === 'merge' || name === 'join' || name === 'append')
         return joined(union([obj, ...args.map((a) => this.value(a))]), e.line)
       if (ROW_METHODS.test(name) || PASS_METHODS.test(name)) return obj
@@ -534,6 +543,14 @@ class Flow {
       })
       return
     }
+    // X_res, y_res = SMOTE().fit_resample(X, y): each output is its own input resampled
+    if (call && /^(fit_resample|fit_sample)$/.test(calleeName(call)) && targets.length === 2) {
+      const inputs = call.args.filter((a) => a.name === null).map((a) => a.value)
+      if (inputs.length === 2) {
+        targets.forEach((t, i) => this.assign(stmt, inputs[i], [t]))
+        return
+      }
+    }
     for (const t of targets) {
       if (t.k === 'name') {
         const lit = this.columnNames(value)
@@ -581,7 +598,7 @@ class Flow {
       (value.k === 'sub' && (value.slice || (value.obj.k === 'attr' && /^i?loc$/.test(value.obj.name)))) ||
       (value.k === 'sub' && value.items[0]?.k === 'op') ||
       (value.k === 'call' && /^(head|tail|sample|query|drop|iloc|take)$/.test(calleeName(value)))
-    if (isRows) this.m.splits.push({ stmt, how: `${target} = ${value.text.slice(0, 60)}` })
+    if (isRows) this.m.splits.push({ stmt, how: `${target} = ${value.text.slice(0, 60)}`, part: { target, root } })
   }
 
   private events(stmt: PyStatement): void {

@@ -42,16 +42,33 @@ export function analyze(side: CodeSource): CodeAnalysis {
   return result
 }
 
+const flat = new WeakMap<PyStatement, string>()
+
 /** Whitespace- and comment-insensitive text of a statement, to tell a new statement from an old one. */
 export function flatText(stmt: PyStatement): string {
-  return stmt.text
+  const hit = flat.get(stmt)
+  if (hit !== undefined) return hit
+  const text = stmt.text
     .replace(/#[^\n'"]*$/gm, '')
     .replace(/\s+/g, ' ')
     .trim()
+  flat.set(stmt, text)
+  return text
 }
+
+/** Per head analysis, its new statements against each base analysis: every check asks the same question. */
+const fresh = new WeakMap<CodeAnalysis, WeakMap<CodeAnalysis, Set<PyStatement>>>()
+const noBase: CodeAnalysis = { statements: [], flow: buildFlow([]) }
 
 /** Statements of the head whose text the base does not have anywhere. */
 export function newStatements(before: CodeAnalysis | null, after: CodeAnalysis): Set<PyStatement> {
-  const old = new Set((before?.statements ?? []).map(flatText))
-  return new Set(after.statements.filter((s) => !old.has(flatText(s))))
+  const base = before ?? noBase
+  let byBase = fresh.get(after)
+  if (!byBase) fresh.set(after, (byBase = new WeakMap()))
+  const hit = byBase.get(base)
+  if (hit) return hit
+  const old = new Set(base.statements.map(flatText))
+  const out = new Set(after.statements.filter((s) => !old.has(flatText(s))))
+  byBase.set(base, out)
+  return out
 }

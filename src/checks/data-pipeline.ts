@@ -2,13 +2,25 @@
 // features, stratification dropped, shuffled time series, train and test swapped.
 import type { Finding } from '../types.js'
 import { analyze, flatText, newStatements } from '../analysis/index.js'
-import { frameOf, roleOf, type EstimatorKind, type FitEvent, type FlowModel, type Frame } from '../analysis/flow.js'
+import {
+  frameOf,
+  roleOf,
+  roleOfName,
+  type EstimatorKind,
+  type FitEvent,
+  type FlowModel,
+  type Frame,
+  type Role
+} from '../analysis/flow.js'
 import {
   calleeName as pyCallee,
   callsIn,
+  dotted,
+  walk,
   kwarg as pyKwarg,
   positional,
   rootName,
+  strings,
   type Call,
   type Expr,
   type PyStatement
@@ -28,6 +40,12 @@ import {
   type Statement
 } from './python.js'
 import { isMethodCall, isSplitCall, splitRole } from './splits.js'
+import {
+  GROUP_SPLIT_REMOVED,
+  TIME_SERIES_SHUFFLE,
+  checkGroupSplitRemoved,
+  checkTimeSeriesShuffle
+} from './split-design.js'
 import { introducedStatements, type FileView } from './view.js'
 
 const family = 'data-pipeline' as const
@@ -81,16 +99,6 @@ export const STRATIFY_REMOVED: CheckSpec = {
   flags: 'stratify= removed from train_test_split (or stratify keys removed from a config)',
   fix: 'Keep stratify=y so class proportions match across splits, or explain why it is not needed.'
 }
-export const TIME_SERIES_SHUFFLE: CheckSpec = {
-  id: 'DATA-TIME-SERIES-SHUFFLE',
-  family,
-  title: 'Time-ordered data split with shuffling',
-  status: 'warn',
-  bias: false,
-  flags:
-    'a train_test_split that shuffles (shuffle=True, or the default when TimeSeriesSplit/date sorting shows the data is time-ordered)',
-  fix: 'Split by time (shuffle=False or TimeSeriesSplit) so the model is not evaluated on the past it trained on.'
-}
 export const TRAIN_TEST_SWAPPED: CheckSpec = {
   id: 'DATA-TRAIN-TEST-SWAPPED',
   family,
@@ -109,6 +117,7 @@ export const DATA_CHECKS: CheckSpec[] = [
   TARGET_IN_FEATURES,
   STRATIFY_REMOVED,
   TIME_SERIES_SHUFFLE,
+  GROUP_SPLIT_REMOVED,
   TRAIN_TEST_SWAPPED
 ]
 
@@ -132,10 +141,109 @@ function fitsBeforeSplit(flow: FlowModel): FitEvent[] {
   })
 }
 
+/** The label columns of a side: the single column of each y given to a fit or a split. */
+function labelColumns(flow: FlowModel): Set<string> {
+  const out = new Set<string>()
+  const add = (y: Expr | undefined): void => {
+    const f = frameOf(flow, y)
+    if (f.cols.size === 1) out.add([...f.cols.keys()][0])
+  }
+  for (const f of flow.fits) add(positional(f.call, 1) ?? pyKwarg(f.call, 'y'))
+  for (const i of flow.inputs) {
+    const call = callsIn(i.stmt).find((c) => pyCallee(c) === 'train_test_split')
+    if (call) add(positional(call, 1))
+  }
+  return out
+}
+
+/** `df.groupby('city')['price'].transform('mean')` on the label before the split: target encoding by hand. */
+function targetMeansBeforeSplit(flow: FlowModel): Array<{ stmt: PyStatement; expr: Expr; label: string }> {
+  const first = flow.splits[0]
+  if (!first) return []
+  const labels = labelColumns(flow)
+  if (labels.size === 0) return []
+  const out: Array<{ stmt: PyStatement; expr: Expr; label: string }> = []
+  for (const stmt of flow.statements) {
+    if (stmt.index >= first.stmt.index) break
+    for (const call of callsIn(stmt)) {
+      if (!/^(mean|transform|agg|aggregate|median)$/.test(pyCallee(call))) continue
+      const on = call.fn.k === 'attr' ? call.fn.obj : null
+      const picked = on?.k === 'sub' ? strings(on.items[0]).map((x) => x.value) : on?.k === 'attr' ? [on.name] : []
+      const grouped = on && (on.k === 'sub' || on.k === 'attr') ? on.obj : null
+      if (!grouped || grouped.k !== 'call' || pyCallee(grouped) !== 'groupby') continue
+      const label = picked.find((p) => labels.has(p.toLowerCase()))
+      if (label) out.push({ stmt, expr: call, label })
+    }
+  }
+  return out
+}
+
+const STATISTIC = /^(mean|std|min|max|median|var|quantile|mode)$/
+
+/**
+ * Statistics of the whole data taken by hand before the split and applied to it: `X = (X - X.mean()) / X.std()`,
+ * `df['age'] = df['age'].fillna(df['age'].mean())`. The test rows shape what the training rows become.
+ */
+function statsBeforeSplit(flow: FlowModel): Array<{ stmt: PyStatement; expr: Expr }> {
+  const first = flow.splits[0]
+  if (!first) return []
+  const out: Array<{ stmt: PyStatement; expr: Expr }> = []
+  for (const stmt of flow.statements) {
+    if (stmt.index >= first.stmt.index) break
+    if (stmt.kind !== 'assign' || !stmt.value || stmt.targets.length !== 1) continue
+    const target = rootName(stmt.targets[0])
+    if (!target || roleOfName(target) !== null) continue
+    let hit: Expr | null = null
+    walk(stmt.value, (x) => {
+      if (hit) return
+      // (X - X.mean()) / X.std(), (X - X.min()) / (X.max() - X.min())
+      const scaled =
+        x.k === 'op' &&
+        x.ops.some((o) => o === '-' || o === '/') &&
+        x.parts.some((p) => p.k === 'call' && STATISTIC.test(pyCallee(p)) && rootName(p) === target)
+      // X.fillna(X.mean())
+      const filled =
+        x.k === 'call' &&
+        pyCallee(x) === 'fillna' &&
+        x.args.some((a) => a.value.k === 'call' && STATISTIC.test(pyCallee(a.value)) && rootName(a.value) === target)
+      if (scaled || filled) hit = x
+    })
+    // only when what was scaled is what gets split
+    if (hit && first.stmt.text.match(new RegExp(`\\b${target}\\b`))) out.push({ stmt, expr: hit })
+  }
+  return out
+}
+
 function checkFitBeforeSplit(view: FileView): Finding[] {
   if (!isCode(view) || !view.after || !view.baseKnown) return []
   const old = new Set(view.before ? fitsBeforeSplit(analyze(view.before).flow).map((f) => flatText(f.stmt)) : [])
   const out: Finding[] = []
+  const oldMeans = new Set(
+    view.before ? targetMeansBeforeSplit(analyze(view.before).flow).map((m) => flatText(m.stmt)) : []
+  )
+  const oldStats = new Set(view.before ? statsBeforeSplit(analyze(view.before).flow).map((m) => flatText(m.stmt)) : [])
+  for (const m of statsBeforeSplit(analyze(view.after).flow).slice(0, 1)) {
+    if (oldStats.has(flatText(m.stmt))) continue
+    out.push(
+      makeFinding(
+        PREPROCESS_BEFORE_SPLIT,
+        view,
+        m.expr.line,
+        `${clip(m.expr.text, 120)} (statistics of all rows, test rows included, taken before the split)`
+      )
+    )
+  }
+  for (const m of targetMeansBeforeSplit(analyze(view.after).flow)) {
+    if (oldMeans.has(flatText(m.stmt))) continue
+    out.push(
+      makeFinding(
+        FIT_BEFORE_SPLIT,
+        view,
+        m.expr.line,
+        `${clip(m.expr.text, 120)} (the mean of the label '${m.label}' per group, taken before the split)`
+      )
+    )
+  }
   for (const f of fitsBeforeSplit(analyze(view.after).flow)) {
     if (old.has(flatText(f.stmt))) continue
     const spec = SEVERE.has(f.estimator) ? FIT_BEFORE_SPLIT : PREPROCESS_BEFORE_SPLIT
@@ -144,6 +252,8 @@ function checkFitBeforeSplit(view: FileView): Finding[] {
   }
   return out.slice(0, 3)
 }
+
+const FIT_NAMES = /^(fit\w*|train|partial_fit)$/
 
 /** Keyword arguments that hand a model data to stop early on or pick the best model by. */
 const EVAL_KWARGS = ['validation_data', 'eval_set', 'eval_dataset', 'valid_sets', 'evals', 'validation_set', 'val_data']
@@ -157,8 +267,28 @@ function checkFitOnTest(view: FileView): Finding[] {
   const fresh = newStatements(base, head)
   const out: Finding[] = []
   for (const f of head.flow.fits) {
-    if (!fresh.has(f.stmt) || roleOf(head.flow, f.data) !== 'test') continue
-    out.push(makeFinding(FIT_ON_TEST, view, f.call.line, clip(f.call.text, 140)))
+    if (!fresh.has(f.stmt) || !f.data) continue
+    if (roleOf(head.flow, f.data) === 'test') {
+      out.push(makeFinding(FIT_ON_TEST, view, f.call.line, clip(f.call.text, 140)))
+      continue
+    }
+    // enc.fit(pd.concat([X_train, X_test])): the test rows are part of what is fitted
+    // directly, or through a variable built from it (X_all = pd.concat([X_train, X_test]))
+    const test = [
+      ...namesWithRole(head.flow, f.data, 'test'),
+      ...[...f.frame.sources].filter((v) => (head.flow.roles.get(v) ?? roleOfName(v)) === 'test')
+    ]
+    if (test.length === 0) continue
+    const model = f.estimator === 'model' || f.estimator === 'unknown'
+    out.push(
+      makeFinding(
+        FIT_ON_TEST,
+        view,
+        f.call.line,
+        `${clip(f.call.text, 120)} (the data fitted includes ${test[0]})`,
+        model ? {} : { status: 'warn' }
+      )
+    )
   }
   // model.fit(X_all, y) after X_train, X_test = train_test_split(X_all, ...): the test rows are trained on
   for (const f of head.flow.fits) {
@@ -174,13 +304,37 @@ function checkFitOnTest(view: FileView): Finding[] {
           (c) => pyCallee(c) === 'train_test_split' && c.args.some((a) => a.name === null && rootName(a.value) === root)
         )
     )
-    if (split)
+    if (split) {
       out.push(
         makeFinding(
           FIT_ON_TEST,
           view,
           f.call.line,
           `${clip(f.call.text, 100)} (${root} is the whole data the test split was taken from at line ${split.stmt.line})`
+        )
+      )
+      continue
+    }
+    // valid = data[~mask] … model.fit(data[cols], data[y]) … model.predict(valid[cols]): scored on rows it saw
+    const held = head.flow.splits.find(
+      (sp) => sp.part?.root === root && sp.stmt.index < f.stmt.index && roleOfName(sp.part.target) !== 'train'
+    )
+    const scored =
+      held?.part &&
+      head.statements
+        .slice(f.stmt.index + 1)
+        .some((s) =>
+          callsIn(s).some(
+            (c) => !FIT_NAMES.test(pyCallee(c)) && c.args.some((a) => rootName(a.value) === held.part?.target)
+          )
+        )
+    if (held?.part && scored)
+      out.push(
+        makeFinding(
+          FIT_ON_TEST,
+          view,
+          f.call.line,
+          `${clip(f.call.text, 100)} (${root} holds the rows of ${held.part.target}, split off at line ${held.stmt.line} and scored after this fit)`
         )
       )
   }
@@ -191,6 +345,10 @@ function checkFitOnTest(view: FileView): Finding[] {
       for (const k of EVAL_KWARGS) {
         const v = pyKwarg(c, k)
         if (v && base && roleOf(base.flow, v) !== 'test') baseEval.set(`${pyCallee(c)}.${k}`, v.text)
+        // model.fit(..., validation_split=0.1) → validation_data=(X_test, y_test): the held-out part replaced by test
+        const part = pyKwarg(c, 'validation_split')
+        if (part && !baseEval.has(`${pyCallee(c)}.validation_data`))
+          baseEval.set(`${pyCallee(c)}.validation_data`, `validation_split=${part.text}`)
       }
   for (const s of head.statements) {
     if (!fresh.has(s)) continue
@@ -213,6 +371,74 @@ function checkFitOnTest(view: FileView): Finding[] {
           )
         )
       }
+    }
+  }
+  return out
+}
+
+/** Names an expression reads that hold data of a role: `X_test` of `pd.concat([X_train, X_test])`. */
+function namesWithRole(flow: FlowModel, e: Expr, role: Role): string[] {
+  const out: string[] = []
+  walk(e, (x) => {
+    if (x.k === 'name' && (flow.roles.get(x.id) ?? roleOfName(x.id)) === role) out.push(x.id)
+    else if (x.k === 'sub' && x.items.length === 1 && x.items[0].k === 'str' && roleOfName(x.items[0].value) === role)
+      out.push(x.text)
+  })
+  return out
+}
+
+/** Evaluation calls that read the validation split at the base and the test split in the head. */
+const SCORING = /^(score|evaluate|predict|predict_proba|\w*_score|\w*_error|log_loss|evaluate_model|eval\w*)$/
+/** What picks the best of several runs: a comparison, max/argmax, a `best` variable. */
+const SELECTS = /\w\s*[<>]=?\s*[\w(]|\b(max|argmax|idxmax|nanargmax|sorted)\s*\(|\bbest/i
+
+function checkSelectionOnTest(view: FileView): Finding[] {
+  if (!isCode(view) || !view.after || !view.before) return []
+  const head = analyze(view.after)
+  const base = analyze(view.before)
+  const fresh = newStatements(base, head)
+  const baseCalls = new Map<string, Call[]>()
+  for (const s of base.statements)
+    for (const c of callsIn(s)) {
+      const d = dotted(c.fn)
+      if (d && SCORING.test(pyCallee(c))) baseCalls.set(d, [...(baseCalls.get(d) ?? []), c])
+    }
+  const out: Finding[] = []
+  for (const s of head.statements) {
+    if (!fresh.has(s)) continue
+    for (const c of callsIn(s)) {
+      const d = dotted(c.fn)
+      if (!d || !SCORING.test(pyCallee(c))) continue
+      const was = (baseCalls.get(d) ?? []).find(
+        (b) =>
+          b.args.length === c.args.length &&
+          c.args.some((a, i) => {
+            const old = b.args[i]
+            return (
+              old.name === a.name &&
+              old.value.text !== a.value.text &&
+              namesWithRole(base.flow, old.value, 'val').length > 0 &&
+              namesWithRole(head.flow, a.value, 'test').length > 0
+            )
+          })
+      )
+      if (!was) continue
+      // only when the score picks something: a hyper-parameter, an epoch, a model
+      const result = s.targets.find((t) => t.k === 'name')
+      const after = head.statements.slice(s.index, s.index + 8)
+      const picks = after.some(
+        (x) => SELECTS.test(x.text) && (x === s || (!!result && new RegExp(`\\b${result.text}\\b`).test(x.text)))
+      )
+      if (!picks) continue
+      out.push(
+        makeFinding(
+          FIT_ON_TEST,
+          view,
+          c.line,
+          `${clip(c.text, 100)} (base: ${clip(was.text, 60)}) — the test split now picks the model`
+        )
+      )
+      return out
     }
   }
   return out
@@ -347,29 +573,6 @@ function checkStratifyRemoved(view: FileView): Finding[] {
   return []
 }
 
-const TIME_EVIDENCE =
-  /\bTimeSeriesSplit\b|sort_values\(\s*(?:by\s*=\s*)?\[?\s*['"][^'"]*(?:date|time|timestamp|datetime|ds)['"]|sort_index\(\s*\)|\bDatetimeIndex\b|\.asfreq\(|\.resample\(/i
-
-function checkTimeSeriesShuffle(view: FileView): Finding[] {
-  if (!isCode(view) || !view.after) return []
-  const all = view.after.statements.map((s) => s.text).join('\n')
-  const strong = TIME_EVIDENCE.test(all)
-  const weak = strong || /parse_dates\s*=|pd\.to_datetime\(|\.dt\.(year|month|day)/.test(all)
-  if (!weak) return []
-  const out: Finding[] = []
-  for (const stmt of introducedStatements(view)) {
-    for (const call of findCalls(stmt)) {
-      if (calleeName(call) !== 'train_test_split') continue
-      const shuffle = kwarg(call, 'shuffle')
-      const explicit = shuffle !== undefined && shuffle.value === 'True'
-      if (explicit || (shuffle === undefined && strong && !isMethodCall(stmt, call))) {
-        out.push(makeFinding(TIME_SERIES_SHUFFLE, view, lineAt(stmt, call.start), snippetAt(stmt, call.start)))
-      }
-    }
-  }
-  return out
-}
-
 interface SplitAssign {
   stmt: Statement
   targets: string[]
@@ -417,10 +620,12 @@ export const dataPipeline: Check = (view) => {
   for (const check of [
     checkFitBeforeSplit,
     checkFitOnTest,
+    checkSelectionOnTest,
     checkTargetInFeatures,
     checkTargetFitted,
     checkStratifyRemoved,
     checkTimeSeriesShuffle,
+    checkGroupSplitRemoved,
     checkSwapped
   ]) {
     try {

@@ -74,15 +74,184 @@ export const EVAL_SPLIT_SHRUNK: CheckSpec = {
   fix: 'Keep the held-out set large enough for the metrics (and per-group metrics) to be meaningful, or say why fewer rows suffice.'
 }
 
-export const EVAL_CHECKS: CheckSpec[] = [ACCURACY_ONLY, EVAL_SPLIT_REMOVED, EVAL_ON_TRAIN, EVAL_SPLIT_SHRUNK]
+export const EVAL_MODE_REMOVED: CheckSpec = {
+  id: 'EVAL-MODE-REMOVED',
+  family,
+  title: 'Evaluation no longer switches the model to eval mode',
+  status: 'warn',
+  bias: false,
+  flags:
+    '`model.eval()` removed before an evaluation (`torch.no_grad()`, a loop over a test/validation loader): dropout and batch-norm stay in training mode and the scores shift',
+  fix: 'Call model.eval() (and model.train() after) around every evaluation.'
+}
+
+export const METRIC_INVERTED: CheckSpec = {
+  id: 'EVAL-METRIC-CHANGED',
+  family,
+  title: 'Metric or model selection changed to reward the wrong thing',
+  status: 'warn',
+  bias: false,
+  flags:
+    'the direction of model selection inverted (greater_is_better / mode= against its metric: a loss maximised, an accuracy minimised), or a macro/weighted average replaced by micro/binary on a metric call',
+  fix: 'Keep the best model chosen in the direction its metric improves (loss: lower, accuracy/F1: higher), and keep the class-balanced average.'
+}
+
+export const EVAL_CHECKS: CheckSpec[] = [
+  ACCURACY_ONLY,
+  EVAL_SPLIT_REMOVED,
+  EVAL_ON_TRAIN,
+  EVAL_SPLIT_SHRUNK,
+  METRIC_INVERTED,
+  EVAL_MODE_REMOVED
+]
+
+// ---------------------------------------------------------------------------------------------
+// Direction of model selection and metric averages
+
+const LOWER_BETTER = /loss|error|mse|mae|rmse|perplexity|ppl|wer|cer|brier|deviance|mape/i
+const HIGHER_BETTER =
+  /acc|f1|auc|precision|recall|bleu|rouge|map\b|ndcg|r2|iou|dice|exact_match|score|kappa|mcc|spearman|pearson/i
+
+/** The direction a metric improves in, from its name; null when the name does not say. */
+function improves(metric: string): 'higher' | 'lower' | null {
+  if (LOWER_BETTER.test(metric)) return 'lower'
+  if (HIGHER_BETTER.test(metric)) return 'higher'
+  return null
+}
+
+interface Selection {
+  metric: string
+  /** the written direction: greater_is_better / mode */
+  direction: 'higher' | 'lower'
+  line: number
+  text: string
+}
+
+const direction = (key: string, value: unknown): 'higher' | 'lower' | null => {
+  if (key === 'greater_is_better' || key === 'maximize' || key === 'higher_is_better')
+    return value === true || value === 'True' ? 'higher' : value === false || value === 'False' ? 'lower' : null
+  if (key === 'mode' && typeof value === 'string')
+    return /^max$/i.test(value) ? 'higher' : /^min$/i.test(value) ? 'lower' : null
+  return null
+}
+const METRIC_NAME = /^(metric_for_best_model|monitor|metric|eval_metric)$/
+const DIRECTION_NAME = /^(greater_is_better|mode|maximize|higher_is_better)$/
+
+/** Selections whose written direction goes against their metric: a loss maximised, an accuracy minimised. */
+function inverted(groups: Array<Array<{ name: string; value: unknown; line: number; text: string }>>): Selection[] {
+  const out: Selection[] = []
+  for (const g of groups) {
+    const metric = g.find((p) => METRIC_NAME.test(p.name) && typeof p.value === 'string')
+    const dir = g.find((p) => DIRECTION_NAME.test(p.name) && direction(p.name, p.value) !== null)
+    if (!metric || !dir) continue
+    const wanted = improves(metric.value as string)
+    const written = direction(dir.name, dir.value) as 'higher' | 'lower'
+    if (wanted && wanted !== written)
+      out.push({
+        metric: metric.value as string,
+        direction: written,
+        line: dir.line,
+        text: `${metric.text}, ${dir.text}`
+      })
+  }
+  return out
+}
+
+function literal(e: Expr): unknown {
+  if (e.k === 'str') return e.value
+  if (e.k === 'num') return e.value
+  if (e.k === 'const') return e.value === 'True' ? true : e.value === 'False' ? false : null
+  return undefined
+}
+
+function codeSelections(a: ReturnType<typeof analyze>): Selection[] {
+  const groups = a.statements.flatMap((s) =>
+    callsIn(s).map((c) =>
+      c.args
+        .filter((x) => x.name)
+        .map((x) => ({
+          name: x.name as string,
+          value: literal(x.value),
+          line: x.value.line,
+          text: `${x.name}=${x.value.text}`
+        }))
+    )
+  )
+  return inverted(groups)
+}
+
+function configSelections(entries: ConfigEntry[]): Selection[] {
+  const groups = new Map<string, Array<{ name: string; value: unknown; line: number; text: string }>>()
+  for (const e of entries) {
+    const parent = e.key.includes('.') ? e.key.slice(0, e.key.lastIndexOf('.')) : ''
+    const list = groups.get(parent) ?? []
+    list.push({ name: lastSegment(e.key), value: e.value, line: e.line, text: `${e.key}: ${String(e.value)}` })
+    groups.set(parent, list)
+  }
+  return inverted([...groups.values()])
+}
+
+function checkMetricDirection(view: FileView): Finding[] {
+  if (!view.before || !view.after) return []
+  const code = view.kind !== 'config'
+  const before = code ? codeSelections(analyze(view.before)) : configSelections(view.before.entries)
+  const after = code ? codeSelections(analyze(view.after)) : configSelections(view.after.entries)
+  const old = new Set(before.map((b) => b.metric))
+  const hit = after.find((a) => !old.has(a.metric))
+  if (!hit) return []
+  const wrong = hit.direction === 'higher' ? 'maximised' : 'minimised'
+  return [makeFinding(METRIC_INVERTED, view, hit.line, `${hit.text} (${hit.metric} ${wrong}: the worst model is kept)`)]
+}
+
+const BALANCED_AVERAGE = /^(macro|weighted|balanced|samples)$/
+const METRIC_CALL =
+  /^(f1_score|precision_score|recall_score|fbeta_score|jaccard_score|precision_recall_fscore_support|roc_auc_score|average_precision_score)$/
+
+/** f1_score(..., average='macro') → average='micro' / 'binary' / removed: the per-class balance is gone. */
+function checkAverageWeakened(view: FileView): Finding[] {
+  if (!view.before || !view.after) return []
+  const averages = (a: ReturnType<typeof analyze>): Array<{ stmt: PyStatement; call: Call; avg: string | null }> =>
+    a.statements.flatMap((stmt) =>
+      callsIn(stmt)
+        .filter((c) => METRIC_CALL.test(pyCallee(c)))
+        .map((call) => {
+          const v = call.args.find((x) => x.name === 'average')?.value
+          return { stmt, call, avg: v?.k === 'str' ? v.value : v ? null : 'default' }
+        })
+    )
+  const head = analyze(view.after)
+  const base = analyze(view.before)
+  const balancedBefore = averages(base).filter((x) => x.avg !== null && BALANCED_AVERAGE.test(x.avg))
+  const balancedAfter = averages(head).filter((x) => x.avg !== null && BALANCED_AVERAGE.test(x.avg))
+  if (balancedAfter.length >= balancedBefore.length) return []
+  const fresh = newStatements(base, head)
+  const now = averages(head).find((x) => fresh.has(x.stmt) && !(x.avg !== null && BALANCED_AVERAGE.test(x.avg)))
+  if (!now) return []
+  const arg = now.call.args.find((x) => x.name === 'average')?.value
+  const was = balancedBefore[0].avg as string
+  return [
+    makeFinding(METRIC_INVERTED, view, (arg ?? now.call).line, `${clip(now.call.text, 100)} (base: average='${was}')`)
+  ]
+}
 
 // ---------------------------------------------------------------------------------------------
 // Evaluation on training data, evaluation split shrunk (read from the parser and data flow)
 
 /** Calls that evaluate a model; fitting on the training data instead of the test data is a fix, not this. */
 const EVALUATING =
-  /eval|score|predict|metric|report|accura|auc|roc|error|loss|confusion|precision|recall|f1|assess|test|analy|dashboard|insight/i
+  /eval|score|predict|metric|report|accura|auc|roc|error|loss|confusion|precision|recall|f1|assess|test|analy|dashboard|insight|perf/i
 const FITTING = /^(fit\w*|train\w*|partial_fit)$/
+
+/** A call's callee as a key: `model.evaluate`, and `ROC().explain_perf` for a method of a fresh object. */
+function calleeKey(call: Call): string | null {
+  const d = dotted(call.fn)
+  if (d) return d
+  if (call.fn.k === 'attr' && call.fn.obj.k === 'call') {
+    const inner = calleeKey(call.fn.obj)
+    return inner ? `${inner}().${call.fn.name}` : null
+  }
+  return null
+}
 
 function argsByPosition(call: Call): Map<string, Expr> {
   const out = new Map<string, Expr>()
@@ -99,14 +268,25 @@ function checkEvalOnTrain(view: FileView): Finding[] {
   const baseCalls = new Map<string, Call[]>()
   for (const s of base.statements)
     for (const c of callsIn(s)) {
-      const d = dotted(c.fn)
+      const d = calleeKey(c)
       if (d) baseCalls.set(d, [...(baseCalls.get(d) ?? []), c])
     }
+  // calls of a callee whose argument at a slot reads held-out data: a training score added beside them replaces nothing
+  const heldOut = (a: ReturnType<typeof analyze>, key: string, slot: string): number => {
+    let n = 0
+    for (const st of a.statements)
+      for (const c of callsIn(st)) {
+        if (calleeKey(c) !== key) continue
+        const v = argsByPosition(c).get(slot)
+        if (v && ['test', 'val'].includes(roleOf(a.flow, v) ?? '')) n++
+      }
+    return n
+  }
   const out: Finding[] = []
   for (const s of head.statements) {
     if (!fresh.has(s)) continue
     for (const c of callsIn(s)) {
-      const d = dotted(c.fn)
+      const d = calleeKey(c)
       const name = pyCallee(c)
       if (!d || FITTING.test(name)) continue
       const now = argsByPosition(c)
@@ -131,6 +311,7 @@ function checkEvalOnTrain(view: FileView): Finding[] {
       })
       if (!hit) continue
       const changed = [...now].find(([k, v]) => argsByPosition(hit).get(k)?.text !== v.text)
+      if (changed && heldOut(head, d, changed[0]) >= heldOut(base, d, changed[0])) continue
       const at = changed?.[1] ?? c
       out.push(
         makeFinding(
@@ -144,6 +325,85 @@ function checkEvalOnTrain(view: FileView): Finding[] {
     }
   }
   return out.slice(0, 3)
+}
+
+/** `for xb, yb in test_loader:` → `train_loader` in an evaluation cell (no_grad, eval mode, accuracy counted). */
+function checkEvalLoopOnTrain(view: FileView): Finding[] {
+  if (!view.after || !view.before) return []
+  const head = analyze(view.after)
+  const base = analyze(view.before)
+  const fresh = newStatements(base, head)
+  // an evaluation loop: switched to eval mode or no_grad just before, or counting what it got right
+  const evaluating = (a: ReturnType<typeof analyze>, s: PyStatement): boolean =>
+    a.statements
+      .slice(Math.max(0, s.index - 3), s.index + 6)
+      .some((x) => x.cell === s.cell && /no_grad|inference_mode|\.eval\(\)|correct|accuracy|predict/.test(x.text))
+  const loops = (a: ReturnType<typeof analyze>): PyStatement[] =>
+    a.statements.filter((s) => s.kind === 'for' && s.value)
+  const baseLoops = loops(base)
+  // a training-accuracy loop added beside the held-out one is no change of what is reported
+  const heldOut = (a: ReturnType<typeof analyze>, ls: PyStatement[]): number =>
+    ls.filter((l) => ['test', 'val'].includes(roleOf(a.flow, l.value ?? undefined) ?? '') && evaluating(a, l)).length
+  if (heldOut(head, loops(head)) >= heldOut(base, baseLoops)) return []
+  for (const s of loops(head)) {
+    // the same loop text trains elsewhere in the file: the line the change wrote is what counts
+    if (!(fresh.has(s) || view.isAddedLine(s.line))) continue
+    if (roleOf(head.flow, s.value ?? undefined) !== 'train' || !evaluating(head, s)) continue
+    const targets = s.targets.map((t) => t.text).join(',')
+    const was = baseLoops.find(
+      (b) =>
+        b.targets.map((t) => t.text).join(',') === targets &&
+        ['test', 'val'].includes(roleOf(base.flow, b.value ?? undefined) ?? '') &&
+        evaluating(base, b)
+    )
+    if (was && s.value)
+      return [
+        makeFinding(
+          EVAL_ON_TRAIN,
+          view,
+          s.value.line,
+          `${clip(s.text, 100)} (base: ${clip(was.value?.text ?? '', 60)})`
+        )
+      ]
+  }
+  return []
+}
+
+/** model.eval() taken away from a cell that evaluates. */
+function checkEvalModeRemoved(view: FileView): Finding[] {
+  if (!view.after || !view.before) return []
+  const head = analyze(view.after)
+  const base = analyze(view.before)
+  const evalCalls = (a: ReturnType<typeof analyze>): PyStatement[] =>
+    a.statements.filter(
+      (s) =>
+        s.kind === 'expr' &&
+        s.value?.k === 'call' &&
+        pyCallee(s.value) === 'eval' &&
+        s.value.args.length === 0 &&
+        receiver(s.value) !== null
+    )
+  const now = evalCalls(head).length
+  const was = evalCalls(base)
+  if (now >= was.length) return []
+  const kept = new Set(evalCalls(head).map((s) => s.cell))
+  for (const s of was) {
+    // the cell still switches to eval mode: nothing is lost here
+    const at = view.headLineFor(s.line)
+    const headStmt = head.statements.find((x) => x.line >= (at ?? 0))
+    if (headStmt && kept.has(headStmt.cell) && view.kind === 'notebook') continue
+    const evaluates = base.statements.some(
+      (x) =>
+        x.cell === s.cell &&
+        x.index > s.index &&
+        /no_grad|inference_mode|test|valid|val_|eval_|predict|accuracy|correct/.test(x.text)
+    )
+    if (!evaluates) continue
+    return [
+      makeFinding(EVAL_MODE_REMOVED, view, at, `${clip(s.text, 60)} removed before the evaluation that follows it`)
+    ]
+  }
+  return []
 }
 
 const HOLDOUT_KWARG =
@@ -259,6 +519,36 @@ function configMetrics(entries: ConfigEntry[]): { rich: ConfigEntry | null; accu
   return { rich, accuracy }
 }
 
+/** Keyword arguments that name the metric a search, trainer or early stop selects by. */
+const SELECTION_KWARG = /^(scoring|metric_for_best_model|eval_metric|monitor|metric|refit)$/
+
+/** GridSearchCV(scoring='f1_macro') → scoring='accuracy' in the same call, whatever the rest of the file computes. */
+function checkSelectionByAccuracy(view: FileView): Finding[] {
+  if (!view.before || !view.after || (view.kind !== 'notebook' && view.kind !== 'python')) return []
+  const selections = (a: ReturnType<typeof analyze>): Array<{ stmt: PyStatement; key: string; value: Expr }> =>
+    a.statements.flatMap((stmt) =>
+      callsIn(stmt).flatMap((c) =>
+        c.args
+          .filter((x) => x.name && SELECTION_KWARG.test(x.name) && x.value.k === 'str')
+          .map((x) => ({ stmt, key: `${calleeKey(c) ?? pyCallee(c)}.${x.name}`, value: x.value }))
+      )
+    )
+  const head = analyze(view.after)
+  const base = analyze(view.before)
+  const fresh = newStatements(base, head)
+  const was = new Map<string, string[]>()
+  for (const b of selections(base)) if (b.value.k === 'str') was.set(b.key, [...(was.get(b.key) ?? []), b.value.value])
+  for (const a of selections(head)) {
+    if (!fresh.has(a.stmt) || a.value.k !== 'str' || !ACCURACY_VALUE.test(a.value.value.trim())) continue
+    const rich = (was.get(a.key) ?? []).find((v) => RICH_METRIC_VALUE.test(v))
+    if (rich)
+      return [
+        makeFinding(ACCURACY_ONLY, view, a.value.line, `${a.key.split('.').pop()}: '${rich}' → '${a.value.value}'`)
+      ]
+  }
+  return []
+}
+
 function checkAccuracyOnly(view: FileView): Finding[] {
   if (!view.before || !view.after) return []
   if (view.kind === 'config') {
@@ -277,7 +567,7 @@ function checkAccuracyOnly(view: FileView): Finding[] {
   if (view.kind !== 'notebook' && view.kind !== 'python') return []
   const b = codeMetrics(view.before.statements)
   const a = codeMetrics(view.after.statements)
-  if (!b.rich || a.rich || !a.accuracy) return []
+  if (!b.rich || a.rich || !a.accuracy) return checkSelectionByAccuracy(view)
   const match = RICH_METRIC_CODE.exec(b.rich.text)
   const name = match ? (match[1] ?? match[3]) : 'per-class metric'
   return [makeFinding(ACCURACY_ONLY, view, a.accuracy.line, `${name} removed; evaluation now: ${a.accuracy.flat}`)]
@@ -317,6 +607,10 @@ function checkEvalSplitConfig(view: FileView): Finding[] {
           a.line,
           `${b.key}: ${JSON.stringify(b.value)} → ${JSON.stringify(a.value)}`
         )
+      )
+    } else if (name === 'limit_val_batches' && (toNumber(b.value) ?? 1) > 0 && a && toNumber(a.value) === 0) {
+      out.push(
+        makeFinding(EVAL_SPLIT_REMOVED, view, a.line, `${b.key}: ${JSON.stringify(b.value)} → 0 (no validation)`)
       )
     } else if (name === 'do_eval' && isTruthy(b.value) && a && !isTruthy(a.value)) {
       out.push(makeFinding(EVAL_SPLIT_REMOVED, view, a.line, `${b.key}: true → ${JSON.stringify(a.value)}`))
@@ -381,6 +675,52 @@ function checkEvalSplitConfig(view: FileView): Finding[] {
 const TRAINER =
   /^(Trainer|Seq2SeqTrainer|SFTTrainer|DPOTrainer|ORPOTrainer|KTOTrainer|RewardTrainer|PPOTrainer|GRPOTrainer|CPOTrainer)$/
 
+/** Keyword arguments that give a training call held-out data to validate on. */
+const VALIDATES =
+  /^(validation_split|validation_data|eval_set|valid_sets|evals|eval_dataset|val_dataloaders|validation_freq)$/
+
+/** model.fit(..., validation_split=0.2) → model.fit(...): the training call no longer validates. */
+function checkValidationDropped(view: FileView): Finding[] {
+  if (!view.before || !view.after) return []
+  const validating = (a: ReturnType<typeof analyze>): Map<string, number> => {
+    const m = new Map<string, number>()
+    for (const s of a.statements)
+      for (const c of callsIn(s)) {
+        const v = c.args.find((x) => x.name && VALIDATES.test(x.name))
+        const off =
+          !v || (v.value.k === 'const' && v.value.value === 'None') || (v.value.k === 'num' && v.value.value === 0)
+        if (!off && /^(fit|train|fit_generator)$/.test(pyCallee(c))) m.set(pyCallee(c), (m.get(pyCallee(c)) ?? 0) + 1)
+      }
+    return m
+  }
+  const head = analyze(view.after)
+  const base = analyze(view.before)
+  const before = validating(base)
+  const after = validating(head)
+  const fresh = newStatements(base, head)
+  for (const [name, n] of before) {
+    if ((after.get(name) ?? 0) >= n) continue
+    for (const s of head.statements) {
+      if (!fresh.has(s)) continue
+      const call = callsIn(s).find(
+        (c) =>
+          pyCallee(c) === name &&
+          !c.args.some((x) => x.name && VALIDATES.test(x.name) && !(x.value.k === 'num' && x.value.value === 0))
+      )
+      if (call)
+        return [
+          makeFinding(
+            EVAL_SPLIT_REMOVED,
+            view,
+            call.line,
+            `${clip(call.text, 120)} (the base validated during training)`
+          )
+        ]
+    }
+  }
+  return []
+}
+
 function checkEvalSplitCode(view: FileView): Finding[] {
   if (!view.before || !view.after) return []
   const withEval = (ss: Statement[]): number =>
@@ -437,9 +777,19 @@ export const evaluation: Check = (view) => {
   const out: Finding[] = []
   const checks =
     view.kind === 'config'
-      ? [checkAccuracyOnly, checkEvalSplitConfig, checkSplitShrunk]
+      ? [checkAccuracyOnly, checkEvalSplitConfig, checkSplitShrunk, checkMetricDirection]
       : view.kind === 'notebook' || view.kind === 'python'
-        ? [checkAccuracyOnly, checkEvalSplitCode, checkEvalOnTrain, checkSplitShrunk]
+        ? [
+            checkAccuracyOnly,
+            checkEvalSplitCode,
+            checkValidationDropped,
+            checkEvalOnTrain,
+            checkEvalLoopOnTrain,
+            checkEvalModeRemoved,
+            checkSplitShrunk,
+            checkMetricDirection,
+            checkAverageWeakened
+          ]
         : []
   for (const check of checks) {
     try {

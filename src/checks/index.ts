@@ -10,6 +10,7 @@ import { RAI_CHECKS, deletedFile, responsibleAi } from './responsible-ai.js'
 import { SUPPLY_CHECKS, supplyChain } from './supply-chain.js'
 import { TRAINING_CHECKS, trainingConfig } from './training-config.js'
 import { buildView, type FileView } from './view.js'
+import { embeddedConfigViews } from './embedded.js'
 import { rawTextBiasFindings } from './raw-text.js'
 import { COVERAGE_CHECKS, fairnessCoverage, unparsedConfigCoverage } from './fairness-coverage.js'
 import { PROTECTED_INPUT_CHECKS, protectedInput } from './protected-input.js'
@@ -163,6 +164,15 @@ export function analyseFiles(files: ChangedFile[], options: CheckOptions = {}): 
   }
   const findings: Finding[] = [...rawFindings]
   const seen = new Set<string>()
+  // configs written inside notebooks and scripts are read by the config checks too
+  const embedded = views.flatMap((v) => {
+    try {
+      return embeddedConfigViews(v)
+    } catch {
+      return []
+    }
+  })
+  views.push(...embedded)
   const all = [...views, ...deleted]
   for (const view of all) {
     if (budget.spentMs >= budget.limitMs) {
@@ -172,7 +182,7 @@ export function analyseFiles(files: ChangedFile[], options: CheckOptions = {}): 
     }
     // one reading of the CPU clock per file, not per check: reading it is a system call
     budget.charge(() => {
-      for (const family of view.after ? families : DELETED) {
+      for (const family of view.embedded ? FAMILIES : view.after ? families : DELETED) {
         let found: Finding[]
         try {
           found = family(view, view.after ? views : all)

@@ -6,7 +6,10 @@ import { lastSegment } from './params.js'
 import { calleeName, clip, findCalls, kwarg, lineAt, snippetAt, toNumber, type Call, type Statement } from './python.js'
 import { configFrameworks, configSeedsByDefault, seedsByDefault } from './defaults.js'
 import { globalSeedCall, isMethodCall, isSplitCall, seedArg, seededLibraries } from './splits.js'
-import { analyze } from '../analysis/index.js'
+import { parser as pythonParser } from '@lezer/python'
+import { UNDEFINED_NAME, checkUndefinedNames } from './names.js'
+import { analyze, flatText, newStatements } from '../analysis/index.js'
+import { calleeName as pyCallee, callsIn, type PyStatement } from '../analysis/parse.js'
 import { introducedStatements, type FileView, type Side } from './view.js'
 
 const family = 'reproducibility' as const
@@ -51,7 +54,68 @@ export const ERROR_OUTPUT: CheckSpec = {
   fix: 'Fix the failing cell and re-run the notebook, or clear the stale error output.'
 }
 
-export const REPRO_CHECKS: CheckSpec[] = [SEED_REMOVED, SPLIT_NO_SEED, OUT_OF_ORDER, ERROR_OUTPUT]
+export const SYNTAX_ERROR: CheckSpec = {
+  id: 'REPRO-SYNTAX-ERROR',
+  family,
+  title: 'Code that no longer parses',
+  status: 'warn',
+  bias: false,
+  flags:
+    'a statement the change wrote in a Python cell or file that is not valid Python (the cell stops there when run)',
+  fix: 'Fix the statement and re-run the notebook; a cell that cannot run leaves every result after it stale.'
+}
+
+export const REPRO_CHECKS: CheckSpec[] = [
+  SEED_REMOVED,
+  SPLIT_NO_SEED,
+  OUT_OF_ORDER,
+  ERROR_OUTPUT,
+  SYNTAX_ERROR,
+  UNDEFINED_NAME
+]
+
+/**
+ * Whether a statement the grammar flagged is invalid Python: read again with the forms the grammar does not know
+ * written another way (`0.` as `0 `), and a compound header given a body.
+ */
+function reallyBroken(text: string): boolean {
+  // a carriage return alone ends a line for Python, not for the grammar: such a statement cannot be judged
+  if (text.includes('\r')) return false
+  const code = text.replace(/(\d)\.(?![\d\w.])/g, '$1 ')
+  // a compound statement's header stands without its colon and body
+  const header = /^(if|elif|else|for|while|with|def|class|try|except|finally|async|match|case|@)\b/.test(
+    code.trimStart()
+  )
+  const src = header ? `${code.trimEnd().replace(/:$/, '')}:\n    pass` : code
+  let error = false
+  pythonParser.parse(src).iterate({
+    enter: (n) => {
+      if (n.type.isError) error = true
+      return !error
+    }
+  })
+  return error
+}
+
+const PYTHON2_PRINT = /^\s*print\s+[^\s(=.,)[\]]/m
+
+/** New statements the grammar cannot read (IPython syntax and cells in other languages are blanked before). */
+function checkSyntaxError(view: FileView): Finding[] {
+  // a file the change adds may be written for another interpreter (Python 2 examples): only edits are judged
+  if (!view.after || !view.before) return []
+  const head = analyze(view.after)
+  if (head.statements.some((s) => PYTHON2_PRINT.test(s.text))) return []
+  const fresh = newStatements(analyze(view.before), head)
+  // the grammar splits a bad line into pieces (`credit_mal e= …` → `credit_mal`, an error, `e= …`): judge the line
+  const byLine = new Map<number, PyStatement[]>()
+  for (const s of head.statements) byLine.set(s.line, [...(byLine.get(s.line) ?? []), s])
+  const lineText = (s: PyStatement): string => {
+    const pieces = byLine.get(s.line) ?? [s]
+    return pieces.some((x) => x.text.trim() === '') ? pieces.map((x) => x.text).join(' ') : s.text
+  }
+  const broken = head.statements.find((s) => s.broken && fresh.has(s) && reallyBroken(lineText(s)))
+  return broken ? [makeFinding(SYNTAX_ERROR, view, broken.line, clip(lineText(broken).split('\n')[0], 120))] : []
+}
 
 const SEED_KEY =
   /^(seed|random_seed|random_state|data_seed|manual_seed|global_seed|rng_seed|shuffle_seed|sampler_seed|split_seed)$/
@@ -133,6 +197,7 @@ function checkSeedRemovedCode(view: FileView): Finding[] {
     if (kept.some((k) => k.args === args && (resolved === null || k.resolved === null))) continue
     out.push(makeFinding(SEED_REMOVED, view, view.headLineFor(stmt.line), `${clip(stmt.flat, 100)} removed`))
   }
+  out.push(...reseedsRemoved(view, out.length > 0))
   // random_state= dropped from a call that is still made
   const seeded = (statements: Statement[]): Map<string, number> => {
     const counts = new Map<string, number>()
@@ -161,6 +226,54 @@ function checkSeedRemovedCode(view: FileView): Finding[] {
     }
   }
   return out
+}
+
+/** Calls that draw from a global generator: a split by mask or index, a shuffle, a sample. */
+const DRAWS =
+  /^(rand|randn|randint|random|choice|permutation|shuffle|sample|normal|uniform|train_test_split|random_split|split|randomSplit)$/
+const SEEDING = /^(seed|manual_seed|manual_seed_all|set_seed|seed_everything|set_random_seed)$/
+
+/**
+ * `np.random.seed(SEED)` taken away right before a draw (`split = np.random.rand(len(df)) < 0.7`) while the same
+ * call stays elsewhere: the draw is no longer repeatable though the name is still seeded somewhere.
+ */
+function reseedsRemoved(view: FileView, already: boolean): Finding[] {
+  if (already || !view.before || !view.after) return []
+  const base = analyze(view.before)
+  const head = analyze(view.after)
+  const count = (ss: PyStatement[]): Map<string, number> => {
+    const m = new Map<string, number>()
+    for (const s of ss) m.set(flatText(s), (m.get(flatText(s)) ?? 0) + 1)
+    return m
+  }
+  const seeds = (ss: PyStatement[]): PyStatement[] =>
+    ss.filter(
+      (s) => s.kind === 'expr' && s.value?.k === 'call' && SEEDING.test(pyCallee(s.value)) && s.value.args.length > 0
+    )
+  const headCounts = count(seeds(head.statements))
+  const baseCounts = count(seeds(base.statements))
+  const headAt = new Map(head.statements.map((s) => [s.line, s]))
+  for (const s of seeds(base.statements)) {
+    const text = flatText(s)
+    if ((headCounts.get(text) ?? 0) === 0 || (headCounts.get(text) ?? 0) >= (baseCounts.get(text) ?? 0)) continue
+    const at = view.headLineFor(s.line)
+    const there = at === null ? undefined : headAt.get(at)
+    if (there && flatText(there) === text) continue
+    // the draw it made repeatable: the next random call in the same cell, before any other seed
+    const rest = base.statements.slice(s.index + 1).filter((x) => x.cell === s.cell)
+    const stop = rest.findIndex((x) => seeds([x]).length > 0)
+    const draw = (stop === -1 ? rest : rest.slice(0, stop)).find((x) => callsIn(x).some((c) => DRAWS.test(pyCallee(c))))
+    if (!draw) continue
+    return [
+      makeFinding(
+        SEED_REMOVED,
+        view,
+        at,
+        `${clip(s.text, 80)} removed before ${clip(draw.text, 80)} (the draw is no longer repeatable)`
+      )
+    ]
+  }
+  return []
 }
 
 const SHUFFLED_CV = new Set(['KFold', 'StratifiedKFold', 'RepeatedKFold', 'RepeatedStratifiedKFold'])
@@ -267,7 +380,14 @@ export const reproducibility: Check = (view) => {
     view.kind === 'config'
       ? [checkSeedRemovedConfig]
       : view.kind === 'notebook' || view.kind === 'python'
-        ? [checkSeedRemovedCode, checkSplitNoSeed, checkOutOfOrder, checkErrorOutputs]
+        ? [
+            checkSeedRemovedCode,
+            checkSplitNoSeed,
+            checkOutOfOrder,
+            checkErrorOutputs,
+            checkSyntaxError,
+            checkUndefinedNames
+          ]
         : []
   for (const check of checks) {
     try {

@@ -5,6 +5,7 @@ import { lastSegment, parentKey } from './params.js'
 import {
   assignment,
   calleeName,
+  clip,
   findCalls,
   isTruthy,
   kwarg,
@@ -16,6 +17,17 @@ import {
   type Statement
 } from './python.js'
 import { introducedMatches, type FileView } from './view.js'
+import { redactSecrets } from '../diff/redact.js'
+import { analyze, newStatements } from '../analysis/index.js'
+import {
+  callsIn,
+  dotted,
+  kwarg as pyKwarg,
+  walk,
+  type Call as PyCall,
+  type Expr,
+  type PyStatement
+} from '../analysis/parse.js'
 
 const family = 'supply-chain' as const
 
@@ -68,26 +80,30 @@ export const REVISION_PIN_REMOVED: CheckSpec = {
   fix: 'Keep the revision pin, or replace it with a newer commit hash.'
 }
 
+export const SECRET_COMMITTED: CheckSpec = {
+  id: 'SUPPLY-SECRET-COMMITTED',
+  family,
+  title: 'Credential committed',
+  status: 'fail',
+  bias: false,
+  flags:
+    'a new line holding an access token or key (Hugging Face, OpenAI, W&B, AWS, GitHub …, or a long literal under a secret-named key), in code, configs or notebook outputs',
+  fix: 'Revoke the credential now, remove it from the file and its history, and read it from the environment or a secret store instead.'
+}
+
 export const SUPPLY_CHECKS: CheckSpec[] = [
   TRUST_REMOTE_CODE,
   TORCH_LOAD_UNSAFE,
   PICKLE_DOWNLOAD,
   UNPINNED_REVISION,
-  REVISION_PIN_REMOVED
+  REVISION_PIN_REMOVED,
+  SECRET_COMMITTED
 ]
 
 const isCode = (view: FileView): boolean => view.kind === 'notebook' || view.kind === 'python'
 
 // ---------------------------------------------------------------------------------------------
 // trust_remote_code
-
-const TRUST_KWARG = /\btrust_remote_code\s*=\s*True\b/
-/** `{"trust_remote_code": True}` (model_kwargs, config dicts) as well as the keyword argument */
-const TRUST_DICT = /(['"])trust_remote_code\1\s*:\s*True\b/
-const trustAt = (s: Statement): number => {
-  const kw = s.masked.search(TRUST_KWARG)
-  return kw !== -1 ? kw : s.text.search(TRUST_DICT)
-}
 
 function checkTrustRemoteCode(view: FileView): Finding[] {
   if (!view.after || !view.baseKnown) return []
@@ -116,25 +132,83 @@ function checkTrustRemoteCode(view: FileView): Finding[] {
       )
   }
   if (!isCode(view)) return []
-  return introducedMatches(view, (s) => trustAt(s) !== -1).map((s) => {
-    const at = trustAt(s)
-    return makeFinding(TRUST_REMOTE_CODE, view, lineAt(s, at), snippetAt(s, at))
-  })
+  const head = analyze(view.after)
+  const base = view.before ? analyze(view.before) : null
+  const before = base ? trustedIn(base.statements).length : 0
+  const now = trustedIn(head.statements)
+  if (now.length <= before) return []
+  const fresh = newStatements(base, head)
+  return now
+    .filter((t) => fresh.has(t.stmt) || (t.via !== undefined && fresh.has(t.via)))
+    .slice(0, now.length - before)
+    .map((t) => makeFinding(TRUST_REMOTE_CODE, view, t.value.line, clip(t.stmt.text.split('\n')[0], 160)))
+}
+
+/**
+ * Every place code turns trust_remote_code on: the keyword (also through a variable set to True), a dict entry
+ * (`model_kwargs={"trust_remote_code": True}`, `**{...}`), `dict(trust_remote_code=True)`.
+ */
+function trustedIn(statements: PyStatement[]): Array<{ stmt: PyStatement; value: Expr; via?: PyStatement }> {
+  /** variables holding True, with the statement that set them */
+  const flags = new Map<string, PyStatement | null>()
+  const out: Array<{ stmt: PyStatement; value: Expr; via?: PyStatement }> = []
+  const on = (e: Expr): boolean =>
+    (e.k === 'const' && e.value === 'True') || (e.k === 'name' && (flags.get(e.id) ?? null) !== null)
+  const via = (e: Expr): { via?: PyStatement } => {
+    const set = e.k === 'name' ? flags.get(e.id) : null
+    return set ? { via: set } : {}
+  }
+  for (const stmt of statements) {
+    for (const e of stmt.exprs)
+      walk(e, (x) => {
+        if (x.k === 'call') {
+          for (const a of x.args)
+            if (a.name === 'trust_remote_code' && on(a.value)) out.push({ stmt, value: a.value, ...via(a.value) })
+        } else if (x.k === 'dict') {
+          for (const en of x.entries)
+            if (en.key?.k === 'str' && en.key.value === 'trust_remote_code' && on(en.value))
+              out.push({ stmt, value: en.value, ...via(en.value) })
+        }
+      })
+    // TRUST_REMOTE_CODE = True, later passed by name
+    if (stmt.kind === 'assign' && stmt.value)
+      for (const t of stmt.targets)
+        if (t.k === 'name') flags.set(t.id, stmt.value.k === 'const' && stmt.value.value === 'True' ? stmt : null)
+  }
+  return out
 }
 
 // ---------------------------------------------------------------------------------------------
 // torch.load and pickles
 
-function unsafeTorchLoad(stmt: Statement): Call | undefined {
-  return findCalls(stmt).find((c) => c.callee === 'torch.load' && kwarg(c, 'weights_only')?.value !== 'True')
+/** `torch.load(...)` (under any alias of torch) without weights_only=True. */
+function unsafeTorchLoads(a: ReturnType<typeof analyze>): Array<{ stmt: PyStatement; call: PyCall }> {
+  const out: Array<{ stmt: PyStatement; call: PyCall }> = []
+  for (const stmt of a.statements)
+    for (const call of callsIn(stmt)) {
+      const d = dotted(call.fn)
+      if (!d || !d.endsWith('.load')) continue
+      const head = d.split('.')[0]
+      const module = a.flow.imports.get(head) ?? head
+      if (`${module}.${d.split('.').slice(1).join('.')}` !== 'torch.load') continue
+      const safe = pyKwarg(call, 'weights_only')
+      if (!(safe?.k === 'const' && safe.value === 'True')) out.push({ stmt, call })
+    }
+  return out
 }
 
 function checkTorchLoad(view: FileView): Finding[] {
-  if (!isCode(view)) return []
-  return introducedMatches(view, (s) => unsafeTorchLoad(s) !== undefined).map((s) => {
-    const call = unsafeTorchLoad(s) as Call
-    return makeFinding(TORCH_LOAD_UNSAFE, view, lineAt(s, call.start), snippetAt(s, call.start))
-  })
+  if (!isCode(view) || !view.after || !view.baseKnown) return []
+  const head = analyze(view.after)
+  const base = view.before ? analyze(view.before) : null
+  const now = unsafeTorchLoads(head)
+  const grown = now.length - (base ? unsafeTorchLoads(base).length : 0)
+  if (grown <= 0) return []
+  const fresh = newStatements(base, head)
+  return now
+    .filter((l) => fresh.has(l.stmt))
+    .slice(0, grown)
+    .map((l) => makeFinding(TORCH_LOAD_UNSAFE, view, l.call.line, clip(l.call.text, 160)))
 }
 
 const DOWNLOAD =
@@ -183,12 +257,16 @@ function checkPickleDownload(view: FileView): Finding[] {
 
 const LOCAL_PREFIX =
   /^(\.{0,2}\/|~|[A-Za-z]:\\|data\/|output|outputs\/|out\/|checkpoints?\/|ckpts?\/|ckpt|runs\/|models?\/|saved|tmp\/|results\/|content\/|drive\/|kaggle\/|mnt\/|home\/|workspace\/|artifacts?\/|weights\/|exp\/|experiments?\/|logs?\/|trained\w*\/|finetuned\w*\/|fine_tuned\w*\/)/
+const LOCAL_LEAF =
+  /^(checkpoint|ckpt|epoch|step|global_step)[-_]?\d*$|^(best|final|last|latest)([-_](model|checkpoint|ckpt))?$/i
 const REPO_ID = /^[A-Za-z0-9][\w.-]*\/[\w.-]+$/
 
 /** A Hugging Face Hub repo id such as `org/name`, not a local path. */
 export function isRemoteRepo(value: string): boolean {
   const v = value.trim()
   if (!REPO_ID.test(v) || LOCAL_PREFIX.test(v)) return false
+  // `my_model/checkpoint-500`, `run1/best_model`: what a training run writes, not a Hub repository
+  if (LOCAL_LEAF.test(v.split('/')[1] ?? '')) return false
   return !/\.(bin|pt|pth|ckpt|safetensors|json|ya?ml|onnx|gguf|h5|pkl)$/i.test(v)
 }
 
@@ -318,7 +396,9 @@ function checkRevisions(view: FileView): Finding[] {
     before = view.before ? configModels(view.before.entries) : []
     after = configModels(view.after.entries)
     // example and recipe configs name models without pins: only a config that pins revisions is held to it
-    const pins = (entries: ConfigEntry[]): boolean => entries.some((e) => REVISION_KEY.test(lastSegment(e.key)))
+    // (`model_revision: main` follows the branch: it pins nothing)
+    const pins = (entries: ConfigEntry[]): boolean =>
+      entries.some((e) => REVISION_KEY.test(lastSegment(e.key)) && isPin(e.value))
     if (!pins(view.after.entries) && !pins(view.before?.entries ?? [])) after = after.filter(() => false)
   } else if (isCode(view)) {
     before = view.before ? codeModels(view.before.statements) : []
@@ -342,9 +422,50 @@ function checkRevisions(view: FileView): Finding[] {
   return out
 }
 
+// ---------------------------------------------------------------------------------------------
+// Credentials
+
+/** Redaction kinds that name a token by its shape; the generic ones (a secret-named key) need a key-like value. */
+const GENERIC_SECRET = /^(secret|api-key|password|token|credential|config-secret)$/
+const SECRET_HINT =
+  /key|token|secret|passw|pwd|auth|credential|hf_|sk-|sk_|rk_|pk_|AKIA|ASIA|gh[pousr]_|github_pat|glpat|xox|AIza|npm_|pypi-|eyJ|BEGIN|@|Bearer|Basic|wandb|sig=|machine/i
+
+/** A literal that looks like a key: long, one word, letters and digits, not a path or a sentence. */
+const KEY_LIKE = /(["'])([A-Za-z0-9_\-+=]{16,})\1/
+
+/** Added lines of the head that hold a credential; the redactor knows the shapes. */
+function checkSecrets(view: FileView): Finding[] {
+  const head = view.file.after
+  // an embedded config's lines are its file's, which this check reads whole already
+  if (head === null || !view.baseKnown || view.embedded) return []
+  const counts = new Map<string, number>()
+  for (const l of (view.file.before ?? '').split('\n')) counts.set(l.trim(), (counts.get(l.trim()) ?? 0) + 1)
+  const out: Finding[] = []
+  const lines = head.split('\n')
+  for (let i = 0; i < lines.length && out.length < 3; i++) {
+    const line = lines[i].length > 10_000 ? lines[i].slice(0, 10_000) : lines[i]
+    const key = line.trim()
+    const n = counts.get(key) ?? 0
+    if (n > 0) {
+      counts.set(key, n - 1)
+      continue
+    }
+    // every shape the redactor knows has one of these words or prefixes: other lines cost one scan
+    if (key === '' || !SECRET_HINT.test(line)) continue
+    const { text, count } = redactSecrets(line)
+    if (count === 0) continue
+    const kinds = [...text.matchAll(/\[REDACTED:([\w-]+)\]/g)].map((m) => m[1])
+    const shaped = kinds.some((k) => !GENERIC_SECRET.test(k))
+    const keyLike = KEY_LIKE.exec(line)
+    if (!shaped && !(keyLike && /\d/.test(keyLike[2]) && /[A-Za-z]/.test(keyLike[2]))) continue
+    out.push(makeFinding(SECRET_COMMITTED, view, i + 1, `${kinds.join(', ')}: ${clip(text.trim(), 120)}`))
+  }
+  return out
+}
+
 export const supplyChain: Check = (view) => {
   const out: Finding[] = []
-  for (const check of [checkTrustRemoteCode, checkTorchLoad, checkPickleDownload, checkRevisions]) {
+  for (const check of [checkTrustRemoteCode, checkTorchLoad, checkPickleDownload, checkRevisions, checkSecrets]) {
     try {
       out.push(...check(view))
     } catch {

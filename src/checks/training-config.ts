@@ -4,8 +4,12 @@ import type { Finding } from '../types.js'
 import { makeFinding, type Check, type CheckSpec } from './finding.js'
 import { callDefault, configDefault, configFrameworks, effectiveSides, rateInUse } from './defaults.js'
 import { formatValue, pairChanges, parentKey, ratioText, shownValue, sideParams, type Param } from './params.js'
-import { isTruthy, toNumber } from './python.js'
+import { clip, isTruthy, toNumber } from './python.js'
 import type { FileView } from './view.js'
+import { knownPositions } from './models.js'
+import { DUPLICATE_KEY, checkDuplicateKeys } from './config-keys.js'
+import { analyze, newStatements, type CodeAnalysis } from '../analysis/index.js'
+import { calleeName, callsIn, positional, type PyStatement } from '../analysis/parse.js'
 
 const family = 'training-config' as const
 
@@ -94,7 +98,8 @@ export const TRAINING_CHECKS: CheckSpec[] = [
   LORA_SCALE,
   EFFECTIVE_BATCH,
   QUANTIZATION,
-  SEQ_EXCEEDS_POSITIONS
+  SEQ_EXCEEDS_POSITIONS,
+  DUPLICATE_KEY
 ]
 
 const LR_NAMES = new Set([
@@ -523,19 +528,44 @@ const SEQ_NAMES = new Set([
   'block_size',
   'context_length'
 ])
+const COMPLETION_NAMES = new Set(['max_completion_length', 'max_new_tokens', 'max_target_length'])
+const PROMPT_NAMES = new Set(['max_prompt_length', 'max_source_length'])
 const POSITION_NAMES = new Set(['max_position_embeddings', 'n_positions', 'max_positions', 'n_ctx'])
 
+const MODEL_NAMES = new Set([
+  'base_model',
+  'model_name_or_path',
+  'pretrained_model_name_or_path',
+  'model_name',
+  'model'
+])
+const RESCALED = /rope_scaling|rotary_scaling|rope_scale|position_interpolation/
+
 /** What training does with a sequence longer than the positions the model has: one side's pair of values. */
-function overlong(ps: Param[]): { seq: Param; pos: Param } | null {
-  if (ps.some((p) => /rope_scaling|rotary_scaling|rope_scale|position_interpolation/.test(p.key))) return null
-  const seq = ps.find((p) => SEQ_NAMES.has(p.name) && !p.fromDefault && positive(p) !== null)
+function overlong(ps: Param[]): { seq: Param; limit: string; positions: number } | null {
+  if (ps.some((p) => RESCALED.test(p.key))) return null
+  const written = (names: Set<string>): Param | undefined =>
+    ps.find((p) => names.has(p.name) && !p.fromDefault && positive(p) !== null)
+  // GRPO / DPO: the prompt and the completion share the positions
+  const completion = written(COMPLETION_NAMES)
+  const prompt = written(PROMPT_NAMES)
+  const seq = written(SEQ_NAMES) ?? completion
+  if (!seq) return null
+  const length =
+    seq === completion && prompt ? (positive(seq) as number) + (positive(prompt) as number) : (positive(seq) as number)
   const pos = ps.find((p) => POSITION_NAMES.has(p.name) && !p.fromDefault && positive(p) !== null)
-  if (!seq || !pos) return null
-  return (positive(seq) as number) > (positive(pos) as number) ? { seq, pos } : null
+  // no positions written: those of the model the config names, when it is a known family
+  const model = pos ? null : ps.find((p) => MODEL_NAMES.has(p.name) && typeof p.value === 'string')
+  const known = model ? knownPositions(model.value as string) : null
+  const positions = pos ? (positive(pos) as number) : known?.positions
+  if (positions === undefined || length <= positions) return null
+  const limit = pos ? `${pos.key}: ${formatValue(pos.value)}` : `${known?.family}'s ${positions} positions`
+  const shown = length === positive(seq) ? '' : ` (+ ${prompt?.key}: ${formatValue(prompt?.value)})`
+  return { seq, limit: `${limit}${shown}`, positions }
 }
 
 function checkSequenceLength(view: FileView, sides: NonNullable<ReturnType<typeof bothSides>>): Finding[] {
-  if (sides.source !== 'config') return []
+  if (sides.source !== 'config') return checkSequenceLengthCode(view)
   const now = overlong(sides.after)
   if (!now || overlong(sides.before)) return []
   return [
@@ -543,15 +573,79 @@ function checkSequenceLength(view: FileView, sides: NonNullable<ReturnType<typeo
       SEQ_EXCEEDS_POSITIONS,
       view,
       now.seq.line,
-      `${now.seq.key}: ${formatValue(now.seq.value)} > ${now.pos.key}: ${formatValue(now.pos.value)}`
+      `${now.seq.key}: ${formatValue(now.seq.value)} > ${now.limit}`
+    )
+  ]
+}
+
+/** Names code gives the length it tokenizes or trains at. */
+const CODE_SEQ =
+  /^(max_?len(gth)?|max_seq_len(gth)?|max_sequence_length|seq_len(gth)?|max_source_length|block_size|context_length|cutoff_len|model_max_length)$/i
+
+/** Code: a length set above the positions of the known model the file loads (`tok(..., max_length=1024)` on BERT). */
+function checkSequenceLengthCode(view: FileView): Finding[] {
+  if (!view.after || !view.before) return []
+  const lengths = (a: CodeAnalysis): Array<{ value: number; line: number; text: string; stmt: PyStatement }> => {
+    const out: Array<{ value: number; line: number; text: string; stmt: PyStatement }> = []
+    for (const s of a.statements) {
+      if (s.kind === 'assign' && s.targets.length === 1 && s.targets[0].k === 'name' && s.value?.k === 'num')
+        if (CODE_SEQ.test(s.targets[0].id))
+          out.push({ value: s.value.value, line: s.value.line, text: s.text, stmt: s })
+      for (const c of callsIn(s)) {
+        // max_length of a tokenizer call or a training config; generate(max_length=) is output length
+        if (/^(generate|pipeline)$/.test(calleeName(c))) continue
+        for (const arg of c.args)
+          if (arg.name && CODE_SEQ.test(arg.name) && arg.value.k === 'num')
+            out.push({ value: arg.value.value, line: arg.value.line, text: `${arg.name}=${arg.value.text}`, stmt: s })
+      }
+    }
+    return out
+  }
+  const model = (a: CodeAnalysis): { positions: number; family: string } | null => {
+    if (a.statements.some((s) => RESCALED.test(s.text))) return null
+    for (const s of a.statements)
+      for (const c of callsIn(s)) {
+        if (calleeName(c) !== 'from_pretrained') continue
+        const id = positional(c, 0)
+        const known = id?.k === 'str' ? knownPositions(id.value) : null
+        if (known) return known
+      }
+    return null
+  }
+  const head = analyze(view.after)
+  const base = analyze(view.before)
+  const limit = model(head)
+  if (!limit) return []
+  const baseLimit = model(base)
+  const fresh = newStatements(base, head)
+  const was = new Set(
+    baseLimit
+      ? lengths(base)
+          .filter((l) => l.value > baseLimit.positions)
+          .map((l) => l.text)
+      : []
+  )
+  const over = lengths(head).find((l) => l.value > limit.positions && fresh.has(l.stmt) && !was.has(l.text))
+  if (!over) return []
+  return [
+    makeFinding(
+      SEQ_EXCEEDS_POSITIONS,
+      view,
+      over.line,
+      `${clip(over.text, 80)} > ${limit.family}'s ${limit.positions} positions`
     )
   ]
 }
 
 export const trainingConfig: Check = (view) => {
-  const sides = bothSides(view)
-  if (!sides) return []
   const out: Finding[] = []
+  try {
+    out.push(...checkDuplicateKeys(view))
+  } catch {
+    // a check failing on odd input leaves the others standing
+  }
+  const sides = bothSides(view)
+  if (!sides) return out
   const run = (f: () => Finding[]): void => {
     try {
       out.push(...f())

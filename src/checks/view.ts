@@ -38,6 +38,8 @@ export interface FileView {
   headLineFor(baseLine: number): number | null
   /** whether a head line was added or changed by this change */
   isAddedLine(headLine: number): boolean
+  /** a config written inside this code file (a YAML string, a %%writefile cell), read as a config */
+  embedded?: true
 }
 
 /** Above this many differing lines we stop aligning line by line and compare lines as multisets. */

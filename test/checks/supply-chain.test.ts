@@ -148,6 +148,10 @@ describe('SUPPLY-UNPINNED-REVISION', () => {
       'SUPPLY-UNPINNED-REVISION'
     )
     expect(isRemoteRepo('data/zephyr-7b-sft-lora')).toBe(false)
+    // what a training run writes under its own folder name
+    expect(isRemoteRepo('my_model/checkpoint-500')).toBe(false)
+    expect(isRemoteRepo('bert_imdb/best_model')).toBe(false)
+    expect(isRemoteRepo('facebook/opt-350m')).toBe(true)
     expect(isRemoteRepo('mistralai/Mistral-7B-v0.1')).toBe(true)
     expect(isPin('main')).toBe(false)
     expect(isPin('834565c')).toBe(true)
@@ -184,5 +188,39 @@ describe('evidence', () => {
       'import x\nm = AutoModel.from_pretrained("org/m", token="hf_abcdefghijklmnopqrstuvwxyzABCDEFGH", trust_remote_code=True)\n'
     const [f] = run(added('a.py', code)).filter((x) => x.check === 'SUPPLY-TRUST-REMOTE-CODE')
     expect(f.evidence).not.toContain('hf_abcdefghijklmnopqrstuvwxyzABCDEFGH')
+  })
+})
+
+describe('trust_remote_code read from the parser', () => {
+  it('turned on through a variable, and not when the variable stays False', () => {
+    const code = (flag: string) =>
+      `TRUST = ${flag}\nmodel = AutoModel.from_pretrained(\n    'org/m',\n    revision='a1b2c3',\n    trust_remote_code=TRUST,\n)\n`
+    expectOne(run(modified('load.py', code('False'), code('True'))), 'SUPPLY-TRUST-REMOTE-CODE', {
+      status: 'fail',
+      bias: false,
+      path: 'load.py',
+      line: 5
+    })
+    expectNone(run(modified('load.py', code('False'), `${code('False')}print(1)\n`)), 'SUPPLY-TRUST-REMOTE-CODE')
+  })
+})
+
+describe('torch.load read from the parser', () => {
+  it('under an alias, and weights_only=False, warn; weights_only=True does not', () => {
+    const base = 'import torch as T\nx = 1\n'
+    expectOne(
+      run(modified('l.py', base, `${base}sd = T.load(\n    'm.pt',\n    weights_only=False)\n`)),
+      'SUPPLY-TORCH-LOAD-UNSAFE',
+      {
+        status: 'warn',
+        bias: false,
+        path: 'l.py',
+        line: 3
+      }
+    )
+    expectNone(
+      run(modified('l.py', base, `${base}sd = T.load('m.pt', weights_only=True)\n`)),
+      'SUPPLY-TORCH-LOAD-UNSAFE'
+    )
   })
 })

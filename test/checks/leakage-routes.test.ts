@@ -1,0 +1,147 @@
+// More routes of leakage as notebooks write them: test rows joined into what is fitted, the label's mean per group
+// taken before the split, and resampled or selected features that must not be read as holding the label.
+import { describe, it } from 'vitest'
+import { expectNone, expectOne, lineOf, modified, notebook, run } from './helpers.js'
+
+const load = "import pandas as pd\ndf = pd.read_csv('data.csv')\nX = df.drop(columns=['target'])\ny = df['target']"
+const SPLIT = 'X_train, X_test, y_train, y_test = train_test_split(X, y, test_size=0.2, random_state=42)'
+
+describe('test rows in what is fitted', () => {
+  it('an encoder fitted on train and test joined warns; a model fails', () => {
+    const before = notebook([load, SPLIT, 'enc = OneHotEncoder()\nenc.fit(X_train)'])
+    const after = notebook([load, SPLIT, 'enc = OneHotEncoder()\nenc.fit(pd.concat([X_train, X_test]))'])
+    expectOne(run(modified('enc.ipynb', before, after)), 'DATA-FIT-ON-TEST', {
+      status: 'warn',
+      bias: false,
+      path: 'enc.ipynb',
+      line: lineOf(after, 'enc.fit(')
+    })
+    const joined = notebook([
+      load,
+      SPLIT,
+      'X_all = pd.concat([X_train, X_test])\ny_all = pd.concat([y_train, y_test])',
+      'clf.fit(X_all, y_all)'
+    ])
+    expectOne(run(modified('all.ipynb', before, joined)), 'DATA-FIT-ON-TEST', {
+      status: 'fail',
+      bias: false,
+      path: 'all.ipynb',
+      line: lineOf(joined, 'clf.fit(')
+    })
+  })
+
+  it('predictions on the test split gathered in a frame are not a fit', () => {
+    const base = notebook([load, SPLIT, 'clf.fit(X_train, y_train)'])
+    const after = notebook([
+      load,
+      SPLIT,
+      "clf.fit(X_train, y_train)\npreds = clf.predict(X_test)\nresults = pd.DataFrame({'y': y_test, 'p': preds})"
+    ])
+    expectNone(run(modified('p.ipynb', base, after)), 'DATA-FIT-ON-TEST')
+  })
+})
+
+describe('target encoding by hand before the split', () => {
+  it("the label's mean per city mapped onto the rows before train_test_split fails", () => {
+    const before = notebook([load, SPLIT])
+    const after = notebook([
+      "import pandas as pd\ndf = pd.read_csv('data.csv')",
+      "means = df.groupby('city')['target'].mean()\ndf['city_te'] = df['city'].map(means)",
+      "X = df.drop(columns=['target'])\ny = df['target']",
+      SPLIT
+    ])
+    expectOne(run(modified('te.ipynb', before, after)), 'DATA-FIT-BEFORE-SPLIT', {
+      status: 'fail',
+      bias: false,
+      path: 'te.ipynb',
+      line: lineOf(after, "groupby('city')")
+    })
+  })
+
+  it('the same mean on the training split after the split is not', () => {
+    const after = notebook([load, SPLIT, "print(X_train.assign(t=y_train).groupby('city')['t'].mean())"])
+    expectNone(run(modified('eda.ipynb', notebook([load, SPLIT]), after)), 'DATA-FIT-BEFORE-SPLIT')
+  })
+})
+
+describe('resampled and selected features do not hold the label', () => {
+  it('SMOTE and SelectKBest given X and y before the split: one leakage finding each, no target finding', () => {
+    for (const [line, fit] of [
+      ['sm.fit_resample', 'sm = SMOTE(random_state=42)\nX_res, y_res = sm.fit_resample(X, y)'],
+      ['selector.fit_transform', 'selector = SelectKBest(chi2, k=20)\nX_res = selector.fit_transform(X, y)\ny_res = y']
+    ]) {
+      const after = notebook([
+        load,
+        fit,
+        'X_train, X_test, y_train, y_test = train_test_split(X_res, y_res, test_size=0.2, random_state=42)'
+      ])
+      const found = run(modified('r.ipynb', notebook([load, SPLIT]), after))
+      expectOne(found, 'DATA-FIT-BEFORE-SPLIT', {
+        status: 'fail',
+        bias: false,
+        path: 'r.ipynb',
+        line: lineOf(after, line)
+      })
+      expectNone(found, 'DATA-TARGET-IN-FEATURES')
+    }
+  })
+})
+
+describe('a model refit on the table a held-out part was split from by hand', () => {
+  const split =
+    'np.random.seed(SEED)\nsplit = np.random.rand(len(data)) < 0.7\ntrain = data[split]\nvalid = data[~split]'
+  const score = 'perf = ROC(ebm.predict_proba).explain_perf(valid[x_names], valid[y_name])'
+  it('refit on data, then scored on valid: fails at the fit', () => {
+    const before = notebook([split, `ebm.fit(train[x_names], train[y_name])\n${score}`])
+    const after = notebook([split, `ebm.fit(data[x_names], data[y_name])\n${score}`])
+    expectOne(run(modified('ebm.ipynb', before, after)), 'DATA-FIT-ON-TEST', {
+      status: 'fail',
+      bias: false,
+      path: 'ebm.ipynb',
+      line: lineOf(after, 'ebm.fit(data')
+    })
+  })
+
+  it('a final refit on all rows that nothing scores afterwards is not', () => {
+    const before = notebook([split, `ebm.fit(train[x_names], train[y_name])\n${score}`])
+    const after = notebook([
+      split,
+      `ebm.fit(train[x_names], train[y_name])\n${score}`,
+      'final = ebm.fit(data[x_names], data[y_name])\njoblib.dump(final, "m.pkl")'
+    ])
+    expectNone(run(modified('ebm.ipynb', before, after)), 'DATA-FIT-ON-TEST')
+  })
+})
+
+describe('statistics of all rows taken by hand before the split', () => {
+  it('standardising X with its own mean and std before train_test_split warns', () => {
+    const before = notebook([load, SPLIT, 'mu, sd = X_train.mean(), X_train.std()\nX_train = (X_train - mu) / sd'])
+    const after = notebook([load, 'X = (X - X.mean()) / X.std()', SPLIT])
+    expectOne(run(modified('norm.ipynb', before, after)), 'DATA-PREPROCESS-BEFORE-SPLIT', {
+      status: 'warn',
+      bias: false,
+      path: 'norm.ipynb',
+      line: lineOf(after, 'X = (X - X.mean())')
+    })
+  })
+
+  it("filling gaps with the column's mean before the split warns; after the split, from the training rows, it does not", () => {
+    const after = notebook([
+      "import pandas as pd\ndf = pd.read_csv('data.csv')",
+      "df['age'] = df['age'].fillna(df['age'].mean())",
+      'train = df.sample(frac=0.8, random_state=0)\ntest = df.drop(train.index)'
+    ])
+    expectOne(
+      run(modified('fill.ipynb', notebook(["import pandas as pd\ndf = pd.read_csv('data.csv')"]), after)),
+      'DATA-PREPROCESS-BEFORE-SPLIT',
+      {
+        status: 'warn',
+        bias: false,
+        path: 'fill.ipynb',
+        line: lineOf(after, 'fillna')
+      }
+    )
+    const fine = notebook([load, SPLIT, "X_train['age'] = X_train['age'].fillna(X_train['age'].mean())"])
+    expectNone(run(modified('fine.ipynb', notebook([load, SPLIT]), fine)), 'DATA-PREPROCESS-BEFORE-SPLIT')
+  })
+})
