@@ -700,9 +700,7 @@ function coverageFindings(view: FileView, all: FileView[]): Finding[] {
   for (const other of all) {
     if (other === view || !other.after || other.kind === 'other') continue
     // a deleted file's coverage that another changed file holds on its head was a copy: the copy is what went
-    const gained = view.after
-      ? gainedBy(other)
-      : pieces(other, other.after)
+    const gained = view.after ? gainedBy(other) : pieces(other, other.after)
     if (!view.after) copies.push(...gained)
     for (const p of gained) {
       gainedElsewhere.add(p.flat)
