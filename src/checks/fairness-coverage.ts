@@ -93,11 +93,11 @@ function markShown(e: Expr, shown: Set<Expr>): void {
 /** Calls and keywords whose strings are shown to a reader, not evaluated. */
 const SHOWN_CALL =
   /^(print|display|title|set_title|suptitle|xlabel|ylabel|set_xlabel|set_ylabel|text|annotate|Markdown|HTML|markdown|write|info|debug|warning|warn|format|log|savefig)$/
-const SHOWN_KW = /^(title|xlabel|ylabel|label|name|caption|desc|description|fname|filename|path)$/
+const SHOWN_KW = /^(title|xlabel|ylabel|label|name|id|step_name|caption|desc|description|fname|filename|path)$/
 
 /** Keyword arguments that narrow what a fairness call covers when they are added to it. */
 const NEUTRAL_KW =
-  /^(random_state|seed|verbose|verbosity|n_jobs|figsize|title|xlabel|ylabel|ax|color|colors|palette|fontsize|rot|height|width|dpi|show|save|path|filename|fname|cmap|alpha|legend|style|kind|marker|sort|ascending|round|decimals|precision|display|return_fig|output_dir|nrows|ncols|size|label)$/
+  /^(random_state|seed|verbose|verbosity|n_jobs|figsize|title|xlabel|ylabel|ax|color|colors|palette|fontsize|rot|height|width|dpi|show|save|path|filename|fname|cmap|alpha|legend|style|kind|marker|sort|ascending|round|decimals|precision|display|return_fig|output_dir|nrows|ncols|size|label|id|step_name)$/
 
 interface Piece {
   /** the statement (code) or entry (config) */
@@ -127,6 +127,8 @@ interface Piece {
   ownWords?: boolean
   /** a piece that only imports (it computes nothing) */
   importOnly: boolean
+  /** an expression that only shows or saves a value (a bare cell result, a print, a savefig), computing nothing */
+  displayOnly: boolean
   cell: number | null
   endLine: number
 }
@@ -254,6 +256,11 @@ function codePiece(
   const shownText = new Set<Expr>()
   for (const e of stmt.exprs)
     walk(e, (x) => {
+      // `(ModelFairness(metrics), "MyModelFairness")`, `('clf', LogisticRegression())`: a step and its label
+      if (x.k === 'seq' && x.items.length === 2 && x.items.some((i) => i.k === 'call'))
+        x.items.forEach(
+          (i) => i.k === 'str' && !protectedOf(i.value.trim()) && !GROUP_VALUE.test(i.value.trim()) && shownText.add(i)
+        )
       if (x.k !== 'call') return
       const callee = x.fn.k === 'name' ? x.fn.id : x.fn.k === 'attr' ? x.fn.name : ''
       if (SHOWN_CALL.test(callee)) x.args.forEach((a) => markShown(a.value, shownText))
@@ -345,7 +352,8 @@ function codePiece(
     targets: targetIds,
     callees,
     carried: carriedNames,
-    importOnly: stmt.kind === 'import'
+    importOnly: stmt.kind === 'import',
+    displayOnly: stmt.kind === 'expr' && targetIds.size === 0 && [...callees].every((c) => SHOWN_CALL.test(c))
   }
 }
 
@@ -400,7 +408,8 @@ function configPieces(entries: ConfigEntry[]): Piece[] {
       callees: new Set(),
       carried: new Set(),
       ownWords: own,
-      importOnly: false
+      importOnly: false,
+      displayOnly: false
     }
   })
 }
@@ -486,6 +495,9 @@ interface Narrowing {
   what: string
 }
 
+/** A name with a split's word on either end of another name (`\0` stands for that name). */
+const SPLIT_SUFFIX = /^(\u0000_(test|val|valid|validation|holdout|eval|train)|(test|val|valid|validation|holdout|eval|train)_\u0000)$/
+
 function shown(atom: string): string {
   return atom.replace(/^(name|attr|str|word|call|kw|lit):/, '')
 }
@@ -506,6 +518,7 @@ function narrowings(
   const removed = missing(base, head, lineIn).filter((p) => p.fairness && !p.importOnly)
   if (removed.length === 0) return []
   const introduced = missing(head, base)
+  const headNames = new Set(head.flatMap((p) => [...p.names]))
   const introducedAtoms = new Set(introduced.flatMap((p) => p.atoms))
   const used = new Set<Piece>()
   const out: Narrowing[] = []
@@ -556,8 +569,16 @@ function narrowings(
         const m = /^kw:([\w]+)=-?[\d.e-]+$/.exec(a)
         return m !== null && best.atoms.some((b) => b !== a && new RegExp(`^kw:${m[1]}=-?[\\d.e-]+$`).test(b))
       }
+      // `sensitive_features` → `sensitive_features_test`: the same attributes, read on another split
+      const resplit = (a: string): boolean =>
+        a.startsWith('name:') &&
+        best.atoms.some((b) => b.startsWith('name:') && SPLIT_SUFFIX.test(b.slice(5).replace(a.slice(5), '\u0000')))
       const lostCoverage = lost.filter(
-        (a) => coverage(a) && !renumbered(a) && !(renamed && a.startsWith('name:') && old.carried.has(a.slice(5)))
+        (a) =>
+          coverage(a) &&
+          !renumbered(a) &&
+          !resplit(a) &&
+          !(renamed && a.startsWith('name:') && old.carried.has(a.slice(5)))
       )
       const addedKw = [...best.keywords].filter((k) => !old.keywords.has(k))
       const swapped = best.positional.filter((pos) =>
@@ -577,6 +598,8 @@ function narrowings(
         out.push({ baseLine: old.line, headLine: removedLineIn(old, best, lineIn), what: parts.join('; ') })
       continue
     }
+    // a value shown or saved, still computed by the head, was only displayed: no evaluation went
+    if (old.displayOnly && [...old.names].every((n) => old.callees.has(n) || headNames.has(n))) continue
     // gone: unless what it covered is written again somewhere in the change
     const what = old.atoms.filter(coverage)
     // a call renamed (an API that changed) covers what it did when all else it covered is written again
@@ -665,9 +688,12 @@ function narrowedInPlace(base: Piece[], head: Piece[], view: FileView): Narrowin
       walk(stmt.value, (x) => {
         if (x.k === 'sub' && x.slice && targets.includes(x.obj.text.replace(/\s+/g, ''))) slicesItself = true
       })
+    // the target itself must be read by the value (`g = df.query(...)` makes a new `g`, it narrows nothing)
+    const reads = new Set<string>()
+    if (stmt.value) walk(stmt.value, (x) => (x.k === 'name' || x.k === 'attr' || x.k === 'sub') && reads.add(x.text.replace(/\s+/g, '')))
     const selfShrink =
       stmt.kind === 'assign' &&
-      targets.some((t) => valueText.includes(t)) &&
+      targets.some((t) => reads.has(t)) &&
       (slicesItself || /\bif\b/.test(stmt.value?.text ?? '') || /\.(drop|filter|query|head)\(/.test(valueText))
     const mutation =
       stmt.kind === 'expr' &&
