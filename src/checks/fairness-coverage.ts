@@ -127,8 +127,8 @@ interface Piece {
   ownWords?: boolean
   /** a piece that only imports (it computes nothing) */
   importOnly: boolean
-  /** an expression that only shows or saves a value (a bare cell result, a print, a savefig), computing nothing */
-  displayOnly: boolean
+  /** an expression that only shows or saves values (a bare cell result, a print, a savefig): the names it reads */
+  shows: string[] | null
   cell: number | null
   endLine: number
 }
@@ -353,7 +353,14 @@ function codePiece(
     callees,
     carried: carriedNames,
     importOnly: stmt.kind === 'import',
-    displayOnly: stmt.kind === 'expr' && targetIds.size === 0 && [...callees].every((c) => SHOWN_CALL.test(c))
+    shows:
+      stmt.kind === 'expr' && targetIds.size === 0 && [...callees].every((c) => SHOWN_CALL.test(c))
+        ? stmt.exprs.flatMap((e) => {
+            const ids: string[] = []
+            walk(e, (x) => x.k === 'name' && !SHOWN_CALL.test(x.id) && ids.push(x.id))
+            return ids
+          })
+        : null
   }
 }
 
@@ -409,7 +416,7 @@ function configPieces(entries: ConfigEntry[]): Piece[] {
       carried: new Set(),
       ownWords: own,
       importOnly: false,
-      displayOnly: false
+      shows: null
     }
   })
 }
@@ -599,7 +606,7 @@ function narrowings(
       continue
     }
     // a value shown or saved, still computed by the head, was only displayed: no evaluation went
-    if (old.displayOnly && [...old.names].every((n) => old.callees.has(n) || headNames.has(n))) continue
+    if (old.shows && old.shows.every((n) => headNames.has(n))) continue
     // gone: unless what it covered is written again somewhere in the change
     const what = old.atoms.filter(coverage)
     // a call renamed (an API that changed) covers what it did when all else it covered is written again
