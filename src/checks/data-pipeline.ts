@@ -260,6 +260,31 @@ const EVAL_KWARGS = ['validation_data', 'eval_set', 'eval_dataset', 'valid_sets'
 const EARLY_STOPPING =
   /EarlyStopping|early_stopping|load_best_model_at_end|ModelCheckpoint|save_best_only|restore_best_weights|best_iteration|metric_for_best_model/
 
+const receiverOf = (call: FitEvent['call']): string | null =>
+  call.fn.k === 'attr' && call.fn.obj.k === 'name' ? call.fn.obj.id : null
+
+/**
+ * Objects built around a model the notebook trains (`cf_tree = T_GLANCE(model)`, `Explainer(clf)`): an explainer
+ * fitted on the population explains the model's predictions there; it trains no model a test score is taken of.
+ */
+function explainers(flow: FlowModel): Set<string> {
+  const models = new Set(
+    flow.fits.flatMap((f) => (f.estimator === 'model' || f.estimator === 'pipeline' ? [receiverOf(f.call) ?? ''] : []))
+  )
+  models.delete('')
+  const out = new Set<string>()
+  for (const stmt of flow.statements) {
+    const v = stmt.value
+    if (stmt.kind !== 'assign' || v?.k !== 'call') continue
+    const first = v.args.find((a) => a.name === null)?.value
+    if (first?.k !== 'name' || !models.has(first.id)) continue
+    // a meta-estimator that refits the model it wraps (`CalibratedClassifierCV(clf)`) trains it again
+    if (/CV$|calibrat/i.test(pyCallee(v))) continue
+    for (const t of stmt.targets) if (t.k === 'name' && !models.has(t.id)) out.add(t.id)
+  }
+  return out
+}
+
 function checkFitOnTest(view: FileView): Finding[] {
   if (!isCode(view) || !view.after || !view.baseKnown) return []
   const head = analyze(view.after)
@@ -291,9 +316,12 @@ function checkFitOnTest(view: FileView): Finding[] {
     )
   }
   // model.fit(X_all, y) after X_train, X_test = train_test_split(X_all, ...): the test rows are trained on
+  const wrappers = explainers(head.flow)
   for (const f of head.flow.fits) {
     const modelFit = f.estimator === 'model' || (f.estimator === 'unknown' && positional(f.call, 1) !== undefined)
     if (!fresh.has(f.stmt) || !modelFit || f.method !== 'fit' || !f.data) continue
+    const recv = receiverOf(f.call)
+    if (f.estimator === 'unknown' && recv && wrappers.has(recv)) continue
     const root = rootName(f.data)
     if (!root || roleOf(head.flow, f.data) !== null) continue
     const split = head.flow.splits.find(

@@ -142,9 +142,11 @@ function protectedComparison(e: Expr): string | null {
  * TensorFlow Model Remediation's MinDiff and counterfactual, responsible-ai-toolbox). */
 const FAIR_MODULE =
   /(^|\.)(aequitas|fairlearn|aif360|fairness\w*|tensorflow_model_remediation|tensorflow_constrained_optimization|model_remediation|min_diff|counterfactual|responsibleai|raiwidgets|erroranalysis|holisticai)(\.|$)/i
-/** Names of functions that evaluate fairness whatever library (or notebook) defines them. */
+/** Names of functions that evaluate fairness whatever library (or notebook) defines them. A counterfactual
+ * explainer (`CounterfactualTree`, `generate_counterfactuals`) explains one prediction; counterfactual fairness
+ * (logit pairing, counterfactual data for a model) is a mitigation. */
 const FAIR_CALL_NAME =
-  /fairness|disparit|parity|subgroup|per_?group|by_?group|bias_?(audit|report|metric|eval|check|analysis|test)|equali[sz]ed_?odds|equal_?opportunity|MinDiff|min_diff|counterfactual/i
+  /fairness|disparit|parity|subgroup|per_?group|by_?group|bias_?(audit|report|metric|eval|check|analysis|test)|equali[sz]ed_?odds|equal_?opportunity|MinDiff|min_diff|counterfactual_?(fair|logit|pair|data|model)/i
 /** Keyword arguments that switch a mitigation on or off. */
 const MITIGATION_SWITCH = /^(use_debias|debias|use_fairness|fairness|fair|enable_\w+|use_constraints?|apply_\w+)$/i
 /** Config values naming a fairness method (mitigation or fairness-aware model): `fairgbm_folktables`, `group_threshold`. */
