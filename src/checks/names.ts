@@ -31,6 +31,16 @@ const BUILTINS = new Set(
   ).split(' ')
 )
 
+/** Builtins of Python 2, known to a notebook whose kernel is Python 2 (`reload`, `xrange`, `unicode`). */
+const PY2_BUILTINS = new Set(
+  'reload xrange unicode unichr basestring long raw_input execfile file cmp reduce buffer apply intern coerce'.split(' ')
+)
+
+/** A notebook saved by a Python 2 kernel (its kernelspec or language version says so). */
+const python2Kernel = (side: Side): boolean =>
+  side.notebook !== null &&
+  /"(name|display_name)"\s*:\s*"python ?2"|"version"\s*:\s*"2\.\d/i.test(side.text)
+
 const BUILTIN_EXCEPTION =
   /^([A-Z]\w*(Error|Exception|Warning)|BaseException|BaseExceptionGroup|ExceptionGroup|KeyboardInterrupt|StopIteration|StopAsyncIteration|GeneratorExit|SystemExit)$/
 
@@ -102,12 +112,13 @@ function undefinedRead(
     for (const i of s.imports) bound.add(i.alias)
   }
   const judged = new Set<string>()
+  const py2 = python2Kernel(side)
   for (const s of a.statements) {
     if ((only && !only.has(s)) || s.broken) continue
     for (const r of reads(s)) {
       if (r.k !== 'name') continue
       const name = r.id
-      if (judged.has(name) || bound.has(name) || BUILTINS.has(name) || BUILTIN_EXCEPTION.test(name)) continue
+      if (judged.has(name) || bound.has(name) || BUILTINS.has(name) || (py2 && PY2_BUILTINS.has(name)) || BUILTIN_EXCEPTION.test(name)) continue
       if (/^_/.test(name)) continue
       if (judged.size >= MAX_NAMES) return null
       judged.add(name)

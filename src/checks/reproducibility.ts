@@ -9,7 +9,7 @@ import { globalSeedCall, isMethodCall, isSplitCall, seedArg, seededLibraries } f
 import { parser as pythonParser } from '@lezer/python'
 import { UNDEFINED_NAME, checkUndefinedNames } from './names.js'
 import { analyze, flatText, newStatements } from '../analysis/index.js'
-import { calleeName as pyCallee, callsIn, type PyStatement } from '../analysis/parse.js'
+import { calleeName as pyCallee, callsIn, walk, type PyStatement } from '../analysis/parse.js'
 import { introducedStatements, type FileView, type Side } from './view.js'
 
 const family = 'reproducibility' as const
@@ -319,6 +319,58 @@ function checkSplitNoSeed(view: FileView): Finding[] {
   return out
 }
 
+type CodeCell = NonNullable<Side['notebook']>['cells'][number]
+
+/** Whether a code cell ran before the nearest cell above it that ran at all. */
+function dropsAt(code: CodeCell[], i: number): boolean {
+  const n = code[i].executionCount
+  if (n === null) return false
+  const previous = code.slice(0, i).reverse().find((c) => c.executionCount !== null)
+  return previous?.executionCount != null && n < previous.executionCount
+}
+
+/**
+ * A cell run out of order that reads only what the cells above it left when it ran: each name it reads is last
+ * bound above it by a cell that ran before it (a cell re-run after a parameter edit, a restart from a checkpoint
+ * that reads its data back), so running top to bottom gives what its outputs show.
+ */
+function selfContained(side: Side, code: CodeCell[], i: number): boolean {
+  const n = code[i].executionCount ?? 0
+  const countOf = new Map(code.map((c) => [c.index, c.executionCount]))
+  const position = new Map(code.map((c, k) => [c.index, k]))
+  const statements = analyze(side).statements
+  const bindersAbove = new Map<string, number>()
+  const bound = new Set<string>()
+  const own = new Set<string>()
+  for (const s of statements) {
+    const k = position.get(s.cell ?? -1)
+    if (k === undefined) continue
+    const names = [...s.targets.flatMap((t) => (t.k === 'name' ? [t.id] : [])), ...s.imports.map((m) => m.alias)]
+    names.forEach((id) => bound.add(id))
+    if (k < i) names.forEach((id) => bindersAbove.set(id, s.cell ?? -1))
+    if (k === i) names.forEach((id) => own.add(id))
+  }
+  for (const s of statements) {
+    if (position.get(s.cell ?? -1) !== i) continue
+    const called = new Set(callsIn(s).map((c) => pyCallee(c)))
+    for (const e of s.exprs) {
+      let ok = true
+      walkNames(e, (id) => {
+        if (own.has(id) || !ok) return
+        const binder = bindersAbove.get(id)
+        if (binder === undefined) ok = bound.has(id) ? false : called.has(id)
+        else ok = (countOf.get(binder) ?? Infinity) < n
+      })
+      if (!ok) return false
+    }
+  }
+  return true
+}
+
+function walkNames(e: PyStatement['exprs'][number], visit: (id: string) => void): void {
+  walk(e, (x) => x.k === 'name' && visit(x.id))
+}
+
 function checkOutOfOrder(view: FileView): Finding[] {
   const head = view.after?.notebook
   if (view.kind !== 'notebook' || !head || !view.baseKnown) return []
@@ -338,9 +390,9 @@ function checkOutOfOrder(view: FileView): Finding[] {
   const base = view.before?.notebook
   if (base && JSON.stringify(counts(base.cells)) === JSON.stringify(counts(head.cells))) return []
   if (base && firstDrop(base.cells) !== -1) return []
-  const at = firstDrop(head.cells)
-  if (at === -1) return []
   const code = head.cells.filter((c) => c.type === 'code')
+  const at = code.findIndex((c, i) => i >= Math.max(0, firstDrop(head.cells)) && dropsAt(code, i) && !selfContained(view.after!, code, i))
+  if (firstDrop(head.cells) === -1 || at === -1) return []
   const cell = code[at]
   const previous = code
     .slice(0, at)
