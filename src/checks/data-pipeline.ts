@@ -260,6 +260,9 @@ const EVAL_KWARGS = ['validation_data', 'eval_set', 'eval_dataset', 'valid_sets'
 const EARLY_STOPPING =
   /EarlyStopping|early_stopping|load_best_model_at_end|ModelCheckpoint|save_best_only|restore_best_weights|best_iteration|metric_for_best_model/
 
+/** Constructors of explanation methods (counterfactual trees, SHAP or LIME explainers). */
+const EXPLAINER = /explain|counterfactual/i
+
 const receiverOf = (call: FitEvent['call']): string | null =>
   call.fn.k === 'attr' && call.fn.obj.k === 'name' ? call.fn.obj.id : null
 
@@ -280,7 +283,7 @@ function explainers(flow: FlowModel): Set<string> {
     if (first?.k !== 'name' || !models.has(first.id)) continue
     // a meta-estimator that refits the model it wraps (`CalibratedClassifierCV(clf)`) trains it again
     if (/CV$|calibrat/i.test(pyCallee(v))) continue
-    for (const t of stmt.targets) if (t.k === 'name' && !models.has(t.id)) out.add(t.id)
+    for (const t of stmt.targets) if (t.k === 'name' && t.id !== first.id) out.add(t.id)
   }
   return out
 }
@@ -321,7 +324,10 @@ function checkFitOnTest(view: FileView): Finding[] {
     const modelFit = f.estimator === 'model' || (f.estimator === 'unknown' && positional(f.call, 1) !== undefined)
     if (!fresh.has(f.stmt) || !modelFit || f.method !== 'fit' || !f.data) continue
     const recv = receiverOf(f.call)
-    if (f.estimator === 'unknown' && recv && wrappers.has(recv)) continue
+    // an explainer's own name may end like a model's (`CounterfactualTree`); a wrapper named as a model
+    // (`BaggingClassifier(base)`, `GridSearchCV(clf)`) trains one
+    const explainer = f.estimator === 'unknown' || EXPLAINER.test(f.estimatorName ?? '')
+    if (explainer && recv && wrappers.has(recv)) continue
     const root = rootName(f.data)
     if (!root || roleOf(head.flow, f.data) !== null) continue
     const split = head.flow.splits.find(
