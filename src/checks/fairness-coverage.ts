@@ -502,8 +502,15 @@ interface Narrowing {
   what: string
 }
 
-/** A name with a split's word on either end of another name (`\0` stands for that name). */
-const SPLIT_SUFFIX = /^(\u0000_(test|val|valid|validation|holdout|eval|train)|(test|val|valid|validation|holdout|eval|train)_\u0000)$/
+/** Words that name a split of the data: `sensitive_features_test` is `sensitive_features` on the test rows. */
+const SPLIT_WORD = /^(test|val|valid|validation|holdout|eval|train)$/
+
+/** Whether `other` is `name` with a split's word on either end. */
+function onSplit(name: string, other: string): boolean {
+  if (other.startsWith(`${name}_`)) return SPLIT_WORD.test(other.slice(name.length + 1))
+  if (other.endsWith(`_${name}`)) return SPLIT_WORD.test(other.slice(0, -name.length - 1))
+  return false
+}
 
 function shown(atom: string): string {
   return atom.replace(/^(name|attr|str|word|call|kw|lit):/, '')
@@ -578,8 +585,7 @@ function narrowings(
       }
       // `sensitive_features` → `sensitive_features_test`: the same attributes, read on another split
       const resplit = (a: string): boolean =>
-        a.startsWith('name:') &&
-        best.atoms.some((b) => b.startsWith('name:') && SPLIT_SUFFIX.test(b.slice(5).replace(a.slice(5), '\u0000')))
+        a.startsWith('name:') && best.atoms.some((b) => b.startsWith('name:') && onSplit(a.slice(5), b.slice(5)))
       const lostCoverage = lost.filter(
         (a) =>
           coverage(a) &&
@@ -697,7 +703,11 @@ function narrowedInPlace(base: Piece[], head: Piece[], view: FileView): Narrowin
       })
     // the target itself must be read by the value (`g = df.query(...)` makes a new `g`, it narrows nothing)
     const reads = new Set<string>()
-    if (stmt.value) walk(stmt.value, (x) => (x.k === 'name' || x.k === 'attr' || x.k === 'sub') && reads.add(x.text.replace(/\s+/g, '')))
+    if (stmt.value)
+      walk(
+        stmt.value,
+        (x) => (x.k === 'name' || x.k === 'attr' || x.k === 'sub') && reads.add(x.text.replace(/\s+/g, ''))
+      )
     const selfShrink =
       stmt.kind === 'assign' &&
       targets.some((t) => reads.has(t)) &&

@@ -33,13 +33,14 @@ const BUILTINS = new Set(
 
 /** Builtins of Python 2, known to a notebook whose kernel is Python 2 (`reload`, `xrange`, `unicode`). */
 const PY2_BUILTINS = new Set(
-  'reload xrange unicode unichr basestring long raw_input execfile file cmp reduce buffer apply intern coerce'.split(' ')
+  'reload xrange unicode unichr basestring long raw_input execfile file cmp reduce buffer apply intern coerce'.split(
+    ' '
+  )
 )
 
 /** A notebook saved by a Python 2 kernel (its kernelspec or language version says so). */
 const python2Kernel = (side: Side): boolean =>
-  side.notebook !== null &&
-  /"(name|display_name)"\s*:\s*"python ?2"|"version"\s*:\s*"2\.\d/i.test(side.text)
+  side.notebook !== null && /"(name|display_name)"\s*:\s*"python ?2"|"version"\s*:\s*"2\.\d/i.test(side.text)
 
 const BUILTIN_EXCEPTION =
   /^([A-Z]\w*(Error|Exception|Warning)|BaseException|BaseExceptionGroup|ExceptionGroup|KeyboardInterrupt|StopIteration|StopAsyncIteration|GeneratorExit|SystemExit)$/

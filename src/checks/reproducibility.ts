@@ -325,7 +325,10 @@ type CodeCell = NonNullable<Side['notebook']>['cells'][number]
 function dropsAt(code: CodeCell[], i: number): boolean {
   const n = code[i].executionCount
   if (n === null) return false
-  const previous = code.slice(0, i).reverse().find((c) => c.executionCount !== null)
+  const previous = code
+    .slice(0, i)
+    .reverse()
+    .find((c) => c.executionCount !== null)
   return previous?.executionCount != null && n < previous.executionCount
 }
 
@@ -349,6 +352,15 @@ function selfContained(side: Side, code: CodeCell[], i: number): boolean {
     names.forEach((id) => bound.add(id))
     if (k < i) names.forEach((id) => bindersAbove.set(id, s.cell ?? -1))
     if (k === i) names.forEach((id) => own.add(id))
+  }
+  // what it binds must not be read further down: those cells' outputs may come from what it bound before (an
+  // edited cell re-run in a fresh kernel, with the cells that use it left as they were)
+  for (const s of statements) {
+    const k = position.get(s.cell ?? -1)
+    if (k === undefined || k <= i) continue
+    let reads = false
+    for (const e of s.exprs) walkNames(e, (id) => (reads ||= own.has(id)))
+    if (reads) return false
   }
   for (const s of statements) {
     if (position.get(s.cell ?? -1) !== i) continue
@@ -391,7 +403,9 @@ function checkOutOfOrder(view: FileView): Finding[] {
   if (base && JSON.stringify(counts(base.cells)) === JSON.stringify(counts(head.cells))) return []
   if (base && firstDrop(base.cells) !== -1) return []
   const code = head.cells.filter((c) => c.type === 'code')
-  const at = code.findIndex((c, i) => i >= Math.max(0, firstDrop(head.cells)) && dropsAt(code, i) && !selfContained(view.after!, code, i))
+  const at = code.findIndex(
+    (c, i) => i >= Math.max(0, firstDrop(head.cells)) && dropsAt(code, i) && !selfContained(view.after!, code, i)
+  )
   if (firstDrop(head.cells) === -1 || at === -1) return []
   const cell = code[at]
   const previous = code
