@@ -59,6 +59,16 @@ describe('notebook execution order', () => {
     const after = notebook(cells([5, 9, 6], 'flagged = df[df.score > threshold]'))
     expect(withId(run(modified('o.ipynb', before, after)), 'REPRO-OUT-OF-ORDER')).toHaveLength(1)
   })
+  it('a cell re-run alone whose results the cells below read is, their outputs may be from before', () => {
+    const nb = (counts: number[]) =>
+      notebook([
+        { source: 'import pandas as pd\ndf = pd.read_csv("adult.csv")', executionCount: counts[0] },
+        { source: 'summary = df.describe()', executionCount: counts[1] },
+        { source: 'rates = df.groupby("sex").income.mean()', executionCount: counts[2] },
+        { source: 'rates.plot.bar()', executionCount: counts[3] }
+      ])
+    expect(withId(run(modified('o.ipynb', nb([1, 2, 3, 4]), nb([5, 9, 6, 10]))), 'REPRO-OUT-OF-ORDER')).toHaveLength(1)
+  })
 })
 
 describe('names a Python 2 kernel knows', () => {
