@@ -333,33 +333,38 @@ function dropsAt(code: CodeCell[], i: number): boolean {
 }
 
 /**
- * A cell run out of order that reads only what the cells above it left when it ran: each name it reads is last
- * bound above it by a cell that ran before it (a cell re-run after a parameter edit, a restart from a checkpoint
- * that reads its data back), so running top to bottom gives what its outputs show.
+ * Whether the cell out of place at `i` leaves what its outputs and the outputs below show when the notebook runs top
+ * to bottom: each name it reads is last bound above it by a cell that ran before it, and no cell below reads what
+ * it bound (unless a nearer cell binds it again) while having run at a time that did not see it: before it, for a
+ * cell re-run late; in the earlier session (after `oldSession`), for a cell run early in a fresh kernel.
  */
-function selfContained(side: Side, code: CodeCell[], i: number): boolean {
+function selfContained(side: Side, code: CodeCell[], i: number, late: boolean, oldSession = Infinity): boolean {
   const n = code[i].executionCount ?? 0
   const countOf = new Map(code.map((c) => [c.index, c.executionCount]))
   const position = new Map(code.map((c, k) => [c.index, k]))
   const statements = analyze(side).statements
-  const bindersAbove = new Map<string, number>()
   const bound = new Set<string>()
   const own = new Set<string>()
+  // for each position, the cell that last bound each name above it
+  const binders = new Map<string, number>()
+  const nearest: Array<Map<string, number>> = code.map(() => new Map())
+  let k = 0
   for (const s of statements) {
-    const k = position.get(s.cell ?? -1)
-    if (k === undefined) continue
+    const at = position.get(s.cell ?? -1)
+    if (at === undefined) continue
+    while (k < at) nearest[++k] = new Map(binders)
     const names = [...s.targets.flatMap((t) => (t.k === 'name' ? [t.id] : [])), ...s.imports.map((m) => m.alias)]
     names.forEach((id) => bound.add(id))
-    if (k < i) names.forEach((id) => bindersAbove.set(id, s.cell ?? -1))
-    if (k === i) names.forEach((id) => own.add(id))
+    if (at === i) names.forEach((id) => own.add(id))
+    names.forEach((id) => binders.set(id, s.cell ?? -1))
   }
-  // what it binds must not be read further down: those cells' outputs may come from what it bound before (an
-  // edited cell re-run in a fresh kernel, with the cells that use it left as they were)
+  while (k < code.length - 1) nearest[++k] = new Map(binders)
+  const stale = (count: number | null): boolean => (late ? (count ?? Infinity) < n : (count ?? 0) > oldSession)
   for (const s of statements) {
-    const k = position.get(s.cell ?? -1)
-    if (k === undefined || k <= i) continue
+    const at = position.get(s.cell ?? -1)
+    if (at === undefined || at <= i || !stale(countOf.get(s.cell ?? -1) ?? null)) continue
     let reads = false
-    for (const e of s.exprs) walkNames(e, (id) => (reads ||= own.has(id)))
+    for (const e of s.exprs) walkNames(e, (id) => (reads ||= own.has(id) && nearest[at].get(id) === code[i].index))
     if (reads) return false
   }
   for (const s of statements) {
@@ -369,7 +374,7 @@ function selfContained(side: Side, code: CodeCell[], i: number): boolean {
       let ok = true
       walkNames(e, (id) => {
         if (own.has(id) || !ok) return
-        const binder = bindersAbove.get(id)
+        const binder = nearest[i].get(id)
         if (binder === undefined) ok = bound.has(id) ? false : called.has(id)
         else ok = (countOf.get(binder) ?? Infinity) < n
       })
@@ -403,9 +408,20 @@ function checkOutOfOrder(view: FileView): Finding[] {
   if (base && JSON.stringify(counts(base.cells)) === JSON.stringify(counts(head.cells))) return []
   if (base && firstDrop(base.cells) !== -1) return []
   const code = head.cells.filter((c) => c.type === 'code')
-  const at = code.findIndex(
-    (c, i) => i >= Math.max(0, firstDrop(head.cells)) && dropsAt(code, i) && !selfContained(view.after!, code, i)
-  )
+  const ran = (i: number, step: number): number => {
+    let k = i + step
+    while (k >= 0 && k < code.length && code[k].executionCount === null) k += step
+    return k >= 0 && k < code.length ? k : -1
+  }
+  // the cell out of place: the one above, re-run late (its own neighbours are in order), or this one, run early
+  const harmless = (i: number): boolean => {
+    const prev = ran(i, -1)
+    const before = prev === -1 ? -1 : ran(prev, -1)
+    if (before === -1 || (code[before].executionCount ?? 0) < (code[i].executionCount ?? 0))
+      return selfContained(view.after!, code, prev, true)
+    return selfContained(view.after!, code, i, false, code[prev].executionCount ?? Infinity)
+  }
+  const at = code.findIndex((c, i) => i >= Math.max(0, firstDrop(head.cells)) && dropsAt(code, i) && !harmless(i))
   if (firstDrop(head.cells) === -1 || at === -1) return []
   const cell = code[at]
   const previous = code
