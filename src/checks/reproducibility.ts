@@ -360,12 +360,24 @@ function selfContained(side: Side, code: CodeCell[], i: number, late: boolean, o
   }
   while (k < code.length - 1) nearest[++k] = new Map(binders)
   const stale = (count: number | null): boolean => (late ? (count ?? Infinity) < n : (count ?? 0) > oldSession)
+  // names a cell below binds before it reads them are its own
+  const local = new Map<number, Set<string>>()
   for (const s of statements) {
     const at = position.get(s.cell ?? -1)
-    if (at === undefined || at <= i || !stale(countOf.get(s.cell ?? -1) ?? null)) continue
+    if (at === undefined || at <= i) continue
+    const mine = local.get(at) ?? new Set<string>()
+    local.set(at, mine)
     let reads = false
-    for (const e of s.exprs) walkNames(e, (id) => (reads ||= own.has(id) && nearest[at].get(id) === code[i].index))
+    const assigned = new Set(s.targets.flatMap((t) => (t.k === 'name' ? [t.id] : [])))
+    if (stale(countOf.get(s.cell ?? -1) ?? null))
+      for (const e of s.exprs)
+        walkNames(
+          e,
+          (id) => (reads ||= own.has(id) && !mine.has(id) && !assigned.has(id) && nearest[at].get(id) === code[i].index)
+        )
     if (reads) return false
+    for (const t of s.targets) if (t.k === 'name') mine.add(t.id)
+    s.imports.forEach((m) => mine.add(m.alias))
   }
   for (const s of statements) {
     if (position.get(s.cell ?? -1) !== i) continue
