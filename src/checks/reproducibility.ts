@@ -347,7 +347,7 @@ function selfContained(side: Side, code: CodeCell[], i: number, late: boolean, o
   const own = new Set<string>()
   // for each position, the cell that last bound each name above it
   const binders = new Map<string, number>()
-  const nearest: Array<Map<string, number>> = code.map(() => new Map())
+  const nearest: Array<Map<string, number>> = code.map(() => new Map<string, number>())
   let k = 0
   for (const s of statements) {
     const at = position.get(s.cell ?? -1)
