@@ -345,6 +345,7 @@ function selfContained(side: Side, code: CodeCell[], i: number, late: boolean, o
   const statements = analyze(side).statements
   const bound = new Set<string>()
   const own = new Set<string>()
+  const imported = new Set<string>()
   // for each position, the cell that last bound each name above it
   const binders = new Map<string, number>()
   const nearest: Array<Map<string, number>> = code.map(() => new Map<string, number>())
@@ -356,6 +357,8 @@ function selfContained(side: Side, code: CodeCell[], i: number, late: boolean, o
     const names = [...s.targets.flatMap((t) => (t.k === 'name' ? [t.id] : [])), ...s.imports.map((m) => m.alias)]
     names.forEach((id) => bound.add(id))
     if (at === i) names.forEach((id) => own.add(id))
+    // an import binds the same module however often it runs: re-running it changes nothing below
+    if (at === i) s.imports.forEach((m) => imported.add(m.alias))
     names.forEach((id) => binders.set(id, s.cell ?? -1))
   }
   while (k < code.length - 1) nearest[++k] = new Map(binders)
@@ -373,7 +376,13 @@ function selfContained(side: Side, code: CodeCell[], i: number, late: boolean, o
       for (const e of s.exprs)
         walkNames(
           e,
-          (id) => (reads ||= own.has(id) && !mine.has(id) && !assigned.has(id) && nearest[at].get(id) === code[i].index)
+          (id) =>
+            (reads ||=
+              own.has(id) &&
+              !imported.has(id) &&
+              !mine.has(id) &&
+              !assigned.has(id) &&
+              nearest[at].get(id) === code[i].index)
         )
     if (reads) return false
     for (const t of s.targets) if (t.k === 'name') mine.add(t.id)

@@ -54,6 +54,16 @@ describe('notebook execution order', () => {
     const after = notebook(cells([5, 9, 6], 'rates = df.groupby("sex").income.mean()\nrates'))
     expectNone(run(modified('o.ipynb', before, after)), 'REPRO-OUT-OF-ORDER')
   })
+  it('an import cell run late changes nothing below it', () => {
+    const nb = (late: number | null) =>
+      notebook([
+        { source: 'import pandas as pd', executionCount: 1 },
+        { source: 'df = pd.read_csv("adult.csv")', executionCount: 2 },
+        { source: 'import numpy as np', executionCount: late },
+        { source: 'log_income = np.log(df.income)', executionCount: 3 }
+      ])
+    expectNone(run(modified('o.ipynb', nb(null), nb(9))), 'REPRO-OUT-OF-ORDER')
+  })
   it('a cell that ran before the cell above it that set what it reads is', () => {
     const before = notebook(cells([1, 2, 3], 'flagged = df[df.score > threshold]'))
     const after = notebook(cells([5, 9, 6], 'flagged = df[df.score > threshold]'))
