@@ -128,7 +128,7 @@ interface Piece {
   /** a piece that only imports (it computes nothing) */
   importOnly: boolean
   /** an expression that only shows or saves values (a bare cell result, a print, a savefig): the names it reads */
-  shows: string[] | null
+  shows: (() => string[]) | null
   cell: number | null
   endLine: number
 }
@@ -355,11 +355,11 @@ function codePiece(
     importOnly: stmt.kind === 'import',
     shows:
       stmt.kind === 'expr' && targetIds.size === 0 && [...callees].every((c) => SHOWN_CALL.test(c))
-        ? stmt.exprs.flatMap((e) => {
+        ? () => {
             const ids: string[] = []
-            walk(e, (x) => x.k === 'name' && !SHOWN_CALL.test(x.id) && ids.push(x.id))
+            for (const e of stmt.exprs) walk(e, (x) => x.k === 'name' && !SHOWN_CALL.test(x.id) && ids.push(x.id))
             return ids
-          })
+          }
         : null
   }
 }
@@ -532,7 +532,7 @@ function narrowings(
   const removed = missing(base, head, lineIn).filter((p) => p.fairness && !p.importOnly)
   if (removed.length === 0) return []
   const introduced = missing(head, base)
-  const headNames = new Set(head.flatMap((p) => [...p.names]))
+  const headReads = new Set(head.flatMap((p) => [...p.names].filter((n) => !p.targets.has(n))))
   const introducedAtoms = new Set(introduced.flatMap((p) => p.atoms))
   const used = new Set<Piece>()
   const out: Narrowing[] = []
@@ -611,8 +611,9 @@ function narrowings(
         out.push({ baseLine: old.line, headLine: removedLineIn(old, best, lineIn), what: parts.join('; ') })
       continue
     }
-    // a value shown or saved, still computed by the head, was only displayed: no evaluation went
-    if (old.shows && old.shows.every((n) => headNames.has(n))) continue
+    // a value shown or saved that the head still reads elsewhere (saves, reports, plots) was one display of it:
+    // no evaluation went; the only report of a value leaves it computed for no one
+    if (old.shows && old.shows().every((n) => headReads.has(n))) continue
     // gone: unless what it covered is written again somewhere in the change
     const what = old.atoms.filter(coverage)
     // a call renamed (an API that changed) covers what it did when all else it covered is written again
@@ -702,15 +703,17 @@ function narrowedInPlace(base: Piece[], head: Piece[], view: FileView): Narrowin
         if (x.k === 'sub' && x.slice && targets.includes(x.obj.text.replace(/\s+/g, ''))) slicesItself = true
       })
     // the target itself must be read by the value (`g = df.query(...)` makes a new `g`, it narrows nothing)
-    const reads = new Set<string>()
-    if (stmt.value)
-      walk(
-        stmt.value,
-        (x) => (x.k === 'name' || x.k === 'attr' || x.k === 'sub') && reads.add(x.text.replace(/\s+/g, ''))
-      )
+    const reads = (t: string): boolean => {
+      let found = false
+      if (stmt.value && valueText.includes(t))
+        walk(stmt.value, (x) => {
+          if (!found && (x.k === 'name' || x.k === 'attr' || x.k === 'sub')) found = x.text.replace(/\s+/g, '') === t
+        })
+      return found
+    }
     const selfShrink =
       stmt.kind === 'assign' &&
-      targets.some((t) => reads.has(t)) &&
+      targets.some(reads) &&
       (slicesItself || /\bif\b/.test(stmt.value?.text ?? '') || /\.(drop|filter|query|head)\(/.test(valueText))
     const mutation =
       stmt.kind === 'expr' &&
