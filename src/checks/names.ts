@@ -119,7 +119,14 @@ function undefinedRead(
     for (const r of reads(s)) {
       if (r.k !== 'name') continue
       const name = r.id
-      if (judged.has(name) || bound.has(name) || BUILTINS.has(name) || (py2 && PY2_BUILTINS.has(name)) || BUILTIN_EXCEPTION.test(name)) continue
+      if (
+        judged.has(name) ||
+        bound.has(name) ||
+        BUILTINS.has(name) ||
+        (py2 && PY2_BUILTINS.has(name)) ||
+        BUILTIN_EXCEPTION.test(name)
+      )
+        continue
       if (/^_/.test(name)) continue
       if (judged.size >= MAX_NAMES) return null
       judged.add(name)
