@@ -3,6 +3,7 @@
 // against, a config value of a fairness block) moved the way that lets more disparity pass, and a bias metric
 // turned around (a ratio's numerator and denominator swapped, privileged and unprivileged groups swapped in a
 // call, `abs()` taken off a gap, the comparison of a fairness check flipped). A value tightened is not a finding.
+import { memoByText } from './memo.js'
 import { analyze } from '../analysis/index.js'
 import { calleeName, walk, type Call, type Expr, type PyStatement } from '../analysis/parse.js'
 import type { ConfigEntry, Finding } from '../types.js'
@@ -94,16 +95,7 @@ function fairNames(statements: PyStatement[]): Set<string> {
   return out
 }
 
-const fairNameSeen = new Map<string, boolean>()
-function fairName(name: string): boolean {
-  let hit = fairNameSeen.get(name)
-  if (hit === undefined) {
-    hit = fairNameUncached(name)
-    if (fairNameSeen.size > 50_000) fairNameSeen.clear()
-    fairNameSeen.set(name, hit)
-  }
-  return hit
-}
+const fairName = memoByText(fairNameUncached)
 
 function fairNameUncached(name: string): boolean {
   const ws = words(name)
@@ -113,16 +105,7 @@ function fairNameUncached(name: string): boolean {
 /** An expression named as a bound: `cfg['fairness']['max_gap']`, `PARITY_TOLERANCE`. */
 const boundText = (e: Expr): boolean => words(e.text).some((w) => BOUND_WORD.test(w))
 
-const metricNameSeen = new Map<string, boolean>()
-function metricName(name: string): boolean {
-  let hit = metricNameSeen.get(name)
-  if (hit === undefined) {
-    hit = metricNameUncached(name)
-    if (metricNameSeen.size > 50_000) metricNameSeen.clear()
-    metricNameSeen.set(name, hit)
-  }
-  return hit
-}
+const metricName = memoByText(metricNameUncached)
 
 function metricNameUncached(name: string): boolean {
   const ws = words(name)

@@ -1,6 +1,7 @@
 // Where protected attributes reach the model: every column the data flow hands to a fit (selected, derived,
 // one-hot encoded, kept by a drop that no longer drops it), the named feature lists, and config feature
 // definitions at any depth. A column used only as a fairness group label never reaches a fit.
+import { memoByText } from './memo.js'
 import { analyze } from '../analysis/index.js'
 import type { ConfigEntry } from '../types.js'
 import { codeFeatureLists, configFeatureLists } from './features.js'
@@ -37,18 +38,11 @@ const PROTECTED: Array<{ re: RegExp; label: string }> = [
   { re: /(^|_)(zip|zipcode|zip_code|postcode|post_code|postal_code|postalcode)(_|$)/, label: 'zip/postcode (proxy)' }
 ]
 
-/** The protected category a column name speaks of, or null. `customer_age` → age; `stage` → null. */
-export function protectedCategory(name: string): string | null {
-  // asked of the same names by every check, statement after statement: read once each
-  let hit = categoryOf.get(name)
-  if (hit === undefined) {
-    if (categoryOf.size >= 50_000) categoryOf.clear()
-    categoryOf.set(name, (hit = categoryUncached(name)))
-  }
-  return hit
-}
-
-const categoryOf = new Map<string, string | null>()
+/**
+ * The protected category a column name speaks of, or null. `customer_age` → age; `stage` → null. Asked of the same
+ * names by every check, statement after statement: read once each.
+ */
+export const protectedCategory = memoByText(categoryUncached)
 
 function categoryUncached(name: string): string | null {
   const norm = name

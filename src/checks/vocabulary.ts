@@ -1,22 +1,17 @@
 // The words a fairness reviewer reads a statement by, whatever library wrote it: fairness vocabulary
 // (libraries, metric names, parity/disparity, privileged/protected groups, bias audits and benchmarks,
 // mitigation) and the protected attributes with their close proxies.
+import { memoByText } from './memo.js'
 import { protectedCategory } from './protected.js'
 
 /** Lower-case words of an identifier, key or text: `MetricFrame` → metric, frame; `native-country` → native, country. */
 export function words(text: string): string[] {
   // the same names and keys come back in every check of every statement: split once each (a copy is returned, so
   // no caller can change what the next one reads)
-  let hit = wordsOf.get(text)
-  if (!hit) {
-    if (wordsOf.size >= MAX_MEMO) wordsOf.clear()
-    wordsOf.set(text, (hit = splitWords(text)))
-  }
-  return hit.slice()
+  return wordsOf(text).slice()
 }
 
-const MAX_MEMO = 50_000
-const wordsOf = new Map<string, string[]>()
+const wordsOf = memoByText(splitWords)
 
 function splitWords(text: string): string[] {
   return text
@@ -136,16 +131,7 @@ const PROXY: Array<{ re: RegExp; label: string }> = [
 ]
 
 /** The protected category of a column, value or keyword name (attribute or close proxy), or null. */
-export function protectedOf(name: string): string | null {
-  let hit = protectedOfName.get(name)
-  if (hit === undefined) {
-    if (protectedOfName.size >= MAX_MEMO) protectedOfName.clear()
-    protectedOfName.set(name, (hit = protectedOfUncached(name)))
-  }
-  return hit
-}
-
-const protectedOfName = new Map<string, string | null>()
+export const protectedOf = memoByText(protectedOfUncached)
 
 function protectedOfUncached(name: string): string | null {
   if (name.length === 0 || name.length > 60 || /\s/.test(name.trim())) return null
