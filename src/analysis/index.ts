@@ -2,7 +2,7 @@
 // built once, for every check to query.
 import type { ParsedNotebook } from '../types.js'
 import { buildFlow, type FlowModel } from './flow.js'
-import { parseUnits, type PyStatement, type SourceUnit } from './parse.js'
+import { callsIn, parseUnits, type Call, type PyStatement, type SourceUnit } from './parse.js'
 
 export interface CodeAnalysis {
   statements: PyStatement[]
@@ -70,5 +70,19 @@ export function newStatements(before: CodeAnalysis | null, after: CodeAnalysis):
   const old = new Set(base.statements.map(flatText))
   const out = new Set(after.statements.filter((s) => !old.has(flatText(s))))
   byBase.set(base, out)
+  return out
+}
+
+/** The calls of an analysis grouped by a key of the caller's choosing (calls whose key is null are left out). */
+export function callsBy(analysis: CodeAnalysis, key: (call: Call) => string | null): Map<string, Call[]> {
+  const out = new Map<string, Call[]>()
+  for (const s of analysis.statements)
+    for (const c of callsIn(s)) {
+      const k = key(c)
+      if (k === null) continue
+      const list = out.get(k)
+      if (list) list.push(c)
+      else out.set(k, [c])
+    }
   return out
 }

@@ -1,7 +1,7 @@
 // Data pipeline and leakage: preprocessing fitted before the split or on test data, the target among the
 // features, stratification dropped, shuffled time series, train and test swapped.
 import type { Finding } from '../types.js'
-import { analyze, flatText, newStatements } from '../analysis/index.js'
+import { analyze, callsBy, flatText, newStatements } from '../analysis/index.js'
 import {
   frameOf,
   roleOf,
@@ -431,12 +431,7 @@ function checkSelectionOnTest(view: FileView): Finding[] {
   const head = analyze(view.after)
   const base = analyze(view.before)
   const fresh = newStatements(base, head)
-  const baseCalls = new Map<string, Call[]>()
-  for (const s of base.statements)
-    for (const c of callsIn(s)) {
-      const d = dotted(c.fn)
-      if (d && SCORING.test(pyCallee(c))) baseCalls.set(d, [...(baseCalls.get(d) ?? []), c])
-    }
+  const baseCalls = callsBy(base, (c) => (SCORING.test(pyCallee(c)) ? dotted(c.fn) : null))
   const out: Finding[] = []
   for (const s of head.statements) {
     if (!fresh.has(s)) continue

@@ -17,7 +17,7 @@ import {
 } from './python.js'
 import { introducedStatements, type FileView } from './view.js'
 import type { ConfigEntry } from '../types.js'
-import { analyze, newStatements } from '../analysis/index.js'
+import { analyze, callsBy, newStatements } from '../analysis/index.js'
 import { roleOf, type FlowModel } from '../analysis/flow.js'
 import {
   calleeName as pyCallee,
@@ -265,12 +265,7 @@ function checkEvalOnTrain(view: FileView): Finding[] {
   const head = analyze(view.after)
   const base = analyze(view.before)
   const fresh = newStatements(base, head)
-  const baseCalls = new Map<string, Call[]>()
-  for (const s of base.statements)
-    for (const c of callsIn(s)) {
-      const d = calleeKey(c)
-      if (d) baseCalls.set(d, [...(baseCalls.get(d) ?? []), c])
-    }
+  const baseCalls = callsBy(base, calleeKey)
   // calls of a callee whose argument at a slot reads held-out data: a training score added beside them replaces nothing
   const heldOut = (a: ReturnType<typeof analyze>, key: string, slot: string): number => {
     let n = 0
