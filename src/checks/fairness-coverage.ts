@@ -8,6 +8,7 @@ import { analyze, flatText } from '../analysis/index.js'
 import { walk, type Expr, type PyStatement } from '../analysis/parse.js'
 import { diffArrays } from 'diff'
 import type { ChangedFile, ConfigEntry, Finding } from '../types.js'
+import { disposable, projectTooling } from './file-role.js'
 import { makeFinding, type Check, type CheckSpec } from './finding.js'
 import { buildView, type FileView, type Side } from './view.js'
 import { fairnessWords, LIBRARY_WORD, METRIC_WORD, protectedOf, words } from './vocabulary.js'
@@ -95,9 +96,9 @@ const SHOWN_CALL =
   /^(print|display|title|set_title|suptitle|xlabel|ylabel|set_xlabel|set_ylabel|text|annotate|Markdown|HTML|markdown|write|info|debug|warning|warn|format|log|savefig)$/
 const SHOWN_KW = /^(title|xlabel|ylabel|label|name|id|step_name|caption|desc|description|fname|filename|path)$/
 
-/** Keyword arguments that narrow what a fairness call covers when they are added to it. */
+/** Keyword arguments that say how a call runs or looks, not what it covers: added, removed or changed, they narrow nothing. */
 const NEUTRAL_KW =
-  /^(random_state|seed|verbose|verbosity|n_jobs|figsize|title|xlabel|ylabel|ax|color|colors|palette|fontsize|rot|height|width|dpi|show|save|path|filename|fname|cmap|alpha|legend|style|kind|marker|sort|ascending|round|decimals|precision|display|return_fig|output_dir|nrows|ncols|size|label|id|step_name)$/
+  /^(random_state|seed|verbose|verbosity|n_jobs|figsize|title|xlabel|ylabel|ax|color|colors|palette|fontsize|rot|height|width|dpi|show|save|path|filename|fname|cmap|alpha|legend|style|kind|marker|sort|ascending|round|decimals|precision|display|return_fig|output_dir|nrows|ncols|size|label|id|step_name|ptype|plot_type|chart_type|plot_kind|linestyle|linewidth|markersize|edgecolor|orient|orientation|layout|theme|template|fmt|grid|aspect)$/
 
 interface Piece {
   /** the statement (code) or entry (config) */
@@ -266,7 +267,8 @@ function codePiece(
       if (SHOWN_CALL.test(callee)) x.args.forEach((a) => markShown(a.value, shownText))
       else
         for (const a of x.args)
-          if (a.name && SHOWN_KW.test(a.name)) walk(a.value, (y) => y.k === 'str' && shownText.add(y))
+          if (a.name && (SHOWN_KW.test(a.name) || NEUTRAL_KW.test(a.name)))
+            walk(a.value, (y) => y.k === 'str' && shownText.add(y))
     })
   const noteName = (id: string, isTarget: boolean): void => {
     names.add(id)
@@ -534,6 +536,22 @@ function narrowings(
   const introduced = missing(head, base)
   const headReads = new Set(head.flatMap((p) => [...p.names].filter((n) => !p.targets.has(n))))
   const introducedAtoms = new Set(introduced.flatMap((p) => p.atoms))
+  // every name of each side: a name the head no longer has anywhere, whose place a name new to the head takes,
+  // was renamed throughout (`metrics` → `bias_metrics`), and the value it holds is computed as it was
+  const baseNames = new Set(base.flatMap((p) => [...p.names]))
+  const headNames = new Set(head.flatMap((p) => [...p.names]))
+  const definitions = (side: Piece[], name: string): string[] =>
+    side
+      .filter((p) => p.targets.has(name))
+      .map((p) => p.flat)
+      .sort()
+  const word = (name: string): RegExp => new RegExp(`(?<![\\w.])${name}(?!\\w)`, 'g')
+  /** the head defines `to` as the base defined `from`, written with the new name */
+  const sameDefinition = (from: string, to: string): boolean => {
+    const was = definitions(base, from).map((f) => f.replace(word(from), to))
+    const now = definitions(head, to)
+    return was.length > 0 && was.join('\u0000') === now.join('\u0000')
+  }
   const used = new Set<Piece>()
   const out: Narrowing[] = []
   for (const old of removed) {
@@ -586,11 +604,22 @@ function narrowings(
       // `sensitive_features` → `sensitive_features_test`: the same attributes, read on another split
       const resplit = (a: string): boolean =>
         a.startsWith('name:') && best.atoms.some((b) => b.startsWith('name:') && onSplit(a.slice(5), b.slice(5)))
+      const renamedAway = (a: string): boolean =>
+        a.startsWith('name:') &&
+        !headNames.has(a.slice(5)) &&
+        best.atoms.some(
+          (b) =>
+            b.startsWith('name:') &&
+            !baseNames.has(b.slice(5)) &&
+            !old.atoms.includes(b) &&
+            sameDefinition(a.slice(5), b.slice(5))
+        )
       const lostCoverage = lost.filter(
         (a) =>
           coverage(a) &&
           !renumbered(a) &&
           !resplit(a) &&
+          !renamedAway(a) &&
           !(renamed && a.startsWith('name:') && old.carried.has(a.slice(5)))
       )
       const addedKw = [...best.keywords].filter((k) => !old.keywords.has(k))
@@ -736,7 +765,8 @@ function gainedBy(view: FileView): Piece[] {
 }
 
 function coverageFindings(view: FileView, all: FileView[]): Finding[] {
-  if (!view.before || !view.baseKnown) return []
+  if (!view.before || !view.baseKnown || projectTooling(view.path)) return []
+  if (!view.after && disposable(view.path)) return []
   const base = pieces(view, view.before)
   if (!base.some((p) => p.fairness || p.rebalanced.size > 0)) return []
   const head = pieces(view, view.after)
@@ -813,7 +843,7 @@ export const fairnessCoverage: Check = (view, all) => {
  * no longer has is taken away (the head is named unanalysed as well; this keeps a removal from passing as noise).
  */
 export function unparsedConfigCoverage(file: ChangedFile): Finding[] {
-  if (file.before === null || file.after === null) return []
+  if (file.before === null || file.after === null || projectTooling(file.path)) return []
   const view = buildView({ ...file, after: null, status: 'removed' })
   if (view.kind !== 'config' || !view.before) return []
   const baseLines = file.before.split('\n').map((l) => l.trim())

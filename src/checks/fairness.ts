@@ -526,6 +526,11 @@ export function looseKey(key: string): string {
 
 const protectedColumnLike = (name: string): boolean => protectedCategory(name) !== null
 
+/** A key with the module its function was called through left out: `a.b.get_eval_results by *` → `get_eval_results by *`. */
+function functionKey(key: string): string {
+  return key.replace(/^[A-Za-z_][\w.]*?\.(?=\w+(?:[( ]|$))/, '')
+}
+
 /**
  * Takes each of `wanted` out of `pool` (by key, then by loose key), returning those with no counterpart.
  * Both lists are consumed in order.
@@ -540,7 +545,10 @@ export function unmatched(wanted: Evaluation[], pool: Evaluation[]): Evaluation[
   }
   // an unchanged statement matches itself before any other instance of the same evaluation
   const unsigned = wanted.filter((w) => !(w.sig !== undefined && take((p) => p.key === w.key && p.sig === w.sig)))
-  const rest = unsigned.filter((w) => !take((p) => p.key === w.key))
+  const exact = unsigned.filter((w) => !take((p) => p.key === w.key))
+  // the same function reached through another module (`utils.get_eval_results` → `fi_util.get_eval_results`): an
+  // API that moved, the same evaluation
+  const rest = exact.filter((w) => !take((p) => p.key !== w.key && functionKey(p.key) === functionKey(w.key)))
   // an attribute known only as a variable on one side matches any attribute of the same evaluation on the other
   const bare = (key: string): string => key.replace(/ by [^ ]+$/, '')
   const loosened = (key: string): boolean => looseKey(key) !== key

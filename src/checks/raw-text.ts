@@ -3,6 +3,7 @@
 // Line by line, each pattern bounded, so a hostile file costs linear time.
 import { redactSecrets } from '../diff/redact.js'
 import type { ChangedFile, Finding } from '../types.js'
+import { projectTooling } from './file-role.js'
 import { clip } from './python.js'
 import { FAIRNESS_METRIC_REMOVED, PROTECTED_ATTRIBUTE, protectedCategory } from './responsible-ai.js'
 
@@ -89,7 +90,8 @@ export function rawTextBiasFindings(file: ChangedFile, why: string): Finding[] {
     const more = fresh.length > 10 ? ` and ${fresh.length - 10} more` : ''
     out.push(finding(PROTECTED_ATTRIBUTE, file, fresh[0].line, `added lines name ${names}${more}`, why))
   }
-  const removed = file.before === null ? [] : extraLines(base, head)
+  // a manifest, CI job or docs page that names a fairness metric evaluates nothing
+  const removed = file.before === null || projectTooling(file.path) ? [] : extraLines(base, head)
   const gone = new Set<string>()
   for (const { text } of removed) {
     const m = FAIRNESS_TEXT.exec(text)

@@ -10,6 +10,7 @@ import {
   unmatched,
   type Evaluation
 } from './fairness.js'
+import { disposable, projectTooling } from './file-role.js'
 import { makeFinding, type Check, type CheckSpec } from './finding.js'
 import { analyze, flatText } from '../analysis/index.js'
 import { callsIn, walk, type PyStatement } from '../analysis/parse.js'
@@ -93,7 +94,9 @@ function checkProtected(view: FileView): Finding[] {
 // Fairness metrics removed
 
 function checkFairnessRemoved(view: FileView, all: FileView[]): Finding[] {
-  if (!view.before) return []
+  // a package list, a CI job or a docs page that names fairness evaluates nothing; a fixture or scratch file
+  // deleted takes away no evaluation a reviewer gates
+  if (!view.before || projectTooling(view.path) || (!view.after && disposable(view.path))) return []
   const filtered = groupsFilteredOut(view).map((g) =>
     makeFinding(
       FAIRNESS_METRIC_REMOVED,
