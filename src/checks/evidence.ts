@@ -83,10 +83,60 @@ const codeOnly = (source: string): string =>
     .filter((l) => l !== '')
     .join('\n')
 
+const TOKEN = /[A-Za-z_]\w*|(['"])(?:\\.|(?!\1).)*\1|\d[\w.]*|\S/g
+const PY_KEYWORD =
+  /^(False|None|True|and|as|assert|async|await|break|class|continue|def|del|elif|else|except|finally|for|from|global|if|import|in|is|lambda|nonlocal|not|or|pass|raise|return|try|while|with|yield|print)$/
+/** Names a cell reads or binds; an attribute or a module's part after a dot (`holisticai.bias.metrics`) is not one. */
+const identifiers = (source: string): Set<string> => {
+  const tokens = [...codeOnly(source).matchAll(TOKEN)].map((m) => m[0])
+  return new Set(tokens.filter((t, i) => /^[A-Za-z_]/.test(t) && tokens[i - 1] !== '.'))
+}
+
+/**
+ * Whether `to` is `from` with names renamed one for one, each old name gone from the whole head and each new
+ * one absent from the whole base (`metrics` → `bias_metrics` throughout): the cell computes and prints the same.
+ */
+function renamedOnly(
+  from: string,
+  to: string,
+  baseNames: Set<string>,
+  headNames: Set<string>,
+  baseAssigned: (name: string) => boolean
+): boolean {
+  const a = [...codeOnly(from).matchAll(TOKEN)].map((m) => m[0])
+  const b = [...codeOnly(to).matchAll(TOKEN)].map((m) => m[0])
+  if (a.length !== b.length) return false
+  const forward = new Map<string, string>()
+  const backward = new Map<string, string>()
+  for (let i = 0; i < a.length; i++) {
+    if (a[i] === b[i]) continue
+    const names = /^[A-Za-z_]\w*$/
+    if (!names.test(a[i]) || !names.test(b[i]) || PY_KEYWORD.test(a[i]) || PY_KEYWORD.test(b[i])) return false
+    // an attribute is the object's, not a name the notebook chose; a library function swapped is another call
+    if (a[i - 1] === '.' || headNames.has(a[i]) || baseNames.has(b[i]) || !baseAssigned(a[i])) return false
+    if ((forward.get(a[i]) ?? b[i]) !== b[i] || (backward.get(b[i]) ?? a[i]) !== a[i]) return false
+    forward.set(a[i], b[i])
+    backward.set(b[i], a[i])
+  }
+  return forward.size > 0
+}
+
 function staleOutputs(view: FileView): Finding[] {
   const base = view.before?.notebook
   const head = view.after?.notebook
   if (view.kind !== 'notebook' || !base || !head) return []
+  const namesOf = (cells: typeof base.cells): Set<string> =>
+    new Set(cells.filter((c) => c.type === 'code').flatMap((c) => [...identifiers(c.source)]))
+  let names: { base: Set<string>; head: Set<string> } | null = null
+  let baseCode: string | null = null
+  /** a variable the notebook itself assigns (`name = ...`, `name[key] = ...`, `for name in ...`) */
+  const baseAssigned = (name: string): boolean => {
+    baseCode ??= base.cells
+      .filter((c) => c.type === 'code')
+      .map((c) => codeOnly(c.source))
+      .join('\n')
+    return new RegExp(`(^|\\n)\\s*(${name}\\s*(\\[[^\\]\\n]*\\])?\\s*=(?!=)|for\\s+${name}\\s+in\\b)`).test(baseCode)
+  }
   const out: Finding[] = []
   for (const pair of alignCells(base.cells, head.cells)) {
     if (pair.kind !== 'modified' && !(pair.kind === 'moved' && pair.modified)) continue
@@ -95,6 +145,8 @@ function staleOutputs(view: FileView): Finding[] {
     if (to.type !== 'code' || to.outputs.length === 0 || to.executionCount === null) continue
     // a change to comments or blank lines alone cannot change what the cell prints
     if (codeOnly(from.source) === codeOnly(to.source)) continue
+    names ??= { base: namesOf(base.cells), head: namesOf(head.cells) }
+    if (renamedOnly(from.source, to.source, names.base, names.head, baseAssigned)) continue
     if (from.executionCount !== to.executionCount) continue
     if (from.outputs.length !== to.outputs.length) continue
     if (from.outputs.some((o, i) => outputKey(o) !== outputKey(to.outputs[i]))) continue

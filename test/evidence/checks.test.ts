@@ -131,6 +131,33 @@ describe('EVAL-STALE-OUTPUTS', () => {
     ])
       expect(runChecks([modified('nb.ipynb', base, after)]).map((f) => f.check)).not.toContain('EVAL-STALE-OUTPUTS')
   })
+
+  const results = (name: string, shown = name, attr = 'accuracy') =>
+    notebook([
+      'import pandas as pd',
+      { source: `${name} = {}\n${name}['baseline'] = evaluate(model, X_test)`, executionCount: 1 },
+      {
+        source: `print(${shown}['baseline'].${attr})`,
+        executionCount: 2,
+        outputs: [stream('accuracy: 0.91\n')]
+      },
+      { source: `summary = pd.DataFrame(${name})`, executionCount: 3 }
+    ])
+
+  it('is silent when a variable was renamed throughout the notebook', () => {
+    const found = runChecks([modified('nb.ipynb', results('metrics'), results('eval_metrics'))])
+    expect(found.map((f) => f.check)).not.toContain('EVAL-STALE-OUTPUTS')
+  })
+
+  it('warns when the cell now reads another variable or another attribute', () => {
+    // the old name is still defined in the head: the cell reads a different value
+    const other = results('metrics').replace("print(metrics['baseline']", "print(summary['baseline']")
+    const attr = results('metrics', 'metrics', 'balanced_accuracy')
+    for (const after of [other, attr])
+      expect(runChecks([modified('nb.ipynb', results('metrics'), after)]).map((f) => f.check)).toContain(
+        'EVAL-STALE-OUTPUTS'
+      )
+  })
 })
 
 describe('EVAL-SCORE-UP-NEW-SPLIT', () => {
