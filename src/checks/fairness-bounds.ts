@@ -154,7 +154,29 @@ const isCompare = (op: string): boolean => /^(<|<=|>|>=)$/.test(op)
 const flipOp = (op: string): string => ({ '<': '>', '<=': '>=', '>': '<', '>=': '<=' })[op] ?? op
 const sense = (op: string): 'lt' | 'gt' => (op.startsWith('<') ? 'lt' : 'gt')
 
-function codeSide(side: Side): { bounds: Bound[]; turns: Turn[] } {
+/** A group selected from a protected column: `group_a = df['sex'] == 'Female'`, `priv = data.race.isin([...])`. */
+function groupMask(e: Expr): boolean {
+  let found = false
+  walk(e, (x) => {
+    if (found) return
+    if (x.k === 'sub') found = x.items.some((i) => i.k === 'str' && protectedOf(i.value) !== null)
+    else if (x.k === 'attr') found = protectedOf(x.name) !== null && x.obj.k === 'name'
+  })
+  if (!found) return false
+  let compares = false
+  walk(e, (x) => {
+    if (x.k === 'op' && x.ops.some((o) => /^(==|!=|<|<=|>|>=|in|not in)$/.test(o))) compares = true
+    if (x.k === 'call' && /^(isin|eq|ne)$/.test(calleeName(x))) compares = true
+  })
+  return compares
+}
+
+interface GroupMask {
+  text: string
+  line: number
+}
+
+function codeSide(side: Side): { bounds: Bound[]; turns: Turn[]; masks: Map<string, GroupMask> } {
   const statements = analyze(side).statements
   const names = fairNames(statements)
   const numbers = new Map<string, { value: number; line: number }>()
@@ -177,6 +199,7 @@ function codeSide(side: Side): { bounds: Bound[]; turns: Turn[] } {
     bounds.push({ key, value, line, looser: looserWay(names, value), label })
   }
   const fairFile = FAIRNESS_FILE.test(side.text)
+  const masks = new Map<string, GroupMask>()
   const addStrength = (key: string, value: number, line: number, label: string): void => {
     if (seen.has(key)) return
     seen.add(key)
@@ -190,6 +213,7 @@ function codeSide(side: Side): { bounds: Bound[]; turns: Turn[] } {
       if (n && s.value.k !== 'name') numbers.set(s.targets[0].id, { value: n.value, line: s.value.line })
       // `min_diff_weight = 1.5`: the weight of a mitigation's loss term, set where it is defined
       const target = s.targets[0].id
+      if (groupMask(s.value)) masks.set(target, { text: flat(s.value), line: s.line })
       if (n && s.value.k !== 'name' && fairFile && strengthName(target) && mitigationName(target))
         addStrength(target, n.value, n.line, target)
     }
@@ -312,7 +336,7 @@ function codeSide(side: Side): { bounds: Bound[]; turns: Turn[] } {
       })
     }
   }
-  return { bounds, turns }
+  return { bounds, turns, masks }
 }
 
 function absInner(v: Expr): Expr | null {
@@ -394,9 +418,25 @@ function boundFindings(view: FileView): Finding[] {
   if (!view.before || !view.after || !view.baseKnown) return []
   const code = view.kind === 'notebook' || view.kind === 'python'
   if (!code && view.kind !== 'config') return []
-  const base = code ? codeSide(view.before) : { bounds: configSide(view.before.entries), turns: [] }
-  const head = code ? codeSide(view.after) : { bounds: configSide(view.after.entries), turns: [] }
+  const none = new Map<string, GroupMask>()
+  const base = code ? codeSide(view.before) : { bounds: configSide(view.before.entries), turns: [], masks: none }
+  const head = code ? codeSide(view.after) : { bounds: configSide(view.after.entries), turns: [], masks: none }
   const out: Finding[] = []
+  // two groups' definitions exchanged (`group_a` now selects what `group_b` did and the other way round): every
+  // metric that tells the protected group from the reference group now reads them the wrong way round
+  for (const [a, ha] of head.masks) {
+    if (!view.isAddedLine(ha.line)) continue
+    const ba = base.masks.get(a)
+    if (!ba || ba.text === ha.text) continue
+    for (const [b, hb] of head.masks) {
+      const bb = base.masks.get(b)
+      if (b === a || !bb || bb.text === ba.text) continue
+      if (ha.text === bb.text && hb.text === ba.text && (ha.line < hb.line || !view.isAddedLine(hb.line)))
+        out.push(
+          makeFinding(FAIRNESS_BOUND_LOOSENED, view, ha.line, `groups swapped: ${a} and ${b} (base: ${a} = ${ba.text})`)
+        )
+    }
+  }
   const baseBounds = new Map(base.bounds.map((b) => [b.key, b]))
   for (const h of head.bounds) {
     const b = baseBounds.get(h.key)

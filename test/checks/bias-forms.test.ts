@@ -116,3 +116,31 @@ describe('fairness measured on the training split', () => {
     expect(found.filter((f) => f.check === 'RAI-FAIRNESS-ON-TRAINING-DATA')).toEqual([])
   })
 })
+
+describe('groups exchanged or a reference group moved', () => {
+  it('the two group masks of a bias metric swapped; a mask rewritten the same way round is fine', () => {
+    const cells = (a: string, b: string) => [
+      `group_a = df["sex"] == "${a}"\ngroup_b = df["sex"] == "${b}"`,
+      'print(disparate_impact(group_a, group_b, y_pred))'
+    ]
+    expectBlocked([nb(cells('Female', 'Male'), cells('Male', 'Female'))], 'group_a =', 'RAI-FAIRNESS-BOUND-LOOSENED')
+    const same = (q: string) => [
+      `group_a = df[${q}sex${q}] == ${q}Female${q}\ngroup_b = df[${q}sex${q}] == ${q}Male${q}`,
+      'print(disparate_impact(group_a, group_b, y_pred))'
+    ]
+    expectClean([nb(same('"'), same("'"))])
+  })
+  it("the reference group of a protected attribute given in a dict changes; another attribute's dict is apart", () => {
+    const cell = (ref: string) => [
+      'from lale.lib.aif360 import disparate_impact',
+      `fairness_info = dict(favorable_labels=['good'], protected_attributes=[{'feature': 'age', 'reference_group': ${ref}}, {'feature': 'sex', 'reference_group': ['male']}])\nscorer = disparate_impact(**fairness_info)`
+    ]
+    expectBlocked([nb(cell('[[26, 1000]]'), cell('[[18, 25]]'))], 'fairness_info =', 'RAI-PRIVILEGED-GROUPS-CHANGED')
+    expectClean([
+      nb(
+        cell('[[26, 1000]]'),
+        cell('[[26, 1000]]').map((c) => c.replace('scorer =', 'di_scorer ='))
+      )
+    ])
+  })
+})
