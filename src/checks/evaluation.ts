@@ -2,7 +2,7 @@
 // turned off.
 import type { Finding } from '../types.js'
 import { makeFinding, type Check, type CheckSpec } from './finding.js'
-import { lastSegment } from './params.js'
+import { lastSegment, parentKey } from './params.js'
 import {
   calleeName,
   clip,
@@ -821,11 +821,63 @@ function checkEvalSplitCode(view: FileView): Finding[] {
   return out.slice(0, 1)
 }
 
+/** Config keys of the data a run learns from, or draws its few-shot examples from. */
+const TRAIN_USE_KEY =
+  /^(dataset|datasets|training_split|train_split|train_dataset|train_datasets|train_file|train_files|train_data|fewshot_split)$/
+/** Config keys of the data a run is scored on. */
+const SCORED_KEY =
+  /^(validation_split|test_split|eval_split|val_split|valid_split|eval_dataset|eval_datasets|val_dataset|validation_dataset|test_dataset|eval_file|validation_file|test_file|eval_data|val_data)$/
+
+/** The dataset or split names a config value holds: `identity,alpaca_en_demo`, a list, one name. */
+const dataNames = (value: unknown): string[] =>
+  (Array.isArray(value) ? value : [value])
+    .filter((v): v is string => typeof v === 'string')
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter((v) => v !== '' && !/^(none|null)$/i.test(v))
+
+/**
+ * `validation_split: train`, `eval_dataset: alpaca_en_demo` where `dataset:` trains on it, `fewshot_split: test` where
+ * the test split is scored: in the head the data scored is data the run also learns or prompts from, at the base not.
+ */
+function checkEvalOnTrainConfig(view: FileView): Finding[] {
+  const overlaps = (entries: ConfigEntry[]): Array<{ scored: ConfigEntry; used: ConfigEntry; name: string }> => {
+    const out: Array<{ scored: ConfigEntry; used: ConfigEntry; name: string }> = []
+    const group = (e: ConfigEntry): string => parentKey(e.key.replace(/\[\d+\]$/, ''))
+    const used = entries.filter((e) => TRAIN_USE_KEY.test(lastSegment(e.key)))
+    for (const sc of entries.filter((e) => SCORED_KEY.test(lastSegment(e.key)))) {
+      const names = dataNames(sc.value)
+      for (const u of used) {
+        if (group(u) !== group(sc)) continue
+        const name = dataNames(u.value).find((n) => names.includes(n))
+        if (name) out.push({ scored: sc, used: u, name })
+      }
+      // the split scored is the one named train
+      if (/_split$/.test(lastSegment(sc.key)) && names.includes('train') && !used.some((u) => group(u) === group(sc)))
+        out.push({ scored: sc, used: sc, name: 'train' })
+    }
+    return out
+  }
+  const was = new Set(overlaps(view.before?.entries ?? []).map((o) => `${o.scored.key}|${o.used.key}|${o.name}`))
+  for (const o of overlaps(view.after?.entries ?? [])) {
+    if (was.has(`${o.scored.key}|${o.used.key}|${o.name}`)) continue
+    // the line the change wrote: the scored key, or the training/few-shot key that now names the scored data
+    const line = [o.scored.line, o.used.line].find((l) => view.isAddedLine(l))
+    if (line === undefined) continue
+    const detail =
+      o.used === o.scored ? `${o.scored.key}: ${o.name}` : `${o.scored.key} and ${o.used.key} both name ${o.name}`
+    return [
+      makeFinding(EVAL_ON_TRAIN, view, line, `${detail} (the data scored is data the run learns or prompts from)`)
+    ]
+  }
+  return []
+}
+
 export const evaluation: Check = (view) => {
   const out: Finding[] = []
   const checks =
     view.kind === 'config'
-      ? [checkAccuracyOnly, checkEvalSplitConfig, checkSplitShrunk, checkMetricDirection]
+      ? [checkAccuracyOnly, checkEvalSplitConfig, checkEvalOnTrainConfig, checkSplitShrunk, checkMetricDirection]
       : view.kind === 'notebook' || view.kind === 'python'
         ? [
             checkAccuracyOnly,
