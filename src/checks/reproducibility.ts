@@ -135,15 +135,21 @@ function checkSeedRemovedConfig(view: FileView): Finding[] {
   const afterSeeds = view.after.entries.filter((e) => isSeed(e.key))
   const frameworks = configFrameworks(view.after.entries)
   const out: Finding[] = []
+  const baseKeys = new Set(view.before.entries.map((e) => e.key))
   for (const b of view.before.entries.filter((e) => isSeed(e.key) && hasValue(e.value))) {
     const same = afterSeeds.find((e) => e.key === b.key)
     if (same && hasValue(same.value)) continue
     // the trainer seeds every run by itself when the key is left out (transformers: 42)
     if (!same && configSeedsByDefault(frameworks, b.key)) continue
-    // moved to another key with the same value
+    // moved to another key with the same value (a key the base did not have: the seed of another model in the
+    // same grid seeds only that model)
     if (
       afterSeeds.some(
-        (e) => hasValue(e.value) && toNumber(e.value) === toNumber(b.value) && lastSegment(e.key) === lastSegment(b.key)
+        (e) =>
+          hasValue(e.value) &&
+          !baseKeys.has(e.key) &&
+          toNumber(e.value) === toNumber(b.value) &&
+          lastSegment(e.key) === lastSegment(b.key)
       )
     )
       continue

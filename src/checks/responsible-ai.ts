@@ -198,6 +198,23 @@ function groupDefinitions(side: Side, kind: FileView['kind']): GroupDefinition[]
         if (name && GROUP_NAME.test(name)) out.push({ name, text: flatText(stmt), line: stmt.line, stmt })
       }
     }
+    // lale's protected_attributes=[{'feature': 'age', 'reference_group': [[26, 1000]]}]: a group named by a dict key,
+    // told apart from its siblings by the attribute the same dict names
+    for (const e of stmt.exprs)
+      walk(e, (x) => {
+        if (x.k !== 'dict') return
+        const attribute = x.entries.find((en) => en.value.k === 'str' && protectedCategory(en.value.value))
+        for (const en of x.entries) {
+          if (en.key?.k !== 'str' || !GROUP_NAME.test(en.key.value) || en.value.k === 'name') continue
+          const of = attribute?.value.k === 'str' ? ` of ${attribute.value.value}` : ''
+          out.push({
+            name: `${en.key.value}${of}`,
+            text: `${en.key.value}${of}=${en.value.text.replace(/\s+/g, ' ')}`,
+            line: en.value.line,
+            stmt
+          })
+        }
+      })
     // get_disparity_predefined_groups(..., ref_groups_dict={'race': 'Caucasian'}): a literal given in the call
     for (const call of callsIn(stmt)) {
       for (const arg of call.args) {

@@ -43,6 +43,7 @@ describe('runChecks API', () => {
       'RAI-FAIRNESS-COVERAGE-NARROWED',
       'RAI-PROTECTED-INPUT',
       'RAI-FAIRNESS-BOUND-LOOSENED',
+      'RAI-FAIRNESS-ON-TRAINING-DATA',
       'RAI-GROUP-GAP-WIDENED'
     ])
   })

@@ -1,0 +1,146 @@
+// Bias regressions in the forms real notebooks and configs take beyond the plain ones of bias-kinds: a parity
+// constraint's search range in a sweep config, a mitigation's loss weight turned down, fairness measured on the
+// training split; each beside the harmless change of the same text that must not block.
+import { describe, expect, it } from 'vitest'
+import { lineOf, modified, notebook, run } from './helpers.js'
+import type { ChangedFile, Finding } from '../../src/types.js'
+
+const blocking = (files: ChangedFile[]): Finding[] => run(...files).filter((f) => f.bias && f.status === 'fail')
+
+function expectBlocked(files: ChangedFile[], at: string | number, check?: string): void {
+  const found = blocking(files)
+  const line = typeof at === 'string' ? lineOf(files[0].after ?? '', at) : at
+  expect(
+    found.filter((f) => check === undefined || f.check === check).map((f) => f.line),
+    JSON.stringify(found, null, 1)
+  ).toContain(line)
+}
+function expectClean(files: ChangedFile[]): void {
+  const found = blocking(files)
+  expect(found, JSON.stringify(found, null, 1)).toEqual([])
+}
+const nb = (before: string[], after: string[], path = 'audit.ipynb'): ChangedFile =>
+  modified(path, notebook(before), notebook(after))
+
+describe('a fairness constraint searched over a range', () => {
+  const sweep = (lo: string, hi: string) =>
+    [
+      'expgrad:',
+      '  reduction: fairlearn.reductions.ExponentiatedGradient',
+      '  constraint: fairlearn.reductions.EqualizedOdds',
+      '  eps:',
+      '    type: float',
+      `    range: [${lo}, ${hi}]`,
+      '  max_iter:',
+      '    type: int',
+      '    range: [10, 50]',
+      ''
+    ].join('\n')
+  it('the range of eps raised lets more violation pass; narrowed to stricter values is fine', () => {
+    expectBlocked([modified('sweep.yaml', sweep('0.01', '0.1'), sweep('0.1', '1.0'))], 6)
+    expectClean([modified('sweep.yaml', sweep('0.1', '1.0'), sweep('0.01', '0.1'))])
+  })
+  it('the iteration count searched is no fairness bound', () => {
+    const a = sweep('0.01', '0.1')
+    expectClean([modified('sweep.yaml', a, a.replace('[10, 50]', '[100, 500]'))])
+  })
+  it('low/high of a ratio floor lowered', () => {
+    const cfg = (v: string) => `fairness:\n  ratio_bound:\n    low: ${v}\n    high: 0.95\n`
+    expectBlocked([modified('search.yaml', cfg('0.8'), cfg('0.5'))], 3)
+    expectClean([modified('search.yaml', cfg('0.5'), cfg('0.8'))])
+  })
+})
+
+describe("a mitigation's loss weight turned down", () => {
+  const mindiff = (w: string) => [
+    'from tensorflow_model_remediation import min_diff',
+    `min_diff_weight = ${w}`,
+    'loss = min_diff.losses.MMDLoss()\nmodel = min_diff.keras.MinDiffModel(original_model, loss, min_diff_weight)'
+  ]
+  it('a MinDiff weight set to zero; raised is fine', () => {
+    const after = notebook(mindiff('0.0'))
+    expectBlocked([modified('m.ipynb', notebook(mindiff('1.5')), after)], lineOf(after, 'min_diff_weight ='))
+    expectClean([nb(mindiff('1.5'), mindiff('3.0'))])
+  })
+  it('a keyword weight of a counterfactual model lowered', () => {
+    const cell = (w: string) => [
+      'from tensorflow_model_remediation import counterfactual',
+      `cf_model = counterfactual.keras.CounterfactualModel(base, loss=counterfactual.losses.PairwiseMSELoss(), loss_weight=${w})`
+    ]
+    expectBlocked([nb(cell('1.0'), cell('0.1'))], 'cf_model =')
+    expectClean([nb(cell('0.1'), cell('1.0'))])
+  })
+  it('a fairness weight in a training config lowered', () => {
+    const cfg = (w: string) => `model:\n  hidden: 64\n  fairness_penalty_weight: ${w}\n  dropout: 0.1\n`
+    expectBlocked([modified('train.yaml', cfg('0.5'), cfg('0'))], 3)
+    expectClean([modified('train.yaml', cfg('0.5'), cfg('0.5').replace('dropout: 0.1', 'dropout: 0.2'))])
+  })
+  it('an ordinary weight or a weight in a file that never speaks of fairness is no mitigation', () => {
+    expectClean([nb(['class_weight = 2.0\nclf.fit(X, y)'], ['class_weight = 1.0\nclf.fit(X, y)'])])
+    expectClean([nb(['adversarial_weight = 0.5\ngan.train()'], ['adversarial_weight = 0.1\ngan.train()'])])
+    const cfg = (w: string) => `features:\n  age:\n    weight: ${w}\n`
+    expectClean([modified('f.yaml', cfg('1.0'), cfg('0.5'))])
+  })
+})
+
+describe('fairness measured on the training split', () => {
+  it('a disparate-impact scorer given the training split blocks; an accuracy scorer is a plain evaluation item', () => {
+    const cell = (x: string, y: string, scorer: string) => [
+      'train_X, test_X, train_y, test_y = train_test_split(X, y, test_size=0.3)\nfair = pipeline.fit(train_X, train_y)',
+      `print(${scorer}(fair, ${x}, ${y}))`
+    ]
+    expectBlocked(
+      [nb(cell('test_X', 'test_y', 'disparate_impact_scorer'), cell('train_X', 'train_y', 'disparate_impact_scorer'))],
+      'print(',
+      'RAI-FAIRNESS-ON-TRAINING-DATA'
+    )
+    const acc = run(nb(cell('test_X', 'test_y', 'accuracy_scorer'), cell('train_X', 'train_y', 'accuracy_scorer')))
+    expect(acc.map((f) => f.check)).toContain('EVAL-ON-TRAINING-DATA')
+    expect(acc.filter((f) => f.bias)).toEqual([])
+  })
+  it('predictions on the training split fed to a bias-metrics call block', () => {
+    const cells = (split: string) => [
+      'X_train, X_test, y_train, y_test = train_test_split(X, y)\nmodel.fit(X_train, y_train)',
+      `y_pred = model.predict(X_${split})`,
+      'print(classification_bias_metrics(group_a, group_b, y_pred, y_true))'
+    ]
+    expectBlocked([nb(cells('test'), cells('train'))], 'y_pred =', 'RAI-FAIRNESS-ON-TRAINING-DATA')
+  })
+  it('predictions reassigned before the bias metrics do not make the first evaluation a fairness one', () => {
+    const cells = (split: string) => [
+      'X_train, X_test, y_train, y_test = train_test_split(X, y)\nmodel.fit(X_train, y_train)',
+      `y_pred = model.predict(X_${split})\nprint(accuracy_score(y_${split}, y_pred))`,
+      'y_pred = model.predict(X_test)\nprint(disparate_impact(group_a, group_b, y_pred))'
+    ]
+    const found = run(nb(cells('test'), cells('train')))
+    expect(found.filter((f) => f.check === 'RAI-FAIRNESS-ON-TRAINING-DATA')).toEqual([])
+  })
+})
+
+describe('groups exchanged or a reference group moved', () => {
+  it('the two group masks of a bias metric swapped; a mask rewritten the same way round is fine', () => {
+    const cells = (a: string, b: string) => [
+      `group_a = df["sex"] == "${a}"\ngroup_b = df["sex"] == "${b}"`,
+      'print(disparate_impact(group_a, group_b, y_pred))'
+    ]
+    expectBlocked([nb(cells('Female', 'Male'), cells('Male', 'Female'))], 'group_a =', 'RAI-FAIRNESS-BOUND-LOOSENED')
+    const same = (q: string) => [
+      `group_a = df[${q}sex${q}] == ${q}Female${q}\ngroup_b = df[${q}sex${q}] == ${q}Male${q}`,
+      'print(disparate_impact(group_a, group_b, y_pred))'
+    ]
+    expectClean([nb(same('"'), same("'"))])
+  })
+  it("the reference group of a protected attribute given in a dict changes; another attribute's dict is apart", () => {
+    const cell = (ref: string) => [
+      'from lale.lib.aif360 import disparate_impact',
+      `fairness_info = dict(favorable_labels=['good'], protected_attributes=[{'feature': 'age', 'reference_group': ${ref}}, {'feature': 'sex', 'reference_group': ['male']}])\nscorer = disparate_impact(**fairness_info)`
+    ]
+    expectBlocked([nb(cell('[[26, 1000]]'), cell('[[18, 25]]'))], 'fairness_info =', 'RAI-PRIVILEGED-GROUPS-CHANGED')
+    expectClean([
+      nb(
+        cell('[[26, 1000]]'),
+        cell('[[26, 1000]]').map((c) => c.replace('scorer =', 'di_scorer ='))
+      )
+    ])
+  })
+})

@@ -1,0 +1,62 @@
+// Non-bias regressions in the forms real configs take: a seed removed from one model of a grid whose other models
+// keep the same seed, an evaluation dataset or split that is also one the run trains on.
+import { describe, expect, it } from 'vitest'
+import { modified, run } from './helpers.js'
+
+const checks = (before: string, after: string, path = 'config.yaml') =>
+  run(modified(path, before, after)).map((f) => `${f.check}:${f.line}`)
+
+describe('a seed removed from one model of a grid', () => {
+  const grid = (seed: boolean) =>
+    [
+      'small:',
+      '  grid:',
+      "    'sklearn.ensemble.RandomForestClassifier':",
+      '      n_estimators: [50]',
+      ...(seed ? ['      random_state: [7]'] : []),
+      '      n_jobs: [-1]',
+      'large:',
+      '  grid:',
+      "    'sklearn.ensemble.RandomForestClassifier':",
+      '      n_estimators: [500]',
+      '      random_state: [7]',
+      ''
+    ].join('\n')
+  it('is reported although another model keeps the same seed', () => {
+    expect(checks(grid(true), grid(false))).toContain('REPRO-SEED-REMOVED:5')
+  })
+  it('a seed moved to a new key with its value is no removal', () => {
+    const before = 'training:\n  seed: 13\n  epochs: 3\n'
+    const after = 'seed: 13\ntraining:\n  epochs: 3\n'
+    expect(checks(before, after).filter((c) => c.startsWith('REPRO-SEED-REMOVED'))).toEqual([])
+  })
+})
+
+describe('the data scored is data the run trains on', () => {
+  const lf = (evalLine: string) =>
+    [
+      'model_name_or_path: some/model',
+      'stage: sft',
+      'finetuning_type: lora',
+      'template: default',
+      'dataset: identity,alpaca_demo',
+      evalLine,
+      'per_device_eval_batch_size: 1',
+      'eval_strategy: steps',
+      ''
+    ].join('\n')
+  it('eval_dataset set to one of the training datasets', () => {
+    expect(checks(lf('# eval_dataset: alpaca_demo'), lf('eval_dataset: alpaca_demo'))).toContain(
+      'EVAL-ON-TRAINING-DATA:6'
+    )
+  })
+  it('a held-out eval dataset, or one that was already the same, is fine', () => {
+    expect(checks(lf('# eval_dataset: alpaca_demo'), lf('eval_dataset: alpaca_eval'))).not.toContain(
+      'EVAL-ON-TRAINING-DATA:6'
+    )
+    const same = lf('eval_dataset: alpaca_demo')
+    expect(checks(same, same.replace('per_device_eval_batch_size: 1', 'per_device_eval_batch_size: 2'))).toEqual(
+      expect.not.arrayContaining(['EVAL-ON-TRAINING-DATA:6'])
+    )
+  })
+})
