@@ -127,9 +127,10 @@ describe('notebooks read on a reading thread', () => {
 
   it('are read on this thread behind a proxy, and when no thread is asked for', () => {
     const base = () => Promise.reject(new Error('unused'))
-    expect(notebookFetch(1, base, { HTTPS_PROXY: 'http://proxy:3128' })).toBeNull()
-    expect(notebookFetch(0, base, {})).toBeNull()
-    expect(notebookFetch(1, base, {})).toBeTypeOf('function')
+    const log = () => {}
+    expect(notebookFetch(1, base, log, { HTTPS_PROXY: 'http://proxy:3128' })).toBeNull()
+    expect(notebookFetch(0, base, log, {})).toBeNull()
+    expect(notebookFetch(1, base, log, {})).toBeTypeOf('function')
     expect(compactedBody({})).toBeUndefined()
   })
 })

@@ -122,7 +122,7 @@ export function createGitHub(
     })
   }
   const base = (defaults.request as { fetch: Fetch }).fetch
-  const notebooks = notebookFetch(timing.notebookThreads ?? DEFAULT_NOTEBOOK_THREADS, base)
+  const notebooks = notebookFetch(timing.notebookThreads ?? DEFAULT_NOTEBOOK_THREADS, base, log)
   const gh = getOctokit(
     token,
     {

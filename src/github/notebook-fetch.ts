@@ -161,7 +161,8 @@ class ReadingThreads {
 
   constructor(
     private readonly size: number,
-    private readonly base: Fetch
+    private readonly base: Fetch,
+    private readonly log: (line: string) => void
   ) {}
 
   fetch(url: string, init: RequestInit = {}): Promise<Response> {
@@ -170,7 +171,7 @@ class ReadingThreads {
     try {
       slot = this.slot()
     } catch (e) {
-      this.failure = e as Error
+      this.failed(e as Error)
       return this.base(url, init)
     }
     return new Promise<Response>((resolve, reject) => {
@@ -247,12 +248,18 @@ class ReadingThreads {
     const i = this.slots.indexOf(slot)
     if (i === -1) return
     this.slots.splice(i, 1)
-    this.failure ??= e
+    this.failed(e)
     for (const [id, o] of this.owed) {
       if (o.slot !== slot) continue
       this.settle(id)
       o.reject(Object.assign(new TypeError('fetch failed'), { cause: e }))
     }
+  }
+
+  private failed(e: Error): void {
+    if (this.failure) return
+    this.failure = e
+    this.log(`Notebooks are read on the main thread from now on: a reading thread failed (${e.message}).`)
   }
 
   private stopIdle(): void {
@@ -287,11 +294,12 @@ export const DEFAULT_NOTEBOOK_THREADS = 1
 export function notebookFetch(
   threads: number,
   base: Fetch,
+  log: (line: string) => void = () => {},
   env: Record<string, string | undefined> = process.env
 ): Fetch | null {
   if (threads <= 0) return null
   const proxied = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'].some((k) => (env[k] ?? '').trim() !== '')
   if (proxied) return null
-  const pool = new ReadingThreads(threads, base)
+  const pool = new ReadingThreads(threads, base, log)
   return (url, init) => pool.fetch(url, init)
 }
