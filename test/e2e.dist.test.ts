@@ -42,7 +42,12 @@ describe('node dist/index.js', () => {
       eventName: 'pull_request',
       payload: opened,
       repository: repoName,
-      env: { SUPERCLAUDE_BRIDGE_URL: fakes.bridge.url, SUPERCLAUDE_BRIDGE_TOKEN: 'e2e-bridge-token-xyz' }
+      env: {
+        SUPERCLAUDE_BRIDGE_URL: fakes.bridge.url,
+        SUPERCLAUDE_BRIDGE_TOKEN: 'e2e-bridge-token-xyz',
+        // the notebook on a reading thread, as on a big pull request
+        ML_REVIEW_NOTEBOOK_THREAD_AFTER: '0'
+      }
     })
     expect(r.code).toBe(1)
     expect(r.stdout).toMatch(/::error::ML Engineering Review: merge blocked/)

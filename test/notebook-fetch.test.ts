@@ -11,7 +11,7 @@ import { getFileContent } from '../src/github/pull.js'
 import { bigImageNotebook } from './data/notebooks.js'
 
 const repo = { owner: 'o', repo: 'r' }
-const timing = { ...DEFAULT_TIMING, writeGapMs: 0, retryBaseMs: 1 }
+const timing = { ...DEFAULT_TIMING, writeGapMs: 0, retryBaseMs: 1, notebookThreadAfter: 0 }
 const servers: Server[] = []
 
 afterEach(async () => {
@@ -123,6 +123,19 @@ describe('notebooks read on a reading thread', () => {
     })
     const gh = createGitHub('tkn', api.url, { ...timing, timeoutMs: 300, notebookThreads: 1 })
     await expect(getFileContent(gh, repo, 'slow.ipynb', 'abc1234')).rejects.toThrow(/did not answer within 300 ms/)
+  })
+
+  it('are read on this thread until the run has read enough of them to start a thread', async () => {
+    const text = bigImageNotebook(2)
+    const api = await serve(raw(text))
+    const gh = createGitHub('tkn', api.url, { ...timing, notebookThreadAfter: Buffer.byteLength(text) + 1 })
+    expect(notebookFetchOf(gh)).toBeUndefined()
+    expect((await getFileContent(gh, repo, 'a.ipynb', 'abc1234')).text).toBe(compactNotebook(text))
+    expect(notebookFetchOf(gh)).toBeUndefined()
+    expect((await getFileContent(gh, repo, 'b.ipynb', 'abc1234')).text).toBe(compactNotebook(text))
+    // past the bound: the next one goes to a thread
+    expect(notebookFetchOf(gh)).toBeTypeOf('function')
+    expect((await getFileContent(gh, repo, 'c.ipynb', 'abc1234')).text).toBe(compactNotebook(text))
   })
 
   it('are read on this thread behind a proxy, and when no thread is asked for', () => {

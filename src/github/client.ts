@@ -30,6 +30,8 @@ export interface GitHubTiming {
   writeGapMs: number
   /** threads that read and compact notebook contents (`src/github/notebook-fetch.ts`); 0 reads them on this one */
   notebookThreads?: number
+  /** notebook bytes read on this thread before the reading threads are used: a small review never starts one */
+  notebookThreadAfter?: number
 }
 
 export const DEFAULT_TIMING: GitHubTiming = {
@@ -48,7 +50,8 @@ export function timingFromEnv(env: Record<string, string | undefined>): GitHubTi
     rateLimitRetries: envNumber(env, 'ML_REVIEW_GITHUB_RATE_LIMIT_RETRIES', DEFAULT_TIMING.rateLimitRetries),
     maxRateLimitWait: DEFAULT_TIMING.maxRateLimitWait,
     writeGapMs: envNumber(env, 'ML_REVIEW_GITHUB_WRITE_GAP_MS', DEFAULT_TIMING.writeGapMs),
-    notebookThreads: envNumber(env, 'ML_REVIEW_NOTEBOOK_THREADS', DEFAULT_NOTEBOOK_THREADS)
+    notebookThreads: envNumber(env, 'ML_REVIEW_NOTEBOOK_THREADS', DEFAULT_NOTEBOOK_THREADS),
+    notebookThreadAfter: envNumber(env, 'ML_REVIEW_NOTEBOOK_THREAD_AFTER', NOTEBOOK_THREAD_AFTER)
   }
 }
 
@@ -79,15 +82,38 @@ function fetchWithTimeout(ms: number, base: Fetch): Fetch {
   }
 }
 
-/** Each client's fetch for notebook contents (see `notebookFetchOf`). */
-const notebookFetches = new WeakMap<object, Fetch>()
+/** Notebook bytes read on the main thread before the reading threads are started (as the hashing thread's 64 MiB). */
+const NOTEBOOK_THREAD_AFTER = 64 * 1024 * 1024
+
+interface NotebookReads {
+  fetch: Fetch
+  after: number
+  readHere: number
+}
+
+/** Each client's fetch for notebook contents and what it has read without it (see `notebookFetchOf`). */
+const notebookReads = new WeakMap<object, NotebookReads>()
 
 /**
  * The `request.fetch` that reads a notebook's content and answers with it compacted (`compactedBody`), with the
- * client's timeout; undefined when the client reads notebooks as other files (then compact the body as it arrives).
+ * client's timeout; undefined when the client reads notebooks as other files (then compact the body as it arrives,
+ * through `countedNotebookBody`): it has no reading threads, or has not yet read enough to start one.
  */
 export function notebookFetchOf(gh: GitHub): Fetch | undefined {
-  return notebookFetches.get(gh)
+  const r = notebookReads.get(gh)
+  return r && r.readHere >= r.after ? r.fetch : undefined
+}
+
+/** A notebook body read on this thread, its bytes counted towards starting the reading threads. */
+export function countedNotebookBody(gh: GitHub, body: AsyncIterable<Uint8Array>): AsyncIterable<Uint8Array> {
+  const r = notebookReads.get(gh)
+  if (!r || r.readHere >= r.after) return body
+  return (async function* () {
+    for await (const chunk of body) {
+      r.readHere += chunk.byteLength
+      yield chunk
+    }
+  })()
 }
 
 export function createGitHub(
@@ -150,7 +176,13 @@ export function createGitHub(
     retry,
     throttling
   )
-  if (notebooks) notebookFetches.set(gh, fetchWithTimeout(timing.timeoutMs, notebooks))
+  if (notebooks) {
+    notebookReads.set(gh, {
+      fetch: fetchWithTimeout(timing.timeoutMs, notebooks),
+      after: timing.notebookThreadAfter ?? NOTEBOOK_THREAD_AFTER,
+      readHere: 0
+    })
+  }
   return gh
 }
 

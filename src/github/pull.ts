@@ -1,7 +1,7 @@
 // Reading a pull request through the API: the PR itself, its files (paginated, capped by GitHub at 3000) and file
 // contents at a ref. Never checks out or runs PR code.
 import type { GitHub, Repo } from './client.js'
-import { notebookFetchOf, statusOf } from './client.js'
+import { countedNotebookBody, notebookFetchOf, statusOf } from './client.js'
 import { compactedBody } from './notebook-fetch.js'
 import { compactNotebookStream } from '../diff/compact.js'
 import type { FileStatus } from '../types.js'
@@ -128,7 +128,8 @@ export async function getFileContent(gh: GitHub, repo: Repo, path: string, ref: 
       ...(notebook ? { request: { parseSuccessResponseBody: false, ...(fetch ? { fetch } : {}) } } : {})
     })
     data = notebook
-      ? (compactedBody(res.data) ?? (await compactNotebookStream(res.data as unknown as AsyncIterable<Uint8Array>)))
+      ? (compactedBody(res.data) ??
+        (await compactNotebookStream(countedNotebookBody(gh, res.data as unknown as AsyncIterable<Uint8Array>))))
       : res.data
   } catch (e) {
     if (statusOf(e) === 404) return { text: null, note: `not found at ${ref.slice(0, 7)}` }
