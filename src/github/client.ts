@@ -82,8 +82,11 @@ function fetchWithTimeout(ms: number, base: Fetch): Fetch {
   }
 }
 
-/** Notebook bytes read on the main thread before the reading threads are started (as the hashing thread's 64 MiB). */
-const NOTEBOOK_THREAD_AFTER = 64 * 1024 * 1024
+/**
+ * Notebook bytes read on the main thread before the reading threads are started: enough for a review of a few small
+ * notebooks, little enough that the main thread's allocator keeps little of a big review's reads besides the thread's.
+ */
+const NOTEBOOK_THREAD_AFTER = 8 * 1024 * 1024
 
 interface NotebookReads {
   fetch: Fetch
