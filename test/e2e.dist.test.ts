@@ -42,10 +42,17 @@ describe('node dist/index.js', () => {
       eventName: 'pull_request',
       payload: opened,
       repository: repoName,
-      env: { SUPERCLAUDE_BRIDGE_URL: fakes.bridge.url, SUPERCLAUDE_BRIDGE_TOKEN: 'e2e-bridge-token-xyz' }
+      env: {
+        SUPERCLAUDE_BRIDGE_URL: fakes.bridge.url,
+        SUPERCLAUDE_BRIDGE_TOKEN: 'e2e-bridge-token-xyz',
+        // the notebook on a reading thread, as on a big pull request
+        ML_REVIEW_NOTEBOOK_THREAD_AFTER: '0'
+      }
     })
     expect(r.code).toBe(1)
     expect(r.stdout).toMatch(/::error::ML Engineering Review: merge blocked/)
+    // the notebook was read on the bundle's reading thread (its compactor from source text), not after it failed
+    expect(r.stdout).not.toContain('a reading thread failed')
     // the runner masks what ::add-mask:: names; nothing else may print the token
     expect(r.stdout).toContain('::add-mask::e2e-bridge-token-xyz')
     expect(r.stdout.replace('::add-mask::e2e-bridge-token-xyz', '')).not.toContain('e2e-bridge-token-xyz')

@@ -7,6 +7,7 @@ import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
 import Bottleneck from 'bottleneck/light.js'
 import { envNumber } from '../env.js'
+import { DEFAULT_NOTEBOOK_THREADS, notebookFetch } from './notebook-fetch.js'
 
 export type GitHub = ReturnType<typeof getOctokit>
 
@@ -27,6 +28,10 @@ export interface GitHubTiming {
   maxRateLimitWait: number
   /** gap between two writes, which GitHub asks of integrations to stay clear of secondary limits */
   writeGapMs: number
+  /** threads that read and compact notebook contents (`src/github/notebook-fetch.ts`); 0 reads them on this one */
+  notebookThreads?: number
+  /** notebook bytes read on this thread before the reading threads are used: a small review never starts one */
+  notebookThreadAfter?: number
 }
 
 export const DEFAULT_TIMING: GitHubTiming = {
@@ -44,7 +49,9 @@ export function timingFromEnv(env: Record<string, string | undefined>): GitHubTi
     retryBaseMs: envNumber(env, 'ML_REVIEW_GITHUB_RETRY_BASE_MS', DEFAULT_TIMING.retryBaseMs),
     rateLimitRetries: envNumber(env, 'ML_REVIEW_GITHUB_RATE_LIMIT_RETRIES', DEFAULT_TIMING.rateLimitRetries),
     maxRateLimitWait: DEFAULT_TIMING.maxRateLimitWait,
-    writeGapMs: envNumber(env, 'ML_REVIEW_GITHUB_WRITE_GAP_MS', DEFAULT_TIMING.writeGapMs)
+    writeGapMs: envNumber(env, 'ML_REVIEW_GITHUB_WRITE_GAP_MS', DEFAULT_TIMING.writeGapMs),
+    notebookThreads: envNumber(env, 'ML_REVIEW_NOTEBOOK_THREADS', DEFAULT_NOTEBOOK_THREADS),
+    notebookThreadAfter: envNumber(env, 'ML_REVIEW_NOTEBOOK_THREAD_AFTER', NOTEBOOK_THREAD_AFTER)
   }
 }
 
@@ -57,9 +64,8 @@ type Fetch = (url: string, init?: RequestInit) => Promise<Response>
  */
 const responseOfBody = new WeakMap<object, Response>()
 
-/** The proxy-aware fetch of @actions/github, given up after `ms` (the answer's body included). */
-function fetchWithTimeout(ms: number): Fetch {
-  const base = (defaults.request as { fetch: Fetch }).fetch
+/** `base` (the proxy-aware fetch of @actions/github), given up after `ms` (the answer's body included). */
+function fetchWithTimeout(ms: number, base: Fetch): Fetch {
   return (url, init = {}) => {
     const timeout = AbortSignal.timeout(ms)
     const signal = init.signal ? AbortSignal.any([init.signal, timeout]) : timeout
@@ -74,6 +80,43 @@ function fetchWithTimeout(ms: number): Fetch {
       }
     )
   }
+}
+
+/**
+ * Notebook bytes read on the main thread before the reading threads are started: enough for a review of a few small
+ * notebooks, little enough that the main thread's allocator keeps little of a big review's reads besides the thread's.
+ */
+const NOTEBOOK_THREAD_AFTER = 8 * 1024 * 1024
+
+interface NotebookReads {
+  fetch: Fetch
+  after: number
+  readHere: number
+}
+
+/** Each client's fetch for notebook contents and what it has read without it (see `notebookFetchOf`). */
+const notebookReads = new WeakMap<object, NotebookReads>()
+
+/**
+ * The `request.fetch` that reads a notebook's content and answers with it compacted (`compactedBody`), with the
+ * client's timeout; undefined when the client reads notebooks as other files (then compact the body as it arrives,
+ * through `countedNotebookBody`): it has no reading threads, or has not yet read enough to start one.
+ */
+export function notebookFetchOf(gh: GitHub): Fetch | undefined {
+  const r = notebookReads.get(gh)
+  return r && r.readHere >= r.after ? r.fetch : undefined
+}
+
+/** A notebook body read on this thread, its bytes counted towards starting the reading threads. */
+export function countedNotebookBody(gh: GitHub, body: AsyncIterable<Uint8Array>): AsyncIterable<Uint8Array> {
+  const r = notebookReads.get(gh)
+  if (!r || r.readHere >= r.after) return body
+  return (async function* () {
+    for await (const chunk of body) {
+      r.readHere += chunk.byteLength
+      yield chunk
+    }
+  })()
 }
 
 export function createGitHub(
@@ -107,12 +150,14 @@ export function createGitHub(
       throw e
     })
   }
-  return getOctokit(
+  const base = (defaults.request as { fetch: Fetch }).fetch
+  const notebooks = notebookFetch(timing.notebookThreads ?? DEFAULT_NOTEBOOK_THREADS, base, log)
+  const gh = getOctokit(
     token,
     {
       baseUrl,
       userAgent: 'ml-engineering-review',
-      request: { ...defaults.request, fetch: fetchWithTimeout(timing.timeoutMs) },
+      request: { ...defaults.request, fetch: fetchWithTimeout(timing.timeoutMs, base) },
       log: { debug: () => {}, info: () => {}, warn: quiet, error: quiet },
       // rate limits (403, 429) are plugin-throttling's, which honours Retry-After
       retry: {
@@ -134,6 +179,14 @@ export function createGitHub(
     retry,
     throttling
   )
+  if (notebooks) {
+    notebookReads.set(gh, {
+      fetch: fetchWithTimeout(timing.timeoutMs, notebooks),
+      after: timing.notebookThreadAfter ?? NOTEBOOK_THREAD_AFTER,
+      readHere: 0
+    })
+  }
+  return gh
 }
 
 /** HTTP status of an Octokit error, or 0 for network failures. */

@@ -1,7 +1,8 @@
 // Reading a pull request through the API: the PR itself, its files (paginated, capped by GitHub at 3000) and file
 // contents at a ref. Never checks out or runs PR code.
 import type { GitHub, Repo } from './client.js'
-import { statusOf } from './client.js'
+import { countedNotebookBody, notebookFetchOf, statusOf } from './client.js'
+import { compactedBody } from './notebook-fetch.js'
 import { compactNotebookStream } from '../diff/compact.js'
 import type { FileStatus } from '../types.js'
 
@@ -113,8 +114,10 @@ export interface FileContent {
 
 /** File content at a ref through the raw media type (works past the 1 MB limit of the JSON contents API). */
 export async function getFileContent(gh: GitHub, repo: Repo, path: string, ref: string): Promise<FileContent> {
-  // a notebook is read as a stream and compacted on the way (image data out), never held whole
+  // a notebook is read as a stream and compacted on the way (image data out), never held whole: on a reading thread
+  // when the client has them (its answer is the compacted text), else here
   const notebook = path.toLowerCase().endsWith('.ipynb')
+  const fetch = notebook ? notebookFetchOf(gh) : undefined
   let data: unknown
   try {
     const res = await gh.rest.repos.getContent({
@@ -122,9 +125,12 @@ export async function getFileContent(gh: GitHub, repo: Repo, path: string, ref: 
       path,
       ref,
       mediaType: { format: 'raw' },
-      ...(notebook ? { request: { parseSuccessResponseBody: false } } : {})
+      ...(notebook ? { request: { parseSuccessResponseBody: false, ...(fetch ? { fetch } : {}) } } : {})
     })
-    data = notebook ? await compactNotebookStream(res.data as unknown as AsyncIterable<Uint8Array>) : res.data
+    data = notebook
+      ? (compactedBody(res.data) ??
+        (await compactNotebookStream(countedNotebookBody(gh, res.data as unknown as AsyncIterable<Uint8Array>))))
+      : res.data
   } catch (e) {
     if (statusOf(e) === 404) return { text: null, note: `not found at ${ref.slice(0, 7)}` }
     throw e
