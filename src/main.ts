@@ -4,6 +4,7 @@
 import type { Ledger, Verdict } from './accept/bind.js'
 import type { CoveredPull } from './accept/ledger.js'
 import type { ReviewSubject } from './bridge/request.js'
+import { subscribe, unsubscribe } from 'node:diagnostics_channel'
 import { readContext, type RunContext } from './context.js'
 import type { BridgeConfig } from './bridge/client.js'
 import { createGitHub, errorText, statusOf, timingFromEnv, type GitHub, type Repo } from './github/client.js'
@@ -37,6 +38,32 @@ const lazy = {
 /** Starts loading every module of a review (a failure shows where the module is used). */
 function preload(): void {
   for (const load of Object.values(lazy)) load().catch(() => undefined)
+}
+
+/** undici's channel for a request whose headers are written: the request is on its way. */
+const SENT = 'undici:client:sendHeaders'
+
+/**
+ * Calls `fn` once `n` requests are on their way, or after `ms` at the latest (or when `settle` is called).
+ * Loading modules holds the thread: started earlier, it would hold back the requests it is meant to overlap.
+ */
+function whenSent(n: number, ms: number, fn: () => void): () => void {
+  let left = n
+  let done = false
+  const settle = (): void => {
+    if (done) return
+    done = true
+    clearTimeout(timer)
+    unsubscribe(SENT, onSent)
+    fn()
+  }
+  const onSent = (): void => {
+    if (--left <= 0) settle()
+  }
+  const timer = setTimeout(settle, ms)
+  timer.unref()
+  subscribe(SENT, onSent)
+  return settle
 }
 
 const PR_EVENTS = new Set(['pull_request', 'pull_request_target'])
@@ -107,12 +134,13 @@ export async function repoConfig(
   gh: GitHub,
   repo: Repo,
   ref: string,
-  io: ActionIO
+  io: ActionIO,
+  /** the file's text, when its read was started earlier */
+  read: Promise<string | null> = readRepoConfig(gh, repo, ref)
 ): Promise<Record<string, unknown> | undefined> {
   let text: string | null
   try {
-    const { getFileContent } = await lazy.pull()
-    text = (await getFileContent(gh, repo, REPO_CONFIG_PATH, ref)).text
+    text = await read
   } catch (e) {
     io.info(`Could not read ${REPO_CONFIG_PATH} (${(e as Error).message}); using the inputs alone.`)
     return undefined
@@ -120,6 +148,34 @@ export async function repoConfig(
   if (text === null) return undefined
   io.info(`Using ${REPO_CONFIG_PATH} at ${ref.slice(0, 7)} (inputs win over it).`)
   return (await lazy.policy()).parseRepoConfig(text)
+}
+
+async function readRepoConfig(gh: GitHub, repo: Repo, ref: string): Promise<string | null> {
+  const { getFileContent } = await lazy.pull()
+  return (await getFileContent(gh, repo, REPO_CONFIG_PATH, ref)).text
+}
+
+/** Reads a run starts with, sent beside the check run's creation; their answers are used once the check is started. */
+interface EarlyReads {
+  config: Promise<string | null>
+  /** the accept and revoke commands of the pull request (not read ahead for a draft, which may be skipped) */
+  ledger?: Promise<Ledger>
+}
+
+const ledgerAhead = (target: NonNullable<Target>): boolean => target.kind === 'pull' && !target.pull.draft
+
+function earlyReads(gh: GitHub, repo: Repo, target: NonNullable<Target>): EarlyReads {
+  const trustedRef =
+    target.kind === 'pull' ? target.pull.baseSha : target.kind === 'group' ? target.group.baseSha : target.sha
+  const reads: EarlyReads = { config: readRepoConfig(gh, repo, trustedRef) }
+  if (target.kind === 'pull' && ledgerAhead(target)) {
+    const { number, author } = target.pull
+    reads.ledger = lazy.ledger().then((m) => m.readLedger(gh, repo, [{ number, author: author ?? null }]))
+  }
+  // a run that fails before it uses them must not fail again on their rejections
+  reads.config.catch(() => undefined)
+  reads.ledger?.catch(() => undefined)
+  return reads
 }
 
 function pullFromPayload(p: PayloadPull | undefined, eventName: string): PullInfo {
@@ -325,10 +381,15 @@ async function runAction(io: ActionIO, env: Record<string, string | undefined>):
     annotations: true,
     retryBaseMs: timing.retryBaseMs
   })
+  // the rest of the review loads while the check run is created and the first reads are answered
+  // the reads go out once the check run's creation has (a read never overtakes it)
+  const load = whenSent(ledgerAhead(target) ? 3 : 2, 100, preload)
+  let early: EarlyReads | undefined
+  const read = whenSent(1, 50, () => (early = earlyReads(gh, repo, target)))
   const started = publisher.start()
-  // the rest of the review loads while the check run is created
-  preload()
   await started
+  read()
+  load()
   await onStartedCheck(io, publisher, async () => {
     if (target.kind === 'pull' && target.commandComment !== undefined) {
       try {
@@ -343,10 +404,11 @@ async function runAction(io: ActionIO, env: Record<string, string | undefined>):
     const inputs = getInputs({
       getInput: (n) => io.getInput(n),
       env,
-      repoConfig: await repoConfig(gh, repo, trustedRef, io)
+      repoConfig: await repoConfig(gh, repo, trustedRef, io, early?.config)
     })
     publisher.configure({ checkName: inputs.checkName, comment: inputs.comment, annotations: inputs.annotations })
-    if (target.kind === 'pull') await reviewPull(io, gh, ctx, repo, target.pull, inputs, publisher, target.trigger)
+    if (target.kind === 'pull')
+      await reviewPull(io, gh, ctx, repo, target.pull, inputs, publisher, target.trigger, early?.ledger)
     else if (target.kind === 'group') await reviewGroup(io, gh, ctx, repo, target.group, inputs, publisher)
     else await reviewAudit(io, gh, ctx, repo, target.sha, target.ref, inputs, publisher)
   })
@@ -425,12 +487,13 @@ async function reviewPull(
   pull: PullInfo,
   inputs: Inputs,
   publisher: Publisher,
-  trigger?: Trigger
+  trigger?: Trigger,
+  /** the ledger, when its read was started earlier */
+  early?: Promise<Ledger>
 ): Promise<void> {
   if (pull.draft && inputs.skipDrafts) return skipDraft(io, ctx, publisher, pull)
-  const ledger = await (
-    await lazy.ledger()
-  ).readLedger(gh, repo, [{ number: pull.number, author: pull.author ?? null }])
+  const ledger = await (early ??
+    lazy.ledger().then((m) => m.readLedger(gh, repo, [{ number: pull.number, author: pull.author ?? null }])))
   const { verdicts } = await execute(io, ctx, publisher, inputs, { ...pullJob(gh, repo, pull, inputs), ledger })
   if (trigger) await answer(io, gh, repo, pull.number, trigger, verdicts, pull.headSha)
 }
