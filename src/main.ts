@@ -1,26 +1,70 @@
 // run(): wires the stages for the action — inputs, event, collect, review, publish.
-import { bindAcceptances, EMPTY_LEDGER, mayAccept, replyText, type Ledger, type Verdict } from './accept/bind.js'
-import { hasCommands, parseCommands } from './accept/commands.js'
-import { readLedger, type CoveredPull } from './accept/ledger.js'
-import { collectPullFiles } from './collect/pr-source.js'
-import { collectTreeFiles } from './collect/tree-source.js'
+// Only what the first request needs is loaded up front; the rest (collecting, the checks, the bridge, rendering) is
+// loaded while that request is in flight, so the check run starts as soon as the process does.
+import type { Ledger, Verdict } from './accept/bind.js'
+import type { CoveredPull } from './accept/ledger.js'
 import type { ReviewSubject } from './bridge/request.js'
+import { subscribe, unsubscribe } from 'node:diagnostics_channel'
 import { readContext, type RunContext } from './context.js'
-import { lineCount } from './github/checks.js'
 import type { BridgeConfig } from './bridge/client.js'
 import { createGitHub, errorText, statusOf, timingFromEnv, type GitHub, type Repo } from './github/client.js'
-import { COMPARE_FILES_CAP, compareCommits, queueBranches, type Comparison } from './github/compare.js'
-import { permissionOf, replyOnce } from './github/issue-comments.js'
-import { getFileContent, getPull, type PullFile, type PullInfo } from './github/pull.js'
-import { getInputs, parsePrNumber, type Inputs } from './inputs.js'
-import { parseRepoConfig } from './policy.js'
+import type { Comparison } from './github/compare.js'
+import type { PullFile, PullInfo } from './github/pull.js'
+import type { Inputs } from './inputs.js'
 import { coreIO, logSafe, type ActionIO } from './io.js'
 import { AnalysisBudget } from './analysis/budget.js'
-import { prepareFile, review, type ReviewResult } from './pipeline.js'
+import { lineCount } from './github/checks.js'
 import { StageClock } from './timing.js'
+import type { ReviewResult } from './pipeline.js'
 import { failureMessage, Publisher, writeOutputs, writeSarifFile } from './publish.js'
-import { renderNoChangesComment } from './report/render.js'
 import type { ChangedFile, ChecklistItem } from './types.js'
+
+/** The modules of the review itself, loaded once, on first use (or ahead of it by `preload`). */
+const lazy = {
+  bind: () => import('./accept/bind.js'),
+  commands: () => import('./accept/commands.js'),
+  ledger: () => import('./accept/ledger.js'),
+  prSource: () => import('./collect/pr-source.js'),
+  treeSource: () => import('./collect/tree-source.js'),
+  compare: () => import('./github/compare.js'),
+  issueComments: () => import('./github/issue-comments.js'),
+  pull: () => import('./github/pull.js'),
+  inputs: () => import('./inputs.js'),
+  policy: () => import('./policy.js'),
+  pipeline: () => import('./pipeline.js'),
+  render: () => import('./report/render.js')
+}
+
+/** Starts loading every module of a review (a failure shows where the module is used). */
+function preload(): void {
+  for (const load of Object.values(lazy)) load().catch(() => undefined)
+}
+
+/** undici's channel for a request whose headers are written: the request is on its way. */
+const SENT = 'undici:client:sendHeaders'
+
+/**
+ * Calls `fn` once `n` requests are on their way, or after `ms` at the latest (or when `settle` is called).
+ * Loading modules holds the thread: started earlier, it would hold back the requests it is meant to overlap.
+ */
+function whenSent(n: number, ms: number, fn: () => void): () => void {
+  let left = n
+  let done = false
+  const settle = (): void => {
+    if (done) return
+    done = true
+    clearTimeout(timer)
+    unsubscribe(SENT, onSent)
+    fn()
+  }
+  const onSent = (): void => {
+    if (--left <= 0) settle()
+  }
+  const timer = setTimeout(settle, ms)
+  timer.unref()
+  subscribe(SENT, onSent)
+  return settle
+}
 
 const PR_EVENTS = new Set(['pull_request', 'pull_request_target'])
 const PR_ACTIONS = new Set(['opened', 'synchronize', 'reopened', 'ready_for_review'])
@@ -90,18 +134,48 @@ export async function repoConfig(
   gh: GitHub,
   repo: Repo,
   ref: string,
-  io: ActionIO
+  io: ActionIO,
+  /** the file's text, when its read was started earlier */
+  read: Promise<string | null> = readRepoConfig(gh, repo, ref)
 ): Promise<Record<string, unknown> | undefined> {
   let text: string | null
   try {
-    text = (await getFileContent(gh, repo, REPO_CONFIG_PATH, ref)).text
+    text = await read
   } catch (e) {
     io.info(`Could not read ${REPO_CONFIG_PATH} (${(e as Error).message}); using the inputs alone.`)
     return undefined
   }
   if (text === null) return undefined
   io.info(`Using ${REPO_CONFIG_PATH} at ${ref.slice(0, 7)} (inputs win over it).`)
-  return parseRepoConfig(text)
+  return (await lazy.policy()).parseRepoConfig(text)
+}
+
+async function readRepoConfig(gh: GitHub, repo: Repo, ref: string): Promise<string | null> {
+  const { getFileContent } = await lazy.pull()
+  return (await getFileContent(gh, repo, REPO_CONFIG_PATH, ref)).text
+}
+
+/** Reads a run starts with, sent beside the check run's creation; their answers are used once the check is started. */
+interface EarlyReads {
+  config: Promise<string | null>
+  /** the accept and revoke commands of the pull request (not read ahead for a draft, which may be skipped) */
+  ledger?: Promise<Ledger>
+}
+
+const ledgerAhead = (target: NonNullable<Target>): boolean => target.kind === 'pull' && !target.pull.draft
+
+function earlyReads(gh: GitHub, repo: Repo, target: NonNullable<Target>): EarlyReads {
+  const trustedRef =
+    target.kind === 'pull' ? target.pull.baseSha : target.kind === 'group' ? target.group.baseSha : target.sha
+  const reads: EarlyReads = { config: readRepoConfig(gh, repo, trustedRef) }
+  if (target.kind === 'pull' && ledgerAhead(target)) {
+    const { number, author } = target.pull
+    reads.ledger = lazy.ledger().then((m) => m.readLedger(gh, repo, [{ number, author: author ?? null }]))
+  }
+  // a run that fails before it uses them must not fail again on their rejections
+  reads.config.catch(() => undefined)
+  reads.ledger?.catch(() => undefined)
+  return reads
 }
 
 function pullFromPayload(p: PayloadPull | undefined, eventName: string): PullInfo {
@@ -164,9 +238,9 @@ async function targetOf(io: ActionIO, gh: GitHub, ctx: RunContext, repo: Repo): 
       if (!ctx.sha) throw new Error('GITHUB_SHA is not set: cannot tell which commit to audit')
       return { kind: 'audit', sha: ctx.sha, ref: ctx.ref }
     }
-    const number = parsePrNumber(raw) as number
+    const number = (await lazy.inputs()).parsePrNumber(raw) as number
     try {
-      return { kind: 'pull', pull: await getPull(gh, repo, number) }
+      return { kind: 'pull', pull: await (await lazy.pull()).getPull(gh, repo, number) }
     } catch (e) {
       if (statusOf(e) === 404) {
         throw new Error(`Input "pr-number": pull request #${raw} was not found in ${repo.owner}/${repo.repo}`, {
@@ -189,7 +263,7 @@ async function targetOf(io: ActionIO, gh: GitHub, ctx: RunContext, repo: Repo): 
     return null
   }
   const who = comment.user?.login ?? 'someone'
-  if (hasCommands(comment.body ?? '')) return acceptTarget(io, gh, repo, issue.number, comment)
+  if ((await lazy.commands()).hasCommands(comment.body ?? '')) return acceptTarget(io, gh, repo, issue.number, comment)
   if (!COMMAND_ASSOCIATIONS.has(comment.author_association ?? '')) {
     io.info(
       `/ml-review by ${who} (${comment.author_association ?? 'NONE'}) ignored: only owners, members and collaborators can run it.`
@@ -197,7 +271,7 @@ async function targetOf(io: ActionIO, gh: GitHub, ctx: RunContext, repo: Repo): 
     return null
   }
   io.info(`/ml-review by ${who}: reviewing #${issue.number} again.`)
-  return { kind: 'pull', pull: await getPull(gh, repo, issue.number), commandComment: comment.id }
+  return { kind: 'pull', pull: await (await lazy.pull()).getPull(gh, repo, issue.number), commandComment: comment.id }
 }
 
 /**
@@ -212,6 +286,8 @@ async function acceptTarget(
   comment: PayloadComment
 ): Promise<Target> {
   const who = comment.user?.login ?? ''
+  const [{ bindAcceptances, EMPTY_LEDGER, mayAccept }, { parseCommands }, { permissionOf }, { getPull }] =
+    await Promise.all([lazy.bind(), lazy.commands(), lazy.issueComments(), lazy.pull()])
   const pull = await getPull(gh, repo, number)
   let role: Awaited<ReturnType<typeof permissionOf>> | { error: string }
   try {
@@ -256,6 +332,7 @@ async function answer(
   verdicts: Verdict[],
   headSha: string
 ): Promise<void> {
+  const [{ replyText }, { replyOnce }] = await Promise.all([lazy.bind(), lazy.issueComments()])
   const text = replyText(
     trigger.login,
     verdicts.filter((v) => v.command.comment.id === trigger.commentId),
@@ -304,7 +381,15 @@ async function runAction(io: ActionIO, env: Record<string, string | undefined>):
     annotations: true,
     retryBaseMs: timing.retryBaseMs
   })
-  await publisher.start()
+  // the rest of the review loads while the check run is created and the first reads are answered
+  // the reads go out once the check run's creation has (a read never overtakes it)
+  const load = whenSent(ledgerAhead(target) ? 3 : 2, 100, preload)
+  let early: EarlyReads | undefined
+  const read = whenSent(1, 50, () => (early = earlyReads(gh, repo, target)))
+  const started = publisher.start()
+  await started
+  read()
+  load()
   await onStartedCheck(io, publisher, async () => {
     if (target.kind === 'pull' && target.commandComment !== undefined) {
       try {
@@ -315,13 +400,15 @@ async function runAction(io: ActionIO, env: Record<string, string | undefined>):
     }
     const trustedRef =
       target.kind === 'pull' ? target.pull.baseSha : target.kind === 'group' ? target.group.baseSha : target.sha
+    const { getInputs } = await lazy.inputs()
     const inputs = getInputs({
       getInput: (n) => io.getInput(n),
       env,
-      repoConfig: await repoConfig(gh, repo, trustedRef, io)
+      repoConfig: await repoConfig(gh, repo, trustedRef, io, early?.config)
     })
     publisher.configure({ checkName: inputs.checkName, comment: inputs.comment, annotations: inputs.annotations })
-    if (target.kind === 'pull') await reviewPull(io, gh, ctx, repo, target.pull, inputs, publisher, target.trigger)
+    if (target.kind === 'pull')
+      await reviewPull(io, gh, ctx, repo, target.pull, inputs, publisher, target.trigger, early?.ledger)
     else if (target.kind === 'group') await reviewGroup(io, gh, ctx, repo, target.group, inputs, publisher)
     else await reviewAudit(io, gh, ctx, repo, target.sha, target.ref, inputs, publisher)
   })
@@ -358,7 +445,7 @@ export function bridgeConfig(inputs: Inputs): Omit<BridgeConfig, 'idempotencyKey
   }
 }
 
-function bridgeOf(inputs: Inputs): { bridge: Parameters<typeof review>[0]['bridge']; why?: string } {
+function bridgeOf(inputs: Inputs): { bridge: Omit<BridgeConfig, 'idempotencyKey'> | null; why?: string } {
   if (!inputs.bridgeUrl) {
     return {
       bridge: null,
@@ -400,10 +487,13 @@ async function reviewPull(
   pull: PullInfo,
   inputs: Inputs,
   publisher: Publisher,
-  trigger?: Trigger
+  trigger?: Trigger,
+  /** the ledger, when its read was started earlier */
+  early?: Promise<Ledger>
 ): Promise<void> {
   if (pull.draft && inputs.skipDrafts) return skipDraft(io, ctx, publisher, pull)
-  const ledger = await readLedger(gh, repo, [{ number: pull.number, author: pull.author ?? null }])
+  const ledger = await (early ??
+    lazy.ledger().then((m) => m.readLedger(gh, repo, [{ number: pull.number, author: pull.author ?? null }])))
   const { verdicts } = await execute(io, ctx, publisher, inputs, { ...pullJob(gh, repo, pull, inputs), ledger })
   if (trigger) await answer(io, gh, repo, pull.number, trigger, verdicts, pull.headSha)
 }
@@ -454,7 +544,7 @@ async function groupPulls(
   const base = group.baseRef.replace(/^refs\/heads\//, '')
   try {
     const inGroup = new Set([...comparison.commits, group.headSha])
-    for (const b of await queueBranches(gh, repo, base)) {
+    for (const b of await (await lazy.compare()).queueBranches(gh, repo, base)) {
       const n = queuedPull(b.ref)
       if (n !== null && inGroup.has(b.sha) && !numbers.includes(n)) numbers.push(n)
     }
@@ -468,6 +558,7 @@ async function groupPulls(
       `The merge group holds ${comparison.totalCommits} commits, more than the ${comparison.commits.length} GitHub lists: acceptances of pull requests further ahead in the queue may not count.`
     )
   const pulls: PullInfo[] = []
+  const { getPull } = await lazy.pull()
   for (const n of numbers) {
     try {
       pulls.push(await getPull(gh, repo, n))
@@ -492,10 +583,11 @@ async function reviewGroup(
   io.info(
     `Reviewing the merge queue commit ${group.headSha.slice(0, 7)} (${group.headRef || 'merge group'}) against ${group.baseSha.slice(0, 7)}.`
   )
+  const { compareCommits, COMPARE_FILES_CAP } = await lazy.compare()
   const comparison = await compareCommits(gh, repo, group.baseSha, group.headSha)
   const { pulls, notes } = await groupPulls(gh, repo, group, comparison)
   const covered: CoveredPull[] = pulls.map((p) => ({ number: p.number, author: p.author ?? null }))
-  const ledger = await readLedger(gh, repo, covered)
+  const ledger = await (await lazy.ledger()).readLedger(gh, repo, covered)
   if (pulls.length > 0)
     io.info(`Acceptances are read from ${pulls.map((p) => `#${p.number}`).join(', ')}, the pull requests in the group.`)
   const own = pulls.find((p) => p.number === queuedPull(group.headRef))
@@ -518,8 +610,8 @@ async function reviewGroup(
     sha: group.headSha,
     issue: null,
     idempotencyKey: `${repo.owner}/${repo.repo}@${group.baseSha}...${group.headSha}`,
-    collect: (onFile) =>
-      collectPullFiles(
+    collect: async (onFile) =>
+      (await lazy.prSource()).collectPullFiles(
         gh,
         repo,
         { number: own?.number ?? 0, baseSha: group.baseSha, headSha: group.headSha },
@@ -553,9 +645,16 @@ export function pullJob(gh: GitHub, repo: Repo, pull: PullInfo, inputs: Inputs):
     sha: pull.headSha,
     issue: pull.number,
     idempotencyKey: `${repo.owner}/${repo.repo}#${pull.number}@${pull.headSha}`,
-    collect: (onFile) =>
-      collectPullFiles(gh, repo, pull, { paths: inputs.paths, exclude: inputs.exclude }, undefined, onFile),
-    currentHead: async () => (await getPull(gh, repo, pull.number)).headSha
+    collect: async (onFile) =>
+      (await lazy.prSource()).collectPullFiles(
+        gh,
+        repo,
+        pull,
+        { paths: inputs.paths, exclude: inputs.exclude },
+        undefined,
+        onFile
+      ),
+    currentHead: async () => (await (await lazy.pull()).getPull(gh, repo, pull.number)).headSha
   }
 }
 
@@ -575,7 +674,8 @@ async function reviewAudit(
     sha,
     issue: null,
     idempotencyKey: `${repo.owner}/${repo.repo}@${sha}`,
-    collect: () => collectTreeFiles(gh, repo, sha, { paths: inputs.paths, exclude: inputs.exclude })
+    collect: async () =>
+      (await lazy.treeSource()).collectTreeFiles(gh, repo, sha, { paths: inputs.paths, exclude: inputs.exclude })
   })
 }
 
@@ -610,6 +710,7 @@ export async function execute(
   inputs: Inputs,
   job: Job
 ): Promise<ReviewResult & { verdicts: Verdict[] }> {
+  const [{ prepareFile, review }, { bindAcceptances }] = await Promise.all([lazy.pipeline(), lazy.bind()])
   const clock = new StageClock()
   const budget = new AnalysisBudget(ctx.analysisCpu?.baseMs, ctx.analysisCpu?.msPerMB)
   const collected = await io.group('Collecting ML files', async () => {
@@ -694,7 +795,7 @@ export async function execute(
   await clock.window('publish', async () => {
     if (skipped) {
       io.info('No ML files: the check is skipped and the bridge is not called.')
-      await publisher.refreshExistingComment(renderNoChangesComment(job.sha))
+      await publisher.refreshExistingComment((await lazy.render()).renderNoChangesComment(job.sha))
       await publisher.publish({ ...render, report: 'No ML changes.' }, [], { comment: false })
     } else {
       await publisher.publish(
@@ -713,7 +814,7 @@ export async function execute(
       )
     }
   })
-  writeSarifFile(io, inputs.sarifFile, result.items, collected.files)
+  await writeSarifFile(io, inputs.sarifFile, result.items, collected.files)
   io.info(clock.line())
   if (budget.chars > 0) io.info(budget.summary())
   writeOutputs(io, {

@@ -7,13 +7,16 @@ import type { GitHub, Repo } from './github/client.js'
 import { errorText, isPermissionError } from './github/client.js'
 import { completeCheck, startCheck, toAnnotations } from './github/checks.js'
 import { findSticky, tokenLogin, upsertSticky } from './github/comment.js'
-import { ReadOnlyToken, reviewComments, type ReviewInput } from './github/review.js'
+import type { ReviewInput } from './github/review.js'
 import type { ActionIO } from './io.js'
 import type { Decision } from './report/decide.js'
-import { renderCheckOutput, renderComment, renderSummary, reviewedHead, type RenderInput } from './report/render.js'
+import { reviewedHead } from './report/marker.js'
+import type { RenderInput } from './report/render.js'
 import type { ChecklistItem, Conclusion } from './types.js'
 import { checklistOutput } from './report/checklist-output.js'
-import { sarifText, toSarif } from './report/sarif.js'
+
+// the renderer, the review comments and SARIF load when there is something to publish, not before the first request
+const renderer = (): Promise<typeof import('./report/render.js')> => import('./report/render.js')
 
 const VERSION = pkg.version
 
@@ -96,6 +99,7 @@ export class Publisher {
     files: PublishedFile[],
     opts: { comment: boolean } = { comment: true }
   ): Promise<void> {
+    const { renderSummary } = await renderer()
     let summaryWritten = false
     try {
       summaryWritten = await this.io.writeSummary(renderSummary(render))
@@ -155,6 +159,7 @@ export class Publisher {
         )
         return
       }
+      const { renderComment } = await renderer()
       const r = await upsertSticky(this.gh, this.target.repo, issue, login, renderComment(render), existing, this.log)
       this.commentUrl = r.url
       this.io.info(`${r.created ? 'Created' : 'Updated'} the review comment: ${r.url}`)
@@ -206,6 +211,7 @@ export class Publisher {
     if (this.readOnly) return
     const lines = new Map(files.map((f) => [f.path, f.lines]))
     const annotations = this.target.annotations ? toAnnotations(render.items, files[0]?.path ?? null, lines) : []
+    const { renderCheckOutput } = await renderer()
     await this.finish(render.decision.conclusion, renderCheckOutput(render), annotations)
   }
 
@@ -239,6 +245,7 @@ export class Publisher {
     const skip = (why: string): void => this.io.info(`Review comments skipped: ${why}`)
     if (this.readOnly) return skip('the token cannot write to this pull request.')
     if (staleFor) return skip(`the head moved to ${staleFor.slice(0, 7)}; its own run comments on it.`)
+    const { ReadOnlyToken, reviewComments } = await import('./github/review.js')
     try {
       const login = await this.login()
       if (login === null) return skip("the token's identity is unknown, so its earlier comments cannot be told apart.")
@@ -299,8 +306,14 @@ export function failureMessage(decision: Decision): string {
 }
 
 /** The SARIF file when `sarif` is on (output `sarif-file`); a file that cannot be written is a warning, not a failure. */
-export function writeSarifFile(io: ActionIO, file: string, items: ChecklistItem[], files: { path: string }[]): void {
+export async function writeSarifFile(
+  io: ActionIO,
+  file: string,
+  items: ChecklistItem[],
+  files: { path: string }[]
+): Promise<void> {
   if (!file) return
+  const { sarifText, toSarif } = await import('./report/sarif.js')
   try {
     writeFileSync(file, sarifText(toSarif({ items, files: files.map((f) => f.path), version: VERSION })))
     io.setOutput('sarif-file', file)

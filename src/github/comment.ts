@@ -3,7 +3,7 @@
 // else's — another bot's comment that carries our marker is not ours.
 import type { GitHub, Repo } from './client.js'
 import { errorText, isRateLimited, statusOf } from './client.js'
-import { COMMENT_MARKER } from '../report/render.js'
+import { COMMENT_MARKER } from '../report/marker.js'
 
 /**
  * The login the token comments as: the user of a personal token (`GET /user`), or for an installation token

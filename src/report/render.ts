@@ -8,19 +8,11 @@ import type { Decision } from './decide.js'
 import { codeSpan, tableCell } from './escape.js'
 import { groupItems, itemsSection, type ItemsContext } from './items.js'
 import { closeOpenFences, neutraliseMentions, sanitizeInline, sanitizeMarkdown } from './sanitize.js'
+import { COMMENT_MARKER, headMarker, reviewedHead } from './marker.js'
 
 export { neutraliseMentions }
 
-export const COMMENT_MARKER = '<!-- ml-engineering-review -->'
-
-/** A second hidden line that records which head a comment reviewed, so a stale run never overwrites a newer one. */
-export function headMarker(sha: string): string {
-  return `<!-- ml-engineering-review:head=${sha} -->`
-}
-
-export function reviewedHead(body: string): string | null {
-  return /<!-- ml-engineering-review:head=([0-9a-f]{7,64}) -->/.exec(body)?.[1] ?? null
-}
+export { COMMENT_MARKER, headMarker, reviewedHead }
 export { MAX_CHECK_TEXT_CHARS, MAX_COMMENT_CHARS } from '../limits.js'
 import { MAX_CHECK_TEXT_CHARS, MAX_COMMENT_CHARS } from '../limits.js'
 

@@ -1,0 +1,366 @@
+export const id = 318;
+export const ids = [318];
+export const modules = {
+
+/***/ 4318:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FETCH_CONCURRENCY: () => (/* binding */ FETCH_CONCURRENCY),
+/* harmony export */   collectPullFiles: () => (/* binding */ collectPullFiles)
+/* harmony export */ });
+/* harmony import */ var p_limit__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(370);
+/* harmony import */ var _github_pull_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8400);
+/* harmony import */ var _select_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5936);
+// Gathers a pull request's ML files with both sides of their content, through the API only.
+
+
+
+/** Parallel content fetches: enough to hide API latency, few enough to stay clear of secondary rate limits. */
+const FETCH_CONCURRENCY = 8;
+async function collectPullFiles(gh, repo, pr, globs, 
+/** the changed files from elsewhere than the PR files API (a merge group's compare), with that list's cap */
+listing, 
+/** called with each ML file as soon as both of its sides are in, while the rest is still being read */
+onFile) {
+    const cap = listing?.cap ?? _github_pull_js__WEBPACK_IMPORTED_MODULE_0__.PR_FILES_CAP;
+    const of = listing?.of ?? 'a pull request';
+    const notes = [];
+    const sel = (0,_select_js__WEBPACK_IMPORTED_MODULE_1__/* .makeSelector */ .q)(globs.paths, globs.exclude);
+    const limit = (0,p_limit__WEBPACK_IMPORTED_MODULE_2__/* ["default"] */ .A)(FETCH_CONCURRENCY);
+    // each (path, ref) is fetched once even when a rename and a content check both want it
+    const cache = new Map();
+    const fetch = (path, ref) => {
+        const key = `${ref}\u0000${path}`;
+        let p = cache.get(key);
+        if (!p) {
+            p = limit(() => (0,_github_pull_js__WEBPACK_IMPORTED_MODULE_0__.getFileContent)(gh, repo, path, ref));
+            cache.set(key, p);
+        }
+        return p;
+    };
+    const one = async (f) => {
+        const byGlob = sel.matchesGlobs(f.path) || (f.previousPath !== undefined && sel.matchesGlobs(f.previousPath));
+        if (!byGlob && !sel.isContentCandidate(f.path))
+            return null;
+        const fileNotes = [];
+        const after = f.status === 'removed' ? { text: null } : await fetch(f.path, pr.headSha);
+        if (!byGlob) {
+            // outside the globs a config counts only when its content carries training keys
+            const probe = after.text ?? (f.status === 'removed' ? (await fetch(f.path, pr.baseSha)).text : null);
+            if (probe === null || !(0,_select_js__WEBPACK_IMPORTED_MODULE_1__/* .hasTrainingKeys */ .T)(probe))
+                return null;
+        }
+        const basePath = f.previousPath ?? f.path;
+        const before = f.status === 'added' ? { text: null } : await fetch(basePath, pr.baseSha);
+        if (after.note && f.status !== 'removed')
+            fileNotes.push(`head: ${after.note}`);
+        if (before.note && f.status !== 'added')
+            fileNotes.push(`base: ${before.note}`);
+        const file = {
+            path: f.path,
+            previousPath: f.previousPath,
+            status: f.status,
+            patch: f.patch,
+            before: before.text,
+            after: after.text,
+            notes: fileNotes.length > 0 ? fileNotes : undefined
+        };
+        onFile?.(file);
+        return file;
+    };
+    // the files of a page are fetched while the next page is listed
+    const pending = [];
+    let total = 0;
+    try {
+        // listing pages share the fetch slots: the whole run keeps at most FETCH_CONCURRENCY requests in flight
+        for await (const page of listing?.pages ??
+            (0,_github_pull_js__WEBPACK_IMPORTED_MODULE_0__.pullFilePages)(gh, repo, pr.number, { changedFiles: pr.changedFiles, limit })) {
+            for (const f of page) {
+                const p = one(f);
+                // handled now, awaited below: a fetch that fails while later pages are listed must not crash the process
+                p.catch(() => undefined);
+                pending.push(p);
+            }
+            total += page.length;
+        }
+    }
+    catch (e) {
+        // let the fetches already started settle, so that none of them rejects with nobody listening
+        await Promise.allSettled(pending);
+        throw e;
+    }
+    const picked = await Promise.all(pending);
+    const changed = pr.changedFiles ?? 0;
+    const unanalysed = [];
+    const how = changed > total ? `this one changes ${changed}` : `this one changes at least ${total}`;
+    if (total < cap && changed > total) {
+        // a list shorter than the cap is complete: the count in the event is stale
+        notes.push(`The event counted ${changed} changed files; GitHub listed ${total}, all of which were considered.`);
+    }
+    else if (total >= cap && changed !== total) {
+        // exactly as many as the PR counts is the whole list, even at the cap
+        // the rest is found by comparing the trees of the merge base and the head: a capped list must not hide an ML file
+        const listed = new Set();
+        for (const f of picked)
+            if (f)
+                listed.add(f.path);
+        try {
+            const rest = await unlistedChanges(gh, repo, pr, sel);
+            const more = await Promise.all(rest.filter((f) => !listed.has(f.path)).map(one));
+            const found = more.filter((f) => f !== null);
+            picked.push(...found);
+            notes.push(`GitHub lists at most ${cap} files of ${of}; ${how}, so the ML files were also found by comparing the trees of the base and the head (${found.length} past the list).`);
+        }
+        catch (e) {
+            const reason = `GitHub lists at most ${cap} files of ${of}; ${how}, and the trees could not be compared (${e.message}), so files past the first ${total} were not reviewed`;
+            notes.push(`${reason}.`);
+            unanalysed.push({ path: `(files past the first ${total})`, reason });
+        }
+    }
+    return {
+        files: picked.filter((f) => f !== null),
+        total,
+        notes,
+        ...(unanalysed.length > 0 ? { unanalysed } : {})
+    };
+}
+/** ML-candidate paths whose blob differs between the merge base and the head, as PR files without patches. */
+async function unlistedChanges(gh, repo, pr, sel) {
+    const from = await (0,_github_pull_js__WEBPACK_IMPORTED_MODULE_0__.mergeBase)(gh, repo, pr.baseSha, pr.headSha).catch(() => pr.baseSha);
+    const [base, head] = await Promise.all([(0,_github_pull_js__WEBPACK_IMPORTED_MODULE_0__.listTree)(gh, repo, from), (0,_github_pull_js__WEBPACK_IMPORTED_MODULE_0__.listTree)(gh, repo, pr.headSha)]);
+    const wanted = (path) => sel.matchesGlobs(path) || sel.isContentCandidate(path);
+    const baseByPath = new Map(base.files.filter((e) => wanted(e.path)).map((e) => [e.path, e]));
+    const out = [];
+    for (const e of head.files) {
+        if (!wanted(e.path))
+            continue;
+        const old = baseByPath.get(e.path);
+        baseByPath.delete(e.path);
+        // without blob shas every candidate counts as changed: more is read, nothing is missed
+        if (old && old.sha !== undefined && old.sha === e.sha)
+            continue;
+        out.push({ path: e.path, status: old ? 'modified' : 'added', additions: 0, deletions: 0 });
+    }
+    for (const e of baseByPath.values())
+        out.push({ path: e.path, status: 'removed', additions: 0, deletions: 0 });
+    return out;
+}
+
+
+/***/ }),
+
+/***/ 370:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  A: () => (/* binding */ pLimit)
+});
+
+// UNUSED EXPORTS: limitFunction
+
+;// CONCATENATED MODULE: ./node_modules/yocto-queue/index.js
+/*
+How it works:
+`this.#head` is an instance of `Node` which keeps track of its current value and nests another instance of `Node` that keeps the value that comes after it. When a value is provided to `.enqueue()`, the code needs to iterate through `this.#head`, going deeper and deeper to find the last value. However, iterating through every single item is slow. This problem is solved by saving a reference to the last value as `this.#tail` so that it can reference it to add a new value.
+*/
+
+class Node {
+	value;
+	next;
+
+	constructor(value) {
+		this.value = value;
+	}
+}
+
+class Queue {
+	#head;
+	#tail;
+	#size;
+
+	constructor() {
+		this.clear();
+	}
+
+	enqueue(value) {
+		const node = new Node(value);
+
+		if (this.#head) {
+			this.#tail.next = node;
+			this.#tail = node;
+		} else {
+			this.#head = node;
+			this.#tail = node;
+		}
+
+		this.#size++;
+	}
+
+	dequeue() {
+		const current = this.#head;
+		if (!current) {
+			return;
+		}
+
+		this.#head = this.#head.next;
+		this.#size--;
+
+		// Clean up tail reference when queue becomes empty
+		if (!this.#head) {
+			this.#tail = undefined;
+		}
+
+		return current.value;
+	}
+
+	peek() {
+		if (!this.#head) {
+			return;
+		}
+
+		return this.#head.value;
+
+		// TODO: Node.js 18.
+		// return this.#head?.value;
+	}
+
+	clear() {
+		this.#head = undefined;
+		this.#tail = undefined;
+		this.#size = 0;
+	}
+
+	get size() {
+		return this.#size;
+	}
+
+	* [Symbol.iterator]() {
+		let current = this.#head;
+
+		while (current) {
+			yield current.value;
+			current = current.next;
+		}
+	}
+
+	* drain() {
+		while (this.#head) {
+			yield this.dequeue();
+		}
+	}
+}
+
+;// CONCATENATED MODULE: ./node_modules/p-limit/index.js
+
+
+function pLimit(concurrency) {
+	validateConcurrency(concurrency);
+
+	const queue = new Queue();
+	let activeCount = 0;
+
+	const resumeNext = () => {
+		if (activeCount < concurrency && queue.size > 0) {
+			queue.dequeue()();
+			// Since `pendingCount` has been decreased by one, increase `activeCount` by one.
+			activeCount++;
+		}
+	};
+
+	const next = () => {
+		activeCount--;
+
+		resumeNext();
+	};
+
+	const run = async (function_, resolve, arguments_) => {
+		const result = (async () => function_(...arguments_))();
+
+		resolve(result);
+
+		try {
+			await result;
+		} catch {}
+
+		next();
+	};
+
+	const enqueue = (function_, resolve, arguments_) => {
+		// Queue `internalResolve` instead of the `run` function
+		// to preserve asynchronous context.
+		new Promise(internalResolve => {
+			queue.enqueue(internalResolve);
+		}).then(
+			run.bind(undefined, function_, resolve, arguments_),
+		);
+
+		(async () => {
+			// This function needs to wait until the next microtask before comparing
+			// `activeCount` to `concurrency`, because `activeCount` is updated asynchronously
+			// after the `internalResolve` function is dequeued and called. The comparison in the if-statement
+			// needs to happen asynchronously as well to get an up-to-date value for `activeCount`.
+			await Promise.resolve();
+
+			if (activeCount < concurrency) {
+				resumeNext();
+			}
+		})();
+	};
+
+	const generator = (function_, ...arguments_) => new Promise(resolve => {
+		enqueue(function_, resolve, arguments_);
+	});
+
+	Object.defineProperties(generator, {
+		activeCount: {
+			get: () => activeCount,
+		},
+		pendingCount: {
+			get: () => queue.size,
+		},
+		clearQueue: {
+			value() {
+				queue.clear();
+			},
+		},
+		concurrency: {
+			get: () => concurrency,
+
+			set(newConcurrency) {
+				validateConcurrency(newConcurrency);
+				concurrency = newConcurrency;
+
+				queueMicrotask(() => {
+					// eslint-disable-next-line no-unmodified-loop-condition
+					while (activeCount < concurrency && queue.size > 0) {
+						resumeNext();
+					}
+				});
+			},
+		},
+	});
+
+	return generator;
+}
+
+function limitFunction(function_, option) {
+	const {concurrency} = option;
+	const limit = pLimit(concurrency);
+
+	return (...arguments_) => limit(() => function_(...arguments_));
+}
+
+function validateConcurrency(concurrency) {
+	if (!((Number.isInteger(concurrency) || concurrency === Number.POSITIVE_INFINITY) && concurrency > 0)) {
+		throw new TypeError('Expected `concurrency` to be a number from 1 and up');
+	}
+}
+
+
+/***/ })
+
+};
