@@ -495,7 +495,7 @@ function renderSummary(input) {
 /* harmony export */   ty: () => (/* binding */ closeOpenFences),
 /* harmony export */   yY: () => (/* binding */ neutraliseMentions)
 /* harmony export */ });
-/* unused harmony export isGitHubUrl */
+/* unused harmony exports isGitHubUrl, byParser, textOutsideFences */
 /* harmony import */ var mdast_util_from_markdown__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6855);
 /* harmony import */ var mdast_util_gfm__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(8595);
 /* harmony import */ var micromark_extension_gfm__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2297);
@@ -553,11 +553,79 @@ const neutralised = new _diff_text_cache_js__WEBPACK_IMPORTED_MODULE_1__/* .Text
 /** Sanitized texts whose last parse found no fence left open: `closeOpenFences` has nothing to close in them. */
 const closed = new _diff_text_cache_js__WEBPACK_IMPORTED_MODULE_1__/* .TextCache */ .S();
 /**
- * What any edit of `collect` needs in the text: `<` (HTML, autolinks), `[` (links, images, references,
- * definitions), a fence (```, ~~~), or what GFM reads as a link literal (`www.`, `://`, `xmpp:`). A text with none
- * of them parses to no edit, so it is not parsed.
+ * What any edit of `collect` needs in the text: `<` (HTML, autolinks), `](` (an inline link or image), `]:` (a
+ * definition, without which no reference is a link), a fence (```, ~~~), or what GFM reads as a link literal
+ * (`www.`, `://`, `xmpp:`). A text with none of them parses to no edit, so it is not parsed.
  */
-const MARKUP = /[<[]|```|~~~|www\.|:\/\/|xmpp:/i;
+const MARKUP = /<|\]\(|\]:|```|~~~|www\.|:\/\/|xmpp:/i;
+/** A fence anywhere: what `closeOpenFences` could find open. */
+const FENCE = /```|~~~/;
+/** A line that opens a backtick fence at the left margin: three or more backticks, an info string without any. */
+const FENCE_OPEN = /^(`{3,})[^`]*$/;
+/** A line that could close a fence: backticks and spaces or tabs only, the backticks after at most 3 spaces. */
+const FENCE_CLOSE = /^( {0,3})(`{3,})[ \t]*$/;
+const FENCE_CLOSE_LIKE = /^[ \t]*`{3,}[ \t]*$/;
+/** HTML blocks that a blank line does not end (`<script`, `<pre`, `<style`, `<textarea`, `<!…`, `<?…`). */
+const STICKY_HTML = /<(?:script|pre|style|textarea|!|\?)/i;
+/**
+ * The text of `markdown` outside its fenced code blocks, when every such block is read without a parser: a
+ * backtick fence at the left margin, not inside an HTML block, closed before the end. The lines outside are
+ * joined by newlines. Null when the shape is anything else (a carriage return, any other fence, a fence inside or
+ * after an HTML block that may still be open, a line that may or may not close a fence, a fence left open): the
+ * caller parses.
+ *
+ * A line of backticks at the left margin starts a fenced code block whatever precedes it (it interrupts a paragraph
+ * and ends any list, quote or table, since only a paragraph continues lazily), unless an HTML block or another
+ * fence holds it; inside, only its closing fence ends it. So a text with no markup outside these blocks has none at
+ * all: the code is shown as typed.
+ */
+function outsideFences(markdown) {
+    if (markdown.includes('\r'))
+        return null;
+    const outside = [];
+    let fence = 0;
+    let html = false;
+    let stickyHtml = false;
+    let at = 0;
+    while (at <= markdown.length) {
+        let end = markdown.indexOf('\n', at);
+        if (end === -1)
+            end = markdown.length;
+        const line = markdown.slice(at, end);
+        at = end + 1;
+        if (fence > 0) {
+            if (line.includes('```')) {
+                const close = FENCE_CLOSE.exec(line);
+                if (close && close[2].length >= fence)
+                    fence = 0;
+                else if (FENCE_CLOSE_LIKE.test(line) && (line.includes('\t') || !close))
+                    return null;
+            }
+            continue;
+        }
+        if (line.startsWith('```')) {
+            const open = FENCE_OPEN.exec(line);
+            if (open) {
+                if (html || stickyHtml)
+                    return null;
+                fence = open[1].length;
+                continue;
+            }
+        }
+        // a fence of any other shape (indented, of tildes, in a quote) may hold or end what follows
+        if (FENCE.test(line))
+            return null;
+        outside.push(line);
+        if (line.includes('<')) {
+            html = true;
+            if (STICKY_HTML.test(line))
+                stickyHtml = true;
+        }
+        else if (/^[ \t]*$/.test(line))
+            html = false;
+    }
+    return fence > 0 ? null : outside.join('\n');
+}
 /** What `neutraliseAllMentions` changes: an `@` that can start a mention, or `@` written as an entity. */
 const MENTION = /(^|[^A-Za-z0-9])@(?=[A-Za-z0-9])/;
 const MENTION_ENTITY = /&(?:#0*64|#x0*40|commat);/i;
@@ -676,14 +744,20 @@ function sanitizeMarkdown(markdown) {
     // the comment, the check and the summary each render the same report: parse it once
     return sanitized.get(markdown, sanitizeUncached);
 }
-function sanitizeUncached(markdown) {
+function sanitizeUncached(markdown, quick = true) {
     let text = markdown.length > MAX_INPUT_CHARS
         ? `${(0,_limits_js__WEBPACK_IMPORTED_MODULE_6__/* .clipChars */ .uk)(markdown, MAX_INPUT_CHARS)}\n\n> ✂️ Cut at ${MAX_INPUT_CHARS} characters; the \`report\` output holds all of it.`
         : markdown;
     if (hostileShape(text))
         return (0,_diff_blob_js__WEBPACK_IMPORTED_MODULE_0__/* .fenced */ .OF)(text);
-    if (!MARKUP.test(text))
+    if (quick && !MARKUP.test(text))
         return closedText(text);
+    // markup only inside fenced code (a diff quoting a notebook): nothing to edit either
+    if (quick) {
+        const outside = outsideFences(text);
+        if (outside !== null && !MARKUP.test(outside))
+            return closedText(text);
+    }
     for (let pass = 0; pass < MAX_PASSES; pass++) {
         const tree = parse(text);
         const edits = [];
@@ -748,10 +822,17 @@ function neutraliseMentions(markdown) {
         return markdown;
     return neutralised.get(markdown, mentionsUncached);
 }
-function mentionsUncached(markdown) {
+function mentionsUncached(markdown, quick = true) {
     // too big or too deep to parse quickly: neutralise everywhere, code included
     if (markdown.length > MAX_INPUT_CHARS * 2 || hostileShape(markdown))
         return (0,_escape_js__WEBPACK_IMPORTED_MODULE_2__/* .neutraliseAllMentions */ .H9)(markdown);
+    // every mention-like `@` inside fenced code (a decorator in a diff): nothing to neutralise (a fence's lines are
+    // whole lines, so the text outside starts and ends beside a newline, as it does in the full text)
+    if (quick) {
+        const outside = outsideFences(markdown);
+        if (outside !== null && !MENTION.test(outside) && !MENTION_ENTITY.test(outside))
+            return markdown;
+    }
     const ranges = codeRanges(parse(markdown), []);
     let out = '';
     let at = 0;
@@ -763,10 +844,16 @@ function mentionsUncached(markdown) {
 }
 /** Closes what a cut left open: a fenced code block that now runs to the end. */
 function closeOpenFences(markdown) {
+    return closeFences(markdown, true);
+}
+function closeFences(markdown, quick) {
     let text = markdown;
-    if (closed.peek(text))
+    if (quick && closed.peek(text))
         return text;
     if (text.length > MAX_INPUT_CHARS * 2 || hostileShape(text))
+        return text;
+    // every fence a closed block read without a parser (there is no other): none is open
+    if (quick && outsideFences(text) !== null)
         return text;
     for (let pass = 0; pass < MAX_PASSES; pass++) {
         const last = lastUnclosed(text, parse(text));
@@ -796,6 +883,17 @@ function lastUnclosed(source, node) {
     }
     return null;
 }
+/**
+ * The three edits as the markdown parser alone decides them, with no cache and none of the quick answers that
+ * skip it: what the quick answers must equal (the tests compare them).
+ */
+const byParser = {
+    sanitizeMarkdown: (markdown) => sanitizeUncached(markdown, false),
+    neutraliseMentions: (markdown) => mentionsUncached(markdown, false),
+    closeOpenFences: (markdown) => closeFences(markdown, false)
+};
+/** `outsideFences`, for the tests that check it against the parser. */
+const textOutsideFences = (/* unused pure expression or super */ null && (outsideFences));
 
 
 /***/ })
