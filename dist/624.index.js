@@ -27,7 +27,7 @@ onFile) {
     const cap = listing?.cap ?? _github_pull_js__WEBPACK_IMPORTED_MODULE_0__.PR_FILES_CAP;
     const of = listing?.of ?? 'a pull request';
     const notes = [];
-    const sel = (0,_select_js__WEBPACK_IMPORTED_MODULE_1__/* .makeSelector */ .q)(globs.paths, globs.exclude);
+    const sel = (0,_select_js__WEBPACK_IMPORTED_MODULE_1__/* .makeSelector */ .qB)(globs.paths, globs.exclude);
     const limit = (0,p_limit__WEBPACK_IMPORTED_MODULE_2__/* ["default"] */ .A)(FETCH_CONCURRENCY);
     // each (path, ref) is fetched once even when a rename and a content check both want it
     const cache = new Map();
@@ -47,9 +47,9 @@ onFile) {
         const fileNotes = [];
         const after = f.status === 'removed' ? { text: null } : await fetch(f.path, pr.headSha);
         if (!byGlob) {
-            // outside the globs a config counts only when its content carries training keys
+            // outside the globs a config counts only when its content carries training or fairness-evaluation keys
             const probe = after.text ?? (f.status === 'removed' ? (await fetch(f.path, pr.baseSha)).text : null);
-            if (probe === null || !(0,_select_js__WEBPACK_IMPORTED_MODULE_1__/* .hasTrainingKeys */ .T)(probe))
+            if (probe === null || !(0,_select_js__WEBPACK_IMPORTED_MODULE_1__/* .isMlConfigContent */ .Rv)(f.path, probe))
                 return null;
         }
         const basePath = f.previousPath ?? f.path;
@@ -155,16 +155,21 @@ async function unlistedChanges(gh, repo, pr, sel) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ hasTrainingKeys),
-/* harmony export */   q: () => (/* binding */ makeSelector)
+/* harmony export */   Rv: () => (/* binding */ isMlConfigContent),
+/* harmony export */   qB: () => (/* binding */ makeSelector)
 /* harmony export */ });
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4006);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
+/* unused harmony exports hasTrainingKeys, hasFairnessEvaluationKeys */
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _checks_file_role_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8520);
+/* harmony import */ var _checks_vocabulary_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1497);
 // Which changed files are ML files: SPEC §4's globs (or the `paths` input), minus `exclude`, plus config files whose
-// content carries training keys. Pure: contents come in as strings.
+// content carries training keys or sets up a fairness evaluation. Pure: contents come in as strings.
+
+
 
 /** Never ML files, whatever the globs or content say. */
-const NEVER = picomatch__WEBPACK_IMPORTED_MODULE_0___default()(['**/package.json', '**/tsconfig*.json', '**/*.lock', '**/*-lock.{json,yaml}', '.github/**'], {
+const NEVER = picomatch__WEBPACK_IMPORTED_MODULE_1___default()(['**/package.json', '**/tsconfig*.json', '**/*.lock', '**/*-lock.{json,yaml}', '.github/**'], {
     dot: true
 });
 const LOCK_NAMES = new Set(['package-lock.json', 'npm-shrinkwrap.json', 'pnpm-lock.yaml', 'yarn.lock', 'poetry.lock']);
@@ -185,8 +190,8 @@ const STRONG_KEYS = [
 /** Keys common outside ML too: two of them together mark a training config. */
 const WEAK_KEYS = ['lr', 'epochs', 'max_epochs', 'batch_size', 'optimizer', 'weight_decay', 'max_steps', 'seed', 'r'];
 function makeSelector(paths, exclude) {
-    const include = picomatch__WEBPACK_IMPORTED_MODULE_0___default()(paths, { dot: true });
-    const exc = exclude.length > 0 ? picomatch__WEBPACK_IMPORTED_MODULE_0___default()(exclude, { dot: true }) : () => false;
+    const include = picomatch__WEBPACK_IMPORTED_MODULE_1___default()(paths, { dot: true });
+    const exc = exclude.length > 0 ? picomatch__WEBPACK_IMPORTED_MODULE_1___default()(exclude, { dot: true }) : () => false;
     const never = (p) => NEVER(p) || LOCK_NAMES.has(p.split('/').pop() ?? '');
     return {
         matchesGlobs: (p) => !never(p) && !exc(p) && include(p),
@@ -205,6 +210,34 @@ function hasTrainingKeys(text) {
     if (STRONG_RE.some((re) => re.test(text)))
         return true;
     return WEAK_RE.filter((re) => re.test(text)).length >= 2;
+}
+/** A config's keys: YAML `key:`, JSON `"key":` (anywhere on a line), TOML `key =`. */
+const CONFIG_KEY = /(?:^|[\s{,[])["']?([A-Za-z_][\w.-]{0,80})["']?\s*[:=](?!:)/gm;
+/** Its identifier-like scalar values (a task, dataset or metric name, not prose): after `:`, `=` or a list dash. */
+const CONFIG_NAME_VALUE = /(?:[:=]|^\s*-)[ \t]*["']?([A-Za-z_][\w./-]{0,120})["']?[ \t]*(?=[,\]}]|$)/gm;
+/** How much of a config the fairness probe reads: evaluation settings sit near the top, data tables do not count. */
+const FAIRNESS_PROBE_CHARS = 256 * 1024;
+/**
+ * Whether a config sets up a fairness evaluation: a key or a named value speaks of fairness (`sensitive_features`,
+ * `ref_groups_method`, `fairness_measures`, a bias benchmark's task or dataset such as `crows_pairs_*` or `bbq`).
+ * Such a config holds no training keys, yet a change to it changes what the merge gate audits.
+ */
+function hasFairnessEvaluationKeys(text) {
+    const head = text.length > FAIRNESS_PROBE_CHARS ? text.slice(0, FAIRNESS_PROBE_CHARS) : text;
+    for (const m of head.matchAll(CONFIG_KEY))
+        if ((0,_checks_vocabulary_js__WEBPACK_IMPORTED_MODULE_0__/* .speaksOfFairness */ .eF)(m[1]))
+            return true;
+    for (const m of head.matchAll(CONFIG_NAME_VALUE))
+        if ((0,_checks_vocabulary_js__WEBPACK_IMPORTED_MODULE_0__/* .speaksOfFairness */ .eF)(m[1]))
+            return true;
+    return false;
+}
+/**
+ * Whether a config outside the globs counts as an ML file by its content (SPEC §4): training keys, or a fairness
+ * evaluation's settings in a file that is not project tooling (a manifest, CI pipeline or docs-site config).
+ */
+function isMlConfigContent(path, text) {
+    return hasTrainingKeys(text) || (!(0,_checks_file_role_js__WEBPACK_IMPORTED_MODULE_2__/* .projectTooling */ .I)(path) && hasFairnessEvaluationKeys(text));
 }
 
 
@@ -227,25 +260,25 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-/** Config files outside the globs probed for training keys, at most; past this the audit says what it skipped. */
+/** Config files outside the globs probed for training or fairness-evaluation keys, at most; past this the audit says what it skipped. */
 const MAX_CONTENT_PROBES = 400;
 async function collectTreeFiles(gh, repo, sha, globs) {
     const { files: tree, walked } = await (0,_github_pull_js__WEBPACK_IMPORTED_MODULE_0__.listTree)(gh, repo, sha);
     const notes = [];
     if (walked)
         notes.push('The repository tree is larger than one API listing; it was read folder by folder.');
-    const sel = (0,_select_js__WEBPACK_IMPORTED_MODULE_2__/* .makeSelector */ .q)(globs.paths, globs.exclude);
+    const sel = (0,_select_js__WEBPACK_IMPORTED_MODULE_2__/* .makeSelector */ .qB)(globs.paths, globs.exclude);
     const byGlob = tree.filter((e) => sel.matchesGlobs(e.path));
     let probes = tree.filter((e) => sel.isContentCandidate(e.path));
     if (probes.length > MAX_CONTENT_PROBES) {
-        notes.push(`${probes.length - MAX_CONTENT_PROBES} config files outside the ML globs were not read for training keys (limit ${MAX_CONTENT_PROBES}); add them to \`paths\` to audit them.`);
+        notes.push(`${probes.length - MAX_CONTENT_PROBES} config files outside the ML globs were not read for training or fairness-evaluation keys (limit ${MAX_CONTENT_PROBES}); add them to \`paths\` to audit them.`);
         // smaller configs first: training configs are rarely the biggest files
         probes = [...probes].sort((a, b) => a.size - b.size).slice(0, MAX_CONTENT_PROBES);
     }
     const limit = (0,p_limit__WEBPACK_IMPORTED_MODULE_3__/* ["default"] */ .A)(_pr_source_js__WEBPACK_IMPORTED_MODULE_1__.FETCH_CONCURRENCY);
     const read = (path, mustHaveKeys) => limit(async () => {
         const c = await (0,_github_pull_js__WEBPACK_IMPORTED_MODULE_0__.getFileContent)(gh, repo, path, sha);
-        if (mustHaveKeys && (c.text === null || !(0,_select_js__WEBPACK_IMPORTED_MODULE_2__/* .hasTrainingKeys */ .T)(c.text)))
+        if (mustHaveKeys && (c.text === null || !(0,_select_js__WEBPACK_IMPORTED_MODULE_2__/* .isMlConfigContent */ .Rv)(path, c.text)))
             return null;
         return { path, status: 'added', before: null, after: c.text, notes: c.note ? [c.note] : undefined };
     });

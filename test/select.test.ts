@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { hasTrainingKeys, makeSelector } from '../src/collect/select.js'
+import { hasFairnessEvaluationKeys, hasTrainingKeys, isMlConfigContent, makeSelector } from '../src/collect/select.js'
 import { DEFAULT_PATHS } from '../src/inputs.js'
 import { testData } from './helpers/scenario.js'
 
@@ -59,5 +59,50 @@ describe('ML file selection (SPEC §4)', () => {
     expect(hasTrainingKeys('name: ci\non: push\njobs: {}\n')).toBe(false)
     expect(hasTrainingKeys('{"seed": 1}')).toBe(false)
     expect(hasTrainingKeys('lr = 0.1\nepochs = 3\n')).toBe(true)
+  })
+
+  describe('fairness-evaluation configs outside the globs', () => {
+    it.each([
+      [
+        'an aequitas audit',
+        'score_column: score\nattr_cols:\n  - race\n  - sex\nref_groups_method: predefined\nfairness_threshold: 0.8\n'
+      ],
+      [
+        'a bias benchmark task (its name and dataset speak of it, its keys do not)',
+        'task: crows_pairs_english_race_color\ndataset_path: BigScienceBiasEval/crows_pairs_multilingual\noutput_type: multiple_choice\n'
+      ],
+      ['a JSON evaluation setting', '{"model": "m.pkl", "sensitive_features": ["gender"], "metrics": ["accuracy"]}'],
+      ['a TOML evaluation table', '[evaluation]\nprotected_attributes = ["age"]\n'],
+      ['a BBQ run', 'tasks:\n  - bbq\nlimit: 100\n']
+    ])('%s counts', (_, text) => {
+      expect(hasTrainingKeys(text)).toBe(false)
+      expect(hasFairnessEvaluationKeys(text)).toBe(true)
+      expect(isMlConfigContent('eval/run.yaml', text)).toBe(true)
+    })
+
+    it.each([
+      ['a service config', 'server:\n  host: 0.0.0.0\n  port: 8080\nlogging:\n  level: info\n'],
+      [
+        'prose that mentions fairness in a value with spaces',
+        'title: "A fair comparison of two schedulers"\nauthor: x\n'
+      ],
+      ['a data table of protected columns', 'columns:\n  race: category\n  sex: category\n  income: float\n']
+    ])('%s does not', (_, text) => {
+      expect(hasFairnessEvaluationKeys(text)).toBe(false)
+      expect(isMlConfigContent('conf.yaml', text)).toBe(false)
+    })
+
+    it('project tooling that names fairness pages or packages does not', () => {
+      const nav = 'nav:\n  - Fairness: fairness.md\n  - Mitigation: mitigation.md\n'
+      expect(hasFairnessEvaluationKeys(nav)).toBe(true)
+      expect(isMlConfigContent('docs/mkdocs.yml', nav)).toBe(false)
+      expect(isMlConfigContent('environment.yml', 'dependencies:\n  - fairlearn\n')).toBe(false)
+    })
+
+    it('reads only the head of a very large config', () => {
+      const rows = 'row: 1\n'.repeat(60_000)
+      expect(hasFairnessEvaluationKeys(`${rows}sensitive_features: [sex]\n`)).toBe(false)
+      expect(hasFairnessEvaluationKeys(`sensitive_features: [sex]\n${rows}`)).toBe(true)
+    })
   })
 })

@@ -27,7 +27,7 @@ onFile) {
     const cap = listing?.cap ?? _github_pull_js__WEBPACK_IMPORTED_MODULE_0__.PR_FILES_CAP;
     const of = listing?.of ?? 'a pull request';
     const notes = [];
-    const sel = (0,_select_js__WEBPACK_IMPORTED_MODULE_1__/* .makeSelector */ .q)(globs.paths, globs.exclude);
+    const sel = (0,_select_js__WEBPACK_IMPORTED_MODULE_1__/* .makeSelector */ .qB)(globs.paths, globs.exclude);
     const limit = (0,p_limit__WEBPACK_IMPORTED_MODULE_2__/* ["default"] */ .A)(FETCH_CONCURRENCY);
     // each (path, ref) is fetched once even when a rename and a content check both want it
     const cache = new Map();
@@ -47,9 +47,9 @@ onFile) {
         const fileNotes = [];
         const after = f.status === 'removed' ? { text: null } : await fetch(f.path, pr.headSha);
         if (!byGlob) {
-            // outside the globs a config counts only when its content carries training keys
+            // outside the globs a config counts only when its content carries training or fairness-evaluation keys
             const probe = after.text ?? (f.status === 'removed' ? (await fetch(f.path, pr.baseSha)).text : null);
-            if (probe === null || !(0,_select_js__WEBPACK_IMPORTED_MODULE_1__/* .hasTrainingKeys */ .T)(probe))
+            if (probe === null || !(0,_select_js__WEBPACK_IMPORTED_MODULE_1__/* .isMlConfigContent */ .Rv)(f.path, probe))
                 return null;
         }
         const basePath = f.previousPath ?? f.path;

@@ -27,7 +27,7 @@ onFile) {
     const cap = listing?.cap ?? _github_pull_js__WEBPACK_IMPORTED_MODULE_0__.PR_FILES_CAP;
     const of = listing?.of ?? 'a pull request';
     const notes = [];
-    const sel = (0,_select_js__WEBPACK_IMPORTED_MODULE_1__/* .makeSelector */ .q)(globs.paths, globs.exclude);
+    const sel = (0,_select_js__WEBPACK_IMPORTED_MODULE_1__/* .makeSelector */ .qB)(globs.paths, globs.exclude);
     const limit = (0,p_limit__WEBPACK_IMPORTED_MODULE_2__/* ["default"] */ .A)(FETCH_CONCURRENCY);
     // each (path, ref) is fetched once even when a rename and a content check both want it
     const cache = new Map();
@@ -47,9 +47,9 @@ onFile) {
         const fileNotes = [];
         const after = f.status === 'removed' ? { text: null } : await fetch(f.path, pr.headSha);
         if (!byGlob) {
-            // outside the globs a config counts only when its content carries training keys
+            // outside the globs a config counts only when its content carries training or fairness-evaluation keys
             const probe = after.text ?? (f.status === 'removed' ? (await fetch(f.path, pr.baseSha)).text : null);
-            if (probe === null || !(0,_select_js__WEBPACK_IMPORTED_MODULE_1__/* .hasTrainingKeys */ .T)(probe))
+            if (probe === null || !(0,_select_js__WEBPACK_IMPORTED_MODULE_1__/* .isMlConfigContent */ .Rv)(f.path, probe))
                 return null;
         }
         const basePath = f.previousPath ?? f.path;
@@ -168,25 +168,25 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-/** Config files outside the globs probed for training keys, at most; past this the audit says what it skipped. */
+/** Config files outside the globs probed for training or fairness-evaluation keys, at most; past this the audit says what it skipped. */
 const MAX_CONTENT_PROBES = 400;
 async function collectTreeFiles(gh, repo, sha, globs) {
     const { files: tree, walked } = await (0,_github_pull_js__WEBPACK_IMPORTED_MODULE_0__.listTree)(gh, repo, sha);
     const notes = [];
     if (walked)
         notes.push('The repository tree is larger than one API listing; it was read folder by folder.');
-    const sel = (0,_select_js__WEBPACK_IMPORTED_MODULE_2__/* .makeSelector */ .q)(globs.paths, globs.exclude);
+    const sel = (0,_select_js__WEBPACK_IMPORTED_MODULE_2__/* .makeSelector */ .qB)(globs.paths, globs.exclude);
     const byGlob = tree.filter((e) => sel.matchesGlobs(e.path));
     let probes = tree.filter((e) => sel.isContentCandidate(e.path));
     if (probes.length > MAX_CONTENT_PROBES) {
-        notes.push(`${probes.length - MAX_CONTENT_PROBES} config files outside the ML globs were not read for training keys (limit ${MAX_CONTENT_PROBES}); add them to \`paths\` to audit them.`);
+        notes.push(`${probes.length - MAX_CONTENT_PROBES} config files outside the ML globs were not read for training or fairness-evaluation keys (limit ${MAX_CONTENT_PROBES}); add them to \`paths\` to audit them.`);
         // smaller configs first: training configs are rarely the biggest files
         probes = [...probes].sort((a, b) => a.size - b.size).slice(0, MAX_CONTENT_PROBES);
     }
     const limit = (0,p_limit__WEBPACK_IMPORTED_MODULE_3__/* ["default"] */ .A)(_pr_source_js__WEBPACK_IMPORTED_MODULE_1__.FETCH_CONCURRENCY);
     const read = (path, mustHaveKeys) => limit(async () => {
         const c = await (0,_github_pull_js__WEBPACK_IMPORTED_MODULE_0__.getFileContent)(gh, repo, path, sha);
-        if (mustHaveKeys && (c.text === null || !(0,_select_js__WEBPACK_IMPORTED_MODULE_2__/* .hasTrainingKeys */ .T)(c.text)))
+        if (mustHaveKeys && (c.text === null || !(0,_select_js__WEBPACK_IMPORTED_MODULE_2__/* .isMlConfigContent */ .Rv)(path, c.text)))
             return null;
         return { path, status: 'added', before: null, after: c.text, notes: c.note ? [c.note] : undefined };
     });

@@ -6,7 +6,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
 import type { ChangedFile, FileStatus } from '../types.js'
 import { compactNotebook } from '../diff/compact.js'
-import { hasTrainingKeys, makeSelector } from './select.js'
+import { isMlConfigContent, makeSelector } from './select.js'
 
 const SKIP_DIRS = new Set(['.git', 'node_modules', '.venv', 'venv', '__pycache__', '.ipynb_checkpoints'])
 /** Files larger than this are not read, in every mode alike (the API path has the same kind of cap through its budget). */
@@ -95,7 +95,7 @@ const textOf = (s: Side): string | null => ('text' in s ? s.text : null)
 const whyNot = (s: Side): string | null => ('unreadable' in s ? s.unreadable : null)
 
 /**
- * Keeps the ML files of a list of changes (by glob, or by training keys in a config's content). A change whose
+ * Keeps the ML files of a list of changes (by glob, or by training or fairness-evaluation keys in a config's content). A change whose
  * head side (or base side, for a removal) cannot be read is skipped with the reason; an unreadable other side
  * becomes a note on the file.
  */
@@ -114,14 +114,14 @@ function selectMl(
     const other = c.status === 'removed' ? c.after : c.before
     const mainWhy = whyNot(main)
     if (!byGlob) {
-      // outside the globs a config counts only when its content carries training keys
+      // outside the globs a config counts only when its content carries training or fairness-evaluation keys
       const probe = textOf(main)
       if (probe === null) {
         if (mainWhy)
           skipped.push({ path: c.path, reason: `${mainWhy}; could not tell whether it is a training config` })
         continue
       }
-      if (!hasTrainingKeys(probe)) continue
+      if (!isMlConfigContent(c.path, probe)) continue
     }
     if (mainWhy) {
       skipped.push({ path: c.path, reason: mainWhy })

@@ -3,7 +3,7 @@ import pLimit from 'p-limit'
 import type { GitHub, Repo } from '../github/client.js'
 import { getFileContent, listTree, mergeBase, PR_FILES_CAP, pullFilePages, type PullFile } from '../github/pull.js'
 import type { ChangedFile } from '../types.js'
-import { hasTrainingKeys, makeSelector } from './select.js'
+import { isMlConfigContent, makeSelector } from './select.js'
 
 /** Parallel content fetches: enough to hide API latency, few enough to stay clear of secondary rate limits. */
 export const FETCH_CONCURRENCY = 8
@@ -50,9 +50,9 @@ export async function collectPullFiles(
     const fileNotes: string[] = []
     const after = f.status === 'removed' ? { text: null } : await fetch(f.path, pr.headSha)
     if (!byGlob) {
-      // outside the globs a config counts only when its content carries training keys
+      // outside the globs a config counts only when its content carries training or fairness-evaluation keys
       const probe = after.text ?? (f.status === 'removed' ? (await fetch(f.path, pr.baseSha)).text : null)
-      if (probe === null || !hasTrainingKeys(probe)) return null
+      if (probe === null || !isMlConfigContent(f.path, probe)) return null
     }
     const basePath = f.previousPath ?? f.path
     const before = f.status === 'added' ? { text: null } : await fetch(basePath, pr.baseSha)

@@ -1,6 +1,8 @@
 // Which changed files are ML files: SPEC §4's globs (or the `paths` input), minus `exclude`, plus config files whose
-// content carries training keys. Pure: contents come in as strings.
+// content carries training keys or sets up a fairness evaluation. Pure: contents come in as strings.
 import picomatch from 'picomatch'
+import { projectTooling } from '../checks/file-role.js'
+import { speaksOfFairness } from '../checks/vocabulary.js'
 
 /** Never ML files, whatever the globs or content say. */
 const NEVER = picomatch(['**/package.json', '**/tsconfig*.json', '**/*.lock', '**/*-lock.{json,yaml}', '.github/**'], {
@@ -56,4 +58,31 @@ const WEAK_RE = WEAK_KEYS.map(keyPattern)
 export function hasTrainingKeys(text: string): boolean {
   if (STRONG_RE.some((re) => re.test(text))) return true
   return WEAK_RE.filter((re) => re.test(text)).length >= 2
+}
+
+/** A config's keys: YAML `key:`, JSON `"key":` (anywhere on a line), TOML `key =`. */
+const CONFIG_KEY = /(?:^|[\s{,[])["']?([A-Za-z_][\w.-]{0,80})["']?\s*[:=](?!:)/gm
+/** Its identifier-like scalar values (a task, dataset or metric name, not prose): after `:`, `=` or a list dash. */
+const CONFIG_NAME_VALUE = /(?:[:=]|^\s*-)[ \t]*["']?([A-Za-z_][\w./-]{0,120})["']?[ \t]*(?=[,\]}]|$)/gm
+/** How much of a config the fairness probe reads: evaluation settings sit near the top, data tables do not count. */
+const FAIRNESS_PROBE_CHARS = 256 * 1024
+
+/**
+ * Whether a config sets up a fairness evaluation: a key or a named value speaks of fairness (`sensitive_features`,
+ * `ref_groups_method`, `fairness_measures`, a bias benchmark's task or dataset such as `crows_pairs_*` or `bbq`).
+ * Such a config holds no training keys, yet a change to it changes what the merge gate audits.
+ */
+export function hasFairnessEvaluationKeys(text: string): boolean {
+  const head = text.length > FAIRNESS_PROBE_CHARS ? text.slice(0, FAIRNESS_PROBE_CHARS) : text
+  for (const m of head.matchAll(CONFIG_KEY)) if (speaksOfFairness(m[1])) return true
+  for (const m of head.matchAll(CONFIG_NAME_VALUE)) if (speaksOfFairness(m[1])) return true
+  return false
+}
+
+/**
+ * Whether a config outside the globs counts as an ML file by its content (SPEC §4): training keys, or a fairness
+ * evaluation's settings in a file that is not project tooling (a manifest, CI pipeline or docs-site config).
+ */
+export function isMlConfigContent(path: string, text: string): boolean {
+  return hasTrainingKeys(text) || (!projectTooling(path) && hasFairnessEvaluationKeys(text))
 }

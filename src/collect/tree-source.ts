@@ -4,9 +4,9 @@ import type { GitHub, Repo } from '../github/client.js'
 import { getFileContent, listTree } from '../github/pull.js'
 import type { ChangedFile } from '../types.js'
 import { FETCH_CONCURRENCY } from './pr-source.js'
-import { hasTrainingKeys, makeSelector } from './select.js'
+import { isMlConfigContent, makeSelector } from './select.js'
 
-/** Config files outside the globs probed for training keys, at most; past this the audit says what it skipped. */
+/** Config files outside the globs probed for training or fairness-evaluation keys, at most; past this the audit says what it skipped. */
 export const MAX_CONTENT_PROBES = 400
 
 export async function collectTreeFiles(
@@ -23,7 +23,7 @@ export async function collectTreeFiles(
   let probes = tree.filter((e) => sel.isContentCandidate(e.path))
   if (probes.length > MAX_CONTENT_PROBES) {
     notes.push(
-      `${probes.length - MAX_CONTENT_PROBES} config files outside the ML globs were not read for training keys (limit ${MAX_CONTENT_PROBES}); add them to \`paths\` to audit them.`
+      `${probes.length - MAX_CONTENT_PROBES} config files outside the ML globs were not read for training or fairness-evaluation keys (limit ${MAX_CONTENT_PROBES}); add them to \`paths\` to audit them.`
     )
     // smaller configs first: training configs are rarely the biggest files
     probes = [...probes].sort((a, b) => a.size - b.size).slice(0, MAX_CONTENT_PROBES)
@@ -32,7 +32,7 @@ export async function collectTreeFiles(
   const read = (path: string, mustHaveKeys: boolean): Promise<ChangedFile | null> =>
     limit(async () => {
       const c = await getFileContent(gh, repo, path, sha)
-      if (mustHaveKeys && (c.text === null || !hasTrainingKeys(c.text))) return null
+      if (mustHaveKeys && (c.text === null || !isMlConfigContent(path, c.text))) return null
       return { path, status: 'added', before: null, after: c.text, notes: c.note ? [c.note] : undefined }
     })
   const found = await Promise.all([...byGlob.map((e) => read(e.path, false)), ...probes.map((e) => read(e.path, true))])

@@ -3,6 +3,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
 import { runChecks } from '../checks/index.js'
+import { isMlConfigContent, makeSelector } from '../collect/select.js'
+import { DEFAULT_PATHS } from '../inputs.js'
 import { buildView } from '../checks/view.js'
 import { findingsToItems } from '../report/builtin.js'
 import { decide } from '../report/decide.js'
@@ -45,6 +47,8 @@ export interface CaseResult {
   defects: DefectResult[]
   /** findings that match no defect (on a clean case: false alarms) */
   unmatched: Finding[]
+  /** changed files of the case the action's default selection leaves out (not ML files by glob or content) */
+  notReviewed: string[]
   crashed: string | null
 }
 
@@ -129,16 +133,32 @@ export function readCorpus(dir: string): Case[] {
 
 const blocking = (f: Finding): boolean => f.status === 'fail' && f.bias
 
+const defaultSelector = makeSelector(DEFAULT_PATHS, [])
+
+/**
+ * The files of a case the action reviews with its default settings: the default globs, plus configs outside them
+ * whose content marks an ML file. A case scores what a user of the action would see, not every file it holds.
+ */
+export function reviewedFiles(files: ChangedFile[]): ChangedFile[] {
+  return files.filter((f) => {
+    if (defaultSelector.matchesGlobs(f.path)) return true
+    if (!defaultSelector.isContentCandidate(f.path)) return false
+    const probe = f.after ?? f.before
+    return probe !== null && isMlConfigContent(f.path, probe)
+  })
+}
+
 export function scoreCase(c: Case): CaseResult {
   let findings: Finding[] = []
   let crashed: string | null = null
+  const files = reviewedFiles(c.files)
   try {
-    findings = runChecks(c.files)
+    findings = runChecks(files)
   } catch (err) {
     crashed = (err as Error).stack ?? String(err)
   }
   const decision = decide({
-    hasMlFiles: c.files.length > 0,
+    hasMlFiles: files.length > 0,
     items: findingsToItems(findings),
     failOn: 'bias',
     bridgeFailed: true,
@@ -146,7 +166,7 @@ export function scoreCase(c: Case): CaseResult {
   })
   const matched = new Set<Finding>()
   const defects = c.meta.defects.map((d): DefectResult => {
-    const file = c.files.find((f) => f.path === d.path)
+    const file = files.find((f) => f.path === d.path)
     let headLine: number | null = d.line
     if (d.side === 'before') {
       try {
@@ -169,6 +189,7 @@ export function scoreCase(c: Case): CaseResult {
     findings,
     defects,
     unmatched: findings.filter((f) => !matched.has(f)),
+    notReviewed: c.files.filter((f) => !files.includes(f)).map((f) => f.path),
     crashed
   }
 }
@@ -218,6 +239,7 @@ export function formatScore(s: Score): string {
         `  defect ${d.path}:${d.line} (${d.side}${d.bias ? ', bias' : ''}) ${state} — ${d.description ?? d.category ?? ''}`
       )
     }
+    if (r.notReviewed.length > 0) out.push(`  not reviewed (not ML files): ${r.notReviewed.join(', ')}`)
     if (r.crashed) out.push(`  crash: ${r.crashed.split('\n')[0]}`)
   }
   const t = s.totals
