@@ -209,6 +209,19 @@ describe('ml-review policy: .github/ml-review.yml, --config and the flags', () =
     expect(ex.out.files).toEqual([CONFIG])
   })
 
+  it('reviews a fairness-audit config outside the globs: deleting it blocks as deleting its lines does', async () => {
+    const audit =
+      'score_column: score\nlabel_column: label_value\nattr_cols:\n  - race\n  - sex\nref_groups_method: predefined\nref_groups:\n  race: White\n  sex: Male\nfairness_measures:\n  - FPR\n  - FNR\n'
+    const { dir, git } = repo({ 'audits/credit.yaml': audit, 'service/app.yaml': 'port: 8080\n' })
+    git('rm', '-q', 'audits/credit.yaml')
+    write(dir, { 'service/app.yaml': 'port: 8081\n' })
+    git('add', '.')
+    const r = await json(['--staged'], dir)
+    expect(r.out.files).toEqual(['audits/credit.yaml'])
+    expect(r.code).toBe(1)
+    expect(r.out.conclusion).toBe('failure')
+  })
+
   it('validates flags and the config file with the action’s rules, naming where the value came from', async () => {
     const { dir } = repo({ '.github/ml-review.yml': 'fail-on: sometimes\n', [CONFIG]: withGender })
     const fromFile = await cli([], dir)
