@@ -143,6 +143,7 @@ describe('corpus scorer', () => {
       plantedBias: 4,
       plantedBiasBlocked: 3,
       defects: 4,
+      defectsAtLine: 3,
       cleanCases: 2,
       findingsOnClean: 1,
       cleanCasesWithFindings: 1,
@@ -163,6 +164,9 @@ describe('corpus scorer', () => {
     expect(text).toContain('defect notes.ipynb:1 (after, bias) MISSED, DOES NOT BLOCK')
     expect(text).toContain('planted bias defects that block the merge (fail-on: bias): 3 / 4 (75.0 %)')
     expect(text).toContain('findings on clean cases: 1 in 2 (0.50 per clean case')
+    expect(text).toContain('fairness-eval-removed: 1 / 1 at line; 1 / 1 block')
+    expect(text).toContain('other: 0 / 1 at line; 0 / 1 block')
+    expect(result.byCategory.protected).toEqual({ defects: 1, atLine: 1, bias: 1, biasBlocked: 1 })
   })
 
   it('names the case whose meta.json is broken', () => {

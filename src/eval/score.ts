@@ -67,9 +67,18 @@ export interface Totals {
   crashes: number
 }
 
+/** Per defect category: how many defects, found at their line, and (bias defects) blocking. */
+export interface CategoryTotals {
+  defects: number
+  atLine: number
+  bias: number
+  biasBlocked: number
+}
+
 export interface Score {
   cases: CaseResult[]
   totals: Totals
+  byCategory: Record<string, CategoryTotals>
 }
 
 /** A finding is at the defect's line when within this many lines. */
@@ -201,8 +210,19 @@ export function score(cases: Case[]): Score {
   const plantedBias = planted.flatMap((r) => r.defects.filter((d) => d.bias))
   const allDefects = results.flatMap((r) => r.defects)
   const allFindings = results.flatMap((r) => r.findings)
+  const byCategory: Record<string, CategoryTotals> = {}
+  for (const d of allDefects) {
+    const c = (byCategory[d.category ?? 'uncategorised'] ??= { defects: 0, atLine: 0, bias: 0, biasBlocked: 0 })
+    c.defects++
+    if (d.foundAtLine) c.atLine++
+    if (d.bias) {
+      c.bias++
+      if (d.blocks) c.biasBlocked++
+    }
+  }
   return {
     cases: results,
+    byCategory,
     totals: {
       cases: results.length,
       plantedBias: plantedBias.length,
@@ -251,7 +271,11 @@ export function formatScore(s: Score): string {
     `defects found at the right line (±${LINE_TOLERANCE}): ${t.defectsAtLine} / ${t.defects} (${pct(t.defectsAtLine, t.defects)})`,
     `findings on clean cases: ${t.findingsOnClean} in ${t.cleanCases} (${t.cleanCases ? (t.findingsOnClean / t.cleanCases).toFixed(2) : 'n/a'} per clean case; ${t.cleanCasesWithFindings} cases with any, ${t.cleanCasesBlocked} blocked)`,
     `findings that match a defect: ${t.findingsMatchingDefects} / ${t.findings} (${pct(t.findingsMatchingDefects, t.findings)})`,
-    `crashes: ${t.crashes}`
+    `crashes: ${t.crashes}`,
+    '',
+    '## By category (found at line / defects; bias defects that block / bias defects)'
   )
+  for (const [name, c] of Object.entries(s.byCategory).sort(([a], [b]) => a.localeCompare(b)))
+    out.push(`${name}: ${c.atLine} / ${c.defects} at line${c.bias > 0 ? `; ${c.biasBlocked} / ${c.bias} block` : ''}`)
   return out.join('\n')
 }
