@@ -1557,10 +1557,74 @@ function checkEvalOnTrainConfig(view) {
     }
     return [];
 }
+/** Top-level sections of a config that hold the data a run is scored on, and the data it trains on. */
+const EVAL_SECTION = /^(eval|evaluation|val|valid|validation|test)(_?(loader|dataloader|data|dataset|datasets|set|ds))?$/i;
+const TRAIN_SECTION = /^(train|training)(_?(loader|dataloader|data|dataset|datasets|set|ds))?$/i;
+/** Keys that name where a loader's rows come from (besides the split). */
+const SOURCE_KEY = /^(hf_name|path|name|dataset_name|data_dir|data_files|remote|local|local_path|uri|source)$/;
+/**
+ * llm-foundry `eval_loader.dataset.split: train` beside `train_loader.dataset.split: train` of the same dataset: the
+ * loader the run scores reads the rows it trains on.
+ */
+function checkEvalLoaderOnTrain(view) {
+    const sections = (entries, re) => {
+        const out = new Map();
+        for (const e of entries) {
+            const top = e.key.split('.')[0].replace(/\[\d+\]$/, '');
+            if (!re.test(top) || !e.key.includes('.'))
+                continue;
+            const list = out.get(top) ?? [];
+            list.push(e);
+            out.set(top, list);
+        }
+        return out;
+    };
+    const rest = (e) => e.key.slice(e.key.indexOf('.') + 1);
+    const overlaps = (entries) => {
+        const out = [];
+        const trains = [...sections(entries, TRAIN_SECTION).values()];
+        for (const evalEntries of sections(entries, EVAL_SECTION).values())
+            for (const sc of evalEntries) {
+                if ((0,checks_params/* lastSegment */.mp)(sc.key) !== 'split' || typeof sc.value !== 'string')
+                    continue;
+                for (const trainEntries of trains) {
+                    const tr = trainEntries.find((t) => rest(t) === rest(sc) && t.value === sc.value);
+                    if (!tr)
+                        continue;
+                    // the same rows: every source key both loaders write beside the split names the same data
+                    const sourcesOf = (list, split) => new Map(list
+                        .filter((e) => (0,checks_params/* parentKey */.C4)(e.key) === (0,checks_params/* parentKey */.C4)(split.key) && SOURCE_KEY.test((0,checks_params/* lastSegment */.mp)(e.key)))
+                        .map((e) => [rest(e), JSON.stringify(e.value)]));
+                    const a = sourcesOf(evalEntries, sc);
+                    const b = sourcesOf(trainEntries, tr);
+                    if (a.size === 0 || a.size !== b.size || [...a].some(([k, v]) => b.get(k) !== v))
+                        continue;
+                    out.push({ scored: sc, train: tr });
+                }
+            }
+        return out;
+    };
+    const was = new Set(overlaps(view.before?.entries ?? []).map((o) => o.scored.key));
+    for (const o of overlaps(view.after?.entries ?? [])) {
+        if (was.has(o.scored.key) || !view.isAddedLine(o.scored.line))
+            continue;
+        return [
+            makeFinding(EVAL_ON_TRAIN, view, o.scored.line, `${o.scored.key}: ${String(o.scored.value)} is the split ${o.train.key} trains on, of the same dataset`)
+        ];
+    }
+    return [];
+}
 const evaluation = (view) => {
     const out = [];
     const checks = view.kind === 'config'
-        ? [checkAccuracyOnly, checkEvalSplitConfig, checkEvalOnTrainConfig, checkSplitShrunk, checkMetricDirection]
+        ? [
+            checkAccuracyOnly,
+            checkEvalSplitConfig,
+            checkEvalOnTrainConfig,
+            checkEvalLoaderOnTrain,
+            checkSplitShrunk,
+            checkMetricDirection
+        ]
         : view.kind === 'notebook' || view.kind === 'python'
             ? [
                 checkAccuracyOnly,
@@ -4170,8 +4234,17 @@ const EPOCHS_INCREASED = {
     title: 'Training epochs increased 3× or more',
     status: 'warn',
     bias: false,
-    flags: 'num_train_epochs / epochs / max_epochs … multiplied by 3 or more (config keys, dict entries, kwargs, assignments)',
+    flags: 'num_train_epochs / epochs / max_epochs / Composer’s max_duration in epochs (`2ep`) … multiplied by 3 or more (config keys, dict entries, kwargs, assignments)',
     fix: 'Watch validation loss for overfitting (early stopping / load_best_model_at_end) and budget the extra compute.'
+};
+const STEPS_CAPPED = {
+    id: 'TRAIN-STEPS-CAPPED',
+    family: training_config_family,
+    title: 'Training epochs cut to a few steps',
+    status: 'warn',
+    bias: false,
+    flags: 'a cap on the steps or batches of each epoch (torchtune max_steps_per_epoch, Lightning limit_train_batches) newly set where every batch was trained, or lowered 4× or more',
+    fix: 'Remove the step cap (a debugging value) from the shipped config, or say why each epoch should stop early.'
 };
 const LORA_SCALE = {
     id: 'TRAIN-LORA-SCALE-CHANGED',
@@ -4214,6 +4287,7 @@ const TRAINING_CHECKS = [
     WARMUP_REMOVED,
     SCHEDULER_CONSTANT,
     EPOCHS_INCREASED,
+    STEPS_CAPPED,
     LORA_SCALE,
     EFFECTIVE_BATCH,
     QUANTIZATION,
@@ -4270,6 +4344,7 @@ const BATCH_NAMES = [
     'train_batch_size',
     'batch_size'
 ];
+const GLOBAL_BATCH_NAMES = ['global_batch_size', 'global_train_batch_size'];
 const ACCUM_NAMES = new Set([
     'gradient_accumulation_steps',
     'gradient_accumulation',
@@ -4388,16 +4463,73 @@ function checkScheduler(view, sides) {
         makeFinding(SCHEDULER_CONSTANT, view, pair.after.line, `${pair.after.key}: ${(0,checks_params/* shownValue */.JJ)(pair.before)} → ${(0,checks_params/* shownValue */.JJ)(pair.after)}${rate}`)
     ];
 }
+/** Epochs a value sets: a number, or a Composer duration in epochs (`max_duration: 2ep`). */
+function epochsOf(p) {
+    if (EPOCH_NAMES.has(p.name))
+        return positive(p);
+    if (p.name !== 'max_duration' || typeof p.value !== 'string')
+        return null;
+    const m = /^\s*(\d+(?:\.\d+)?)\s*ep\s*$/i.exec(p.value);
+    return m && Number(m[1]) > 0 ? Number(m[1]) : null;
+}
 function checkEpochs(view, sides) {
-    const pick = (ps) => ps.filter((p) => EPOCH_NAMES.has(p.name) && (0,python/* toNumber */.Ro)(p.value) !== null);
+    const pick = (ps) => ps.filter((p) => epochsOf(p) !== null);
     for (const pair of (0,checks_params/* pairChanges */.Iq)(pick(sides.before), pick(sides.after))) {
-        const from = positive(pair.before);
-        const to = positive(pair.after);
+        const from = epochsOf(pair.before);
+        const to = epochsOf(pair.after);
         if (from === null || to === null || to / from < 3 - 1e-9)
             continue;
         return [
             makeFinding(EPOCHS_INCREASED, view, pair.after.line, `${pair.after.key}: ${(0,checks_params/* shownValue */.JJ)(pair.before)} → ${(0,checks_params/* shownValue */.JJ)(pair.after)} (${(0,checks_params/* ratioText */.B9)(from, to)})`)
         ];
+    }
+    return [];
+}
+/** Keys that stop each epoch after a number of steps or batches (a fraction of them, for Lightning). */
+const STEP_CAP_NAMES = new Set(['max_steps_per_epoch', 'limit_train_batches']);
+/** The share of each epoch a cap trains: a count of steps, a fraction, or no cap (null, -1, 1.0 as a fraction). */
+function stepCap(p) {
+    if (!p || p.value === null || p.value === undefined || p.value === '')
+        return 'none';
+    if (typeof p.value === 'string' && /^(null|none|~)$/i.test(p.value.trim()))
+        return 'none';
+    const n = (0,python/* toNumber */.Ro)(p.value);
+    if (n === null)
+        return null;
+    if (n < 0)
+        return 'none';
+    // Lightning: a float is the fraction of the epoch's batches, an int their number
+    // (YAML reads `1.0` as 1: a limit of 1 is taken as the whole epoch)
+    if (p.name === 'limit_train_batches' && (!Number.isInteger(n) || n === 1))
+        return n >= 1 ? 'none' : { fraction: n };
+    return n > 0 ? { count: n } : null;
+}
+/** torchtune `max_steps_per_epoch: null → 10`: every epoch now stops after a few steps, a debugging value. */
+function checkStepsCapped(view, sides) {
+    if (sides.source !== 'config')
+        return [];
+    for (const now of sides.after.filter((p) => STEP_CAP_NAMES.has(p.name) && !p.fromDefault)) {
+        if (!view.isAddedLine(now.line))
+            continue;
+        const was = sides.before.find((p) => p.key === now.key && !p.fromDefault);
+        const to = stepCap(now);
+        const from = stepCap(was);
+        if (to === null || to === 'none' || from === null)
+            continue;
+        let cut = false;
+        if (from === 'none')
+            cut = true;
+        else if ('count' in to && 'count' in from)
+            cut = from.count / to.count >= 4 - 1e-9;
+        else if ('fraction' in to && 'fraction' in from)
+            cut = from.fraction / to.fraction >= 4 - 1e-9;
+        if (!cut)
+            continue;
+        const base = was ? (0,checks_params/* formatValue */.Fl)(was.value) : 'not set';
+        const what = 'count' in to
+            ? `each epoch stops after ${to.count} steps`
+            : `each epoch trains ${to.fraction * 100} % of its batches`;
+        return [makeFinding(STEPS_CAPPED, view, now.line, `${now.key}: ${base} → ${(0,checks_params/* formatValue */.Fl)(now.value)} (${what})`)];
     }
     return [];
 }
@@ -4463,6 +4595,12 @@ function effectiveFromConfig(params, path) {
         const global = shortest('train_batch_size');
         if (global)
             return { value: positive(global), basis: 'train_batch_size', batch: global, accum: null };
+    }
+    // litgpt, NeMo/Megatron, Composer: the batch of one optimizer step is written out, accumulation derived from it
+    for (const name of GLOBAL_BATCH_NAMES) {
+        const global = shortest(name);
+        if (global)
+            return { value: positive(global), basis: name, batch: global, accum: null };
     }
     for (const name of BATCH_NAMES) {
         const batch = shortest(name);
@@ -4709,6 +4847,7 @@ const trainingConfig = (view) => {
     run(() => checkWarmup(view, sides));
     run(() => checkScheduler(view, sides));
     run(() => checkEpochs(view, sides));
+    run(() => checkStepsCapped(view, sides));
     run(() => checkLora(view, sides));
     run(() => (sides.source === 'config' ? checkEffectiveBatchConfig(view, sides) : checkEffectiveBatchCode(view, sides)));
     run(() => checkQuantization(view, sides));
