@@ -172,6 +172,15 @@ const GROUP_SPLIT_REMOVED = {
     flags: 'GroupKFold / StratifiedGroupKFold / GroupShuffleSplit / LeaveOneGroupOut (or a groups= argument) at the base, a split without groups in its place: rows of one patient, user or session can land in both train and test',
     fix: 'Keep splitting by group (GroupKFold, GroupShuffleSplit, groups=) so no group is on both sides of the split.'
 };
+const SPLIT_UNSHUFFLED = {
+    id: 'DATA-SPLIT-UNSHUFFLED',
+    family,
+    title: 'Random split turned into a head/tail cut',
+    status: 'warn',
+    bias: false,
+    flags: '`shuffle=False` newly given to a train_test_split of data nothing in the notebook dates or sorts by time: the test part is the last rows of the file in whatever order it was saved (with `stratify=`, scikit-learn raises an error)',
+    fix: 'Keep the split shuffled with a seed (random_state=…), or sort by time first and say the split follows time.'
+};
 const SPLIT_OVERLAP = {
     id: 'DATA-SPLIT-OVERLAP',
     family,
@@ -203,6 +212,29 @@ function calls(a, keep) {
 }
 const TIME_STRONG = /\bTimeSeriesSplit\b|sort_values\(\s*(?:by\s*=\s*)?\[?\s*['"][^'"]*(?:date|time|timestamp|datetime|ds)['"]|sort_index\(\s*\)|\bDatetimeIndex\b|\.asfreq\(|\.resample\(/i;
 const TIME_WEAK = /parse_dates\s*=|to_datetime\(|\.dt\.(year|month|day|hour|dayofweek)|index_col\s*=\s*['"](date|time)/i;
+/** `random_state=0` → `shuffle=False` on undated rows: the test rows are the file's tail, not a random sample. */
+function checkSplitUnshuffled(view) {
+    if (!isCode(view) || !view.after || !view.before || !view.baseKnown)
+        return [];
+    const head = (0,analysis/* analyze */.ns)(view.after);
+    const base = (0,analysis/* analyze */.ns)(view.before);
+    const text = head.statements.map((s) => s.text).join('\n');
+    if (TIME_STRONG.test(text) || TIME_WEAK.test(text))
+        return [];
+    const unshuffled = (a) => calls(a, (c) => sklearnSplit(c) && isConst((0,parse/* kwarg */.Zk)(c, 'shuffle'), 'False'));
+    if (unshuffled(head).length <= unshuffled(base).length)
+        return [];
+    const fresh = (0,analysis/* newStatements */.rm)(base, head);
+    const now = unshuffled(head).find((l) => fresh.has(l.stmt));
+    if (!now)
+        return [];
+    const shuffle = (0,parse/* kwarg */.Zk)(now.call, 'shuffle');
+    const stratified = (0,parse/* kwarg */.Zk)(now.call, 'stratify') !== undefined && (0,parse/* kwarg */.Zk)(now.call, 'stratify')?.text !== 'None';
+    const why = stratified
+        ? 'with stratify=, scikit-learn refuses to split without shuffling'
+        : 'the test part is the last rows in file order; nothing dates the rows';
+    return [makeFinding(SPLIT_UNSHUFFLED, view, (shuffle ?? now.call).line, `${(0,python/* clip */.$Q)(now.call.text, 100)} (${why})`)];
+}
 function checkTimeSeriesShuffle(view) {
     if (!isCode(view) || !view.after || !view.baseKnown)
         return [];
@@ -454,6 +486,7 @@ const DATA_CHECKS = [
     TIME_SERIES_SHUFFLE,
     GROUP_SPLIT_REMOVED,
     SPLIT_OVERLAP,
+    SPLIT_UNSHUFFLED,
     TRAIN_TEST_SWAPPED
 ];
 const data_pipeline_isCode = (view) => view.kind === 'notebook' || view.kind === 'python';
@@ -970,6 +1003,7 @@ const dataPipeline = (view) => {
         checkTimeSeriesShuffle,
         checkGroupSplitRemoved,
         checkSplitOverlap,
+        checkSplitUnshuffled,
         checkSwapped
     ]) {
         try {

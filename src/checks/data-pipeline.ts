@@ -43,9 +43,11 @@ import { isMethodCall, isSplitCall, splitRole } from './splits.js'
 import {
   GROUP_SPLIT_REMOVED,
   SPLIT_OVERLAP,
+  SPLIT_UNSHUFFLED,
   TIME_SERIES_SHUFFLE,
   checkGroupSplitRemoved,
   checkSplitOverlap,
+  checkSplitUnshuffled,
   checkTimeSeriesShuffle
 } from './split-design.js'
 import { introducedStatements, type FileView } from './view.js'
@@ -121,6 +123,7 @@ export const DATA_CHECKS: CheckSpec[] = [
   TIME_SERIES_SHUFFLE,
   GROUP_SPLIT_REMOVED,
   SPLIT_OVERLAP,
+  SPLIT_UNSHUFFLED,
   TRAIN_TEST_SWAPPED
 ]
 
@@ -705,6 +708,7 @@ export const dataPipeline: Check = (view) => {
     checkTimeSeriesShuffle,
     checkGroupSplitRemoved,
     checkSplitOverlap,
+    checkSplitUnshuffled,
     checkSwapped
   ]) {
     try {

@@ -41,6 +41,16 @@ export const GROUP_SPLIT_REMOVED: CheckSpec = {
   fix: 'Keep splitting by group (GroupKFold, GroupShuffleSplit, groups=) so no group is on both sides of the split.'
 }
 
+export const SPLIT_UNSHUFFLED: CheckSpec = {
+  id: 'DATA-SPLIT-UNSHUFFLED',
+  family,
+  title: 'Random split turned into a head/tail cut',
+  status: 'warn',
+  bias: false,
+  flags:
+    '`shuffle=False` newly given to a train_test_split of data nothing in the notebook dates or sorts by time: the test part is the last rows of the file in whatever order it was saved (with `stratify=`, scikit-learn raises an error)',
+  fix: 'Keep the split shuffled with a seed (random_state=…), or sort by time first and say the split follows time.'
+}
 export const SPLIT_OVERLAP: CheckSpec = {
   id: 'DATA-SPLIT-OVERLAP',
   family,
@@ -83,6 +93,27 @@ function calls(a: CodeAnalysis, keep: (c: Call) => boolean): Located[] {
 const TIME_STRONG =
   /\bTimeSeriesSplit\b|sort_values\(\s*(?:by\s*=\s*)?\[?\s*['"][^'"]*(?:date|time|timestamp|datetime|ds)['"]|sort_index\(\s*\)|\bDatetimeIndex\b|\.asfreq\(|\.resample\(/i
 const TIME_WEAK = /parse_dates\s*=|to_datetime\(|\.dt\.(year|month|day|hour|dayofweek)|index_col\s*=\s*['"](date|time)/i
+
+/** `random_state=0` → `shuffle=False` on undated rows: the test rows are the file's tail, not a random sample. */
+export function checkSplitUnshuffled(view: FileView): Finding[] {
+  if (!isCode(view) || !view.after || !view.before || !view.baseKnown) return []
+  const head = analyze(view.after)
+  const base = analyze(view.before)
+  const text = head.statements.map((s) => s.text).join('\n')
+  if (TIME_STRONG.test(text) || TIME_WEAK.test(text)) return []
+  const unshuffled = (a: CodeAnalysis): Located[] =>
+    calls(a, (c) => sklearnSplit(c) && isConst(kwarg(c, 'shuffle'), 'False'))
+  if (unshuffled(head).length <= unshuffled(base).length) return []
+  const fresh = newStatements(base, head)
+  const now = unshuffled(head).find((l) => fresh.has(l.stmt))
+  if (!now) return []
+  const shuffle = kwarg(now.call, 'shuffle')
+  const stratified = kwarg(now.call, 'stratify') !== undefined && kwarg(now.call, 'stratify')?.text !== 'None'
+  const why = stratified
+    ? 'with stratify=, scikit-learn refuses to split without shuffling'
+    : 'the test part is the last rows in file order; nothing dates the rows'
+  return [makeFinding(SPLIT_UNSHUFFLED, view, (shuffle ?? now.call).line, `${clip(now.call.text, 100)} (${why})`)]
+}
 
 export function checkTimeSeriesShuffle(view: FileView): Finding[] {
   if (!isCode(view) || !view.after || !view.baseKnown) return []

@@ -109,3 +109,37 @@ describe('DATA-FIT-ON-TEST: early stopping on the last eval set', () => {
     )
   })
 })
+
+describe('DATA-SPLIT-UNSHUFFLED', () => {
+  const nb = (
+    args: string,
+    load = 'df = pd.read_csv(DATA_URL, keep_default_na=False, na_values=["_GSK_NA_"])'
+  ): string =>
+    notebook([
+      'import pandas as pd\nfrom sklearn.model_selection import train_test_split',
+      load,
+      `X_train, X_test, Y_train, Y_test = train_test_split(\n    df.drop(columns=TARGET_COLUMN_NAME),\n    df[TARGET_COLUMN_NAME],\n    test_size=0.2,\n    ${args}\n)`
+    ])
+
+  it('warns when a seeded stratified split is replaced by shuffle=False', () => {
+    const after = nb('shuffle=False,\n    stratify=df[TARGET_COLUMN_NAME],')
+    const f = expectOne(
+      run(modified('credit.ipynb', nb('random_state=0,\n    stratify=df[TARGET_COLUMN_NAME],'), after)),
+      'DATA-SPLIT-UNSHUFFLED',
+      { status: 'warn', bias: false, path: 'credit.ipynb', line: lineOf(after, 'shuffle=False') }
+    )
+    expect(f.evidence).toContain('stratify=')
+  })
+
+  it('leaves dated rows split in order and a split that was already unshuffled', () => {
+    const dated = 'df = pd.read_csv("prices.csv", parse_dates=["date"]).sort_values("date")'
+    expectNone(
+      run(modified('p.ipynb', nb('random_state=0,', dated), nb('shuffle=False,', dated))),
+      'DATA-SPLIT-UNSHUFFLED'
+    )
+    expectNone(
+      run(modified('p.ipynb', nb('shuffle=False,'), nb('shuffle=False,\n    # keep the file order'))),
+      'DATA-SPLIT-UNSHUFFLED'
+    )
+  })
+})
