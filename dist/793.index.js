@@ -4498,7 +4498,7 @@ const EPOCHS_INCREASED = {
     title: 'Training epochs increased 3× or more',
     status: 'warn',
     bias: false,
-    flags: 'num_train_epochs / epochs / max_epochs / Composer’s max_duration in epochs (`2ep`) … multiplied by 3 or more (config keys, dict entries, kwargs, assignments)',
+    flags: 'num_train_epochs / epochs / max_epochs / Composer’s max_duration in epochs (`2ep`), or the bounds of a sweep’s epoch range, … multiplied by 3 or more (config keys, dict entries, kwargs, assignments)',
     fix: 'Watch validation loss for overfitting (early stopping / load_best_model_at_end) and budget the extra compute.'
 };
 const STEPS_CAPPED = {
@@ -4727,10 +4727,18 @@ function checkScheduler(view, sides) {
         makeFinding(SCHEDULER_CONSTANT, view, pair.after.line, `${pair.after.key}: ${(0,checks_params/* shownValue */.JJ)(pair.before)} → ${(0,checks_params/* shownValue */.JJ)(pair.after)}${rate}`)
     ];
 }
+/** The bounds of a search space under a key: ranges, choices, min/max. */
+const SEARCH_BOUND = /^(range|values|choices|min|max|low|high|lower|upper)$/;
 /** Epochs a value sets: a number, or a Composer duration in epochs (`max_duration: 2ep`). */
 function epochsOf(p) {
     if (EPOCH_NAMES.has(p.name))
         return positive(p);
+    // a sweep's search space for the epochs: `epochs: {type: int, range: [50, 1000]}`, `epochs: {min: 1, max: 10}`
+    if (SEARCH_BOUND.test(p.name) && EPOCH_NAMES.has((0,checks_params/* lastSegment */.mp)((0,checks_params/* parentKey */.C4)(p.key)))) {
+        const values = (Array.isArray(p.value) ? p.value : [p.value]).map((v) => (0,python/* toNumber */.Ro)(v));
+        const top = Math.max(...values.map((v) => v ?? -1));
+        return values.every((v) => v !== null) && top > 0 ? top : null;
+    }
     if (p.name !== 'max_duration' || typeof p.value !== 'string')
         return null;
     const m = /^\s*(\d+(?:\.\d+)?)\s*ep\s*$/i.exec(p.value);

@@ -3,7 +3,16 @@
 import type { Finding } from '../types.js'
 import { makeFinding, type Check, type CheckSpec } from './finding.js'
 import { callDefault, configDefault, configFrameworks, effectiveSides, rateInUse } from './defaults.js'
-import { formatValue, pairChanges, parentKey, ratioText, shownValue, sideParams, type Param } from './params.js'
+import {
+  formatValue,
+  lastSegment,
+  pairChanges,
+  parentKey,
+  ratioText,
+  shownValue,
+  sideParams,
+  type Param
+} from './params.js'
 import { clip, isTruthy, toNumber } from './python.js'
 import type { FileView } from './view.js'
 import { knownPositions } from './models.js'
@@ -48,7 +57,7 @@ export const EPOCHS_INCREASED: CheckSpec = {
   status: 'warn',
   bias: false,
   flags:
-    'num_train_epochs / epochs / max_epochs / Composer’s max_duration in epochs (`2ep`) … multiplied by 3 or more (config keys, dict entries, kwargs, assignments)',
+    'num_train_epochs / epochs / max_epochs / Composer’s max_duration in epochs (`2ep`), or the bounds of a sweep’s epoch range, … multiplied by 3 or more (config keys, dict entries, kwargs, assignments)',
   fix: 'Watch validation loss for overfitting (early stopping / load_best_model_at_end) and budget the extra compute.'
 }
 export const STEPS_CAPPED: CheckSpec = {
@@ -300,9 +309,18 @@ function checkScheduler(view: FileView, sides: NonNullable<ReturnType<typeof bot
   ]
 }
 
+/** The bounds of a search space under a key: ranges, choices, min/max. */
+const SEARCH_BOUND = /^(range|values|choices|min|max|low|high|lower|upper)$/
+
 /** Epochs a value sets: a number, or a Composer duration in epochs (`max_duration: 2ep`). */
 function epochsOf(p: Param): number | null {
   if (EPOCH_NAMES.has(p.name)) return positive(p)
+  // a sweep's search space for the epochs: `epochs: {type: int, range: [50, 1000]}`, `epochs: {min: 1, max: 10}`
+  if (SEARCH_BOUND.test(p.name) && EPOCH_NAMES.has(lastSegment(parentKey(p.key)))) {
+    const values = (Array.isArray(p.value) ? p.value : [p.value]).map((v) => toNumber(v))
+    const top = Math.max(...values.map((v) => v ?? -1))
+    return values.every((v) => v !== null) && top > 0 ? top : null
+  }
   if (p.name !== 'max_duration' || typeof p.value !== 'string') return null
   const m = /^\s*(\d+(?:\.\d+)?)\s*ep\s*$/i.exec(p.value)
   return m && Number(m[1]) > 0 ? Number(m[1]) : null

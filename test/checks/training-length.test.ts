@@ -95,3 +95,29 @@ describe('TRAIN-EFFECTIVE-BATCH-SIZE with a global batch size', () => {
     )
   })
 })
+
+describe('TRAIN-EPOCHS-INCREASED in a sweep’s search space', () => {
+  const sweep = (range: string): string =>
+    `sweep_params:\n  model:\n    kwargs:\n      epochs:\n        type: int\n        range: ${range}\n        log: False\n\n      batch_size:\n        type: int\n        range: [ 100, 1000 ]\n        log: True\n`
+
+  it('flags an epoch range raised tenfold', () => {
+    expectOne(
+      run(modified('notebooks/config-rs.yml', sweep('[ 50, 1000 ]'), sweep('[ 500, 10000 ]'))),
+      'TRAIN-EPOCHS-INCREASED',
+      {
+        ...warn,
+        path: 'notebooks/config-rs.yml',
+        line: 6
+      }
+    )
+  })
+
+  it('leaves a range widened a little, and other keys’ ranges', () => {
+    expectNone(
+      run(modified('notebooks/config-rs.yml', sweep('[ 50, 1000 ]'), sweep('[ 50, 2000 ]'))),
+      'TRAIN-EPOCHS-INCREASED'
+    )
+    const other = sweep('[ 50, 1000 ]').replace('[ 100, 1000 ]', '[ 100, 10000 ]')
+    expectNone(run(modified('notebooks/config-rs.yml', sweep('[ 50, 1000 ]'), other)), 'TRAIN-EPOCHS-INCREASED')
+  })
+})
