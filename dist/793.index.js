@@ -701,7 +701,9 @@ function checkFitOnTest(view) {
         // the classes of the label, not statistics of the rows
         if (preprocess && /^(Label|MultiLabel)(Encoder|Binarizer)$/.test(f.estimatorName ?? ''))
             continue;
-        const severity = preprocess && !SEVERE.has(f.estimator) ? { status: 'warn' } : {};
+        // a pipeline given the labels ends in a model: it trains on the test rows
+        const trains = f.estimator === 'pipeline' && ((0,parse/* positional */.n8)(f.call, 1) ?? (0,parse/* kwarg */.Zk)(f.call, 'y')) !== undefined;
+        const severity = preprocess && !SEVERE.has(f.estimator) && !trains ? { status: 'warn' } : {};
         const recv = receiverOf(f.call);
         // an explainer's own name may end like a model's (`CounterfactualTree`); a wrapper named as a model
         // (`BaggingClassifier(base)`, `GridSearchCV(clf)`) trains one

@@ -347,7 +347,9 @@ function checkFitOnTest(view: FileView): Finding[] {
     if (modelFit && f.method !== 'fit') continue
     // the classes of the label, not statistics of the rows
     if (preprocess && /^(Label|MultiLabel)(Encoder|Binarizer)$/.test(f.estimatorName ?? '')) continue
-    const severity = preprocess && !SEVERE.has(f.estimator) ? { status: 'warn' as const } : {}
+    // a pipeline given the labels ends in a model: it trains on the test rows
+    const trains = f.estimator === 'pipeline' && (positional(f.call, 1) ?? pyKwarg(f.call, 'y')) !== undefined
+    const severity = preprocess && !SEVERE.has(f.estimator) && !trains ? { status: 'warn' as const } : {}
     const recv = receiverOf(f.call)
     // an explainer's own name may end like a model's (`CounterfactualTree`); a wrapper named as a model
     // (`BaggingClassifier(base)`, `GridSearchCV(clf)`) trains one

@@ -143,3 +143,24 @@ describe('DATA-SPLIT-UNSHUFFLED', () => {
     )
   })
 })
+
+describe('DATA-FIT-ON-TEST: a model pipeline fitted on the whole table', () => {
+  const nb = (fit: string): string =>
+    notebook([
+      'import pandas as pd\nfrom sklearn.pipeline import Pipeline\nfrom sklearn.preprocessing import StandardScaler\nfrom sklearn.linear_model import LogisticRegression',
+      'df = pd.read_csv("churn.csv")\nX = df.drop(columns=["churn"])\ny = df["churn"]',
+      'n = int(len(X) * 0.8)\nX_train, y_train = X[:n], y[:n]\nX_test, y_test = X[n:], y[n:]',
+      `pipe = Pipeline([("scale", StandardScaler()), ("clf", LogisticRegression())])\n${fit}`,
+      'print(pipe.score(X_test, y_test))'
+    ])
+
+  it('fails when the pipeline now learns from every row', () => {
+    const after = nb('pipe.fit(X, y)')
+    expectOne(run(modified('churn.ipynb', nb('pipe.fit(X_train, y_train)'), after)), 'DATA-FIT-ON-TEST', {
+      status: 'fail',
+      bias: false,
+      path: 'churn.ipynb',
+      line: lineOf(after, 'pipe.fit(X, y)')
+    })
+  })
+})
