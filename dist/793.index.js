@@ -152,6 +152,7 @@ function namesTrainData(expr) {
 
 
 
+
 const family = 'data-pipeline';
 const TIME_SERIES_SHUFFLE = {
     id: 'DATA-TIME-SERIES-SHUFFLE',
@@ -170,6 +171,24 @@ const GROUP_SPLIT_REMOVED = {
     bias: false,
     flags: 'GroupKFold / StratifiedGroupKFold / GroupShuffleSplit / LeaveOneGroupOut (or a groups= argument) at the base, a split without groups in its place: rows of one patient, user or session can land in both train and test',
     fix: 'Keep splitting by group (GroupKFold, GroupShuffleSplit, groups=) so no group is on both sides of the split.'
+};
+const SPLIT_UNSHUFFLED = {
+    id: 'DATA-SPLIT-UNSHUFFLED',
+    family,
+    title: 'Random split turned into a head/tail cut',
+    status: 'warn',
+    bias: false,
+    flags: '`shuffle=False` newly given to a train_test_split of data nothing in the notebook dates or sorts by time: the test part is the last rows of the file in whatever order it was saved (with `stratify=`, scikit-learn raises an error)',
+    fix: 'Keep the split shuffled with a seed (random_state=…), or sort by time first and say the split follows time.'
+};
+const SPLIT_OVERLAP = {
+    id: 'DATA-SPLIT-OVERLAP',
+    family,
+    title: 'Test rows sliced from inside the training rows',
+    status: 'fail',
+    bias: false,
+    flags: 'a test or validation part cut by hand from the same table as the training part (`data[:idx]` / `data[idx-2000:]`, `.iloc[...]`) whose bounds now overlap the training bounds: the overlapping rows are trained on and scored',
+    fix: 'Make the test slice start where the training slice ends (or split with train_test_split) so no row is on both sides.'
 };
 const isCode = (view) => view.kind === 'notebook' || view.kind === 'python';
 const GROUP_SPLITTER = /^(GroupKFold|StratifiedGroupKFold|GroupShuffleSplit|LeaveOneGroupOut|LeavePGroupsOut)$/;
@@ -193,6 +212,29 @@ function calls(a, keep) {
 }
 const TIME_STRONG = /\bTimeSeriesSplit\b|sort_values\(\s*(?:by\s*=\s*)?\[?\s*['"][^'"]*(?:date|time|timestamp|datetime|ds)['"]|sort_index\(\s*\)|\bDatetimeIndex\b|\.asfreq\(|\.resample\(/i;
 const TIME_WEAK = /parse_dates\s*=|to_datetime\(|\.dt\.(year|month|day|hour|dayofweek)|index_col\s*=\s*['"](date|time)/i;
+/** `random_state=0` → `shuffle=False` on undated rows: the test rows are the file's tail, not a random sample. */
+function checkSplitUnshuffled(view) {
+    if (!isCode(view) || !view.after || !view.before || !view.baseKnown)
+        return [];
+    const head = (0,analysis/* analyze */.ns)(view.after);
+    const base = (0,analysis/* analyze */.ns)(view.before);
+    const text = head.statements.map((s) => s.text).join('\n');
+    if (TIME_STRONG.test(text) || TIME_WEAK.test(text))
+        return [];
+    const unshuffled = (a) => calls(a, (c) => sklearnSplit(c) && isConst((0,parse/* kwarg */.Zk)(c, 'shuffle'), 'False'));
+    if (unshuffled(head).length <= unshuffled(base).length)
+        return [];
+    const fresh = (0,analysis/* newStatements */.rm)(base, head);
+    const now = unshuffled(head).find((l) => fresh.has(l.stmt));
+    if (!now)
+        return [];
+    const shuffle = (0,parse/* kwarg */.Zk)(now.call, 'shuffle');
+    const stratified = (0,parse/* kwarg */.Zk)(now.call, 'stratify') !== undefined && (0,parse/* kwarg */.Zk)(now.call, 'stratify')?.text !== 'None';
+    const why = stratified
+        ? 'with stratify=, scikit-learn refuses to split without shuffling'
+        : 'the test part is the last rows in file order; nothing dates the rows';
+    return [makeFinding(SPLIT_UNSHUFFLED, view, (shuffle ?? now.call).line, `${(0,python/* clip */.$Q)(now.call.text, 100)} (${why})`)];
+}
 function checkTimeSeriesShuffle(view) {
     if (!isCode(view) || !view.after || !view.baseKnown)
         return [];
@@ -267,6 +309,104 @@ function checkGroupSplitRemoved(view) {
     return [
         makeFinding(GROUP_SPLIT_REMOVED, view, plain.call.line, `${(0,python/* clip */.$Q)(plain.call.text, 100)} (base: ${(0,python/* clip */.$Q)(gone.text, 80)})`)
     ];
+}
+const START = { sym: null, off: 0 };
+const END = { sym: '#len', off: 0 };
+function bound(text, empty) {
+    const t = text.replace(/\s+/g, '');
+    if (t === '')
+        return empty;
+    if (/^-?\d+$/.test(t))
+        return Number(t) < 0 ? { sym: '#len', off: Number(t) } : { sym: null, off: Number(t) };
+    const m = /^(len\([A-Za-z_][\w.]*\)|[A-Za-z_][\w.]*)(?:([+-])(\d+))?$/.exec(t);
+    if (!m)
+        return null;
+    const sym = /^len\(/.test(m[1]) ? '#len' : m[1];
+    return { sym, off: m[2] ? (m[2] === '-' ? -1 : 1) * Number(m[3]) : 0 };
+}
+/** The rows `[start, stop)` a subscript takes: its first dimension, when it is a plain slice. */
+function rowRange(sub) {
+    const obj = sub.obj.k === 'attr' && /^i?loc$/.test(sub.obj.name) ? sub.obj.obj : sub.obj;
+    if (obj.k !== 'name')
+        return null;
+    const inner = sub.text
+        .slice(sub.obj.text.length)
+        .replace(/^\s*\[/, '')
+        .replace(/\]\s*$/, '');
+    if (/[[({]/.test(inner))
+        return null;
+    const first = inner.split(',')[0];
+    const parts = first.split(':');
+    if (parts.length !== 2)
+        return null;
+    if (parts[0].trim() === '' && parts[1].trim() === '')
+        return null;
+    const start = bound(parts[0], START);
+    const stop = bound(parts[1], END);
+    return start && stop ? { start, stop } : null;
+}
+/** a < b when it can be told: the same symbol, or the start of the rows below / the end above a symbol. */
+function below(a, b) {
+    if (a.sym === b.sym)
+        return a.off < b.off;
+    if (a.sym === null && a.off === 0)
+        return !(b.sym === null && b.off <= 0);
+    if (b.sym === '#len' && b.off === 0)
+        return !(a.sym === '#len' && a.off >= 0);
+    return false;
+}
+function slices(a) {
+    const out = [];
+    for (const sp of a.flow.splits) {
+        if (!sp.part || !sp.stmt.value)
+            continue;
+        const r = (0,analysis_flow/* roleOfName */.xD)(sp.part.target);
+        const role = r === 'train' ? 'train' : r === 'test' || r === 'val' ? 'test' : null;
+        if (!role)
+            continue;
+        const root = sp.part.root;
+        let found = null;
+        (0,parse/* walk */.GG)(sp.stmt.value, (x) => {
+            if (found || x.k !== 'sub' || !x.slice || (0,parse/* rootName */.SX)(x) !== root)
+                return;
+            const range = rowRange(x);
+            if (range)
+                found = { stmt: sp.stmt, target: sp.part?.target ?? '', root, role, range, text: x.text };
+        });
+        if (found)
+            out.push(found);
+    }
+    return out;
+}
+function overlaps(a) {
+    const all = slices(a);
+    const out = [];
+    for (const test of all.filter((s) => s.role === 'test'))
+        for (const train of all.filter((s) => s.role === 'train' && s.root === test.root))
+            if (below(test.range.start, train.range.stop) && below(train.range.start, test.range.stop))
+                out.push({ train, test });
+    return out;
+}
+/** `X_train = data[:idx]` beside `X_test = data[idx-2000:]`: the test part now starts inside the training part. */
+function checkSplitOverlap(view) {
+    if (!isCode(view) || !view.after || !view.before || !view.baseKnown)
+        return [];
+    const head = (0,analysis/* analyze */.ns)(view.after);
+    const base = (0,analysis/* analyze */.ns)(view.before);
+    const fresh = (0,analysis/* newStatements */.rm)(base, head);
+    const was = new Set(overlaps(base).map((o) => `${o.train.target}|${o.test.target}`));
+    for (const o of overlaps(head)) {
+        if (was.has(`${o.train.target}|${o.test.target}`))
+            continue;
+        const at = fresh.has(o.test.stmt) ? o.test : fresh.has(o.train.stmt) ? o.train : null;
+        if (!at)
+            continue;
+        const line = at.stmt.line;
+        return [
+            makeFinding(SPLIT_OVERLAP, view, line, `${o.test.target} = ${(0,python/* clip */.$Q)(o.test.text, 50)} overlaps ${o.train.target} = ${(0,python/* clip */.$Q)(o.train.text, 50)} (rows on both sides of the split)`)
+        ];
+    }
+    return [];
 }
 
 // EXTERNAL MODULE: ./src/checks/view.ts
@@ -345,6 +485,8 @@ const DATA_CHECKS = [
     STRATIFY_REMOVED,
     TIME_SERIES_SHUFFLE,
     GROUP_SPLIT_REMOVED,
+    SPLIT_OVERLAP,
+    SPLIT_UNSHUFFLED,
     TRAIN_TEST_SWAPPED
 ];
 const data_pipeline_isCode = (view) => view.kind === 'notebook' || view.kind === 'python';
@@ -479,6 +621,18 @@ function checkFitBeforeSplit(view) {
     return out.slice(0, 3);
 }
 const FIT_NAMES = /^(fit\w*|train|partial_fit)$/;
+/** Preprocessors whose fit on the whole table, after a test part was split from it, leaks that part. */
+const WHOLE_DATA_PREPROCESSORS = new Set([
+    'scaler',
+    'encoder',
+    'imputer',
+    'decomposition',
+    'vectorizer',
+    'pipeline',
+    'selector',
+    'sampler',
+    'target-encoder'
+]);
 /** Keyword arguments that hand a model data to stop early on or pick the best model by. */
 const EVAL_KWARGS = ['validation_data', 'eval_set', 'eval_dataset', 'valid_sets', 'evals', 'validation_set', 'val_data'];
 const EARLY_STOPPING = /EarlyStopping|early_stopping|load_best_model_at_end|ModelCheckpoint|save_best_only|restore_best_weights|best_iteration|metric_for_best_model/;
@@ -538,8 +692,18 @@ function checkFitOnTest(view) {
     const wrappers = explainers(head.flow);
     for (const f of head.flow.fits) {
         const modelFit = f.estimator === 'model' || (f.estimator === 'unknown' && (0,parse/* positional */.n8)(f.call, 1) !== undefined);
-        if (!fresh.has(f.stmt) || !modelFit || f.method !== 'fit' || !f.data)
+        // a preprocessor (a ColumnTransformer, an imputer) fitted on the whole table learns the test rows' statistics
+        const preprocess = !modelFit && WHOLE_DATA_PREPROCESSORS.has(f.estimator) && /^fit(_transform)?$/.test(f.method);
+        if (!fresh.has(f.stmt) || !(modelFit || preprocess) || !f.data)
             continue;
+        if (modelFit && f.method !== 'fit')
+            continue;
+        // the classes of the label, not statistics of the rows
+        if (preprocess && /^(Label|MultiLabel)(Encoder|Binarizer)$/.test(f.estimatorName ?? ''))
+            continue;
+        // a pipeline given the labels ends in a model: it trains on the test rows
+        const trains = f.estimator === 'pipeline' && ((0,parse/* positional */.n8)(f.call, 1) ?? (0,parse/* kwarg */.Zk)(f.call, 'y')) !== undefined;
+        const severity = preprocess && !SEVERE.has(f.estimator) && !trains ? { status: 'warn' } : {};
         const recv = receiverOf(f.call);
         // an explainer's own name may end like a model's (`CounterfactualTree`); a wrapper named as a model
         // (`BaggingClassifier(base)`, `GridSearchCV(clf)`) trains one
@@ -553,7 +717,7 @@ function checkFitOnTest(view) {
             sp.stmt.index < f.stmt.index &&
             (0,parse/* callsIn */.Tz)(sp.stmt).some((c) => (0,parse/* calleeName */.wt)(c) === 'train_test_split' && c.args.some((a) => a.name === null && (0,parse/* rootName */.SX)(a.value) === root)));
         if (split) {
-            out.push(makeFinding(FIT_ON_TEST, view, f.call.line, `${(0,python/* clip */.$Q)(f.call.text, 100)} (${root} is the whole data the test split was taken from at line ${split.stmt.line})`));
+            out.push(makeFinding(FIT_ON_TEST, view, f.call.line, `${(0,python/* clip */.$Q)(f.call.text, 100)} (${root} is the whole data the test split was taken from at line ${split.stmt.line})`, severity));
             continue;
         }
         // valid = data[~mask] … model.fit(data[cols], data[y]) … model.predict(valid[cols]): scored on rows it saw
@@ -563,16 +727,25 @@ function checkFitOnTest(view) {
                 .slice(f.stmt.index + 1)
                 .some((s) => (0,parse/* callsIn */.Tz)(s).some((c) => !FIT_NAMES.test((0,parse/* calleeName */.wt)(c)) && c.args.some((a) => (0,parse/* rootName */.SX)(a.value) === held.part?.target)));
         if (held?.part && scored)
-            out.push(makeFinding(FIT_ON_TEST, view, f.call.line, `${(0,python/* clip */.$Q)(f.call.text, 100)} (${root} holds the rows of ${held.part.target}, split off at line ${held.stmt.line} and scored after this fit)`));
+            out.push(makeFinding(FIT_ON_TEST, view, f.call.line, `${(0,python/* clip */.$Q)(f.call.text, 100)} (${root} holds the rows of ${held.part.target}, split off at line ${held.stmt.line} and scored after this fit)`, severity));
     }
     const stopsEarly = EARLY_STOPPING.test(head.statements.map((s) => s.text).join('\n'));
+    const baseStops = base !== null && EARLY_STOPPING.test(base.statements.map((s) => s.text).join('\n'));
     const baseEval = new Map();
+    const baseOnTest = new Set();
     for (const s of base?.statements ?? [])
         for (const c of (0,parse/* callsIn */.Tz)(s))
             for (const k of EVAL_KWARGS) {
                 const v = (0,parse/* kwarg */.Zk)(c, k);
-                if (v && base && (0,analysis_flow/* roleOf */.kp)(base.flow, v) !== 'test')
+                if (v && base && evalRole(base.flow, k, v) !== 'test')
                     baseEval.set(`${(0,parse/* calleeName */.wt)(c)}.${k}`, v.text);
+                // the test set chose the model there already: by the call's own early stopping, or the notebook's
+                if (v && base && evalRole(base.flow, k, v) === 'test') {
+                    if (EARLY_STOPPING.test(c.text))
+                        baseOnTest.add(`${(0,parse/* calleeName */.wt)(c)}.${k}`);
+                    else if (baseStops)
+                        baseOnTest.add(`${(0,parse/* calleeName */.wt)(c)}.${k}:notebook`);
+                }
                 // model.fit(..., validation_split=0.1) → validation_data=(X_test, y_test): the held-out part replaced by test
                 const part = (0,parse/* kwarg */.Zk)(c, 'validation_split');
                 if (part && !baseEval.has(`${(0,parse/* calleeName */.wt)(c)}.validation_data`))
@@ -584,7 +757,11 @@ function checkFitOnTest(view) {
         for (const c of (0,parse/* callsIn */.Tz)(s)) {
             for (const k of EVAL_KWARGS) {
                 const v = (0,parse/* kwarg */.Zk)(c, k);
-                if (!v || (0,analysis_flow/* roleOf */.kp)(head.flow, v) !== 'test')
+                if (!v || evalRole(head.flow, k, v) !== 'test')
+                    continue;
+                // the same test set already chose the model at the base: not this change
+                const key = `${(0,parse/* calleeName */.wt)(c)}.${k}`;
+                if (stopsEarly && (baseOnTest.has(key) || (!EARLY_STOPPING.test(c.text) && baseOnTest.has(`${key}:notebook`))))
                     continue;
                 const was = baseEval.get(`${(0,parse/* calleeName */.wt)(c)}.${k}`);
                 if (!stopsEarly && was === undefined)
@@ -597,6 +774,22 @@ function checkFitOnTest(view) {
         }
     }
     return out;
+}
+/**
+ * The data an evaluation argument stops or selects on. A list of eval sets (`evals=[(dtrain, 'train'), (dtest,
+ * 'test')]`): XGBoost stops on the last one, LightGBM's `valid_sets` on any; a pair `(X_val, y_val)` is one set.
+ */
+function evalRole(flow, k, v) {
+    const listed = v.k === 'seq' && (k === 'evals' || k === 'eval_set' || k === 'valid_sets');
+    if (!listed || v.items.length === 0)
+        return (0,analysis_flow/* roleOf */.kp)(flow, v);
+    const sets = v.items;
+    // eval_set=(X_val, y_val) written without the list is one set
+    if (k === 'eval_set' && sets.every((i) => i.k !== 'seq'))
+        return (0,analysis_flow/* roleOf */.kp)(flow, v);
+    if (k === 'valid_sets')
+        return sets.some((i) => (0,analysis_flow/* roleOf */.kp)(flow, i) === 'test') ? 'test' : (0,analysis_flow/* roleOf */.kp)(flow, sets[0]);
+    return (0,analysis_flow/* roleOf */.kp)(flow, sets[sets.length - 1]);
 }
 /** Names an expression reads that hold data of a role: `X_test` of `pd.concat([X_train, X_test])`. */
 function namesWithRole(flow, e, role) {
@@ -811,6 +1004,8 @@ const dataPipeline = (view) => {
         checkStratifyRemoved,
         checkTimeSeriesShuffle,
         checkGroupSplitRemoved,
+        checkSplitOverlap,
+        checkSplitUnshuffled,
         checkSwapped
     ]) {
         try {
@@ -1557,10 +1752,74 @@ function checkEvalOnTrainConfig(view) {
     }
     return [];
 }
+/** Top-level sections of a config that hold the data a run is scored on, and the data it trains on. */
+const EVAL_SECTION = /^(eval|evaluation|val|valid|validation|test)(_?(loader|dataloader|data|dataset|datasets|set|ds))?$/i;
+const TRAIN_SECTION = /^(train|training)(_?(loader|dataloader|data|dataset|datasets|set|ds))?$/i;
+/** Keys that name where a loader's rows come from (besides the split). */
+const SOURCE_KEY = /^(hf_name|path|name|dataset_name|data_dir|data_files|remote|local|local_path|uri|source)$/;
+/**
+ * llm-foundry `eval_loader.dataset.split: train` beside `train_loader.dataset.split: train` of the same dataset: the
+ * loader the run scores reads the rows it trains on.
+ */
+function checkEvalLoaderOnTrain(view) {
+    const sections = (entries, re) => {
+        const out = new Map();
+        for (const e of entries) {
+            const top = e.key.split('.')[0].replace(/\[\d+\]$/, '');
+            if (!re.test(top) || !e.key.includes('.'))
+                continue;
+            const list = out.get(top) ?? [];
+            list.push(e);
+            out.set(top, list);
+        }
+        return out;
+    };
+    const rest = (e) => e.key.slice(e.key.indexOf('.') + 1);
+    const overlaps = (entries) => {
+        const out = [];
+        const trains = [...sections(entries, TRAIN_SECTION).values()];
+        for (const evalEntries of sections(entries, EVAL_SECTION).values())
+            for (const sc of evalEntries) {
+                if ((0,checks_params/* lastSegment */.mp)(sc.key) !== 'split' || typeof sc.value !== 'string')
+                    continue;
+                for (const trainEntries of trains) {
+                    const tr = trainEntries.find((t) => rest(t) === rest(sc) && t.value === sc.value);
+                    if (!tr)
+                        continue;
+                    // the same rows: every source key both loaders write beside the split names the same data
+                    const sourcesOf = (list, split) => new Map(list
+                        .filter((e) => (0,checks_params/* parentKey */.C4)(e.key) === (0,checks_params/* parentKey */.C4)(split.key) && SOURCE_KEY.test((0,checks_params/* lastSegment */.mp)(e.key)))
+                        .map((e) => [rest(e), JSON.stringify(e.value)]));
+                    const a = sourcesOf(evalEntries, sc);
+                    const b = sourcesOf(trainEntries, tr);
+                    if (a.size === 0 || a.size !== b.size || [...a].some(([k, v]) => b.get(k) !== v))
+                        continue;
+                    out.push({ scored: sc, train: tr });
+                }
+            }
+        return out;
+    };
+    const was = new Set(overlaps(view.before?.entries ?? []).map((o) => o.scored.key));
+    for (const o of overlaps(view.after?.entries ?? [])) {
+        if (was.has(o.scored.key) || !view.isAddedLine(o.scored.line))
+            continue;
+        return [
+            makeFinding(EVAL_ON_TRAIN, view, o.scored.line, `${o.scored.key}: ${String(o.scored.value)} is the split ${o.train.key} trains on, of the same dataset`)
+        ];
+    }
+    return [];
+}
 const evaluation = (view) => {
     const out = [];
     const checks = view.kind === 'config'
-        ? [checkAccuracyOnly, checkEvalSplitConfig, checkEvalOnTrainConfig, checkSplitShrunk, checkMetricDirection]
+        ? [
+            checkAccuracyOnly,
+            checkEvalSplitConfig,
+            checkEvalOnTrainConfig,
+            checkEvalLoaderOnTrain,
+            checkSplitShrunk,
+            checkMetricDirection
+        ]
         : view.kind === 'notebook' || view.kind === 'python'
             ? [
                 checkAccuracyOnly,
@@ -3652,6 +3911,15 @@ const REVISION_PIN_REMOVED = {
     flags: 'model_revision / revision pin removed (or set to main) while the model is still loaded from the Hub',
     fix: 'Keep the revision pin, or replace it with a newer commit hash.'
 };
+const PIN_REMOVED = {
+    id: 'SUPPLY-DEPENDENCY-PIN-REMOVED',
+    family: supply_chain_family,
+    title: 'Dependency version pin removed',
+    status: 'warn',
+    bias: false,
+    flags: 'a package a notebook installs (`%pip install` / `!pip install` / `!uv pip install`) pinned to a version at the base (`==`, `~=`) and installed with no version in its place: the run gets whatever version is latest',
+    fix: 'Keep the pin (or move it to a newer tested version) and note why it was there.'
+};
 const SECRET_COMMITTED = {
     id: 'SUPPLY-SECRET-COMMITTED',
     family: supply_chain_family,
@@ -3667,6 +3935,7 @@ const SUPPLY_CHECKS = [
     PICKLE_DOWNLOAD,
     UNPINNED_REVISION,
     REVISION_PIN_REMOVED,
+    PIN_REMOVED,
     SECRET_COMMITTED
 ];
 const supply_chain_isCode = (view) => view.kind === 'notebook' || view.kind === 'python';
@@ -4016,9 +4285,70 @@ function checkSecrets(view) {
     }
     return out;
 }
+/** `%pip install`, `!pip install -q`, `!python -m pip install`, `!uv pip install` at the start of a notebook line. */
+const PIP_INSTALL = /^\s*[%!]\s*(?:python3?\s+-m\s+)?(?:uv\s+)?pip3?\s+install\s+(.*)$/;
+/** pip options that take the next word as their value. */
+const OPTION_WITH_VALUE = /^(-r|-c|-i|-f|-e|--requirement|--constraint|--index-url|--extra-index-url|--find-links|--target|-t|--editable|--prefix|--root|--upgrade-strategy|--platform|--python-version)$/;
+const REQUIREMENT = /^([A-Za-z0-9][A-Za-z0-9._-]*)(\[[^\]]*\])?\s*(.*)$/;
+/** Package name → its version spec, of every pip install line of a notebook side. */
+function pipRequirements(side) {
+    const out = new Map();
+    for (const l of side.lines) {
+        const m = PIP_INSTALL.exec(l.text);
+        if (!m)
+            continue;
+        const words = m[1].replace(/#.*$/, '').match(/"[^"]*"|'[^']*'|\S+/g) ?? [];
+        for (let i = 0; i < words.length; i++) {
+            const w = words[i].replace(/^["']|["']$/g, '');
+            if (w.startsWith('-')) {
+                if (OPTION_WITH_VALUE.test(w))
+                    i++;
+                continue;
+            }
+            // URLs, paths, wheels and shell that follows the install are no requirements
+            if (/[/:$]|^[.&|;]|\.whl$/.test(w)) {
+                if (/^[&|;]/.test(w))
+                    break;
+                continue;
+            }
+            const r = REQUIREMENT.exec(w);
+            if (!r)
+                continue;
+            const name = r[1].toLowerCase().replace(/[._]/g, '-');
+            if (!out.has(name))
+                out.set(name, { spec: r[3].replace(/\s+/g, ''), line: l.line, text: l.text.trim() });
+        }
+    }
+    return out;
+}
+/** `==3.5.3`, `~=2.1`: the version the notebook was run with. A bound (`<1`, `>=1`) is a range, moved on upgrades. */
+const pins = (spec) => /^(===?|~=)/.test(spec);
+/** `!pip install matplotlib==3.5.3` → `!pip install matplotlib`: the notebook now installs whatever is latest. */
+function checkPinRemoved(view) {
+    if (view.kind !== 'notebook' || !view.before || !view.after || !view.baseKnown)
+        return [];
+    const before = pipRequirements(view.before);
+    const after = pipRequirements(view.after);
+    const out = [];
+    for (const [name, now] of after) {
+        const was = before.get(name);
+        // a pin replaced by a range is an upgrade the author wrote; a pin gone leaves no version at all
+        if (!was || !pins(was.spec) || now.spec !== '' || !view.isAddedLine(now.line))
+            continue;
+        out.push(makeFinding(PIN_REMOVED, view, now.line, `${name}${was.spec} → no version (${(0,python/* clip */.$Q)(now.text, 80)})`));
+    }
+    return out.slice(0, 2);
+}
 const supplyChain = (view) => {
     const out = [];
-    for (const check of [checkTrustRemoteCode, checkTorchLoad, checkPickleDownload, checkRevisions, checkSecrets]) {
+    for (const check of [
+        checkTrustRemoteCode,
+        checkTorchLoad,
+        checkPickleDownload,
+        checkRevisions,
+        checkSecrets,
+        checkPinRemoved
+    ]) {
         try {
             out.push(...check(view));
         }
@@ -4170,8 +4500,17 @@ const EPOCHS_INCREASED = {
     title: 'Training epochs increased 3× or more',
     status: 'warn',
     bias: false,
-    flags: 'num_train_epochs / epochs / max_epochs … multiplied by 3 or more (config keys, dict entries, kwargs, assignments)',
+    flags: 'num_train_epochs / epochs / max_epochs / Composer’s max_duration in epochs (`2ep`), or the bounds of a sweep’s epoch range, … multiplied by 3 or more (config keys, dict entries, kwargs, assignments)',
     fix: 'Watch validation loss for overfitting (early stopping / load_best_model_at_end) and budget the extra compute.'
+};
+const STEPS_CAPPED = {
+    id: 'TRAIN-STEPS-CAPPED',
+    family: training_config_family,
+    title: 'Training epochs cut to a few steps',
+    status: 'warn',
+    bias: false,
+    flags: 'a cap on the steps or batches of each epoch (torchtune max_steps_per_epoch, Lightning limit_train_batches) newly set where every batch was trained, or lowered 4× or more',
+    fix: 'Remove the step cap (a debugging value) from the shipped config, or say why each epoch should stop early.'
 };
 const LORA_SCALE = {
     id: 'TRAIN-LORA-SCALE-CHANGED',
@@ -4214,6 +4553,7 @@ const TRAINING_CHECKS = [
     WARMUP_REMOVED,
     SCHEDULER_CONSTANT,
     EPOCHS_INCREASED,
+    STEPS_CAPPED,
     LORA_SCALE,
     EFFECTIVE_BATCH,
     QUANTIZATION,
@@ -4270,6 +4610,7 @@ const BATCH_NAMES = [
     'train_batch_size',
     'batch_size'
 ];
+const GLOBAL_BATCH_NAMES = ['global_batch_size', 'global_train_batch_size'];
 const ACCUM_NAMES = new Set([
     'gradient_accumulation_steps',
     'gradient_accumulation',
@@ -4388,16 +4729,81 @@ function checkScheduler(view, sides) {
         makeFinding(SCHEDULER_CONSTANT, view, pair.after.line, `${pair.after.key}: ${(0,checks_params/* shownValue */.JJ)(pair.before)} → ${(0,checks_params/* shownValue */.JJ)(pair.after)}${rate}`)
     ];
 }
+/** The bounds of a search space under a key: ranges, choices, min/max. */
+const SEARCH_BOUND = /^(range|values|choices|min|max|low|high|lower|upper)$/;
+/** Epochs a value sets: a number, or a Composer duration in epochs (`max_duration: 2ep`). */
+function epochsOf(p) {
+    if (EPOCH_NAMES.has(p.name))
+        return positive(p);
+    // a sweep's search space for the epochs: `epochs: {type: int, range: [50, 1000]}`, `epochs: {min: 1, max: 10}`
+    if (SEARCH_BOUND.test(p.name) && EPOCH_NAMES.has((0,checks_params/* lastSegment */.mp)((0,checks_params/* parentKey */.C4)(p.key)))) {
+        const values = (Array.isArray(p.value) ? p.value : [p.value]).map((v) => (0,python/* toNumber */.Ro)(v));
+        const top = Math.max(...values.map((v) => v ?? -1));
+        return values.every((v) => v !== null) && top > 0 ? top : null;
+    }
+    if (p.name !== 'max_duration' || typeof p.value !== 'string')
+        return null;
+    const m = /^\s*(\d+(?:\.\d+)?)\s*ep\s*$/i.exec(p.value);
+    return m && Number(m[1]) > 0 ? Number(m[1]) : null;
+}
 function checkEpochs(view, sides) {
-    const pick = (ps) => ps.filter((p) => EPOCH_NAMES.has(p.name) && (0,python/* toNumber */.Ro)(p.value) !== null);
+    const pick = (ps) => ps.filter((p) => epochsOf(p) !== null);
     for (const pair of (0,checks_params/* pairChanges */.Iq)(pick(sides.before), pick(sides.after))) {
-        const from = positive(pair.before);
-        const to = positive(pair.after);
+        const from = epochsOf(pair.before);
+        const to = epochsOf(pair.after);
         if (from === null || to === null || to / from < 3 - 1e-9)
             continue;
         return [
             makeFinding(EPOCHS_INCREASED, view, pair.after.line, `${pair.after.key}: ${(0,checks_params/* shownValue */.JJ)(pair.before)} → ${(0,checks_params/* shownValue */.JJ)(pair.after)} (${(0,checks_params/* ratioText */.B9)(from, to)})`)
         ];
+    }
+    return [];
+}
+/** Keys that stop each epoch after a number of steps or batches (a fraction of them, for Lightning). */
+const STEP_CAP_NAMES = new Set(['max_steps_per_epoch', 'limit_train_batches']);
+/** The share of each epoch a cap trains: a count of steps, a fraction, or no cap (null, -1, 1.0 as a fraction). */
+function stepCap(p) {
+    if (!p || p.value === null || p.value === undefined || p.value === '')
+        return 'none';
+    if (typeof p.value === 'string' && /^(null|none|~)$/i.test(p.value.trim()))
+        return 'none';
+    const n = (0,python/* toNumber */.Ro)(p.value);
+    if (n === null)
+        return null;
+    if (n < 0)
+        return 'none';
+    // Lightning: a float is the fraction of the epoch's batches, an int their number
+    // (YAML reads `1.0` as 1: a limit of 1 is taken as the whole epoch)
+    if (p.name === 'limit_train_batches' && (!Number.isInteger(n) || n === 1))
+        return n >= 1 ? 'none' : { fraction: n };
+    return n > 0 ? { count: n } : null;
+}
+/** torchtune `max_steps_per_epoch: null → 10`: every epoch now stops after a few steps, a debugging value. */
+function checkStepsCapped(view, sides) {
+    if (sides.source !== 'config')
+        return [];
+    for (const now of sides.after.filter((p) => STEP_CAP_NAMES.has(p.name) && !p.fromDefault)) {
+        if (!view.isAddedLine(now.line))
+            continue;
+        const was = sides.before.find((p) => p.key === now.key && !p.fromDefault);
+        const to = stepCap(now);
+        const from = stepCap(was);
+        if (to === null || to === 'none' || from === null)
+            continue;
+        let cut = false;
+        if (from === 'none')
+            cut = true;
+        else if ('count' in to && 'count' in from)
+            cut = from.count / to.count >= 4 - 1e-9;
+        else if ('fraction' in to && 'fraction' in from)
+            cut = from.fraction / to.fraction >= 4 - 1e-9;
+        if (!cut)
+            continue;
+        const base = was ? (0,checks_params/* formatValue */.Fl)(was.value) : 'not set';
+        const what = 'count' in to
+            ? `each epoch stops after ${to.count} steps`
+            : `each epoch trains ${to.fraction * 100} % of its batches`;
+        return [makeFinding(STEPS_CAPPED, view, now.line, `${now.key}: ${base} → ${(0,checks_params/* formatValue */.Fl)(now.value)} (${what})`)];
     }
     return [];
 }
@@ -4463,6 +4869,12 @@ function effectiveFromConfig(params, path) {
         const global = shortest('train_batch_size');
         if (global)
             return { value: positive(global), basis: 'train_batch_size', batch: global, accum: null };
+    }
+    // litgpt, NeMo/Megatron, Composer: the batch of one optimizer step is written out, accumulation derived from it
+    for (const name of GLOBAL_BATCH_NAMES) {
+        const global = shortest(name);
+        if (global)
+            return { value: positive(global), basis: name, batch: global, accum: null };
     }
     for (const name of BATCH_NAMES) {
         const batch = shortest(name);
@@ -4709,6 +5121,7 @@ const trainingConfig = (view) => {
     run(() => checkWarmup(view, sides));
     run(() => checkScheduler(view, sides));
     run(() => checkEpochs(view, sides));
+    run(() => checkStepsCapped(view, sides));
     run(() => checkLora(view, sides));
     run(() => (sides.source === 'config' ? checkEffectiveBatchConfig(view, sides) : checkEffectiveBatchCode(view, sides)));
     run(() => checkQuantization(view, sides));

@@ -42,8 +42,12 @@ import {
 import { isMethodCall, isSplitCall, splitRole } from './splits.js'
 import {
   GROUP_SPLIT_REMOVED,
+  SPLIT_OVERLAP,
+  SPLIT_UNSHUFFLED,
   TIME_SERIES_SHUFFLE,
   checkGroupSplitRemoved,
+  checkSplitOverlap,
+  checkSplitUnshuffled,
   checkTimeSeriesShuffle
 } from './split-design.js'
 import { introducedStatements, type FileView } from './view.js'
@@ -118,6 +122,8 @@ export const DATA_CHECKS: CheckSpec[] = [
   STRATIFY_REMOVED,
   TIME_SERIES_SHUFFLE,
   GROUP_SPLIT_REMOVED,
+  SPLIT_OVERLAP,
+  SPLIT_UNSHUFFLED,
   TRAIN_TEST_SWAPPED
 ]
 
@@ -255,6 +261,19 @@ function checkFitBeforeSplit(view: FileView): Finding[] {
 
 const FIT_NAMES = /^(fit\w*|train|partial_fit)$/
 
+/** Preprocessors whose fit on the whole table, after a test part was split from it, leaks that part. */
+const WHOLE_DATA_PREPROCESSORS = new Set<string>([
+  'scaler',
+  'encoder',
+  'imputer',
+  'decomposition',
+  'vectorizer',
+  'pipeline',
+  'selector',
+  'sampler',
+  'target-encoder'
+])
+
 /** Keyword arguments that hand a model data to stop early on or pick the best model by. */
 const EVAL_KWARGS = ['validation_data', 'eval_set', 'eval_dataset', 'valid_sets', 'evals', 'validation_set', 'val_data']
 const EARLY_STOPPING =
@@ -322,7 +341,15 @@ function checkFitOnTest(view: FileView): Finding[] {
   const wrappers = explainers(head.flow)
   for (const f of head.flow.fits) {
     const modelFit = f.estimator === 'model' || (f.estimator === 'unknown' && positional(f.call, 1) !== undefined)
-    if (!fresh.has(f.stmt) || !modelFit || f.method !== 'fit' || !f.data) continue
+    // a preprocessor (a ColumnTransformer, an imputer) fitted on the whole table learns the test rows' statistics
+    const preprocess = !modelFit && WHOLE_DATA_PREPROCESSORS.has(f.estimator) && /^fit(_transform)?$/.test(f.method)
+    if (!fresh.has(f.stmt) || !(modelFit || preprocess) || !f.data) continue
+    if (modelFit && f.method !== 'fit') continue
+    // the classes of the label, not statistics of the rows
+    if (preprocess && /^(Label|MultiLabel)(Encoder|Binarizer)$/.test(f.estimatorName ?? '')) continue
+    // a pipeline given the labels ends in a model: it trains on the test rows
+    const trains = f.estimator === 'pipeline' && (positional(f.call, 1) ?? pyKwarg(f.call, 'y')) !== undefined
+    const severity = preprocess && !SEVERE.has(f.estimator) && !trains ? { status: 'warn' as const } : {}
     const recv = receiverOf(f.call)
     // an explainer's own name may end like a model's (`CounterfactualTree`); a wrapper named as a model
     // (`BaggingClassifier(base)`, `GridSearchCV(clf)`) trains one
@@ -344,7 +371,8 @@ function checkFitOnTest(view: FileView): Finding[] {
           FIT_ON_TEST,
           view,
           f.call.line,
-          `${clip(f.call.text, 100)} (${root} is the whole data the test split was taken from at line ${split.stmt.line})`
+          `${clip(f.call.text, 100)} (${root} is the whole data the test split was taken from at line ${split.stmt.line})`,
+          severity
         )
       )
       continue
@@ -368,17 +396,25 @@ function checkFitOnTest(view: FileView): Finding[] {
           FIT_ON_TEST,
           view,
           f.call.line,
-          `${clip(f.call.text, 100)} (${root} holds the rows of ${held.part.target}, split off at line ${held.stmt.line} and scored after this fit)`
+          `${clip(f.call.text, 100)} (${root} holds the rows of ${held.part.target}, split off at line ${held.stmt.line} and scored after this fit)`,
+          severity
         )
       )
   }
   const stopsEarly = EARLY_STOPPING.test(head.statements.map((s) => s.text).join('\n'))
+  const baseStops = base !== null && EARLY_STOPPING.test(base.statements.map((s) => s.text).join('\n'))
   const baseEval = new Map<string, string>()
+  const baseOnTest = new Set<string>()
   for (const s of base?.statements ?? [])
     for (const c of callsIn(s))
       for (const k of EVAL_KWARGS) {
         const v = pyKwarg(c, k)
-        if (v && base && roleOf(base.flow, v) !== 'test') baseEval.set(`${pyCallee(c)}.${k}`, v.text)
+        if (v && base && evalRole(base.flow, k, v) !== 'test') baseEval.set(`${pyCallee(c)}.${k}`, v.text)
+        // the test set chose the model there already: by the call's own early stopping, or the notebook's
+        if (v && base && evalRole(base.flow, k, v) === 'test') {
+          if (EARLY_STOPPING.test(c.text)) baseOnTest.add(`${pyCallee(c)}.${k}`)
+          else if (baseStops) baseOnTest.add(`${pyCallee(c)}.${k}:notebook`)
+        }
         // model.fit(..., validation_split=0.1) → validation_data=(X_test, y_test): the held-out part replaced by test
         const part = pyKwarg(c, 'validation_split')
         if (part && !baseEval.has(`${pyCallee(c)}.validation_data`))
@@ -389,7 +425,11 @@ function checkFitOnTest(view: FileView): Finding[] {
     for (const c of callsIn(s)) {
       for (const k of EVAL_KWARGS) {
         const v = pyKwarg(c, k)
-        if (!v || roleOf(head.flow, v) !== 'test') continue
+        if (!v || evalRole(head.flow, k, v) !== 'test') continue
+        // the same test set already chose the model at the base: not this change
+        const key = `${pyCallee(c)}.${k}`
+        if (stopsEarly && (baseOnTest.has(key) || (!EARLY_STOPPING.test(c.text) && baseOnTest.has(`${key}:notebook`))))
+          continue
         const was = baseEval.get(`${pyCallee(c)}.${k}`)
         if (!stopsEarly && was === undefined) continue
         const why = stopsEarly
@@ -408,6 +448,20 @@ function checkFitOnTest(view: FileView): Finding[] {
     }
   }
   return out
+}
+
+/**
+ * The data an evaluation argument stops or selects on. A list of eval sets (`evals=[(dtrain, 'train'), (dtest,
+ * 'test')]`): XGBoost stops on the last one, LightGBM's `valid_sets` on any; a pair `(X_val, y_val)` is one set.
+ */
+function evalRole(flow: FlowModel, k: string, v: Expr): Role | null {
+  const listed = v.k === 'seq' && (k === 'evals' || k === 'eval_set' || k === 'valid_sets')
+  if (!listed || v.items.length === 0) return roleOf(flow, v)
+  const sets = v.items
+  // eval_set=(X_val, y_val) written without the list is one set
+  if (k === 'eval_set' && sets.every((i) => i.k !== 'seq')) return roleOf(flow, v)
+  if (k === 'valid_sets') return sets.some((i) => roleOf(flow, i) === 'test') ? 'test' : roleOf(flow, sets[0])
+  return roleOf(flow, sets[sets.length - 1])
 }
 
 /** Names an expression reads that hold data of a role: `X_test` of `pd.concat([X_train, X_test])`. */
@@ -655,6 +709,8 @@ export const dataPipeline: Check = (view) => {
     checkStratifyRemoved,
     checkTimeSeriesShuffle,
     checkGroupSplitRemoved,
+    checkSplitOverlap,
+    checkSplitUnshuffled,
     checkSwapped
   ]) {
     try {

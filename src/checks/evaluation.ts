@@ -873,11 +873,81 @@ function checkEvalOnTrainConfig(view: FileView): Finding[] {
   return []
 }
 
+/** Top-level sections of a config that hold the data a run is scored on, and the data it trains on. */
+const EVAL_SECTION =
+  /^(eval|evaluation|val|valid|validation|test)(_?(loader|dataloader|data|dataset|datasets|set|ds))?$/i
+const TRAIN_SECTION = /^(train|training)(_?(loader|dataloader|data|dataset|datasets|set|ds))?$/i
+/** Keys that name where a loader's rows come from (besides the split). */
+const SOURCE_KEY = /^(hf_name|path|name|dataset_name|data_dir|data_files|remote|local|local_path|uri|source)$/
+
+/**
+ * llm-foundry `eval_loader.dataset.split: train` beside `train_loader.dataset.split: train` of the same dataset: the
+ * loader the run scores reads the rows it trains on.
+ */
+function checkEvalLoaderOnTrain(view: FileView): Finding[] {
+  const sections = (entries: ConfigEntry[], re: RegExp): Map<string, ConfigEntry[]> => {
+    const out = new Map<string, ConfigEntry[]>()
+    for (const e of entries) {
+      const top = e.key.split('.')[0].replace(/\[\d+\]$/, '')
+      if (!re.test(top) || !e.key.includes('.')) continue
+      const list = out.get(top) ?? []
+      list.push(e)
+      out.set(top, list)
+    }
+    return out
+  }
+  const rest = (e: ConfigEntry): string => e.key.slice(e.key.indexOf('.') + 1)
+  const overlaps = (entries: ConfigEntry[]): Array<{ scored: ConfigEntry; train: ConfigEntry }> => {
+    const out: Array<{ scored: ConfigEntry; train: ConfigEntry }> = []
+    const trains = [...sections(entries, TRAIN_SECTION).values()]
+    for (const evalEntries of sections(entries, EVAL_SECTION).values())
+      for (const sc of evalEntries) {
+        if (lastSegment(sc.key) !== 'split' || typeof sc.value !== 'string') continue
+        for (const trainEntries of trains) {
+          const tr = trainEntries.find((t) => rest(t) === rest(sc) && t.value === sc.value)
+          if (!tr) continue
+          // the same rows: every source key both loaders write beside the split names the same data
+          const sourcesOf = (list: ConfigEntry[], split: ConfigEntry): Map<string, unknown> =>
+            new Map(
+              list
+                .filter((e) => parentKey(e.key) === parentKey(split.key) && SOURCE_KEY.test(lastSegment(e.key)))
+                .map((e) => [rest(e), JSON.stringify(e.value)])
+            )
+          const a = sourcesOf(evalEntries, sc)
+          const b = sourcesOf(trainEntries, tr)
+          if (a.size === 0 || a.size !== b.size || [...a].some(([k, v]) => b.get(k) !== v)) continue
+          out.push({ scored: sc, train: tr })
+        }
+      }
+    return out
+  }
+  const was = new Set(overlaps(view.before?.entries ?? []).map((o) => o.scored.key))
+  for (const o of overlaps(view.after?.entries ?? [])) {
+    if (was.has(o.scored.key) || !view.isAddedLine(o.scored.line)) continue
+    return [
+      makeFinding(
+        EVAL_ON_TRAIN,
+        view,
+        o.scored.line,
+        `${o.scored.key}: ${String(o.scored.value)} is the split ${o.train.key} trains on, of the same dataset`
+      )
+    ]
+  }
+  return []
+}
+
 export const evaluation: Check = (view) => {
   const out: Finding[] = []
   const checks =
     view.kind === 'config'
-      ? [checkAccuracyOnly, checkEvalSplitConfig, checkEvalOnTrainConfig, checkSplitShrunk, checkMetricDirection]
+      ? [
+          checkAccuracyOnly,
+          checkEvalSplitConfig,
+          checkEvalOnTrainConfig,
+          checkEvalLoaderOnTrain,
+          checkSplitShrunk,
+          checkMetricDirection
+        ]
       : view.kind === 'notebook' || view.kind === 'python'
         ? [
             checkAccuracyOnly,

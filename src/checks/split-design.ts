@@ -2,7 +2,18 @@
 // (GroupKFold …) replaced by one that lets the same group fall on both sides.
 import type { Finding } from '../types.js'
 import { analyze, newStatements, type CodeAnalysis } from '../analysis/index.js'
-import { calleeName, callsIn, dotted, kwarg, type Call, type PyStatement } from '../analysis/parse.js'
+import {
+  calleeName,
+  callsIn,
+  dotted,
+  kwarg,
+  rootName,
+  walk,
+  type Call,
+  type Expr,
+  type PyStatement
+} from '../analysis/parse.js'
+import { roleOfName } from '../analysis/flow.js'
 import { makeFinding, type CheckSpec } from './finding.js'
 import { clip } from './python.js'
 import type { FileView } from './view.js'
@@ -28,6 +39,27 @@ export const GROUP_SPLIT_REMOVED: CheckSpec = {
   flags:
     'GroupKFold / StratifiedGroupKFold / GroupShuffleSplit / LeaveOneGroupOut (or a groups= argument) at the base, a split without groups in its place: rows of one patient, user or session can land in both train and test',
   fix: 'Keep splitting by group (GroupKFold, GroupShuffleSplit, groups=) so no group is on both sides of the split.'
+}
+
+export const SPLIT_UNSHUFFLED: CheckSpec = {
+  id: 'DATA-SPLIT-UNSHUFFLED',
+  family,
+  title: 'Random split turned into a head/tail cut',
+  status: 'warn',
+  bias: false,
+  flags:
+    '`shuffle=False` newly given to a train_test_split of data nothing in the notebook dates or sorts by time: the test part is the last rows of the file in whatever order it was saved (with `stratify=`, scikit-learn raises an error)',
+  fix: 'Keep the split shuffled with a seed (random_state=…), or sort by time first and say the split follows time.'
+}
+export const SPLIT_OVERLAP: CheckSpec = {
+  id: 'DATA-SPLIT-OVERLAP',
+  family,
+  title: 'Test rows sliced from inside the training rows',
+  status: 'fail',
+  bias: false,
+  flags:
+    'a test or validation part cut by hand from the same table as the training part (`data[:idx]` / `data[idx-2000:]`, `.iloc[...]`) whose bounds now overlap the training bounds: the overlapping rows are trained on and scored',
+  fix: 'Make the test slice start where the training slice ends (or split with train_test_split) so no row is on both sides.'
 }
 
 const isCode = (view: FileView): boolean => view.kind === 'notebook' || view.kind === 'python'
@@ -61,6 +93,27 @@ function calls(a: CodeAnalysis, keep: (c: Call) => boolean): Located[] {
 const TIME_STRONG =
   /\bTimeSeriesSplit\b|sort_values\(\s*(?:by\s*=\s*)?\[?\s*['"][^'"]*(?:date|time|timestamp|datetime|ds)['"]|sort_index\(\s*\)|\bDatetimeIndex\b|\.asfreq\(|\.resample\(/i
 const TIME_WEAK = /parse_dates\s*=|to_datetime\(|\.dt\.(year|month|day|hour|dayofweek)|index_col\s*=\s*['"](date|time)/i
+
+/** `random_state=0` → `shuffle=False` on undated rows: the test rows are the file's tail, not a random sample. */
+export function checkSplitUnshuffled(view: FileView): Finding[] {
+  if (!isCode(view) || !view.after || !view.before || !view.baseKnown) return []
+  const head = analyze(view.after)
+  const base = analyze(view.before)
+  const text = head.statements.map((s) => s.text).join('\n')
+  if (TIME_STRONG.test(text) || TIME_WEAK.test(text)) return []
+  const unshuffled = (a: CodeAnalysis): Located[] =>
+    calls(a, (c) => sklearnSplit(c) && isConst(kwarg(c, 'shuffle'), 'False'))
+  if (unshuffled(head).length <= unshuffled(base).length) return []
+  const fresh = newStatements(base, head)
+  const now = unshuffled(head).find((l) => fresh.has(l.stmt))
+  if (!now) return []
+  const shuffle = kwarg(now.call, 'shuffle')
+  const stratified = kwarg(now.call, 'stratify') !== undefined && kwarg(now.call, 'stratify')?.text !== 'None'
+  const why = stratified
+    ? 'with stratify=, scikit-learn refuses to split without shuffling'
+    : 'the test part is the last rows in file order; nothing dates the rows'
+  return [makeFinding(SPLIT_UNSHUFFLED, view, (shuffle ?? now.call).line, `${clip(now.call.text, 100)} (${why})`)]
+}
 
 export function checkTimeSeriesShuffle(view: FileView): Finding[] {
   if (!isCode(view) || !view.after || !view.baseKnown) return []
@@ -152,4 +205,110 @@ export function checkGroupSplitRemoved(view: FileView): Finding[] {
       `${clip(plain.call.text, 100)} (base: ${clip(gone.text, 80)})`
     )
   ]
+}
+
+/** A bound of a slice as `symbol + offset`: `idx-2000` → idx, -2000; `-500` → the length, -500; empty start → 0. */
+interface Bound {
+  sym: string | null
+  off: number
+}
+const START: Bound = { sym: null, off: 0 }
+const END: Bound = { sym: '#len', off: 0 }
+
+function bound(text: string, empty: Bound): Bound | null {
+  const t = text.replace(/\s+/g, '')
+  if (t === '') return empty
+  if (/^-?\d+$/.test(t)) return Number(t) < 0 ? { sym: '#len', off: Number(t) } : { sym: null, off: Number(t) }
+  const m = /^(len\([A-Za-z_][\w.]*\)|[A-Za-z_][\w.]*)(?:([+-])(\d+))?$/.exec(t)
+  if (!m) return null
+  const sym = /^len\(/.test(m[1]) ? '#len' : m[1]
+  return { sym, off: m[2] ? (m[2] === '-' ? -1 : 1) * Number(m[3]) : 0 }
+}
+
+/** The rows `[start, stop)` a subscript takes: its first dimension, when it is a plain slice. */
+function rowRange(sub: Extract<Expr, { k: 'sub' }>): { start: Bound; stop: Bound } | null {
+  const obj = sub.obj.k === 'attr' && /^i?loc$/.test(sub.obj.name) ? sub.obj.obj : sub.obj
+  if (obj.k !== 'name') return null
+  const inner = sub.text
+    .slice(sub.obj.text.length)
+    .replace(/^\s*\[/, '')
+    .replace(/\]\s*$/, '')
+  if (/[[({]/.test(inner)) return null
+  const first = inner.split(',')[0]
+  const parts = first.split(':')
+  if (parts.length !== 2) return null
+  if (parts[0].trim() === '' && parts[1].trim() === '') return null
+  const start = bound(parts[0], START)
+  const stop = bound(parts[1], END)
+  return start && stop ? { start, stop } : null
+}
+
+/** a < b when it can be told: the same symbol, or the start of the rows below / the end above a symbol. */
+function below(a: Bound, b: Bound): boolean {
+  if (a.sym === b.sym) return a.off < b.off
+  if (a.sym === null && a.off === 0) return !(b.sym === null && b.off <= 0)
+  if (b.sym === '#len' && b.off === 0) return !(a.sym === '#len' && a.off >= 0)
+  return false
+}
+
+interface Slice {
+  stmt: PyStatement
+  target: string
+  root: string
+  role: 'train' | 'test'
+  range: { start: Bound; stop: Bound }
+  text: string
+}
+
+function slices(a: CodeAnalysis): Slice[] {
+  const out: Slice[] = []
+  for (const sp of a.flow.splits) {
+    if (!sp.part || !sp.stmt.value) continue
+    const r = roleOfName(sp.part.target)
+    const role = r === 'train' ? 'train' : r === 'test' || r === 'val' ? 'test' : null
+    if (!role) continue
+    const root = sp.part.root
+    let found: Slice | null = null
+    walk(sp.stmt.value, (x) => {
+      if (found || x.k !== 'sub' || !x.slice || rootName(x) !== root) return
+      const range = rowRange(x)
+      if (range) found = { stmt: sp.stmt, target: sp.part?.target ?? '', root, role, range, text: x.text }
+    })
+    if (found) out.push(found)
+  }
+  return out
+}
+
+function overlaps(a: CodeAnalysis): Array<{ train: Slice; test: Slice }> {
+  const all = slices(a)
+  const out: Array<{ train: Slice; test: Slice }> = []
+  for (const test of all.filter((s) => s.role === 'test'))
+    for (const train of all.filter((s) => s.role === 'train' && s.root === test.root))
+      if (below(test.range.start, train.range.stop) && below(train.range.start, test.range.stop))
+        out.push({ train, test })
+  return out
+}
+
+/** `X_train = data[:idx]` beside `X_test = data[idx-2000:]`: the test part now starts inside the training part. */
+export function checkSplitOverlap(view: FileView): Finding[] {
+  if (!isCode(view) || !view.after || !view.before || !view.baseKnown) return []
+  const head = analyze(view.after)
+  const base = analyze(view.before)
+  const fresh = newStatements(base, head)
+  const was = new Set(overlaps(base).map((o) => `${o.train.target}|${o.test.target}`))
+  for (const o of overlaps(head)) {
+    if (was.has(`${o.train.target}|${o.test.target}`)) continue
+    const at = fresh.has(o.test.stmt) ? o.test : fresh.has(o.train.stmt) ? o.train : null
+    if (!at) continue
+    const line = at.stmt.line
+    return [
+      makeFinding(
+        SPLIT_OVERLAP,
+        view,
+        line,
+        `${o.test.target} = ${clip(o.test.text, 50)} overlaps ${o.train.target} = ${clip(o.train.text, 50)} (rows on both sides of the split)`
+      )
+    ]
+  }
+  return []
 }

@@ -16,7 +16,7 @@ import {
   type Call,
   type Statement
 } from './python.js'
-import { introducedMatches, type FileView } from './view.js'
+import { introducedMatches, type FileView, type Side } from './view.js'
 import { redactSecrets } from '../diff/redact.js'
 import { analyze, newStatements } from '../analysis/index.js'
 import {
@@ -80,6 +80,16 @@ export const REVISION_PIN_REMOVED: CheckSpec = {
   fix: 'Keep the revision pin, or replace it with a newer commit hash.'
 }
 
+export const PIN_REMOVED: CheckSpec = {
+  id: 'SUPPLY-DEPENDENCY-PIN-REMOVED',
+  family,
+  title: 'Dependency version pin removed',
+  status: 'warn',
+  bias: false,
+  flags:
+    'a package a notebook installs (`%pip install` / `!pip install` / `!uv pip install`) pinned to a version at the base (`==`, `~=`) and installed with no version in its place: the run gets whatever version is latest',
+  fix: 'Keep the pin (or move it to a newer tested version) and note why it was there.'
+}
 export const SECRET_COMMITTED: CheckSpec = {
   id: 'SUPPLY-SECRET-COMMITTED',
   family,
@@ -97,6 +107,7 @@ export const SUPPLY_CHECKS: CheckSpec[] = [
   PICKLE_DOWNLOAD,
   UNPINNED_REVISION,
   REVISION_PIN_REMOVED,
+  PIN_REMOVED,
   SECRET_COMMITTED
 ]
 
@@ -463,9 +474,68 @@ function checkSecrets(view: FileView): Finding[] {
   return out
 }
 
+/** `%pip install`, `!pip install -q`, `!python -m pip install`, `!uv pip install` at the start of a notebook line. */
+const PIP_INSTALL = /^\s*[%!]\s*(?:python3?\s+-m\s+)?(?:uv\s+)?pip3?\s+install\s+(.*)$/
+/** pip options that take the next word as their value. */
+const OPTION_WITH_VALUE =
+  /^(-r|-c|-i|-f|-e|--requirement|--constraint|--index-url|--extra-index-url|--find-links|--target|-t|--editable|--prefix|--root|--upgrade-strategy|--platform|--python-version)$/
+const REQUIREMENT = /^([A-Za-z0-9][A-Za-z0-9._-]*)(\[[^\]]*\])?\s*(.*)$/
+
+/** Package name → its version spec, of every pip install line of a notebook side. */
+function pipRequirements(side: Side): Map<string, { spec: string; line: number; text: string }> {
+  const out = new Map<string, { spec: string; line: number; text: string }>()
+  for (const l of side.lines) {
+    const m = PIP_INSTALL.exec(l.text)
+    if (!m) continue
+    const words = m[1].replace(/#.*$/, '').match(/"[^"]*"|'[^']*'|\S+/g) ?? []
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i].replace(/^["']|["']$/g, '')
+      if (w.startsWith('-')) {
+        if (OPTION_WITH_VALUE.test(w)) i++
+        continue
+      }
+      // URLs, paths, wheels and shell that follows the install are no requirements
+      if (/[/:$]|^[.&|;]|\.whl$/.test(w)) {
+        if (/^[&|;]/.test(w)) break
+        continue
+      }
+      const r = REQUIREMENT.exec(w)
+      if (!r) continue
+      const name = r[1].toLowerCase().replace(/[._]/g, '-')
+      if (!out.has(name)) out.set(name, { spec: r[3].replace(/\s+/g, ''), line: l.line, text: l.text.trim() })
+    }
+  }
+  return out
+}
+
+/** `==3.5.3`, `~=2.1`: the version the notebook was run with. A bound (`<1`, `>=1`) is a range, moved on upgrades. */
+const pins = (spec: string): boolean => /^(===?|~=)/.test(spec)
+
+/** `!pip install matplotlib==3.5.3` → `!pip install matplotlib`: the notebook now installs whatever is latest. */
+function checkPinRemoved(view: FileView): Finding[] {
+  if (view.kind !== 'notebook' || !view.before || !view.after || !view.baseKnown) return []
+  const before = pipRequirements(view.before)
+  const after = pipRequirements(view.after)
+  const out: Finding[] = []
+  for (const [name, now] of after) {
+    const was = before.get(name)
+    // a pin replaced by a range is an upgrade the author wrote; a pin gone leaves no version at all
+    if (!was || !pins(was.spec) || now.spec !== '' || !view.isAddedLine(now.line)) continue
+    out.push(makeFinding(PIN_REMOVED, view, now.line, `${name}${was.spec} → no version (${clip(now.text, 80)})`))
+  }
+  return out.slice(0, 2)
+}
+
 export const supplyChain: Check = (view) => {
   const out: Finding[] = []
-  for (const check of [checkTrustRemoteCode, checkTorchLoad, checkPickleDownload, checkRevisions, checkSecrets]) {
+  for (const check of [
+    checkTrustRemoteCode,
+    checkTorchLoad,
+    checkPickleDownload,
+    checkRevisions,
+    checkSecrets,
+    checkPinRemoved
+  ]) {
     try {
       out.push(...check(view))
     } catch {

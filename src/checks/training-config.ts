@@ -3,7 +3,16 @@
 import type { Finding } from '../types.js'
 import { makeFinding, type Check, type CheckSpec } from './finding.js'
 import { callDefault, configDefault, configFrameworks, effectiveSides, rateInUse } from './defaults.js'
-import { formatValue, pairChanges, parentKey, ratioText, shownValue, sideParams, type Param } from './params.js'
+import {
+  formatValue,
+  lastSegment,
+  pairChanges,
+  parentKey,
+  ratioText,
+  shownValue,
+  sideParams,
+  type Param
+} from './params.js'
 import { clip, isTruthy, toNumber } from './python.js'
 import type { FileView } from './view.js'
 import { knownPositions } from './models.js'
@@ -48,8 +57,18 @@ export const EPOCHS_INCREASED: CheckSpec = {
   status: 'warn',
   bias: false,
   flags:
-    'num_train_epochs / epochs / max_epochs … multiplied by 3 or more (config keys, dict entries, kwargs, assignments)',
+    'num_train_epochs / epochs / max_epochs / Composer’s max_duration in epochs (`2ep`), or the bounds of a sweep’s epoch range, … multiplied by 3 or more (config keys, dict entries, kwargs, assignments)',
   fix: 'Watch validation loss for overfitting (early stopping / load_best_model_at_end) and budget the extra compute.'
+}
+export const STEPS_CAPPED: CheckSpec = {
+  id: 'TRAIN-STEPS-CAPPED',
+  family,
+  title: 'Training epochs cut to a few steps',
+  status: 'warn',
+  bias: false,
+  flags:
+    'a cap on the steps or batches of each epoch (torchtune max_steps_per_epoch, Lightning limit_train_batches) newly set where every batch was trained, or lowered 4× or more',
+  fix: 'Remove the step cap (a debugging value) from the shipped config, or say why each epoch should stop early.'
 }
 export const LORA_SCALE: CheckSpec = {
   id: 'TRAIN-LORA-SCALE-CHANGED',
@@ -95,6 +114,7 @@ export const TRAINING_CHECKS: CheckSpec[] = [
   WARMUP_REMOVED,
   SCHEDULER_CONSTANT,
   EPOCHS_INCREASED,
+  STEPS_CAPPED,
   LORA_SCALE,
   EFFECTIVE_BATCH,
   QUANTIZATION,
@@ -152,6 +172,7 @@ const BATCH_NAMES = [
   'train_batch_size',
   'batch_size'
 ]
+const GLOBAL_BATCH_NAMES = ['global_batch_size', 'global_train_batch_size']
 const ACCUM_NAMES = new Set([
   'gradient_accumulation_steps',
   'gradient_accumulation',
@@ -288,11 +309,28 @@ function checkScheduler(view: FileView, sides: NonNullable<ReturnType<typeof bot
   ]
 }
 
+/** The bounds of a search space under a key: ranges, choices, min/max. */
+const SEARCH_BOUND = /^(range|values|choices|min|max|low|high|lower|upper)$/
+
+/** Epochs a value sets: a number, or a Composer duration in epochs (`max_duration: 2ep`). */
+function epochsOf(p: Param): number | null {
+  if (EPOCH_NAMES.has(p.name)) return positive(p)
+  // a sweep's search space for the epochs: `epochs: {type: int, range: [50, 1000]}`, `epochs: {min: 1, max: 10}`
+  if (SEARCH_BOUND.test(p.name) && EPOCH_NAMES.has(lastSegment(parentKey(p.key)))) {
+    const values = (Array.isArray(p.value) ? p.value : [p.value]).map((v) => toNumber(v))
+    const top = Math.max(...values.map((v) => v ?? -1))
+    return values.every((v) => v !== null) && top > 0 ? top : null
+  }
+  if (p.name !== 'max_duration' || typeof p.value !== 'string') return null
+  const m = /^\s*(\d+(?:\.\d+)?)\s*ep\s*$/i.exec(p.value)
+  return m && Number(m[1]) > 0 ? Number(m[1]) : null
+}
+
 function checkEpochs(view: FileView, sides: NonNullable<ReturnType<typeof bothSides>>): Finding[] {
-  const pick = (ps: Param[]): Param[] => ps.filter((p) => EPOCH_NAMES.has(p.name) && toNumber(p.value) !== null)
+  const pick = (ps: Param[]): Param[] => ps.filter((p) => epochsOf(p) !== null)
   for (const pair of pairChanges(pick(sides.before), pick(sides.after))) {
-    const from = positive(pair.before)
-    const to = positive(pair.after)
+    const from = epochsOf(pair.before)
+    const to = epochsOf(pair.after)
     if (from === null || to === null || to / from < 3 - 1e-9) continue
     return [
       makeFinding(
@@ -302,6 +340,46 @@ function checkEpochs(view: FileView, sides: NonNullable<ReturnType<typeof bothSi
         `${pair.after.key}: ${shownValue(pair.before)} → ${shownValue(pair.after)} (${ratioText(from, to)})`
       )
     ]
+  }
+  return []
+}
+
+/** Keys that stop each epoch after a number of steps or batches (a fraction of them, for Lightning). */
+const STEP_CAP_NAMES = new Set(['max_steps_per_epoch', 'limit_train_batches'])
+
+/** The share of each epoch a cap trains: a count of steps, a fraction, or no cap (null, -1, 1.0 as a fraction). */
+function stepCap(p: Param | undefined): { count: number } | { fraction: number } | 'none' | null {
+  if (!p || p.value === null || p.value === undefined || p.value === '') return 'none'
+  if (typeof p.value === 'string' && /^(null|none|~)$/i.test(p.value.trim())) return 'none'
+  const n = toNumber(p.value)
+  if (n === null) return null
+  if (n < 0) return 'none'
+  // Lightning: a float is the fraction of the epoch's batches, an int their number
+  // (YAML reads `1.0` as 1: a limit of 1 is taken as the whole epoch)
+  if (p.name === 'limit_train_batches' && (!Number.isInteger(n) || n === 1)) return n >= 1 ? 'none' : { fraction: n }
+  return n > 0 ? { count: n } : null
+}
+
+/** torchtune `max_steps_per_epoch: null → 10`: every epoch now stops after a few steps, a debugging value. */
+function checkStepsCapped(view: FileView, sides: NonNullable<ReturnType<typeof bothSides>>): Finding[] {
+  if (sides.source !== 'config') return []
+  for (const now of sides.after.filter((p) => STEP_CAP_NAMES.has(p.name) && !p.fromDefault)) {
+    if (!view.isAddedLine(now.line)) continue
+    const was = sides.before.find((p) => p.key === now.key && !p.fromDefault)
+    const to = stepCap(now)
+    const from = stepCap(was)
+    if (to === null || to === 'none' || from === null) continue
+    let cut = false
+    if (from === 'none') cut = true
+    else if ('count' in to && 'count' in from) cut = from.count / to.count >= 4 - 1e-9
+    else if ('fraction' in to && 'fraction' in from) cut = from.fraction / to.fraction >= 4 - 1e-9
+    if (!cut) continue
+    const base = was ? formatValue(was.value) : 'not set'
+    const what =
+      'count' in to
+        ? `each epoch stops after ${to.count} steps`
+        : `each epoch trains ${to.fraction * 100} % of its batches`
+    return [makeFinding(STEPS_CAPPED, view, now.line, `${now.key}: ${base} → ${formatValue(now.value)} (${what})`)]
   }
   return []
 }
@@ -386,6 +464,11 @@ function effectiveFromConfig(params: Param[], path: string): Effective | null {
   if (deepspeed) {
     const global = shortest('train_batch_size')
     if (global) return { value: positive(global) as number, basis: 'train_batch_size', batch: global, accum: null }
+  }
+  // litgpt, NeMo/Megatron, Composer: the batch of one optimizer step is written out, accumulation derived from it
+  for (const name of GLOBAL_BATCH_NAMES) {
+    const global = shortest(name)
+    if (global) return { value: positive(global) as number, basis: name, batch: global, accum: null }
   }
   for (const name of BATCH_NAMES) {
     const batch = shortest(name)
@@ -658,6 +741,7 @@ export const trainingConfig: Check = (view) => {
   run(() => checkWarmup(view, sides))
   run(() => checkScheduler(view, sides))
   run(() => checkEpochs(view, sides))
+  run(() => checkStepsCapped(view, sides))
   run(() => checkLora(view, sides))
   run(() => (sides.source === 'config' ? checkEffectiveBatchConfig(view, sides) : checkEffectiveBatchCode(view, sides)))
   run(() => checkQuantization(view, sides))

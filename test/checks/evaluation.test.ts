@@ -77,3 +77,43 @@ describe('EVAL-SPLIT-REMOVED', () => {
     expectNone(run(modified('t.ipynb', before, after)), 'EVAL-SPLIT-REMOVED')
   })
 })
+
+describe('EVAL-ON-TRAINING-DATA: an eval loader reading the train split', () => {
+  const foundry = (split: string, evalName = 'mosaicml/dolly_hhrlhf'): string =>
+    [
+      'train_loader:',
+      '  name: finetuning',
+      '  dataset:',
+      '    hf_name: mosaicml/dolly_hhrlhf',
+      '    split: train',
+      '    shuffle: true',
+      '  drop_last: true',
+      'eval_loader:',
+      '  name: finetuning',
+      '  dataset:',
+      `    hf_name: ${evalName}`,
+      `    split: ${split}`,
+      '    shuffle: false',
+      '  drop_last: true',
+      'max_duration: 2ep',
+      ''
+    ].join('\n')
+
+  it('flags eval_loader.dataset.split moved to the split the train loader reads', () => {
+    const f = expectOne(
+      run(modified('scripts/train/yamls/finetune/sft.yaml', foundry('test'), foundry('train'))),
+      'EVAL-ON-TRAINING-DATA',
+      { status: 'fail', bias: false, path: 'scripts/train/yamls/finetune/sft.yaml', line: 12 }
+    )
+    expect(f.evidence).toContain('eval_loader.dataset.split: train')
+  })
+
+  it('leaves the train split of another dataset, and a validation split', () => {
+    const path = 'scripts/train/yamls/finetune/sft.yaml'
+    expectNone(run(modified(path, foundry('test'), foundry('validation'))), 'EVAL-ON-TRAINING-DATA')
+    expectNone(
+      run(modified(path, foundry('test', 'org/held_out'), foundry('train', 'org/held_out'))),
+      'EVAL-ON-TRAINING-DATA'
+    )
+  })
+})

@@ -224,3 +224,50 @@ describe('torch.load read from the parser', () => {
     )
   })
 })
+
+describe('SUPPLY-DEPENDENCY-PIN-REMOVED', () => {
+  const nb = (pip: string): string =>
+    notebook([
+      `# shap.summary_plot currently doesn't work with matplotlib>=3.6.0,\n# see bug report: https://github.com/slundberg/shap/issues/2687\n${pip}\nimport shap\nshap.initjs()`,
+      'import matplotlib.pyplot as plt'
+    ])
+
+  it('warns when a pinned package is installed with no version', () => {
+    const after = nb('!pip install matplotlib')
+    const f = expectOne(
+      run(modified('kernel_shap.ipynb', nb('!pip install matplotlib==3.5.3'), after)),
+      'SUPPLY-DEPENDENCY-PIN-REMOVED',
+      {
+        status: 'warn',
+        bias: false,
+        path: 'kernel_shap.ipynb',
+        line: lineOf(after, '!pip install matplotlib')
+      }
+    )
+    expect(f.evidence).toContain('matplotlib==3.5.3 → no version')
+  })
+
+  it('reads %pip with options and quoted requirements', () => {
+    const after = nb('%pip install -q -U "transformers[torch]" datasets==2.19.0')
+    expectOne(
+      run(modified('a.ipynb', nb('%pip install -q -U "transformers[torch]==4.41.2" datasets==2.19.0'), after)),
+      'SUPPLY-DEPENDENCY-PIN-REMOVED',
+      { status: 'warn', bias: false, path: 'a.ipynb', line: lineOf(after, '%pip install') }
+    )
+  })
+
+  it('leaves a pin moved to another version, a pin replaced by a range, and an upper bound removed', () => {
+    expectNone(
+      run(modified('a.ipynb', nb('!pip install matplotlib==3.5.3'), nb('!pip install matplotlib==3.8.0'))),
+      'SUPPLY-DEPENDENCY-PIN-REMOVED'
+    )
+    expectNone(
+      run(modified('a.ipynb', nb('%pip install "openai==0.28"'), nb('%pip install "openai>=1"'))),
+      'SUPPLY-DEPENDENCY-PIN-REMOVED'
+    )
+    expectNone(
+      run(modified('a.ipynb', nb('%pip install "langchain<=0.0.301"'), nb('%pip install langchain'))),
+      'SUPPLY-DEPENDENCY-PIN-REMOVED'
+    )
+  })
+})
