@@ -5455,6 +5455,7 @@ const calleeOf = (call) => call.k !== 'call' ? '' : call.fn.k === 'name' ? call.
 /** Names that carry fairness one hop: what a fairness constructor or call returns (a mitigator, a MetricFrame). */
 function carrierNames(statements) {
     const carriers = new Set();
+    const scans = (0,vocabulary/* scanNames */.Cs)(statements.flatMap((s) => s.imports));
     // fairness results pass fairness on to what is computed from them; data and lists of groups do not (a model
     // trained on rebalanced data is not a fairness evaluation)
     const results = new Set();
@@ -5476,7 +5477,7 @@ function carrierNames(statements) {
         const callee = call ? (call.fn.k === 'name' ? call.fn.id : call.fn.k === 'attr' ? call.fn.name : '') : '';
         // a value computed from a fairness result, or by a call that names its groups, carries fairness on
         // (`mf = MetricFrame(..., sensitive_features=A)`, `eo = mf.difference()`, `gap = eo * 100`)
-        let fair = callee !== '' && (0,vocabulary/* fairnessWords */.hO)((0,vocabulary/* words */.aL)(callee));
+        let fair = (callee !== '' && (0,vocabulary/* fairnessWords */.hO)((0,vocabulary/* words */.aL)(callee))) || (call !== null && (0,vocabulary/* libraryScan */.x2)(call.fn, scans));
         (0,parse/* walk */.GG)(v, (x) => {
             if (fair)
                 return;
@@ -5526,14 +5527,15 @@ function codePieces(side) {
         vars.forEach((v) => groupVars.add(v));
         loops.push({ at: i, vars });
     });
-    const out = statements.map((stmt) => codePiece(stmt, carriers, data, groupVars));
+    const scans = (0,vocabulary/* scanNames */.Cs)(statements.flatMap((s) => s.imports));
+    const out = statements.map((stmt) => codePiece(stmt, carriers, data, groupVars, scans));
     // the header of a loop over groups is what the fairness evaluation in its body covers
     for (const { at, vars } of loops)
         if (out.slice(at + 1, at + 20).some((p) => p.fairness && vars.some((v) => p.names.has(v))))
             out[at].fairness = true;
     return out;
 }
-function codePiece(stmt, carriers, data = new Map(), groupVars = new Set()) {
+function codePiece(stmt, carriers, data = new Map(), groupVars = new Set(), scans = (0,vocabulary/* scanNames */.Cs)([])) {
     const atoms = [];
     const names = new Set();
     const positional = [];
@@ -5545,6 +5547,7 @@ function codePiece(stmt, carriers, data = new Map(), groupVars = new Set()) {
     let metricSeen = false;
     let breakdown = false;
     let carried = false;
+    let scan = false;
     const carriedNames = new Set();
     // text shown to a reader (a print, a title, a label) says nothing about what is covered
     const shownText = new Set();
@@ -5617,6 +5620,10 @@ function codePiece(stmt, carriers, data = new Map(), groupVars = new Set()) {
                 const callee = x.fn.k === 'name' ? x.fn.id : x.fn.k === 'attr' ? x.fn.name : '';
                 if (callee && meaningful(callee))
                     atoms.push(`call:${callee}`);
+                if ((0,vocabulary/* libraryScan */.x2)(x.fn, scans)) {
+                    scan = true;
+                    atoms.push(`call:${callee}`);
+                }
                 if (BREAKDOWN.test(callee))
                     breakdown = true;
                 // a call handed a protected column or two groups beside what it scores compares the groups
@@ -5627,7 +5634,8 @@ function codePiece(stmt, carriers, data = new Map(), groupVars = new Set()) {
                     callees.add(callee);
                 // a keyword added to a fairness call changes what it covers (a restriction, a tolerance)
                 const fairCall = (0,vocabulary/* fairnessWords */.hO)((0,vocabulary/* words */.aL)(x.text.replace(/(['"])(?:(?!\1).)*\1/g, ' '))) ||
-                    [...carriers].some((c) => x.text.includes(c));
+                    [...carriers].some((c) => x.text.includes(c)) ||
+                    (0,vocabulary/* libraryScan */.x2)(x.fn, scans);
                 for (const a of x.args) {
                     if (a.name && a.name !== '*' && a.name !== '**') {
                         if (NEUTRAL_KW.test(a.name))
@@ -5639,7 +5647,8 @@ function codePiece(stmt, carriers, data = new Map(), groupVars = new Set()) {
                         if (BREAKDOWN_KW.test(a.name))
                             breakdown = true;
                         const lit = literalText(a.value);
-                        if (lit !== null)
+                        // a path or address says where something is, not what is covered (as for a bare string)
+                        if (lit !== null && !/[/\\]/.test(lit))
                             atoms.push(`kw:${a.name}=${lit}`);
                         allWords.push(nameWords(a.name));
                         if ((0,vocabulary/* protectedOf */.Qr)(a.name))
@@ -5674,7 +5683,7 @@ function codePiece(stmt, carriers, data = new Map(), groupVars = new Set()) {
         names,
         positional,
         keywords,
-        fairness: vocab || perGroup || carried,
+        fairness: vocab || perGroup || carried || scan,
         rebalanced: new Map([...data].filter(([d]) => names.has(d) && !targetIds.has(d))),
         targets: targetIds,
         callees,

@@ -2320,12 +2320,14 @@ function nameTokens(name) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cs: () => (/* binding */ scanNames),
 /* harmony export */   Nm: () => (/* binding */ LIBRARY_WORD),
 /* harmony export */   Qr: () => (/* binding */ protectedOf),
 /* harmony export */   aL: () => (/* binding */ words),
 /* harmony export */   eF: () => (/* binding */ speaksOfFairness),
 /* harmony export */   hO: () => (/* binding */ fairnessWords),
-/* harmony export */   kq: () => (/* binding */ METRIC_WORD)
+/* harmony export */   kq: () => (/* binding */ METRIC_WORD),
+/* harmony export */   x2: () => (/* binding */ libraryScan)
 /* harmony export */ });
 /* harmony import */ var _memo_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7111);
 /* harmony import */ var _protected_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2771);
@@ -2355,13 +2357,34 @@ const LIBRARY_WORD = new Set([
     'aif360',
     'aequitas',
     'holisticai',
-    'giskard',
     'raiwidgets',
     'responsibleai',
     'witwidget',
     'fairgbm',
     'mindiff'
 ]);
+/**
+ * Testing libraries whose scan runs bias detectors among others: the scan is a fairness audit, their model and dataset
+ * wrappers, demo data and hub client are not (`giskard.Model(...)`, `GiskardClient(url=...)` evaluate nothing).
+ */
+const SCANNING_LIBRARY = new Set(['giskard']);
+function scanNames(imports) {
+    const out = { libraries: new Set(SCANNING_LIBRARY), scans: new Set() };
+    for (const i of imports) {
+        if (SCANNING_LIBRARY.has(i.module))
+            out.libraries.add(i.alias);
+        const [lib, name] = i.module.split('.');
+        if (SCANNING_LIBRARY.has(lib) && name === 'scan' && i.module.split('.').length === 2)
+            out.scans.add(i.alias);
+    }
+    return out;
+}
+/** A scanning library's scan, an audit that includes its bias detectors. */
+function libraryScan(fn, names) {
+    if (fn.k === 'name')
+        return names.scans.has(fn.id ?? '');
+    return fn.k === 'attr' && fn.name === 'scan' && fn.obj?.k === 'name' && names.libraries.has(fn.obj.id ?? '');
+}
 /** Words that speak of fairness on their own. */
 const FAIRNESS_WORD = new Set([
     'fair',

@@ -11,7 +11,16 @@ import type { ChangedFile, ConfigEntry, Finding } from '../types.js'
 import { disposable, projectTooling } from './file-role.js'
 import { makeFinding, type Check, type CheckSpec } from './finding.js'
 import { buildView, type FileView, type Side } from './view.js'
-import { fairnessWords, LIBRARY_WORD, METRIC_WORD, protectedOf, words } from './vocabulary.js'
+import {
+  fairnessWords,
+  libraryScan,
+  LIBRARY_WORD,
+  METRIC_WORD,
+  protectedOf,
+  scanNames,
+  words,
+  type ScanNames
+} from './vocabulary.js'
 
 export const FAIRNESS_COVERAGE_NARROWED: CheckSpec = {
   id: 'RAI-FAIRNESS-COVERAGE-NARROWED',
@@ -165,6 +174,7 @@ const calleeOf = (call: Expr): string =>
 /** Names that carry fairness one hop: what a fairness constructor or call returns (a mitigator, a MetricFrame). */
 export function carrierNames(statements: PyStatement[]): Set<string> {
   const carriers = new Set<string>()
+  const scans = scanNames(statements.flatMap((s) => s.imports))
   // fairness results pass fairness on to what is computed from them; data and lists of groups do not (a model
   // trained on rebalanced data is not a fairness evaluation)
   const results = new Set<string>()
@@ -185,7 +195,7 @@ export function carrierNames(statements: PyStatement[]): Set<string> {
     const callee = call ? (call.fn.k === 'name' ? call.fn.id : call.fn.k === 'attr' ? call.fn.name : '') : ''
     // a value computed from a fairness result, or by a call that names its groups, carries fairness on
     // (`mf = MetricFrame(..., sensitive_features=A)`, `eo = mf.difference()`, `gap = eo * 100`)
-    let fair = callee !== '' && fairnessWords(words(callee))
+    let fair = (callee !== '' && fairnessWords(words(callee))) || (call !== null && libraryScan(call.fn, scans))
     walk(v, (x) => {
       if (fair) return
       if (x.k === 'name') fair = results.has(x.id)
@@ -228,7 +238,8 @@ function codePieces(side: Side): Piece[] {
     vars.forEach((v) => groupVars.add(v))
     loops.push({ at: i, vars })
   })
-  const out = statements.map((stmt) => codePiece(stmt, carriers, data, groupVars))
+  const scans = scanNames(statements.flatMap((s) => s.imports))
+  const out = statements.map((stmt) => codePiece(stmt, carriers, data, groupVars, scans))
   // the header of a loop over groups is what the fairness evaluation in its body covers
   for (const { at, vars } of loops)
     if (out.slice(at + 1, at + 20).some((p) => p.fairness && vars.some((v) => p.names.has(v)))) out[at].fairness = true
@@ -239,7 +250,8 @@ function codePiece(
   stmt: PyStatement,
   carriers: Set<string>,
   data = new Map<string, Set<string>>(),
-  groupVars = new Set<string>()
+  groupVars = new Set<string>(),
+  scans: ScanNames = scanNames([])
 ): Piece {
   const atoms: string[] = []
   const names = new Set<string>()
@@ -252,6 +264,7 @@ function codePiece(
   let metricSeen = false
   let breakdown = false
   let carried = false
+  let scan = false
   const carriedNames = new Set<string>()
   // text shown to a reader (a print, a title, a label) says nothing about what is covered
   const shownText = new Set<Expr>()
@@ -307,6 +320,10 @@ function codePiece(
       } else if (x.k === 'call') {
         const callee = x.fn.k === 'name' ? x.fn.id : x.fn.k === 'attr' ? x.fn.name : ''
         if (callee && meaningful(callee)) atoms.push(`call:${callee}`)
+        if (libraryScan(x.fn, scans)) {
+          scan = true
+          atoms.push(`call:${callee}`)
+        }
         if (BREAKDOWN.test(callee)) breakdown = true
         // a call handed a protected column or two groups beside what it scores compares the groups
         if (!NOT_GROUP_CALL.test(callee) && groupArguments(x)) breakdown = true
@@ -315,7 +332,8 @@ function codePiece(
         // a keyword added to a fairness call changes what it covers (a restriction, a tolerance)
         const fairCall =
           fairnessWords(words(x.text.replace(/(['"])(?:(?!\1).)*\1/g, ' '))) ||
-          [...carriers].some((c) => x.text.includes(c))
+          [...carriers].some((c) => x.text.includes(c)) ||
+          libraryScan(x.fn, scans)
         for (const a of x.args) {
           if (a.name && a.name !== '*' && a.name !== '**') {
             if (NEUTRAL_KW.test(a.name)) continue
@@ -323,7 +341,8 @@ function codePiece(
             if (meaningful(a.name)) atoms.push(`kw:${a.name}`)
             if (BREAKDOWN_KW.test(a.name)) breakdown = true
             const lit = literalText(a.value)
-            if (lit !== null) atoms.push(`kw:${a.name}=${lit}`)
+            // a path or address says where something is, not what is covered (as for a bare string)
+            if (lit !== null && !/[/\\]/.test(lit)) atoms.push(`kw:${a.name}=${lit}`)
             allWords.push(nameWords(a.name))
             if (protectedOf(a.name)) protectedSeen = true
           } else if (a.name === null) pos.push(a.value.text.replace(/\s+/g, ''))
@@ -349,7 +368,7 @@ function codePiece(
     names,
     positional,
     keywords,
-    fairness: vocab || perGroup || carried,
+    fairness: vocab || perGroup || carried || scan,
     rebalanced: new Map([...data].filter(([d]) => names.has(d) && !targetIds.has(d))),
     targets: targetIds,
     callees,

@@ -28,13 +28,43 @@ export const LIBRARY_WORD = new Set([
   'aif360',
   'aequitas',
   'holisticai',
-  'giskard',
   'raiwidgets',
   'responsibleai',
   'witwidget',
   'fairgbm',
   'mindiff'
 ])
+
+/**
+ * Testing libraries whose scan runs bias detectors among others: the scan is a fairness audit, their model and dataset
+ * wrappers, demo data and hub client are not (`giskard.Model(...)`, `GiskardClient(url=...)` evaluate nothing).
+ */
+const SCANNING_LIBRARY = new Set(['giskard'])
+
+/** The names a file calls a scanning library's scan by: `giskard.scan`, `gsk.scan`, `scan` from `from giskard import scan`. */
+export interface ScanNames {
+  libraries: Set<string>
+  scans: Set<string>
+}
+
+export function scanNames(imports: Array<{ module: string; alias: string }>): ScanNames {
+  const out: ScanNames = { libraries: new Set(SCANNING_LIBRARY), scans: new Set() }
+  for (const i of imports) {
+    if (SCANNING_LIBRARY.has(i.module)) out.libraries.add(i.alias)
+    const [lib, name] = i.module.split('.')
+    if (SCANNING_LIBRARY.has(lib) && name === 'scan' && i.module.split('.').length === 2) out.scans.add(i.alias)
+  }
+  return out
+}
+
+/** A scanning library's scan, an audit that includes its bias detectors. */
+export function libraryScan(
+  fn: { k: string; id?: string; obj?: { k: string; id?: string }; name?: string },
+  names: ScanNames
+): boolean {
+  if (fn.k === 'name') return names.scans.has(fn.id ?? '')
+  return fn.k === 'attr' && fn.name === 'scan' && fn.obj?.k === 'name' && names.libraries.has(fn.obj.id ?? '')
+}
 
 /** Words that speak of fairness on their own. */
 const FAIRNESS_WORD = new Set([

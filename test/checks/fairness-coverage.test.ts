@@ -45,8 +45,12 @@ describe('fairness coverage removed or narrowed', () => {
 
   it('a restriction or a looser tolerance added to a fairness call, and swapped group arguments', () => {
     const scan = (extra: string) => `results = scan(giskard_model, giskard_dataset${extra})\ndisplay(results)`
-    const after = notebook([scan(', only=["performance"]')])
-    expectOne(run(modified('g.ipynb', notebook([scan('')]), after)), COVER, bias('g.ipynb', lineOf(after, 'scan(')))
+    const after = notebook(['from giskard import scan', scan(', only=["performance"]')])
+    expectOne(
+      run(modified('g.ipynb', notebook(['from giskard import scan', scan('')]), after)),
+      COVER,
+      bias('g.ipynb', lineOf(after, 'scan('))
+    )
     const eg = (extra: string) => `mitigator = ExponentiatedGradientReduction(constraints="DemographicParity"${extra})`
     expect(withId(run(modified('e.ipynb', notebook([eg('')]), notebook([eg(', eps=0.5')]))), COVER)).toHaveLength(1)
     // an explicit bound equal to the tolerance the call already states restates it
@@ -59,6 +63,37 @@ describe('fairness coverage removed or narrowed', () => {
     expect(
       withId(run(modified('s.ipynb', notebook([m("test['group_a']", "test['group_b']")]), swapped)), COVER)
     ).toHaveLength(1)
+  })
+
+  it("a testing library's scan is an audit; its model and dataset wrappers and its hub client are not", () => {
+    const setup =
+      "import giskard\ngiskard_model = giskard.Model(model=clf, model_type='classification', feature_names=cols)"
+    const scan = (line: string) => notebook([setup, line, 'display(report)'])
+    // the scan narrowed to one detector, and the scan taken out, block
+    const narrowed = scan("report = giskard.scan(giskard_model, giskard_dataset, only=['performance'])")
+    const full = scan('report = giskard.scan(giskard_model, giskard_dataset)')
+    expectOne(run(modified('s.ipynb', full, narrowed)), COVER, bias('s.ipynb', lineOf(narrowed, 'giskard.scan(')))
+    const commented = scan('# report = giskard.scan(giskard_model, giskard_dataset)')
+    expect(biasFindings([modified('s.ipynb', full, commented)]).length).toBeGreaterThan(0)
+    // an alias of the library is the same scan
+    const aliased = (extra: string) =>
+      notebook(['import giskard as gsk', `report = gsk.scan(wrapped, ds${extra})`, 'display(report)'])
+    expect(withId(run(modified('a.ipynb', aliased(''), aliased(', only=["robustness"]'))), COVER)).toHaveLength(1)
+    // a column renamed in the dataset wrapper, or the hub client moved to another address, covers the same
+    const wrap = (target: string) =>
+      notebook([
+        setup,
+        `giskard_dataset = giskard.Dataset(df=test_df, target='${target}', name='titanic')`,
+        'report = giskard.scan(giskard_model, giskard_dataset)'
+      ])
+    expectNone(run(modified('w.ipynb', wrap('Survived'), wrap('survived'))), COVER)
+    const hub = (url: string) =>
+      notebook([
+        'from giskard import GiskardClient',
+        `client = GiskardClient(url="${url}", key=api_key)`,
+        'client.create_project("credit")'
+      ])
+    expectNone(run(modified('h.ipynb', hub('http://localhost:19000'), hub('https://hub.example.org'))), COVER)
   })
 
   it('a fairness list shrunk in place by an added statement', () => {
