@@ -8,6 +8,7 @@ export const modules = {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   PR_FILES_CAP: () => (/* binding */ PR_FILES_CAP),
+/* harmony export */   firstFilesPage: () => (/* binding */ firstFilesPage),
 /* harmony export */   getFileContent: () => (/* binding */ getFileContent),
 /* harmony export */   getPull: () => (/* binding */ getPull),
 /* harmony export */   listTree: () => (/* binding */ listTree),
@@ -58,15 +59,16 @@ const toPullFiles = (data) => data.map(toPullFile);
  */
 async function* pullFilePages(gh, repo, number, opts = {}) {
     const known = Math.min(PR_FILES_CAP / PER_PAGE, Math.ceil((opts.changedFiles ?? 0) / PER_PAGE));
-    if (known <= 1) {
+    const limit = opts.limit ?? ((fn) => fn());
+    const page = (n) => limit(() => gh.rest.pulls.listFiles({ ...repo, pull_number: number, per_page: PER_PAGE, page: n }));
+    if (known <= 1 && !opts.first) {
         const pages = gh.paginate.iterator(gh.rest.pulls.listFiles, { ...repo, pull_number: number, per_page: PER_PAGE });
         for await (const { data } of pages)
             yield toPullFiles(data);
         return;
     }
-    const limit = opts.limit ?? ((fn) => fn());
-    const page = (n) => limit(() => gh.rest.pulls.listFiles({ ...repo, pull_number: number, per_page: PER_PAGE, page: n }));
-    const ahead = Array.from({ length: known }, (_, i) => page(i + 1));
+    const count = Math.max(1, known);
+    const ahead = Array.from({ length: count }, (_, i) => (i === 0 && opts.first ? opts.first : page(i + 1)));
     // pages not awaited (the list ended early, or an earlier page failed) must not reject with nobody listening
     for (const p of ahead)
         p.catch(() => undefined);
@@ -77,10 +79,17 @@ async function* pullFilePages(gh, repo, number, opts = {}) {
         if (!hasNext(last))
             return;
     }
-    for (let n = known + 1; last && hasNext(last); n++) {
+    for (let n = count + 1; last && hasNext(last); n++) {
         last = await page(n);
         yield toPullFiles(last.data);
     }
+}
+/** The request for the first page of a PR's files, made ahead (before the review's inputs are read). */
+function firstFilesPage(gh, repo, number) {
+    const first = gh.rest.pulls.listFiles({ ...repo, pull_number: number, per_page: PER_PAGE, page: 1 });
+    // a run that never lists the files must not fail on its rejection
+    first.catch(() => undefined);
+    return first;
 }
 /** Whether GitHub links a next page (it stops linking at its cap, and after the last file). */
 function hasNext(res) {

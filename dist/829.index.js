@@ -1387,17 +1387,17 @@ function prepareFile(file, budget, clock) {
     // over a per-file bound it is neither parsed nor diffed (review says why); the run-wide bound is review's
     if ((0,checks/* overBound */.JE)(file, 0) !== null)
         return;
-    // three readings of the CPU clock for the two stages: each is a system call, and there can be thousands of files
-    const w0 = performance.now();
-    const c0 = (0,analysis_budget/* processCpuMs */.AH)();
+    // the run's CPU clock read sparingly (see CpuClock): there can be thousands of files
+    const w0 = analysis_budget/* processCpu */.mS.wallNow();
+    const c0 = analysis_budget/* processCpu */.mS.start();
     try {
         diffFile(file);
     }
     catch {
         // review meets the same error in its own time and reports it
     }
-    const w1 = performance.now();
-    const c1 = (0,analysis_budget/* processCpuMs */.AH)();
+    const w1 = analysis_budget/* processCpu */.mS.wallNow();
+    const c1 = analysis_budget/* processCpu */.mS.end(w0, c0);
     clock?.credit('diff', w1 - w0, c1 - c0);
     if (file.after === null || !budget.admit(file))
         return;
@@ -1413,8 +1413,8 @@ function prepareFile(file, budget, clock) {
     catch {
         // as above
     }
-    const c2 = (0,analysis_budget/* processCpuMs */.AH)();
-    clock?.credit('checks', performance.now() - w1, c2 - c1);
+    const c2 = analysis_budget/* processCpu */.mS.end(w1, c1);
+    clock?.credit('checks', analysis_budget/* processCpu */.mS.wallNow() - w1, c2 - c1);
     budget.spend(c2 - c1);
 }
 async function review(opts) {

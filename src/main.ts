@@ -9,7 +9,7 @@ import { readContext, type RunContext } from './context.js'
 import type { BridgeConfig } from './bridge/client.js'
 import { createGitHub, errorText, statusOf, timingFromEnv, type GitHub, type Repo } from './github/client.js'
 import type { Comparison } from './github/compare.js'
-import type { PullFile, PullInfo } from './github/pull.js'
+import type { FilesPage, PullFile, PullInfo } from './github/pull.js'
 import type { Inputs } from './inputs.js'
 import { coreIO, logSafe, type ActionIO } from './io.js'
 import { AnalysisBudget } from './analysis/budget.js'
@@ -160,6 +160,8 @@ interface EarlyReads {
   config: Promise<string | null>
   /** the accept and revoke commands of the pull request (not read ahead for a draft, which may be skipped) */
   ledger?: Promise<Ledger>
+  /** the first page of the pull request's files (likewise) */
+  files?: Promise<FilesPage>
 }
 
 const ledgerAhead = (target: NonNullable<Target>): boolean => target.kind === 'pull' && !target.pull.draft
@@ -171,6 +173,8 @@ function earlyReads(gh: GitHub, repo: Repo, target: NonNullable<Target>): EarlyR
   if (target.kind === 'pull' && ledgerAhead(target)) {
     const { number, author } = target.pull
     reads.ledger = lazy.ledger().then((m) => m.readLedger(gh, repo, [{ number, author: author ?? null }]))
+    reads.files = lazy.pull().then((m) => m.firstFilesPage(gh, repo, number))
+    reads.files.catch(() => undefined)
   }
   // a run that fails before it uses them must not fail again on their rejections
   reads.config.catch(() => undefined)
@@ -408,7 +412,7 @@ async function runAction(io: ActionIO, env: Record<string, string | undefined>):
     })
     publisher.configure({ checkName: inputs.checkName, comment: inputs.comment, annotations: inputs.annotations })
     if (target.kind === 'pull')
-      await reviewPull(io, gh, ctx, repo, target.pull, inputs, publisher, target.trigger, early?.ledger)
+      await reviewPull(io, gh, ctx, repo, target.pull, inputs, publisher, target.trigger, early)
     else if (target.kind === 'group') await reviewGroup(io, gh, ctx, repo, target.group, inputs, publisher)
     else await reviewAudit(io, gh, ctx, repo, target.sha, target.ref, inputs, publisher)
   })
@@ -488,13 +492,14 @@ async function reviewPull(
   inputs: Inputs,
   publisher: Publisher,
   trigger?: Trigger,
-  /** the ledger, when its read was started earlier */
-  early?: Promise<Ledger>
+  /** the ledger and the first page of files, when their reads were started earlier */
+  early?: Pick<EarlyReads, 'ledger' | 'files'>
 ): Promise<void> {
   if (pull.draft && inputs.skipDrafts) return skipDraft(io, ctx, publisher, pull)
-  const ledger = await (early ??
+  const ledger = await (early?.ledger ??
     lazy.ledger().then((m) => m.readLedger(gh, repo, [{ number: pull.number, author: pull.author ?? null }])))
-  const { verdicts } = await execute(io, ctx, publisher, inputs, { ...pullJob(gh, repo, pull, inputs), ledger })
+  const job = pullJob(gh, repo, early?.files ? { ...pull, firstPage: early.files } : pull, inputs)
+  const { verdicts } = await execute(io, ctx, publisher, inputs, { ...job, ledger })
   if (trigger) await answer(io, gh, repo, pull.number, trigger, verdicts, pull.headSha)
 }
 
@@ -628,7 +633,12 @@ async function* onePage(files: PullFile[]): AsyncGenerator<PullFile[]> {
 }
 
 /** The review of one pull request (also `ml-review --pr --post`). */
-export function pullJob(gh: GitHub, repo: Repo, pull: PullInfo, inputs: Inputs): Job {
+export function pullJob(
+  gh: GitHub,
+  repo: Repo,
+  pull: PullInfo & { firstPage?: Promise<FilesPage> },
+  inputs: Inputs
+): Job {
   return {
     subject: {
       repository: `${repo.owner}/${repo.repo}`,

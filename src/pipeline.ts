@@ -2,7 +2,7 @@
 // Sources (where files come from) and sinks (where results go) belong to the callers.
 import { BridgeClient, requestBody, type BridgeConfig, type BridgeOutcome } from './bridge/client.js'
 import { buildMessage, jsonBytes, type ReviewSubject } from './bridge/request.js'
-import { AnalysisBudget, processCpuMs } from './analysis/budget.js'
+import { AnalysisBudget, processCpu } from './analysis/budget.js'
 import { analyze } from './analysis/index.js'
 import { analyseFiles, overBound, type EvidenceLimits, type Unanalysed } from './checks/index.js'
 import { buildView } from './checks/view.js'
@@ -59,16 +59,16 @@ export interface ReviewOptions {
 export function prepareFile(file: ChangedFile, budget: AnalysisBudget, clock?: StageClock): void {
   // over a per-file bound it is neither parsed nor diffed (review says why); the run-wide bound is review's
   if (overBound(file, 0) !== null) return
-  // three readings of the CPU clock for the two stages: each is a system call, and there can be thousands of files
-  const w0 = performance.now()
-  const c0 = processCpuMs()
+  // the run's CPU clock read sparingly (see CpuClock): there can be thousands of files
+  const w0 = processCpu.wallNow()
+  const c0 = processCpu.start()
   try {
     diffFile(file)
   } catch {
     // review meets the same error in its own time and reports it
   }
-  const w1 = performance.now()
-  const c1 = processCpuMs()
+  const w1 = processCpu.wallNow()
+  const c1 = processCpu.end(w0, c0)
   clock?.credit('diff', w1 - w0, c1 - c0)
   if (file.after === null || !budget.admit(file)) return
   try {
@@ -80,8 +80,8 @@ export function prepareFile(file: ChangedFile, budget: AnalysisBudget, clock?: S
   } catch {
     // as above
   }
-  const c2 = processCpuMs()
-  clock?.credit('checks', performance.now() - w1, c2 - c1)
+  const c2 = processCpu.end(w1, c1)
+  clock?.credit('checks', processCpu.wallNow() - w1, c2 - c1)
   budget.spend(c2 - c1)
 }
 

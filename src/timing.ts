@@ -1,6 +1,6 @@
 // Wall and CPU time of each stage of a review, for the log: where a run's time went. Synchronous work of one stage
 // done inside another's window (a file analysed while the others are still downloading) counts for its own stage.
-import { processCpuMs } from './analysis/budget.js'
+import { cpuSpan, processCpu, type CpuClock } from './analysis/budget.js'
 
 export const STAGES = ['collect', 'diff', 'checks', 'request', 'publish'] as const
 export type Stage = (typeof STAGES)[number]
@@ -12,31 +12,35 @@ export class StageClock {
   private nested = 0
 
   constructor(
-    private readonly cpuMs: () => number = processCpuMs,
+    private readonly cpuMs: CpuClock | (() => number) = processCpu,
     private readonly nowMs: () => number = () => performance.now()
   ) {}
+
+  private exactCpu(): number {
+    return typeof this.cpuMs === 'function' ? this.cpuMs() : this.cpuMs.exact()
+  }
 
   /** Times an asynchronous window (or any work) as one stage. */
   async window<T>(stage: Stage, work: () => Promise<T>): Promise<T> {
     const w0 = this.nowMs()
-    const c0 = this.cpuMs()
+    const c0 = this.exactCpu()
     const n0 = this.nested
     try {
       return await work()
     } finally {
-      this.add(stage, this.nowMs() - w0, this.cpuMs() - c0 - (this.nested - n0))
+      this.add(stage, this.nowMs() - w0, this.exactCpu() - c0 - (this.nested - n0))
     }
   }
 
   /** Times synchronous work as `stage`, wherever it runs. */
   sync<T>(stage: Stage, work: () => T): T {
     const w0 = this.nowMs()
-    const c0 = this.cpuMs()
+    const span = cpuSpan(this.cpuMs)
     const n0 = this.nested
     try {
       return work()
     } finally {
-      const cpu = this.cpuMs() - c0 - (this.nested - n0)
+      const cpu = span.end() - span.start - (this.nested - n0)
       this.add(stage, this.nowMs() - w0, cpu)
       this.nested += cpu
     }

@@ -45,6 +45,10 @@ onFile) {
         if (!byGlob && !sel.isContentCandidate(f.path))
             return null;
         const fileNotes = [];
+        const basePath = f.previousPath ?? f.path;
+        // a file the globs take needs both sides: they are read together (the cache hands the same read out below)
+        if (byGlob && f.status !== 'added' && f.status !== 'removed')
+            fetch(basePath, pr.baseSha).catch(() => undefined);
         const after = f.status === 'removed' ? { text: null } : await fetch(f.path, pr.headSha);
         if (!byGlob) {
             // outside the globs a config counts only when its content carries training or fairness-evaluation keys
@@ -52,7 +56,6 @@ onFile) {
             if (probe === null || !(0,_select_js__WEBPACK_IMPORTED_MODULE_1__/* .isMlConfigContent */ .Rv)(f.path, probe))
                 return null;
         }
-        const basePath = f.previousPath ?? f.path;
         const before = f.status === 'added' ? { text: null } : await fetch(basePath, pr.baseSha);
         if (after.note && f.status !== 'removed')
             fileNotes.push(`head: ${after.note}`);
@@ -76,7 +79,7 @@ onFile) {
     try {
         // listing pages share the fetch slots: the whole run keeps at most FETCH_CONCURRENCY requests in flight
         for await (const page of listing?.pages ??
-            (0,_github_pull_js__WEBPACK_IMPORTED_MODULE_0__.pullFilePages)(gh, repo, pr.number, { changedFiles: pr.changedFiles, limit })) {
+            (0,_github_pull_js__WEBPACK_IMPORTED_MODULE_0__.pullFilePages)(gh, repo, pr.number, { changedFiles: pr.changedFiles, limit, first: pr.firstPage })) {
             for (const f of page) {
                 const p = one(f);
                 // handled now, awaited below: a fetch that fails while later pages are listed must not crash the process

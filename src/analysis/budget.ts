@@ -4,10 +4,78 @@ import { ANALYSIS_CPU_MS, ANALYSIS_CPU_MS_PER_MB } from '../bounds.js'
 import { envNumber } from '../env.js'
 import type { ChangedFile } from '../types.js'
 
-/** Process CPU time (user + system) in milliseconds. */
-export function processCpuMs(): number {
+/** Process CPU time (user + system) in milliseconds: one system call. */
+export function readProcessCpuMs(): number {
   const u = process.cpuUsage()
   return (u.user + u.system) / 1000
+}
+
+/** Wall milliseconds between two readings of the process's CPU clock by `CpuClock.start` and `CpuClock.end`. */
+export const CPU_SAMPLE_MS = 50
+
+/**
+ * The process's CPU clock, read sparingly. A reading sums the time of every thread of the process and, while the
+ * other threads run (notebooks read and hashed), costs a third of a millisecond: read per file, thousands of files
+ * took a second. The time of a piece of synchronous work is taken from `start` and `end`: `start` reads the clock
+ * when the last reading is `everyMs` old, `end` when the work itself lasted that long; otherwise the work's CPU is
+ * its wall time (the main thread's own work). What the other threads did meanwhile shows at the next reading, in
+ * the window around the work (`exact` always reads). The values never go back.
+ */
+export class CpuClock {
+  private realWall = Number.NEGATIVE_INFINITY
+  private issued = Number.NEGATIVE_INFINITY
+
+  constructor(
+    private readonly read: () => number = readProcessCpuMs,
+    private readonly wallMs: () => number = () => performance.now(),
+    readonly everyMs: number = CPU_SAMPLE_MS
+  ) {}
+
+  /** The clock itself. */
+  exact(): number {
+    return this.take(this.wallMs())
+  }
+
+  /** A reading for the start of synchronous work. */
+  start(): number {
+    const wall = this.wallMs()
+    return wall - this.realWall >= this.everyMs ? this.take(wall) : this.issued
+  }
+
+  /** A reading for the end of synchronous work that began at wall time `startWall` (`wallNow`) and CPU `startCpu`. */
+  end(startWall: number, startCpu: number): number {
+    const wall = this.wallMs()
+    if (wall - startWall >= this.everyMs) return this.take(wall)
+    this.issued = Math.max(this.issued, startCpu + (wall - startWall))
+    return this.issued
+  }
+
+  /** The wall clock this clock estimates with. */
+  wallNow(): number {
+    return this.wallMs()
+  }
+
+  private take(wall: number): number {
+    this.realWall = wall
+    this.issued = Math.max(this.issued, this.read())
+    return this.issued
+  }
+}
+
+/** The run's CPU clock (one per process: its readings are shared by every stage and the budget). */
+export const processCpu = new CpuClock()
+
+/** Process CPU time (user + system) in milliseconds, read now. */
+export function processCpuMs(): number {
+  return processCpu.exact()
+}
+
+/** Times synchronous work on `clock` (start and end readings), or on an injected clock read at both ends. */
+export function cpuSpan(clock: CpuClock | (() => number)): { end: () => number; start: number } {
+  if (typeof clock === 'function') return { start: clock(), end: clock }
+  const w0 = clock.wallNow()
+  const start = clock.start()
+  return { start, end: () => clock.end(w0, start) }
 }
 
 export class AnalysisBudget {
@@ -20,7 +88,7 @@ export class AnalysisBudget {
   constructor(
     readonly baseMs: number = ANALYSIS_CPU_MS,
     readonly msPerMB: number = ANALYSIS_CPU_MS_PER_MB,
-    private readonly cpuMs: () => number = processCpuMs
+    private readonly cpuMs: CpuClock | (() => number) = processCpu
   ) {}
 
   get limitMs(): number {
@@ -46,11 +114,11 @@ export class AnalysisBudget {
 
   /** Runs `work`, counting its CPU time against the budget. */
   charge<T>(work: () => T): T {
-    const t0 = this.cpuMs()
+    const span = cpuSpan(this.cpuMs)
     try {
       return work()
     } finally {
-      this.spentMs += this.cpuMs() - t0
+      this.spentMs += span.end() - span.start
     }
   }
 

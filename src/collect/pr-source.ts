@@ -1,7 +1,15 @@
 // Gathers a pull request's ML files with both sides of their content, through the API only.
 import pLimit from 'p-limit'
 import type { GitHub, Repo } from '../github/client.js'
-import { getFileContent, listTree, mergeBase, PR_FILES_CAP, pullFilePages, type PullFile } from '../github/pull.js'
+import {
+  getFileContent,
+  listTree,
+  mergeBase,
+  PR_FILES_CAP,
+  pullFilePages,
+  type FilesPage,
+  type PullFile
+} from '../github/pull.js'
 import type { ChangedFile } from '../types.js'
 import { isMlConfigContent, makeSelector } from './select.js'
 
@@ -20,7 +28,14 @@ export interface Collected {
 export async function collectPullFiles(
   gh: GitHub,
   repo: Repo,
-  pr: { number: number; baseSha: string; headSha: string; changedFiles?: number },
+  pr: {
+    number: number
+    baseSha: string
+    headSha: string
+    changedFiles?: number
+    /** the first page of the PR's files, requested ahead */
+    firstPage?: Promise<FilesPage>
+  },
   globs: { paths: string[]; exclude: string[] },
   /** the changed files from elsewhere than the PR files API (a merge group's compare), with that list's cap */
   listing?: { pages: AsyncIterable<PullFile[]>; cap: number; of: string },
@@ -48,13 +63,15 @@ export async function collectPullFiles(
     const byGlob = sel.matchesGlobs(f.path) || (f.previousPath !== undefined && sel.matchesGlobs(f.previousPath))
     if (!byGlob && !sel.isContentCandidate(f.path)) return null
     const fileNotes: string[] = []
+    const basePath = f.previousPath ?? f.path
+    // a file the globs take needs both sides: they are read together (the cache hands the same read out below)
+    if (byGlob && f.status !== 'added' && f.status !== 'removed') fetch(basePath, pr.baseSha).catch(() => undefined)
     const after = f.status === 'removed' ? { text: null } : await fetch(f.path, pr.headSha)
     if (!byGlob) {
       // outside the globs a config counts only when its content carries training or fairness-evaluation keys
       const probe = after.text ?? (f.status === 'removed' ? (await fetch(f.path, pr.baseSha)).text : null)
       if (probe === null || !isMlConfigContent(f.path, probe)) return null
     }
-    const basePath = f.previousPath ?? f.path
     const before = f.status === 'added' ? { text: null } : await fetch(basePath, pr.baseSha)
     if (after.note && f.status !== 'removed') fileNotes.push(`head: ${after.note}`)
     if (before.note && f.status !== 'added') fileNotes.push(`base: ${before.note}`)
@@ -76,7 +93,7 @@ export async function collectPullFiles(
   try {
     // listing pages share the fetch slots: the whole run keeps at most FETCH_CONCURRENCY requests in flight
     for await (const page of listing?.pages ??
-      pullFilePages(gh, repo, pr.number, { changedFiles: pr.changedFiles, limit })) {
+      pullFilePages(gh, repo, pr.number, { changedFiles: pr.changedFiles, limit, first: pr.firstPage })) {
       for (const f of page) {
         const p = one(f)
         // handled now, awaited below: a fetch that fails while later pages are listed must not crash the process

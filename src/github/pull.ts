@@ -51,7 +51,7 @@ export async function getPull(gh: GitHub, repo: Repo, number: number): Promise<P
 /** Files per page of the PR files API (its maximum). */
 const PER_PAGE = 100
 
-type FilesPage = Awaited<ReturnType<GitHub['rest']['pulls']['listFiles']>>
+export type FilesPage = Awaited<ReturnType<GitHub['rest']['pulls']['listFiles']>>
 
 /** A changed file as the PR files and compare APIs both list it. */
 export const toPullFile = (f: FilesPage['data'][number]): PullFile => ({
@@ -75,18 +75,24 @@ export async function* pullFilePages(
   gh: GitHub,
   repo: Repo,
   number: number,
-  opts: { changedFiles?: number; limit?: <T>(fn: () => Promise<T>) => Promise<T> } = {}
+  opts: {
+    changedFiles?: number
+    limit?: <T>(fn: () => Promise<T>) => Promise<T>
+    /** the first page, when its request was made earlier (`firstFilesPage`) */
+    first?: Promise<FilesPage>
+  } = {}
 ): AsyncGenerator<PullFile[]> {
   const known = Math.min(PR_FILES_CAP / PER_PAGE, Math.ceil((opts.changedFiles ?? 0) / PER_PAGE))
-  if (known <= 1) {
+  const limit = opts.limit ?? (<T>(fn: () => Promise<T>): Promise<T> => fn())
+  const page = (n: number): Promise<FilesPage> =>
+    limit(() => gh.rest.pulls.listFiles({ ...repo, pull_number: number, per_page: PER_PAGE, page: n }))
+  if (known <= 1 && !opts.first) {
     const pages = gh.paginate.iterator(gh.rest.pulls.listFiles, { ...repo, pull_number: number, per_page: PER_PAGE })
     for await (const { data } of pages) yield toPullFiles(data)
     return
   }
-  const limit = opts.limit ?? (<T>(fn: () => Promise<T>): Promise<T> => fn())
-  const page = (n: number): Promise<FilesPage> =>
-    limit(() => gh.rest.pulls.listFiles({ ...repo, pull_number: number, per_page: PER_PAGE, page: n }))
-  const ahead = Array.from({ length: known }, (_, i) => page(i + 1))
+  const count = Math.max(1, known)
+  const ahead = Array.from({ length: count }, (_, i) => (i === 0 && opts.first ? opts.first : page(i + 1)))
   // pages not awaited (the list ended early, or an earlier page failed) must not reject with nobody listening
   for (const p of ahead) p.catch(() => undefined)
   let last: FilesPage | undefined
@@ -95,10 +101,18 @@ export async function* pullFilePages(
     yield toPullFiles(last.data)
     if (!hasNext(last)) return
   }
-  for (let n = known + 1; last && hasNext(last); n++) {
+  for (let n = count + 1; last && hasNext(last); n++) {
     last = await page(n)
     yield toPullFiles(last.data)
   }
+}
+
+/** The request for the first page of a PR's files, made ahead (before the review's inputs are read). */
+export function firstFilesPage(gh: GitHub, repo: Repo, number: number): Promise<FilesPage> {
+  const first = gh.rest.pulls.listFiles({ ...repo, pull_number: number, per_page: PER_PAGE, page: 1 })
+  // a run that never lists the files must not fail on its rejection
+  first.catch(() => undefined)
+  return first
 }
 
 /** Whether GitHub links a next page (it stops linking at its cap, and after the last file). */

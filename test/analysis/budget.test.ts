@@ -1,7 +1,7 @@
 // The analysis's CPU budget: files whose turn comes after it is spent are named as not analysed (never dropped
 // silently), and the time of each stage is counted where its work ran.
 import { describe, expect, it } from 'vitest'
-import { AnalysisBudget } from '../../src/analysis/budget.js'
+import { AnalysisBudget, CpuClock } from '../../src/analysis/budget.js'
 import { analyseFiles } from '../../src/checks/index.js'
 import { StageClock } from '../../src/timing.js'
 import type { ChangedFile } from '../../src/types.js'
@@ -59,6 +59,50 @@ describe('AnalysisBudget', () => {
     expect(
       analyseFiles([py('a.py', 'x = 1'), py('b.py', 'y = 2')], { budget: new AnalysisBudget() }).unanalysed
     ).toEqual([])
+  })
+})
+
+describe('CpuClock', () => {
+  it('reads the CPU clock at most once per sampling period for short work, and exactly around long work', () => {
+    const cpu = manualClock()
+    const wall = manualClock()
+    let reads = 0
+    const clock = new CpuClock(
+      () => {
+        reads++
+        return cpu.now()
+      },
+      wall.now,
+      50
+    )
+    // a hundred pieces of 1 ms of work, with 1 ms of waiting between them: two readings, not two hundred
+    let counted = 0
+    for (let i = 0; i < 100; i++) {
+      const w0 = clock.wallNow()
+      const c0 = clock.start()
+      cpu.advance(1)
+      wall.advance(1)
+      counted += clock.end(w0, c0) - c0
+      wall.advance(1)
+    }
+    expect(reads).toBe(4)
+    // short work counts its wall time, never more
+    expect(counted).toBe(100)
+    // long work is read at its end: what the clock says, other threads included
+    const w0 = clock.wallNow()
+    const c0 = clock.start()
+    cpu.advance(120)
+    wall.advance(60)
+    expect(clock.end(w0, c0) - c0).toBeGreaterThanOrEqual(60)
+    expect(clock.exact()).toBe(cpu.now())
+    // never backwards, even when the estimate ran ahead of the clock (the work was preempted)
+    const w1 = clock.wallNow()
+    const before = clock.start()
+    wall.advance(10)
+    const after = clock.end(w1, before)
+    expect(after).toBe(before + 10)
+    expect(clock.start()).toBeGreaterThanOrEqual(after)
+    expect(clock.exact()).toBeGreaterThanOrEqual(before)
   })
 })
 
