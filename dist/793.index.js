@@ -5427,7 +5427,7 @@ function markShown(e, shown) {
 const SHOWN_CALL = /^(print|display|title|set_title|suptitle|xlabel|ylabel|set_xlabel|set_ylabel|text|annotate|Markdown|HTML|markdown|write|info|debug|warning|warn|format|log|savefig)$/;
 const SHOWN_KW = /^(title|xlabel|ylabel|label|name|id|step_name|caption|desc|description|fname|filename|path)$/;
 /** Keyword arguments that say how a call runs or looks, not what it covers: added, removed or changed, they narrow nothing. */
-const NEUTRAL_KW = /^(random_state|seed|verbose|verbosity|n_jobs|figsize|title|xlabel|ylabel|ax|color|colors|palette|fontsize|rot|height|width|dpi|show|save|path|filename|fname|cmap|alpha|legend|style|kind|marker|sort|ascending|round|decimals|precision|display|return_fig|output_dir|nrows|ncols|size|label|id|step_name|ptype|plot_type|chart_type|plot_kind|linestyle|linewidth|markersize|edgecolor|orient|orientation|layout|theme|template|fmt|grid|aspect)$/;
+const NEUTRAL_KW = /^(random_state|seed|verbose|verbosity|n_jobs|figsize|title|xlabel|ylabel|ax|color|colors|palette|fontsize|rot|height|width|dpi|show|save|path|filename|fname|cmap|alpha|legend|style|kind|marker|sort|ascending|round|decimals|precision|display|return_fig|output_dir|nrows|ncols|size|label|id|step_name|ptype|plot_type|chart_type|plot_kind|linestyle|linewidth|markersize|edgecolor|orient|orientation|layout|theme|template|fmt|grid|aspect|shade|fill|bins|bw_adjust|bw_method|lw|ls|zorder|element|multiple|cut|clip|xlim|ylim|xticks|yticks)$/;
 // ---------------------------------------------------------------------------------------------
 // Code pieces
 function nameWords(name) {

@@ -52,6 +52,9 @@ function categoryUncached(name: string): string | null {
     .replace(/^_+|_+$/g, '')
     // race1, sex_2: a numbered copy of the column
     .replace(/_?\d+$/, '')
+    // ZIP_FILE, zip_path, url_zip: an archive, not a postcode
+    .replace(/(^|_)zip(?=_(files?|paths?|dirs?|urls?|archives?|folders?|names?|bytes|refs?|handle)(_|$))/g, '$1archive')
+    .replace(/(^|_)(files?|paths?|dirs?|urls?|archives?|folders?|download|output|input)_zip(_|$)/g, '$1$2_archive$3')
   if (norm === '' || norm.length > 60) return null
   for (const p of PROTECTED) if (p.re.test(norm)) return p.label
   return null

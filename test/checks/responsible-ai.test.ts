@@ -87,6 +87,12 @@ describe('RAI-PROTECTED-ATTRIBUTE', () => {
     expect(protectedCategory('national_origin')).toBe('nationality')
     expect(protectedCategory('is_pregnant')).toBe('pregnancy')
     expect(protectedCategory('stage')).toBeNull()
+    // an archive is not a postcode; a postcode beside a file is
+    expect(protectedCategory('ZIP_FILE')).toBeNull()
+    expect(protectedCategory('download_zip')).toBeNull()
+    expect(protectedCategory('zip_path')).toBeNull()
+    expect(protectedCategory('zip')).toBe('zip/postcode (proxy)')
+    expect(protectedCategory('zip_code_file')).toBe('zip/postcode (proxy)')
     expect(protectedCategory('message')).toBeNull()
   })
 })
