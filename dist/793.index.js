@@ -5453,9 +5453,8 @@ function meaningful(name) {
 }
 const calleeOf = (call) => call.k !== 'call' ? '' : call.fn.k === 'name' ? call.fn.id : call.fn.k === 'attr' ? call.fn.name : '';
 /** Names that carry fairness one hop: what a fairness constructor or call returns (a mitigator, a MetricFrame). */
-function carrierNames(statements) {
+function carrierNames(statements, scans = (0,vocabulary/* scanNames */.Cs)(statements.flatMap((s) => s.imports))) {
     const carriers = new Set();
-    const scans = (0,vocabulary/* scanNames */.Cs)(statements.flatMap((s) => s.imports));
     // fairness results pass fairness on to what is computed from them; data and lists of groups do not (a model
     // trained on rebalanced data is not a fairness evaluation)
     const results = new Set();
@@ -5515,7 +5514,8 @@ function rebalancedData(statements) {
 }
 function codePieces(side) {
     const statements = (0,analysis/* analyze */.ns)(side).statements;
-    const carriers = carrierNames(statements);
+    const scans = (0,vocabulary/* scanNames */.Cs)(statements.flatMap((s) => s.imports));
+    const carriers = carrierNames(statements, scans);
     const data = rebalancedData(statements);
     // `for attr in ['sex', 'race']` / `for g in ['White', 'Black']`: each turn of the loop is one attribute or group
     const groupVars = new Set();
@@ -5527,7 +5527,6 @@ function codePieces(side) {
         vars.forEach((v) => groupVars.add(v));
         loops.push({ at: i, vars });
     });
-    const scans = (0,vocabulary/* scanNames */.Cs)(statements.flatMap((s) => s.imports));
     const out = statements.map((stmt) => codePiece(stmt, carriers, data, groupVars, scans));
     // the header of a loop over groups is what the fairness evaluation in its body covers
     for (const { at, vars } of loops)
@@ -5618,12 +5617,11 @@ function codePiece(stmt, carriers, data = new Map(), groupVars = new Set(), scan
             }
             else if (x.k === 'call') {
                 const callee = x.fn.k === 'name' ? x.fn.id : x.fn.k === 'attr' ? x.fn.name : '';
-                if (callee && meaningful(callee))
-                    atoms.push(`call:${callee}`);
-                if ((0,vocabulary/* libraryScan */.x2)(x.fn, scans)) {
+                const isScan = (0,vocabulary/* libraryScan */.x2)(x.fn, scans);
+                if (isScan)
                     scan = true;
+                if (callee && (meaningful(callee) || isScan))
                     atoms.push(`call:${callee}`);
-                }
                 if (BREAKDOWN.test(callee))
                     breakdown = true;
                 // a call handed a protected column or two groups beside what it scores compares the groups
@@ -5635,7 +5633,7 @@ function codePiece(stmt, carriers, data = new Map(), groupVars = new Set(), scan
                 // a keyword added to a fairness call changes what it covers (a restriction, a tolerance)
                 const fairCall = (0,vocabulary/* fairnessWords */.hO)((0,vocabulary/* words */.aL)(x.text.replace(/(['"])(?:(?!\1).)*\1/g, ' '))) ||
                     [...carriers].some((c) => x.text.includes(c)) ||
-                    (0,vocabulary/* libraryScan */.x2)(x.fn, scans);
+                    isScan;
                 for (const a of x.args) {
                     if (a.name && a.name !== '*' && a.name !== '**') {
                         if (NEUTRAL_KW.test(a.name))

@@ -172,9 +172,11 @@ const calleeOf = (call: Expr): string =>
   call.k !== 'call' ? '' : call.fn.k === 'name' ? call.fn.id : call.fn.k === 'attr' ? call.fn.name : ''
 
 /** Names that carry fairness one hop: what a fairness constructor or call returns (a mitigator, a MetricFrame). */
-export function carrierNames(statements: PyStatement[]): Set<string> {
+export function carrierNames(
+  statements: PyStatement[],
+  scans: ScanNames = scanNames(statements.flatMap((s) => s.imports))
+): Set<string> {
   const carriers = new Set<string>()
-  const scans = scanNames(statements.flatMap((s) => s.imports))
   // fairness results pass fairness on to what is computed from them; data and lists of groups do not (a model
   // trained on rebalanced data is not a fairness evaluation)
   const results = new Set<string>()
@@ -227,7 +229,8 @@ function rebalancedData(statements: PyStatement[]): Map<string, Set<string>> {
 
 function codePieces(side: Side): Piece[] {
   const statements = analyze(side).statements
-  const carriers = carrierNames(statements)
+  const scans = scanNames(statements.flatMap((s) => s.imports))
+  const carriers = carrierNames(statements, scans)
   const data = rebalancedData(statements)
   // `for attr in ['sex', 'race']` / `for g in ['White', 'Black']`: each turn of the loop is one attribute or group
   const groupVars = new Set<string>()
@@ -238,7 +241,6 @@ function codePieces(side: Side): Piece[] {
     vars.forEach((v) => groupVars.add(v))
     loops.push({ at: i, vars })
   })
-  const scans = scanNames(statements.flatMap((s) => s.imports))
   const out = statements.map((stmt) => codePiece(stmt, carriers, data, groupVars, scans))
   // the header of a loop over groups is what the fairness evaluation in its body covers
   for (const { at, vars } of loops)
@@ -319,11 +321,9 @@ function codePiece(
         } else atoms.push(`str:${v.toLowerCase()}`)
       } else if (x.k === 'call') {
         const callee = x.fn.k === 'name' ? x.fn.id : x.fn.k === 'attr' ? x.fn.name : ''
-        if (callee && meaningful(callee)) atoms.push(`call:${callee}`)
-        if (libraryScan(x.fn, scans)) {
-          scan = true
-          atoms.push(`call:${callee}`)
-        }
+        const isScan = libraryScan(x.fn, scans)
+        if (isScan) scan = true
+        if (callee && (meaningful(callee) || isScan)) atoms.push(`call:${callee}`)
         if (BREAKDOWN.test(callee)) breakdown = true
         // a call handed a protected column or two groups beside what it scores compares the groups
         if (!NOT_GROUP_CALL.test(callee) && groupArguments(x)) breakdown = true
@@ -333,7 +333,7 @@ function codePiece(
         const fairCall =
           fairnessWords(words(x.text.replace(/(['"])(?:(?!\1).)*\1/g, ' '))) ||
           [...carriers].some((c) => x.text.includes(c)) ||
-          libraryScan(x.fn, scans)
+          isScan
         for (const a of x.args) {
           if (a.name && a.name !== '*' && a.name !== '**') {
             if (NEUTRAL_KW.test(a.name)) continue
