@@ -1,6 +1,6 @@
 // Wall and CPU time of each stage of a review, for the log: where a run's time went. Synchronous work of one stage
 // done inside another's window (a file analysed while the others are still downloading) counts for its own stage.
-import { cpuSpan, processCpu, type CpuClock } from './analysis/budget.js'
+import { cpuClockOf, processCpu, type CpuClock } from './analysis/budget.js'
 
 export const STAGES = ['collect', 'diff', 'checks', 'request', 'publish'] as const
 export type Stage = (typeof STAGES)[number]
@@ -11,31 +11,31 @@ export class StageClock {
   /** CPU of nested synchronous stages, taken out of the window they ran in */
   private nested = 0
 
-  constructor(
-    private readonly cpuMs: CpuClock | (() => number) = processCpu,
-    private readonly nowMs: () => number = () => performance.now()
-  ) {}
+  private readonly cpuClock: CpuClock
 
-  private exactCpu(): number {
-    return typeof this.cpuMs === 'function' ? this.cpuMs() : this.cpuMs.exact()
+  constructor(
+    cpu: CpuClock | (() => number) = processCpu,
+    private readonly nowMs: () => number = () => performance.now()
+  ) {
+    this.cpuClock = cpuClockOf(cpu)
   }
 
   /** Times an asynchronous window (or any work) as one stage. */
   async window<T>(stage: Stage, work: () => Promise<T>): Promise<T> {
     const w0 = this.nowMs()
-    const c0 = this.exactCpu()
+    const c0 = this.cpuClock.exact()
     const n0 = this.nested
     try {
       return await work()
     } finally {
-      this.add(stage, this.nowMs() - w0, this.exactCpu() - c0 - (this.nested - n0))
+      this.add(stage, this.nowMs() - w0, this.cpuClock.exact() - c0 - (this.nested - n0))
     }
   }
 
   /** Times synchronous work as `stage`, wherever it runs. */
   sync<T>(stage: Stage, work: () => T): T {
     const w0 = this.nowMs()
-    const span = cpuSpan(this.cpuMs)
+    const span = this.cpuClock.span()
     const n0 = this.nested
     try {
       return work()

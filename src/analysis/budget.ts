@@ -55,6 +55,13 @@ export class CpuClock {
     return this.wallMs()
   }
 
+  /** Times synchronous work: a reading for its start, and `end` to call when it is done. */
+  span(): { end: () => number; start: number } {
+    const w0 = this.wallMs()
+    const start = this.start()
+    return { start, end: () => this.end(w0, start) }
+  }
+
   private take(wall: number): number {
     this.realWall = wall
     this.issued = Math.max(this.issued, this.read())
@@ -70,12 +77,9 @@ export function processCpuMs(): number {
   return processCpu.exact()
 }
 
-/** Times synchronous work on `clock` (start and end readings), or on an injected clock read at both ends. */
-export function cpuSpan(clock: CpuClock | (() => number)): { end: () => number; start: number } {
-  if (typeof clock === 'function') return { start: clock(), end: clock }
-  const w0 = clock.wallNow()
-  const start = clock.start()
-  return { start, end: () => clock.end(w0, start) }
+/** A clock, or an injected reading function as a clock that reads it at both ends of every span. */
+export function cpuClockOf(clock: CpuClock | (() => number)): CpuClock {
+  return typeof clock === 'function' ? new CpuClock(clock, undefined, 0) : clock
 }
 
 export class AnalysisBudget {
@@ -84,12 +88,15 @@ export class AnalysisBudget {
   /** characters of source admitted */
   chars = 0
   private readonly admitted = new WeakSet<ChangedFile>()
+  private readonly cpu: CpuClock
 
   constructor(
     readonly baseMs: number = ANALYSIS_CPU_MS,
     readonly msPerMB: number = ANALYSIS_CPU_MS_PER_MB,
-    private readonly cpuMs: CpuClock | (() => number) = processCpu
-  ) {}
+    cpu: CpuClock | (() => number) = processCpu
+  ) {
+    this.cpu = cpuClockOf(cpu)
+  }
 
   get limitMs(): number {
     return this.baseMs + (this.msPerMB * this.chars) / 1e6
@@ -114,7 +121,7 @@ export class AnalysisBudget {
 
   /** Runs `work`, counting its CPU time against the budget. */
   charge<T>(work: () => T): T {
-    const span = cpuSpan(this.cpuMs)
+    const span = this.cpu.span()
     try {
       return work()
     } finally {
