@@ -29,7 +29,7 @@ import {
   type PyStatement,
   walk
 } from '../analysis/parse.js'
-import { fairnessWords, words } from './vocabulary.js'
+import { fairnessWords, protectedOf, words } from './vocabulary.js'
 import { ratioText } from './params.js'
 
 const family = 'evaluation' as const
@@ -304,18 +304,25 @@ function checkEvalOnTrain(view: FileView): Finding[] {
       }
       // the base already made this very call (on the same data): the change did not introduce it
       if ((baseCalls.get(d) ?? []).some(sameArgs)) continue
+      // `get_fairness(X, y, ...)`, `compute_fairness_ratio(...)`: a fairness metric scores what it reads
+      const scoring = EVALUATING.test(name) || fairnessCall(c)
       const hit = (baseCalls.get(d) ?? []).find((b) => {
         const was = argsByPosition(b)
         if (was.size !== now.size) return false
         const differing = [...now].filter(([k, v]) => was.get(k)?.text !== v.text)
         if (differing.length === 0) return false
-        return differing.every(([k, v]) => {
+        // every changed argument now reads training data, and one of them read held-out data: the predictions
+        // beside it (`preds_baseline` → `model.predict(X_train)`) may have had no role of their own
+        let heldOutBefore = false
+        const allTrain = differing.every(([k, v]) => {
           const before = was.get(k)
           if (!before) return false
-          const evalArg = EVALUATING.test(name) || /eval|valid|test/i.test(k)
           const from = roleOf(base.flow, before)
-          return evalArg && (from === 'test' || from === 'val') && roleOf(head.flow, v) === 'train'
+          if (roleOf(head.flow, v) !== 'train' || from === 'train') return false
+          if ((from === 'test' || from === 'val') && (scoring || /eval|valid|test/i.test(k))) heldOutBefore = true
+          return true
         })
+        return allTrain && heldOutBefore
       })
       if (!hit) continue
       const changed = [...now].find(([k, v]) => argsByPosition(hit).get(k)?.text !== v.text)
@@ -335,6 +342,44 @@ function checkEvalOnTrain(view: FileView): Finding[] {
   return out.slice(0, 3)
 }
 
+/**
+ * A held-out frame's column now filled from the training rows (`X_test['sex'] = X_train['sex_lenc'].map(...)`): the
+ * test rows carry the training rows' values, so every score read from that column describes other people.
+ */
+function checkHeldOutFromTrain(view: FileView): Finding[] {
+  if (!view.after || !view.before) return []
+  const head = analyze(view.after)
+  const base = analyze(view.before)
+  const fresh = newStatements(base, head)
+  const key = (t: Expr): string => t.text.replace(/\s+/g, '')
+  const baseValue = new Map<string, Expr>()
+  for (const s of base.statements)
+    if (s.kind === 'assign' && s.value && s.targets.length === 1 && s.targets[0].k === 'sub')
+      baseValue.set(key(s.targets[0]), s.value)
+  const out: Finding[] = []
+  for (const s of head.statements) {
+    if (!fresh.has(s) || s.kind !== 'assign' || !s.value || s.targets.length !== 1) continue
+    const t = s.targets[0]
+    if (t.k !== 'sub') continue
+    const into = roleOf(head.flow, t.obj)
+    if ((into !== 'test' && into !== 'val') || roleOf(head.flow, s.value) !== 'train') continue
+    const was = baseValue.get(key(t))
+    const from = was ? roleOf(base.flow, was) : null
+    if (!was || from === 'train') continue
+    const column = t.items.find((i) => i.k === 'str')
+    const fair = column?.k === 'str' && protectedOf(column.value) !== null
+    out.push(
+      makeFinding(
+        fair ? FAIRNESS_ON_TRAIN : EVAL_ON_TRAIN,
+        view,
+        s.value.line,
+        `${clip(s.text, 100)} (base: ${clip(was.text, 60)}): the held-out rows get the training rows' values`
+      )
+    )
+  }
+  return out.slice(0, 3)
+}
+
 /** A call that computes a fairness metric: by its name (`disparate_impact_scorer`, `classification_bias_metrics`). */
 const fairnessCall = (c: Call): boolean => {
   const ws = words(pyCallee(c))
@@ -347,6 +392,9 @@ const fairnessCall = (c: Call): boolean => {
  */
 function measuresFairness(statements: PyStatement[], s: PyStatement, c: Call): boolean {
   if (fairnessCall(c)) return true
+  // `test(..., fair_criterion=fair_criterion)`, `evaluate(y, p, sensitive_features=groups)`: it scores fairness too
+  // (the keyword, not the value: a model named `fair` scored for accuracy is an accuracy score)
+  if (c.args.some((a) => a.name !== null && fairnessWords(words(a.name)))) return true
   const assigned = new Set(
     s.kind === 'assign' ? s.targets.flatMap((t) => (t.k === 'name' ? [t.id] : t.k === 'seq' ? names(t) : [])) : []
   )
@@ -954,6 +1002,7 @@ export const evaluation: Check = (view) => {
             checkEvalSplitCode,
             checkValidationDropped,
             checkEvalOnTrain,
+            checkHeldOutFromTrain,
             checkEvalLoopOnTrain,
             checkEvalModeRemoved,
             checkSplitShrunk,

@@ -11,6 +11,7 @@ import {
   type Evaluation
 } from './fairness.js'
 import { disposable, projectTooling } from './file-role.js'
+import { encodingTurns } from './group-encoding.js'
 import { makeFinding, type Check, type CheckSpec } from './finding.js'
 import { analyze, flatText } from '../analysis/index.js'
 import { callsIn, walk, type PyStatement } from '../analysis/parse.js'
@@ -45,7 +46,7 @@ export const PRIVILEGED_GROUPS_CHANGED: CheckSpec = {
   status: 'fail',
   bias: true,
   flags:
-    'privileged_groups / unprivileged_groups / privileged_classes, or a reference group (aequitas ref_groups_dict, ref_groups in configs) redefined: every disparity is measured against it',
+    'privileged_groups / unprivileged_groups / privileged_classes, or a reference group (aequitas ref_groups_dict, ref_groups in configs) redefined, or the coding of a protected group turned round in code (the value a protected column is compared with, two codes of a group exchanged): every disparity is measured against it',
   fix: 'Confirm the new group encoding against the dataset documentation; swapped groups invert every fairness metric.'
 }
 export const PII_IN_OUTPUT: CheckSpec = {
@@ -231,6 +232,12 @@ function groupDefinitions(side: Side, kind: FileView['kind']): GroupDefinition[]
   return out
 }
 
+/** A protected group's coding turned round in code: the value it is compared with, or two codes exchanged. */
+function checkGroupEncoding(view: FileView): Finding[] {
+  if (view.kind !== 'notebook' && view.kind !== 'python') return []
+  return encodingTurns(view).map((t) => makeFinding(PRIVILEGED_GROUPS_CHANGED, view, t.line, t.detail))
+}
+
 function checkPrivilegedGroups(view: FileView): Finding[] {
   if (!view.before || !view.after) return []
   const before = groupDefinitions(view.before, view.kind)
@@ -366,7 +373,13 @@ function checkPersonalData(view: FileView): Finding[] {
 
 export const responsibleAi: Check = (view, all) => {
   const out: Finding[] = []
-  for (const check of [checkProtected, checkFairnessRemoved, checkPrivilegedGroups, checkPersonalData]) {
+  for (const check of [
+    checkProtected,
+    checkFairnessRemoved,
+    checkPrivilegedGroups,
+    checkGroupEncoding,
+    checkPersonalData
+  ]) {
     try {
       out.push(...check(view, all))
     } catch {

@@ -1,0 +1,91 @@
+// Fairness code written by hand, the way tutorials and research notebooks write it rather than through a library:
+// group masks compared with 0/1, codings in dicts and conditional expressions, fairness functions of the notebook's
+// own, hand-split test frames. Each regression beside the harmless edit of the same text that must not block.
+import { describe, expect, it } from 'vitest'
+import { lineOf, modified, notebook, run } from './helpers.js'
+import type { ChangedFile, Finding } from '../../src/types.js'
+
+const blocking = (files: ChangedFile[]): Finding[] => run(...files).filter((f) => f.bias && f.status === 'fail')
+
+function expectBlocked(file: ChangedFile, at: string, check: string): void {
+  const found = blocking([file])
+  expect(
+    found.filter((f) => f.check === check).map((f) => f.line),
+    JSON.stringify(found, null, 1)
+  ).toContain(lineOf(file.after ?? '', at))
+}
+function expectClean(file: ChangedFile): void {
+  const found = blocking([file])
+  expect(found, JSON.stringify(found, null, 1)).toEqual([])
+}
+const nb = (before: string[], after: string[]): ChangedFile =>
+  modified('fairness_metrics.ipynb', notebook(before), notebook(after))
+
+describe('a group coding turned round', () => {
+  const evalCell = (v: string, label = 'DPD') =>
+    `preds = np.where(y_pred > 0.5, 1, 0)\nDPD, EOD = get_fairness(y_test, Z_test['race'] == ${v}, preds)\nprint('${label}', DPD)`
+  const load = "X, y, Z = load_adult_data()\nZ = Z.drop(['sex'], axis=1)"
+  it('the privileged mask compared with the other value blocks at its line', () => {
+    const file = nb([load, evalCell('1')], [load, evalCell('0')])
+    expectBlocked(file, "Z_test['race'] == 0", 'RAI-PRIVILEGED-GROUPS-CHANGED')
+    const f = run(file).find((x) => x.check === 'RAI-PRIVILEGED-GROUPS-CHANGED')
+    expect(f?.evidence).toContain("Z_test['race'] == 0")
+  })
+  it('the same mask kept while a printed label changes is fine', () => {
+    expectClean(nb([load, evalCell('1')], [load, evalCell('1', 'Demographic parity')]))
+  })
+  it('a coding dict with its two values exchanged blocks', () => {
+    const cell = (m: number, f: number) =>
+      `sex = raw_data["personal_status_and_sex"].map(\n    lambda x: {"male": ${m}, "female": ${f}}[x.split("_")[0]])\nsex.value_counts()`
+    expectBlocked(nb([cell(0, 1)], [cell(1, 0)]), 'lambda x: {', 'RAI-PRIVILEGED-GROUPS-CHANGED')
+    expectClean(nb([cell(0, 1)], [cell(0, 1).replace('sex.value_counts()', 'sex.value_counts(normalize=True)')]))
+  })
+  it("a conditional's two labels exchanged blocks", () => {
+    const cell = (a: string, b: string) =>
+      `df['gender'] = df['is_female'].apply(lambda x: 'Female' if x == 1 else 'Male')\ndf['age_binary'] = df['under_30'].apply(lambda x: '${a}' if x == 1 else '${b}')`
+    expectBlocked(
+      nb([cell('Under 30', 'Over 30')], [cell('Over 30', 'Under 30')]),
+      "'Over 30' if",
+      'RAI-PRIVILEGED-GROUPS-CHANGED'
+    )
+    // renaming both labels the same way keeps the coding
+    expectClean(nb([cell('Under 30', 'Over 30')], [cell('under 30', 'over 30')]))
+  })
+  it('colours of a per-group plot exchanged code nothing', () => {
+    const cell = (a: string, b: string) =>
+      `sns.countplot(x='sex', hue='income', data=df, palette={'Male': '${a}', 'Female': '${b}'})`
+    expectClean(nb([cell('red', 'blue')], [cell('blue', 'red')]))
+  })
+  it('a value compared in a statement about no group is not a group coding', () => {
+    const cell = (v: number) => `mask = df['epoch'] == ${v}\nbest = df[mask]`
+    expectClean(nb([cell(1)], [cell(0)]))
+  })
+})
+
+describe("fairness measured on the training rows by the notebook's own functions", () => {
+  const setup =
+    'X_train, X_test, y_train, y_test, Z_train, Z_test = train_test_split(X, y, Z, test_size=0.2)\nmodel = LogisticRegression().fit(X_train, y_train)\npreds_baseline = model.predict(X_test)'
+  it('a fairness function of the notebook now reads the training split', () => {
+    const was = "log_dict = get_fairness(X_test, y_test, model, Z_test['age'] == 1, preds_baseline)"
+    const now = "log_dict = get_fairness(X_train, y_train, model, Z_train['age'] == 1, model.predict(X_train))"
+    expectBlocked(nb([setup, was], [setup, now]), 'get_fairness(X_train', 'RAI-FAIRNESS-ON-TRAINING-DATA')
+    // the training score added beside the held-out one replaces nothing
+    expectClean(nb([setup, was], [setup, `${was}\n${now.replace('log_dict', 'train_log')}`]))
+  })
+  it('a fairness criterion handed to an evaluation that now reads the training loader', () => {
+    const cell = (loader: string) =>
+      `test_metrics = test(model=net, test_loader=${loader}, clf_criterion=clf_criterion, fair_criterion=fair_criterion, lam=lam)`
+    expectBlocked(nb([cell('test_loader')], [cell('train_loader')]), 'train_loader', 'RAI-FAIRNESS-ON-TRAINING-DATA')
+  })
+  it("a held-out frame's group column filled from the training rows", () => {
+    const cell = (src: string) => `X_test['sex'] = ${src}['sex_lenc'].apply(lambda x: 'Male' if x == 1 else 'Female')`
+    expectBlocked(
+      nb([setup, cell('X_test')], [setup, cell('X_train')]),
+      "X_train['sex_lenc']",
+      'RAI-FAIRNESS-ON-TRAINING-DATA'
+    )
+    expectClean(
+      nb([setup, cell('X_test')], [setup, cell('X_test').replace("'Male'", "'M'").replace("'Female'", "'F'")])
+    )
+  })
+})
