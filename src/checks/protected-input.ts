@@ -1,12 +1,14 @@
 // Protected attributes (and close proxies) reaching the model by any route the change wrote: a statement that
 // puts a protected column, or a value derived from one, into the training frame, the feature matrix, a feature
 // list or a fit, and a drop/exclusion list that stops excluding one. A protected column used as a group label
-// (sensitive_features=, groupby, crosstab, hue, a MetricFrame) never reaches the model and is fine.
+// (sensitive_features=, groupby, crosstab, hue, a MetricFrame) never reaches the model and is fine; a variable
+// that holds the group labels (Z, s, sensitive_attributes) joined onto the features reaches it.
 import { analyze } from '../analysis/index.js'
 import { walk, type Expr, type PyStatement } from '../analysis/parse.js'
 import type { Finding } from '../types.js'
 import { makeFinding, type Check, type CheckSpec } from './finding.js'
 import type { FileView, Side } from './view.js'
+import { sensitiveJoins, splitBase } from './sensitive-join.js'
 import { fairnessWords, protectedOf, words } from './vocabulary.js'
 
 export const PROTECTED_INPUT: CheckSpec = {
@@ -25,8 +27,8 @@ export const PROTECTED_INPUT_CHECKS: CheckSpec[] = [PROTECTED_INPUT]
 /** Names of model inputs: X, X_train, train_x, features, feature_cols, NUMERICAL_FEATURES, input_columns … */
 function inputName(name: string): boolean {
   const ws = words(name)
-  // X_test_sex holds a group label for the evaluation
-  if (ws.length === 0 || protectedOf(name) !== null) return false
+  // X_test_sex holds a group label for the evaluation; features_no_sex, X_without_race are the features without it
+  if (ws.length === 0 || (protectedOf(name) !== null && !withoutName(name))) return false
   if (
     ws.some((w) =>
       /^(sensitive|protected|group|groups|privileged|unprivileged|label|labels|target|targets|drop|dropped|exclude|excluded|ignore|ignored|unused|removed|sens|fairness|audit|slice|slices|y)$/.test(
@@ -39,6 +41,10 @@ function inputName(name: string): boolean {
   // numeric_cols, categorical_columns, cat_cols, cols_to_use
   return ws.some((w) => /^(cols?|columns?)$/.test(w)) && ws.length > 1
 }
+
+/** Names that say what they leave out: `features_no_sex`, `X_without_race`, `df_wo_gender`. */
+const withoutName = (name: string): boolean =>
+  /(^|_)(no|without|wo|excl|excluding|minus|sans|except|non)_/.test(words(name).join('_'))
 
 /** Names of exclusion lists: DROP_FEATURES, cols_to_drop, exclude_columns, ignored_features … */
 function exclusionName(name: string): boolean {
@@ -176,6 +182,10 @@ const CROSS_VALIDATION =
   /^(cross_val_score|cross_validate|cross_val_predict|learning_curve|validation_curve|permutation_test_score)$/
 const FIT_FUNCTION = /^(train|fit|train_model|fit_model|train_classifier|fit_classifier|train_and_evaluate|train_eval)$/
 
+/** A file about fairness: its one-letter group variable beside X and y is read as one. */
+const FAIRNESS_TEXT =
+  /fairness|fairlearn|aif360|aequitas|sensitive.attribute|protected.attribute|disparate|parity|debias/i
+
 /** Protected values each side puts into model inputs, and those its exclusion lists drop. */
 function sideUses(side: Side): { inputs: InputUse[]; excluded: InputUse[]; derivedAt: Map<string, number> } {
   const stmts = analyze(side).statements
@@ -252,6 +262,8 @@ function sideUses(side: Side): { inputs: InputUse[]; excluded: InputUse[]; deriv
         }
       })
   }
+  for (const j of sensitiveJoins(stmts, FAIRNESS_TEXT.test(side.text)))
+    inputs.push({ value: j.value, category: j.category, line: j.line, stmtLine: j.line, via: j.via })
   return { inputs, excluded, derivedAt }
 }
 
@@ -260,7 +272,8 @@ function protectedInputFindings(view: FileView): Finding[] {
   if (view.kind !== 'notebook' && view.kind !== 'python') return []
   const base = sideUses(view.before)
   const head = sideUses(view.after)
-  const key = (u: InputUse): string => u.value.toLowerCase()
+  // Z_train joined where the base joined Z is the same attribute
+  const key = (u: InputUse): string => splitBase(u.value).toLowerCase()
   const baseInputs = new Set(base.inputs.map(key))
   const headExcluded = new Set(head.excluded.map(key))
   const byLine = new Map<number, string[]>()
@@ -290,7 +303,58 @@ function protectedInputFindings(view: FileView): Finding[] {
     const list = byLine.get(line) ?? []
     byLine.set(line, [...list, `'${u.value}' (${u.category}) no longer excluded by ${u.via}`])
   }
+  for (const w of withoutBroken(view)) {
+    if (reported.has(w.key)) continue
+    reported.add(w.key)
+    byLine.set(w.line, [...(byLine.get(w.line) ?? []), w.what])
+  }
   return [...byLine].map(([line, what]) => makeFinding(PROTECTED_INPUT, view, line, what.join('; ')))
+}
+
+/** The attribute a `features_no_sex`-style name says it leaves out, with its category. */
+function leftOut(name: string): { attribute: string; category: string } | null {
+  const m = /(?:^|_)(?:no|without|wo|excl|excluding|minus|sans|except|non)_(.+)$/.exec(words(name).join('_'))
+  if (!m) return null
+  const category = protectedOf(m[1])
+  return category ? { attribute: m[1], category } : null
+}
+
+/**
+ * A value named for what it leaves out, no longer built without it: `X_no_sex = data[features_no_sex]` →
+ * `X_no_sex = data[features]`. The models and results read under that name now see the attribute.
+ */
+function withoutBroken(view: FileView): Array<{ key: string; line: number; what: string }> {
+  if (!view.before || !view.after) return []
+  const excludes = (e: Expr, category: string): boolean => {
+    let found = false
+    walk(e, (x) => {
+      if (found) return
+      if (x.k === 'name') found = leftOut(x.id)?.category === category
+      else if (x.k === 'str') found = protectedOf(x.value) === category
+    })
+    return found
+  }
+  const assigned = (side: Side): Map<string, PyStatement> => {
+    const out = new Map<string, PyStatement>()
+    for (const s of analyze(side).statements)
+      if (s.kind === 'assign' && s.value && s.targets.length === 1 && s.targets[0].k === 'name')
+        out.set(s.targets[0].id, s)
+    return out
+  }
+  const base = assigned(view.before)
+  const out: Array<{ key: string; line: number; what: string }> = []
+  for (const [name, s] of assigned(view.after)) {
+    const left = leftOut(name)
+    if (!left || !s.value || !view.isAddedLine(s.line)) continue
+    const was = base.get(name)
+    if (!was?.value || !excludes(was.value, left.category) || excludes(s.value, left.category)) continue
+    out.push({
+      key: left.attribute,
+      line: s.line,
+      what: `'${left.attribute}' (${left.category}) no longer left out of ${name}: ${s.value.text.replace(/\s+/g, ' ').slice(0, 60)} (base: ${was.value.text.replace(/\s+/g, ' ').slice(0, 60)})`
+    })
+  }
+  return out
 }
 
 export const protectedInput: Check = (view) => {

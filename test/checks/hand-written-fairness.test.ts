@@ -89,3 +89,62 @@ describe("fairness measured on the training rows by the notebook's own functions
     )
   })
 })
+
+describe('the group labels kept beside X joined onto the features', () => {
+  const load = "X, y, Z = load_adult_data()\nZ = Z.drop(['sex'], axis=1)"
+  const split =
+    '(X_train, X_test, y_train, y_test,\n Z_train, Z_test) = train_test_split(X, y, Z, test_size=0.3, stratify=y)'
+  const fit = 'clf = LogisticRegression().fit(X_train, y_train)\nprint(p_rule(clf.predict(X_test), Z_test)) # fairness'
+  it('pd.concat of X and the group variable blocks', () => {
+    const file = nb([load, split, fit], [`${load}\nX = pd.concat([X, Z], axis=1)`, split, fit])
+    expectBlocked(file, 'pd.concat([X, Z]', 'RAI-PROTECTED-INPUT')
+  })
+  it('a split part of the group variable stacked onto the training features blocks', () => {
+    const file = nb([load, split, fit], [load, `${split}\nX_train = np.hstack([X_train, Z_train.to_numpy()])`, fit])
+    expectBlocked(file, 'np.hstack', 'RAI-PROTECTED-INPUT')
+  })
+  it('a loader that returns the sensitive attribute last, written back into X', () => {
+    const loaded = 'X, y, s = load_adult_data(path="../data", sensitive_attribute=sensitive_attr)'
+    const rest =
+      'X_train, X_test, y_train, y_test, s_train, s_test = train_test_split(X, y, s)\nnet.fit(X_train, y_train)'
+    expectBlocked(
+      nb([loaded, rest], [`${loaded}\nX[sensitive_attr] = s`, rest]),
+      'X[sensitive_attr] = s',
+      'RAI-PROTECTED-INPUT'
+    )
+  })
+  it('the group labels handed to the fairness metric, to an adversary or moved to the device are fine', () => {
+    const base = [load, split, fit]
+    expectClean(nb(base, [load, split, `${fit}\nadv_input = torch.cat([y_hat, Z_train_t], dim=1)`]))
+    expectClean(
+      nb(base, [load, split, `${fit}\nX_train, y_train, Z_train = X_train.to(dev), y_train.to(dev), Z_train.to(dev)`])
+    )
+    expectClean(nb(base, [load, split, `${fit}\nscores = pd.concat([Z_test, pd.Series(clf.predict(X_test))], axis=1)`]))
+  })
+  it('a one-letter third variable in a notebook that never speaks of fairness is not read as a group', () => {
+    const before = notebook(['x, y, z = load_points()', 'feats = np.hstack([x, y])'])
+    const after = notebook(['x, y, z = load_points()', 'feats = np.hstack([x, z])'])
+    expectClean(modified('geometry.ipynb', before, after))
+  })
+})
+
+describe('a value named for what it leaves out', () => {
+  const cells = (rhs: string, filter: string[]) => [
+    `features_no_sex = [\n    f for f in features if f not in [\n${filter.map((f) => `        '${f}',`).join('\n')}\n        ]]`,
+    `X = training_data[features].values\nX_no_sex = training_data[${rhs}].values\ns_sex = sex.values # fairness`
+  ]
+  const cols = ['personal_status_and_sex_male_single', 'personal_status_and_sex_female_married']
+  it('built from the full feature list blocks at its line', () => {
+    expectBlocked(nb(cells('features_no_sex', cols), cells('features', cols)), 'X_no_sex =', 'RAI-PROTECTED-INPUT')
+  })
+  it('its filter that stops naming a sex column blocks', () => {
+    expectBlocked(
+      nb(cells('features_no_sex', cols), cells('features_no_sex', cols.slice(1))),
+      "'personal_status_and_sex_female",
+      'RAI-PROTECTED-INPUT'
+    )
+  })
+  it('renamed, or still built from a list without the attribute, is fine', () => {
+    expectClean(nb(cells('features_no_sex', cols), cells('features_no_sex', [...cols, 'telephone'])))
+  })
+})
