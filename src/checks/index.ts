@@ -16,6 +16,7 @@ import { COVERAGE_CHECKS, fairnessCoverage, unparsedConfigCoverage } from './fai
 import { PROTECTED_INPUT_CHECKS, protectedInput } from './protected-input.js'
 import { BOUND_CHECKS, fairnessBounds } from './fairness-bounds.js'
 import { formulaChecks } from './formulas.js'
+import { mitigationChecks } from './mitigation.js'
 import { MAX_ANALYSED_CHARS, MAX_RUN_CHARS } from '../bounds.js'
 import type { CheckPolicy } from '../policy.js'
 import { applyPolicy } from './apply-policy.js'
@@ -42,6 +43,7 @@ const FAMILIES: Check[] = [
   fairnessCoverage,
   protectedInput,
   fairnessBounds,
+  mitigationChecks,
   formulaChecks,
   dataPipeline,
   reproducibility,

@@ -7,12 +7,12 @@ import type { ChangedFile, Finding } from '../../src/types.js'
 
 const blocking = (files: ChangedFile[]): Finding[] => run(...files).filter((f) => f.bias && f.status === 'fail')
 
-function expectBlocked(file: ChangedFile, at: string, check: string): void {
+function expectBlocked(file: ChangedFile, at: string | number, check: string): void {
   const found = blocking([file])
   expect(
     found.filter((f) => f.check === check).map((f) => f.line),
     JSON.stringify(found, null, 1)
-  ).toContain(lineOf(file.after ?? '', at))
+  ).toContain(typeof at === 'number' ? at : lineOf(file.after ?? '', at))
 }
 function expectClean(file: ChangedFile): void {
   const found = blocking([file])
@@ -146,5 +146,87 @@ describe('a value named for what it leaves out', () => {
   })
   it('renamed, or still built from a list without the attribute, is fine', () => {
     expectClean(nb(cells('features_no_sex', cols), cells('features_no_sex', [...cols, 'telephone'])))
+  })
+})
+
+describe('a mitigation written by hand switched off while its names stay', () => {
+  const header = '# Reject-option classification against the baseline: fairness of both'
+  it("the baseline's predictions standing in for the mitigated ones block", () => {
+    const cell = (pred: string) =>
+      [
+        header,
+        'baseline_clf.fit(X[train], y[train])',
+        'baseline_preds = baseline_clf.predict(X[test])',
+        'roc_clf.fit(X[train], y[train])',
+        `roc_preds_sex = ${pred}`
+      ].join('\n')
+    const file = nb([cell('roc_clf.predict(X[test], s_sex[test])')], [cell('baseline_clf.predict(X[test])')])
+    expectBlocked(file, 'roc_preds_sex = baseline_clf', 'RAI-FAIRNESS-METRIC-REMOVED')
+  })
+  it('the original instance weights used where the reweighed ones were block; a consistent rename is fine', () => {
+    const cell = (w: string, name = 'transformed_instance_weights') =>
+      [
+        header,
+        `${name} = RW.fit_transform(dataset_orig_train).instance_weights`,
+        'clf_base = train_model(model, X_train, Y_train, sample_weight=instance_weights)',
+        `clf = train_model(model, X_train, Y_train, sample_weight=${w})`
+      ].join('\n')
+    const file = nb([cell('transformed_instance_weights')], [cell('instance_weights')])
+    expectBlocked(file, 'clf = train_model', 'RAI-FAIRNESS-METRIC-REMOVED')
+    expectClean(nb([cell('transformed_instance_weights')], [cell('rw_weights', 'rw_weights')]))
+  })
+  it("the mitigated model's weights loaded from the baseline's file block", () => {
+    const cell = (f: string) =>
+      [
+        header,
+        "baseline.save_parameters('best_baseline.h5')",
+        "adversary.save_parameters('best_adversarial.h5')",
+        `adversarial_model = adv.adversarial(model_load_path=r'${f}')`
+      ].join('\n')
+    expectBlocked(
+      nb([cell('best_adversarial.h5')], [cell('best_baseline.h5')]),
+      "r'best_baseline.h5')",
+      'RAI-FAIRNESS-METRIC-REMOVED'
+    )
+  })
+  it("the adversary's term taken out of the classifier's loss blocks; another term is fine", () => {
+    const cell = (loss: string) => `${header}\nadv_loss = F.mean(adv_ce * lamdas)\nclfloss = ${loss}`
+    expectBlocked(nb([cell('loss - adv_loss')], [cell('loss')]), 'clfloss = loss', 'RAI-FAIRNESS-METRIC-REMOVED')
+    expectClean(nb([cell('loss - adv_loss + l2_penalty')], [cell('loss - adv_loss')]))
+  })
+})
+
+describe("a hand-written mitigation's strength turned down", () => {
+  const cells = (first: string, second: string) => [
+    '# Demographic parity as a fairness penalty',
+    'def train_step(model, data, target, sensitive, fair_criterion, lam):\n    loss = clf_loss + lam * fair_loss\n    return loss',
+    `lam = ${first}\nnet = train_step(net, X, y, s, fair_criterion, lam)`,
+    `lam = ${second}\nnet = train_step(net, X, y, s, fair_criterion, lam)`
+  ]
+  it("the fair run's weight set to 0 or cut blocks at its line; the baseline run's 0 beside it is fine", () => {
+    const off = nb(cells('0', '0.88'), cells('0', '0'))
+    // the second `lam = 0`: the fair run's
+    expectBlocked(
+      off,
+      lineOf(off.after ?? '', 'lam = 0', lineOf(off.after ?? '', 'lam = 0')),
+      'RAI-FAIRNESS-BOUND-LOOSENED'
+    )
+    const cut = nb(cells('0', '0.88'), cells('0', '0.05'))
+    expectBlocked(cut, 'lam = 0.05', 'RAI-FAIRNESS-BOUND-LOOSENED')
+    expectClean(nb(cells('0', '0.88'), cells('0', '1.5')))
+  })
+  it('a sweep of the regularizer cut to small values blocks', () => {
+    const cell = (v: string) =>
+      `eta_value = [${v}] # Parameter for Prejudice Remover\nfor eta in eta_value:\n    PILoss = pr_loss(output_f, output_m, eta)`
+    expectBlocked(
+      nb([cell('0.0, 1.0, 5.0, 50.0')], [cell('0.0, 0.01, 0.1')]),
+      'eta_value = [0.0, 0.01',
+      'RAI-FAIRNESS-BOUND-LOOSENED'
+    )
+  })
+  it('a learning rate called eta, in a fairness notebook but beside no fairness term, is not a mitigation', () => {
+    const cell = (v: string) =>
+      `# the fairness audit follows in the next cell\neta = ${v}\nbooster = xgb.train({'eta': eta}, dtrain)`
+    expectClean(nb([cell('0.3')], [cell('0.1')]))
   })
 })

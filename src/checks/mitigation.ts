@@ -1,0 +1,278 @@
+// A bias mitigation written by hand and switched off without its names going away: the mitigated result now taken
+// from the baseline (`roc_clf.predict` → `baseline_clf.predict`, `best_adversarial.h5` → `best_baseline.h5`, the
+// reweighed `transformed_instance_weights` → the original `instance_weights`), the mitigation's term taken out of
+// the loss (`clfloss = loss - adv_loss` → `clfloss = loss`), or its strength turned down (`lam = 0.88` → `0`,
+// an `eta` sweep cut to `[0.0]`). Read only in files that speak of fairness: elsewhere these words mean other things.
+import { diffArrays } from 'diff'
+import { analyze, flatText } from '../analysis/index.js'
+import { walk, type Expr, type PyStatement } from '../analysis/parse.js'
+import type { Finding } from '../types.js'
+import { FAIRNESS_BOUND_LOOSENED } from './fairness-bounds.js'
+import { makeFinding, type Check } from './finding.js'
+import { FAIRNESS_METRIC_REMOVED } from './responsible-ai.js'
+import type { FileView } from './view.js'
+import { fairnessWords, words } from './vocabulary.js'
+
+/** A file about fairness or its mitigation. */
+const FAIRNESS_TEXT =
+  /fairness|fairlearn|aif360|aequitas|debias|disparate|parity|sensitive.attribute|protected.attribute|mitigat|reweigh|prejudice/i
+
+/** Words that name a mitigation's model, data or weights. */
+const MITIGATION_WORD =
+  /^(fair|fairer|mitigated|mitigation|mitgated|mitig|debiased|debias|debiasing|reweighed|reweighted|reweighing|reweighting|rw|repaired|adv|adversarial|adversary|constrained|postprocessed|roc|eqodds|cpp|lfr|expgrad|mitigator|prejudice|remover)$/
+/** AIF360's `dataset_transf_train`, `transformed_instance_weights`: the reweighed data, by what it is. */
+const TRANSFORMED_WORD = /^(transf|transformed)$/
+const TRANSFORMED_OF = /^(dataset|data|weights|instance|labels|scores|preds|predictions)$/
+/** Words that name what a mitigation is compared against. */
+const BASELINE_WORD =
+  /^(baseline|baselines|orig|original|unmitigated|unconstrained|vanilla|plain|naive|unfair|biased|nominal)$/
+
+const tokenWords = (token: string): string[] => words(token.replace(/^[rbuf]*["']|["']$/gi, ''))
+
+function mitigationToken(token: string): boolean {
+  const ws = tokenWords(token)
+  if (ws.some((w) => MITIGATION_WORD.test(w))) return true
+  return ws.some((w) => TRANSFORMED_WORD.test(w)) && ws.some((w) => TRANSFORMED_OF.test(w))
+}
+const baselineToken = (token: string): boolean => tokenWords(token).some((w) => BASELINE_WORD.test(w))
+
+const TOKEN = /[rbuRBU]?"(?:[^"\\\n]|\\.)*"|[rbuRBU]?'(?:[^'\\\n]|\\.)*'|[A-Za-z_]\w*|\d+(?:\.\d+)?|\S/g
+const stripComments = (text: string): string => text.replace(/#[^\n'"]*$/gm, '')
+
+interface Token {
+  text: string
+  at: number
+}
+const tokensOf = (text: string): Token[] => [...text.matchAll(TOKEN)].map((m) => ({ text: m[0], at: m.index }))
+
+/** What a statement is keyed by when it is rewritten: its targets, else its first call's text up to `(`. */
+function statementKey(s: PyStatement): string | null {
+  if ((s.kind === 'assign' || s.kind === 'augassign') && s.targets.length > 0)
+    return `=${s.targets.map((t) => t.text.replace(/\s+/g, '')).join(',')}`
+  const m = /^\s*([\w.]+)\s*\(/.exec(s.text)
+  return m ? `(${m[1]}` : null
+}
+
+const lineAt = (s: PyStatement, text: string, at: number): number =>
+  s.line + (text.slice(0, at).match(/\n/g)?.length ?? 0)
+
+/** Base statements the change rewrote or removed, by key: more copies at the base than in the head. */
+function goneByKey(base: PyStatement[], head: PyStatement[]): Map<string, PyStatement[]> {
+  const count = new Map<string, number>()
+  for (const h of head) count.set(flatText(h), (count.get(flatText(h)) ?? 0) + 1)
+  const out = new Map<string, PyStatement[]>()
+  for (const b of base) {
+    const n = count.get(flatText(b)) ?? 0
+    if (n > 0) {
+      count.set(flatText(b), n - 1)
+      continue
+    }
+    const key = statementKey(b)
+    if (key) out.set(key, [...(out.get(key) ?? []), b])
+  }
+  return out
+}
+
+/** The baseline standing in for the mitigation in a rewritten statement; the loss term of a mitigation dropped. */
+function rewrites(view: FileView, base: PyStatement[], head: PyStatement[]): Finding[] {
+  const gone = goneByKey(base, head)
+  if (gone.size === 0) return []
+  // head statements beyond the base's copies of the same text (the mitigated call may now read like the baseline's)
+  const baseCount = new Map<string, number>()
+  for (const b of base) baseCount.set(flatText(b), (baseCount.get(flatText(b)) ?? 0) + 1)
+  const out: Finding[] = []
+  for (const s of head) {
+    const n = baseCount.get(flatText(s)) ?? 0
+    if (n > 0) baseCount.set(flatText(s), n - 1)
+    if (s.kind === 'import' || s.kind === 'def' || n > 0) continue
+    const key = statementKey(s)
+    const olds = key ? gone.get(key) : undefined
+    if (!olds) continue
+    // a target about the baseline may well be computed from it
+    if (s.targets.some((t) => baselineToken(t.text))) continue
+    const text = stripComments(s.text)
+    const now = tokensOf(text)
+    for (const old of olds) {
+      const was = tokensOf(stripComments(old.text))
+      const hit = substitution(was, now, view.before?.text ?? '', view.after?.text ?? '')
+      if (hit) {
+        const line = lineAt(s, text, hit.at.at)
+        if (view.isAddedLine(line))
+          out.push(
+            makeFinding(FAIRNESS_METRIC_REMOVED, view, line, `${hit.from} → ${hit.at.text}: ${clip(s.text)}`, {
+              title: 'Mitigation bypassed: the baseline stands in for the mitigated result'
+            })
+          )
+        break
+      }
+      const term = droppedTerm(old, s)
+      if (term && view.isAddedLine(s.line)) {
+        out.push(
+          makeFinding(FAIRNESS_METRIC_REMOVED, view, s.line, `${clip(s.text)} (base: ${clip(old.text)})`, {
+            title: `Mitigation term ${term} taken out of the loss`
+          })
+        )
+        break
+      }
+    }
+  }
+  return out.slice(0, 3)
+}
+
+const clip = (text: string, n = 90): string => {
+  const flat = text.replace(/\s+/g, ' ').trim()
+  return flat.length > n ? `${flat.slice(0, n - 1)}…` : flat
+}
+
+/** A mitigation's token replaced by the baseline's, or by itself without the mitigation's words. */
+function substitution(
+  was: Token[],
+  now: Token[],
+  baseText: string,
+  headText: string
+): { from: string; at: Token } | null {
+  // both already there: the mitigated value still made in the head, the baseline one already made at the base (a
+  // consistent rename is not a bypass)
+  const bare = (t: string): string => t.replace(/^[rbuf]*["']|["']$/gi, '')
+  const parts = diffArrays(
+    was.map((t) => t.text),
+    now.map((t) => t.text)
+  )
+  let headIndex = 0
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i]
+    if (!p.removed) {
+      headIndex += p.count ?? p.value.length
+      continue
+    }
+    const next = parts[i + 1]
+    if (!next?.added) continue
+    for (const r of p.value) {
+      if (!mitigationToken(r) || !headText.includes(bare(r))) continue
+      const rw = new Set(tokenWords(r))
+      for (let j = 0; j < next.value.length; j++) {
+        const a = next.value[j]
+        if (mitigationToken(a) || !/^[\w"']/.test(a) || !baseText.includes(bare(a))) continue
+        const aw = tokenWords(a)
+        const without = aw.length > 0 && aw.every((w) => rw.has(w))
+        if (baselineToken(a) || without) return { from: r, at: now[headIndex + j] }
+      }
+    }
+  }
+  return null
+}
+
+/** `clfloss = loss - adv_loss` → `clfloss = loss`: the term of the mitigation gone from a loss's sum. */
+function droppedTerm(old: PyStatement, s: PyStatement): string | null {
+  if (s.kind !== 'assign' || old.kind !== 'assign' || !old.value || !s.value) return null
+  if (
+    !s.targets.some((t) =>
+      words(t.text).some((w) => /^(loss|losses|objective|cost|clfloss)$/.test(w) || /loss$/.test(w))
+    )
+  )
+    return null
+  const terms = (e: Expr): string[] =>
+    e.k === 'op' && e.ops.every((o) => o === '+' || o === '-')
+      ? e.parts.map((p) => p.text.replace(/\s+/g, ''))
+      : [e.text.replace(/\s+/g, '')]
+  const before = terms(old.value)
+  const after = new Set(terms(s.value))
+  const removed = before.filter((t) => !after.has(t))
+  if (removed.length === 0 || removed.length === before.length) return null
+  const term = removed.find((t) =>
+    tokensOf(t).some((tok) => mitigationToken(tok.text) || fairnessWords(tokenWords(tok.text)))
+  )
+  return term ?? null
+}
+
+/** Names that are a strength and nothing else: `lam`, `lamdas`, `eta_value`, `lambda_values`. */
+const PURE_STRENGTH = /^(lam|lamda|lamdas|lambda|lambdas|lambd|lmbda|eta|etas|mu)$/
+const STRENGTH_SUFFIX = /^(value|values|vals|list|grid|range|s)$/
+const pureStrength = (name: string): boolean => {
+  const ws = words(name)
+  return ws.length > 0 && PURE_STRENGTH.test(ws[0]) && ws.slice(1).every((w) => STRENGTH_SUFFIX.test(w))
+}
+
+interface Strength {
+  value: number
+  line: number
+  /** the largest value of a sweep */
+  sweep: boolean
+}
+
+/** The numbers each pure strength name is assigned on a side, in order, when it is used with a mitigation. */
+function strengths(statements: PyStatement[], lines: string[]): Map<string, Strength[]> {
+  const assigned = new Map<string, Strength[]>()
+  const numberOf = (e: Expr): number | null => {
+    if (e.k === 'num') return e.value
+    if (e.k === 'seq' && e.items.length > 0 && e.items.every((i) => i.k === 'num'))
+      return Math.max(...e.items.map((i) => (i.k === 'num' ? i.value : 0)))
+    return null
+  }
+  for (const s of statements) {
+    if (s.kind !== 'assign' || !s.value || s.targets.length !== 1 || s.targets[0].k !== 'name') continue
+    const name = s.targets[0].id
+    const n = pureStrength(name) ? numberOf(s.value) : null
+    if (n !== null)
+      assigned.set(name, [...(assigned.get(name) ?? []), { value: n, line: s.value.line, sweep: s.value.k === 'seq' }])
+  }
+  // used beside a mitigation or fairness term: `clf_loss + lam * fair_loss`, `fairness_plot(eta_value, ...)`
+  const used = new Set<string>()
+  for (const s of statements) {
+    if (s.kind === 'import') continue
+    const names = new Set<string>()
+    let fair = false
+    for (const e of [...s.exprs, ...s.targets])
+      walk(e, (x) => {
+        if (x.k === 'name') {
+          if (assigned.has(x.id)) names.add(x.id)
+          else if (mitigationToken(x.id) || fairnessWords(words(x.id))) fair = true
+        } else if (x.k === 'attr' && (mitigationToken(x.name) || fairnessWords(words(x.name)))) fair = true
+        else if (x.k === 'str' && fairnessWords(words(x.value))) fair = true
+      })
+    // `eta_value = [...]  # Parameter for Prejudice Remover`: its own comment says what it weighs
+    const own = lines[s.line - 1] ?? ''
+    if (!fair && names.size > 0 && own.includes('#')) {
+      const comment = words(own.replace(/^[^#]*#/, ''))
+      fair = fairnessWords(comment) || comment.some((w) => MITIGATION_WORD.test(w))
+    }
+    if (fair) names.forEach((n) => used.add(n))
+  }
+  for (const name of [...assigned.keys()]) if (!used.has(name)) assigned.delete(name)
+  return assigned
+}
+
+/** A pure strength name turned down: its n-th assignment at the base against the n-th in the head. */
+function weakened(view: FileView, base: PyStatement[], head: PyStatement[]): Finding[] {
+  const b = strengths(base, (view.before?.text ?? '').split('\n'))
+  const out: Finding[] = []
+  for (const [name, list] of strengths(head, (view.after?.text ?? '').split('\n'))) {
+    const was = b.get(name)
+    if (!was || was.length !== list.length) continue
+    list.forEach((h, i) => {
+      const old = was[i]
+      if (h.value >= old.value || !view.isAddedLine(h.line)) return
+      out.push(
+        makeFinding(
+          FAIRNESS_BOUND_LOOSENED,
+          view,
+          h.line,
+          `${name}${h.sweep ? ' (the largest value swept)' : ''} ${h.value === 0 ? 'set to 0, the mitigation is off' : 'lowered'}: ${old.value} → ${h.value}`
+        )
+      )
+    })
+  }
+  return out.slice(0, 3)
+}
+
+export const mitigationChecks: Check = (view) => {
+  if (view.kind !== 'notebook' && view.kind !== 'python') return []
+  if (!view.before || !view.after || !view.baseKnown || !FAIRNESS_TEXT.test(view.after.text)) return []
+  try {
+    const base = analyze(view.before).statements
+    const head = analyze(view.after).statements
+    return [...rewrites(view, base, head), ...weakened(view, base, head)]
+  } catch {
+    return []
+  }
+}
