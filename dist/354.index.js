@@ -3517,10 +3517,29 @@ function unmatched(wanted, pool) {
 }
 /** Evaluations the change took away: base count above head count, one entry per missing instance. */
 function removedEvaluations(view) {
-    const before = evaluations(view, view.before);
+    const code = view.kind === 'notebook' || view.kind === 'python';
+    const before = distinct(evaluations(view, view.before), code ? view.before : null);
     if (before.length === 0)
         return [];
-    return unmatched(before, evaluations(view, view.after));
+    return unmatched(before, distinct(evaluations(view, view.after), code ? view.after : null));
+}
+/** One instance per rerun: a cell run twice in a row word for word evaluates nothing the first did not. */
+function distinct(evaluations, side) {
+    if (!side || evaluations.length < 2)
+        return evaluations;
+    const reruns = (0,analysis/* rerunTexts */.Pk)((0,analysis/* analyze */.ns)(side));
+    if (reruns.size === 0)
+        return evaluations;
+    const seen = new Set();
+    return evaluations.filter((e) => {
+        if (e.sig === undefined || !reruns.has(e.sig))
+            return true;
+        const key = `${e.key}\u0000${e.sig}`;
+        if (seen.has(key))
+            return false;
+        seen.add(key);
+        return true;
+    });
 }
 /** Evaluations a change added to a file: head instances with no counterpart at the base. */
 function gainedEvaluations(view) {
@@ -6022,8 +6041,10 @@ function shown(atom) {
 /** Keys that say where something is (a path, a URL, a revision), not what an evaluation covers. */
 const LOCATION_KEY = /(^|[._\-\s])(path|paths|url|uri|file|files|dir|directory|revision|repo|repo_id|data_files|location)$/i;
 /** What a change took from the fairness pieces of one file; `gainedElsewhere` is what the change added anywhere. */
-function narrowings(base, head, gainedElsewhere, config, lineIn, copies = []) {
-    const removed = missing(base, head, lineIn).filter((p) => p.fairness && !p.importOnly);
+function narrowings(base, head, gainedElsewhere, config, lineIn, copies = [], reruns = new Set()) {
+    // one copy of a statement written twice in a row went while the other stays: nothing it covered went
+    const headFlats = new Set(head.map((p) => p.flat));
+    const removed = missing(base, head, lineIn).filter((p) => p.fairness && !p.importOnly && !(reruns.has(p.flat) && headFlats.has(p.flat)));
     if (removed.length === 0)
         return [];
     const introduced = missing(head, base);
@@ -6265,7 +6286,7 @@ function coverageFindings(view, all) {
     }
     const lineIn = (line) => (view.after ? view.headLineFor(line) : null);
     const found = [
-        ...narrowings(base, head, gainedElsewhere, view.kind === 'config', lineIn, copies),
+        ...narrowings(base, head, gainedElsewhere, view.kind === 'config', lineIn, copies, view.before && view.kind !== 'config' ? (0,analysis/* rerunTexts */.Pk)((0,analysis/* analyze */.ns)(view.before)) : new Set()),
         ...narrowedInPlace(base, head, view),
         ...(view.kind === 'config' ? [] : bypassed(base, head, lineIn))
     ];

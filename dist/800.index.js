@@ -655,6 +655,7 @@ function roleOf(model, e) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Li: () => (/* binding */ callsBy),
 /* harmony export */   PV: () => (/* binding */ flatText),
+/* harmony export */   Pk: () => (/* binding */ rerunTexts),
 /* harmony export */   ns: () => (/* binding */ analyze),
 /* harmony export */   rm: () => (/* binding */ newStatements)
 /* harmony export */ });
@@ -734,6 +735,24 @@ function callsBy(analysis, key) {
             else
                 out.set(k, [c]);
         }
+    return out;
+}
+const reruns = new WeakMap();
+/**
+ * Statement texts written twice in a row, word for word (a cell duplicated): the second copy reads the same
+ * state as the first, so taking one away takes nothing away. Copies with other code between them may read
+ * different data and are not reruns.
+ */
+function rerunTexts(analysis) {
+    const hit = reruns.get(analysis);
+    if (hit)
+        return hit;
+    const out = new Set();
+    const code = analysis.statements.filter((s) => s.text.trim() !== '');
+    for (let i = 1; i < code.length; i++)
+        if (flatText(code[i]) === flatText(code[i - 1]))
+            out.add(flatText(code[i]));
+    reruns.set(analysis, out);
     return out;
 }
 

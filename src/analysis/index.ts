@@ -86,3 +86,20 @@ export function callsBy(analysis: CodeAnalysis, key: (call: Call) => string | nu
     }
   return out
 }
+
+const reruns = new WeakMap<CodeAnalysis, Set<string>>()
+
+/**
+ * Statement texts written twice in a row, word for word (a cell duplicated): the second copy reads the same
+ * state as the first, so taking one away takes nothing away. Copies with other code between them may read
+ * different data and are not reruns.
+ */
+export function rerunTexts(analysis: CodeAnalysis): Set<string> {
+  const hit = reruns.get(analysis)
+  if (hit) return hit
+  const out = new Set<string>()
+  const code = analysis.statements.filter((s) => s.text.trim() !== '')
+  for (let i = 1; i < code.length; i++) if (flatText(code[i]) === flatText(code[i - 1])) out.add(flatText(code[i]))
+  reruns.set(analysis, out)
+  return out
+}

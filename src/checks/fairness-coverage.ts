@@ -4,7 +4,7 @@
 // that removes such a piece, or rewrites it to cover less (an attribute, group, metric, slice or task gone, a
 // constraint or mitigation changed, arguments swapped, a restriction added), blocks unless the same coverage
 // reappears in the changed files. A statement moved or refactored with its coverage is not a finding.
-import { analyze, flatText } from '../analysis/index.js'
+import { analyze, flatText, rerunTexts } from '../analysis/index.js'
 import { walk, type Expr, type PyStatement } from '../analysis/parse.js'
 import { diffArrays } from 'diff'
 import type { ChangedFile, ConfigEntry, Finding } from '../types.js'
@@ -548,9 +548,14 @@ function narrowings(
   gainedElsewhere: Set<string>,
   config: boolean,
   lineIn: (line: number) => number | null,
-  copies: Piece[] = []
+  copies: Piece[] = [],
+  reruns: Set<string> = new Set()
 ): Narrowing[] {
-  const removed = missing(base, head, lineIn).filter((p) => p.fairness && !p.importOnly)
+  // one copy of a statement written twice in a row went while the other stays: nothing it covered went
+  const headFlats = new Set(head.map((p) => p.flat))
+  const removed = missing(base, head, lineIn).filter(
+    (p) => p.fairness && !p.importOnly && !(reruns.has(p.flat) && headFlats.has(p.flat))
+  )
   if (removed.length === 0) return []
   const introduced = missing(head, base)
   const headReads = new Set(head.flatMap((p) => [...p.names].filter((n) => !p.targets.has(n))))
@@ -804,7 +809,15 @@ function coverageFindings(view: FileView, all: FileView[]): Finding[] {
   }
   const lineIn = (line: number): number | null => (view.after ? view.headLineFor(line) : null)
   const found = [
-    ...narrowings(base, head, gainedElsewhere, view.kind === 'config', lineIn, copies),
+    ...narrowings(
+      base,
+      head,
+      gainedElsewhere,
+      view.kind === 'config',
+      lineIn,
+      copies,
+      view.before && view.kind !== 'config' ? rerunTexts(analyze(view.before)) : new Set()
+    ),
     ...narrowedInPlace(base, head, view),
     ...(view.kind === 'config' ? [] : bypassed(base, head, lineIn))
   ]

@@ -1,7 +1,7 @@
 // Fairness evaluations of one side of a file, counted per kind, attribute and metric: fairlearn (MetricFrame and
 // its metrics, parity metrics, mitigators, dashboards), AIF360 (dataset/classification metrics, mitigators),
 // aequitas (crosstabs, disparities, fairness), per-subgroup evaluation, and config bias-audit blocks.
-import { analyze, flatText, newStatements } from '../analysis/index.js'
+import { analyze, flatText, newStatements, rerunTexts } from '../analysis/index.js'
 import {
   calleeName,
   callsIn,
@@ -567,9 +567,25 @@ export function unmatched(wanted: Evaluation[], pool: Evaluation[]): Evaluation[
 
 /** Evaluations the change took away: base count above head count, one entry per missing instance. */
 export function removedEvaluations(view: FileView): Evaluation[] {
-  const before = evaluations(view, view.before)
+  const code = view.kind === 'notebook' || view.kind === 'python'
+  const before = distinct(evaluations(view, view.before), code ? view.before : null)
   if (before.length === 0) return []
-  return unmatched(before, evaluations(view, view.after))
+  return unmatched(before, distinct(evaluations(view, view.after), code ? view.after : null))
+}
+
+/** One instance per rerun: a cell run twice in a row word for word evaluates nothing the first did not. */
+function distinct(evaluations: Evaluation[], side: Side | null): Evaluation[] {
+  if (!side || evaluations.length < 2) return evaluations
+  const reruns = rerunTexts(analyze(side))
+  if (reruns.size === 0) return evaluations
+  const seen = new Set<string>()
+  return evaluations.filter((e) => {
+    if (e.sig === undefined || !reruns.has(e.sig)) return true
+    const key = `${e.key}\u0000${e.sig}`
+    if (seen.has(key)) return false
+    seen.add(key)
+    return true
+  })
 }
 
 /** Evaluations a change added to a file: head instances with no counterpart at the base. */

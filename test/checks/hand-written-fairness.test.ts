@@ -230,3 +230,16 @@ describe("a hand-written mitigation's strength turned down", () => {
     expectClean(nb([cell('0.3')], [cell('0.1')]))
   })
 })
+
+describe('one of two copies of a fairness cell removed', () => {
+  const audit = "indp, indp_cmp = independence_binary((df['decile_score'] > 4), df['race'], 'Caucasian', as_df=True)"
+  it('a cell run twice in a row word for word, one copy deleted, is fine', () => {
+    expectClean(nb(['df = load_compas()', audit, audit, 'indp'], ['df = load_compas()', audit, 'indp']))
+  })
+  it('the same words after other predictions are another evaluation: deleting them blocks', () => {
+    const before = ['df = load_compas()', audit, "df['decile_score'] = mitigated_scores", audit, 'indp']
+    const after = ['df = load_compas()', audit, "df['decile_score'] = mitigated_scores", 'indp']
+    const found = blocking([nb(before, after)]).map((f) => f.check)
+    expect(found.filter((c) => /^RAI-FAIRNESS-(METRIC-REMOVED|COVERAGE-NARROWED)$/.test(c))).not.toEqual([])
+  })
+})
