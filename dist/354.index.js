@@ -7576,21 +7576,38 @@ function goneByKey(base, head) {
     }
     return out;
 }
+/**
+ * Head statements beyond the base's copies of the same text, the copies the change wrote counted as the new ones:
+ * the mitigated call may now read word for word like the baseline's above it.
+ */
+function beyondBase(view, base, head) {
+    const count = new Map();
+    for (const b of base)
+        count.set((0,analysis/* flatText */.PV)(b), (count.get((0,analysis/* flatText */.PV)(b)) ?? 0) + 1);
+    const byText = new Map();
+    for (const h of head)
+        byText.set((0,analysis/* flatText */.PV)(h), [...(byText.get((0,analysis/* flatText */.PV)(h)) ?? []), h]);
+    const out = new Set();
+    for (const [text, copies] of byText) {
+        const extra = copies.length - (count.get(text) ?? 0);
+        if (extra <= 0)
+            continue;
+        const written = (c) => view.isAddedLine(c.line) || view.isAddedLine(c.endLine);
+        [...copies.filter(written), ...copies.filter((c) => !written(c)).reverse()]
+            .slice(0, extra)
+            .forEach((c) => out.add(c));
+    }
+    return out;
+}
 /** The baseline standing in for the mitigation in a rewritten statement; the loss term of a mitigation dropped. */
 function rewrites(view, base, head) {
     const gone = goneByKey(base, head);
     if (gone.size === 0)
         return [];
-    // head statements beyond the base's copies of the same text (the mitigated call may now read like the baseline's)
-    const baseCount = new Map();
-    for (const b of base)
-        baseCount.set((0,analysis/* flatText */.PV)(b), (baseCount.get((0,analysis/* flatText */.PV)(b)) ?? 0) + 1);
+    const fresh = beyondBase(view, base, head);
     const out = [];
     for (const s of head) {
-        const n = baseCount.get((0,analysis/* flatText */.PV)(s)) ?? 0;
-        if (n > 0)
-            baseCount.set((0,analysis/* flatText */.PV)(s), n - 1);
-        if (s.kind === 'import' || s.kind === 'def' || n > 0)
+        if (s.kind === 'import' || s.kind === 'def' || !fresh.has(s))
             continue;
         const key = statementKey(s);
         const olds = key ? gone.get(key) : undefined;
@@ -7753,6 +7770,126 @@ function weakened(view, base, head) {
     }
     return out.slice(0, 3);
 }
+/** Words of a switch that turns the mitigation off when true: `unconstrained=True`, `skip_mitigation: true`. */
+const OFF_WHEN_TRUE = /^(unconstrained|unmitigated|unfair)$/;
+const NEGATING = /^(skip|disable|disabled|no|without|ignore|bypass|off)$/;
+/** Words of a switch that turns it off when false: `constrained=False`, `apply_fairness: false`, `debias=False`. */
+const ON_WORD = /^(constrained|constraint|constraints|fair|fairness|mitigate|mitigation|mitigated|debias|debiased|debiasing|reweigh|reweighing|reweighting|adversarial|adversary)$/;
+/** The value that switches the mitigation off for a switch of this name, or null when the name is not one. */
+function offValue(name) {
+    const ws = (0,vocabulary/* words */.aL)(name);
+    if (ws.some((w) => OFF_WHEN_TRUE.test(w)))
+        return true;
+    const on = ws.some((w) => ON_WORD.test(w));
+    if (on && ws.some((w) => NEGATING.test(w)))
+        return true;
+    return on ? false : null;
+}
+/** Boolean keywords of a statement's calls, by callee and keyword. */
+function switchesOf(s) {
+    const out = [];
+    for (const e of s.exprs)
+        (0,parse/* walk */.GG)(e, (x) => {
+            if (x.k !== 'call')
+                return;
+            const callee = x.fn.k === 'name' ? x.fn.id : x.fn.k === 'attr' ? x.fn.name : '';
+            for (const a of x.args)
+                if (a.name && a.value.k === 'const' && a.value.value !== 'None')
+                    out.push({ key: `${callee}(${a.name}=)`, value: a.value.value === 'True', line: a.value.line });
+        });
+    return out;
+}
+/** A mitigation's switch turned to off in a rewritten call: `build_train_op(0.01, unconstrained=True)`. */
+function switchedOff(view, base, head) {
+    const gone = goneByKey(base, head);
+    const fresh = beyondBase(view, base, head);
+    const out = [];
+    for (const s of head) {
+        if (!fresh.has(s))
+            continue;
+        const key = statementKey(s);
+        const olds = key ? gone.get(key) : undefined;
+        if (!olds)
+            continue;
+        for (const sw of switchesOf(s)) {
+            const off = offValue(sw.key.slice(sw.key.indexOf('(') + 1, -2));
+            if (off === null || sw.value !== off || !view.isAddedLine(sw.line))
+                continue;
+            const was = olds.flatMap(switchesOf).find((o) => o.key === sw.key);
+            // the same switch already off at the base, or a new keyword whose default we do not know to be on
+            if (was ? was.value === off : !OFF_WHEN_TRUE.test((0,vocabulary/* words */.aL)(sw.key).join(' ')))
+                continue;
+            out.push(makeFinding(FAIRNESS_METRIC_REMOVED, view, sw.line, `${sw.key.replace('=)', `=${sw.value ? 'True' : 'False'})`)} (base: ${was ? (was.value ? 'True' : 'False') : 'not set'})`, { title: 'Mitigation switched off by its parameter' }));
+        }
+    }
+    return out.slice(0, 3);
+}
+/** Words of the rates and gaps a fairness constraint bounds. */
+const RATE_WORD = /^(rate|rates|fpr|tpr|fnr|tnr|ppr|parity|disparity|gap|violation|violations|fairness|positive|negative)$/;
+/**
+ * Constraints written as comparisons of rates (`tfco.false_positive_rate(ctx_a) <= overall + eps`), in a list or
+ * appended to one: fewer of them in the head is a constraint taken off the optimisation.
+ */
+function constraintsOf(statements) {
+    const out = [];
+    // a rate computed by a call (`tfco.false_positive_rate(ctx)`) or held in a name (`slice_fpr`, `self.fpr_max_diff`)
+    const rated = (e) => {
+        let found = false;
+        (0,parse/* walk */.GG)(e, (x) => {
+            if (found)
+                return;
+            const name = x.k === 'call' ? (x.fn.k === 'attr' ? x.fn.name : x.fn.k === 'name' ? x.fn.id : '') : x.k === 'name' ? x.id : '';
+            found = name !== '' && (0,vocabulary/* words */.aL)(name).some((w) => RATE_WORD.test(w));
+        });
+        return found;
+    };
+    const constraint = (e) => e.k === 'op' && e.ops.length === 1 && /^(<=|>=|<|>)$/.test(e.ops[0]) && rated(e);
+    for (const s of statements)
+        for (const e of s.exprs)
+            (0,parse/* walk */.GG)(e, (x) => {
+                const items = x.k === 'seq'
+                    ? x.items
+                    : x.k === 'call' && x.fn.k === 'attr' && /^(append|extend|add)$/.test(x.fn.name)
+                        ? x.args.map((a) => a.value)
+                        : [];
+                for (const i of items)
+                    if (constraint(i))
+                        out.push({ flat: i.text.replace(/\s+/g, ''), line: i.line });
+            });
+    return out;
+}
+function constraintsRemoved(view, base, head) {
+    const was = constraintsOf(base);
+    if (was.length === 0)
+        return [];
+    const left = new Map();
+    for (const c of constraintsOf(head))
+        left.set(c.flat, (left.get(c.flat) ?? 0) + 1);
+    // of several copies of one constraint, the one gone is the one whose place in the head the change rewrote:
+    // the copies elsewhere take the head's copies first
+    const rewritten = (line) => {
+        const at = view.headLineFor(line);
+        return at !== null && view.isAddedLine(at);
+    };
+    const order = [...was.filter((c) => !rewritten(c.line)), ...was.filter((c) => rewritten(c.line))];
+    const gone = order.filter((c) => {
+        const n = left.get(c.flat) ?? 0;
+        if (n > 0)
+            left.set(c.flat, n - 1);
+        return n === 0;
+    });
+    // a constraint rewritten (its bound or its rate changed) is for the bounds to judge; only a count that fell
+    const fewer = was.length - constraintsOf(head).length;
+    if (gone.length === 0 || fewer <= 0)
+        return [];
+    const first = gone[0];
+    const line = view.headLineFor(first.line);
+    if (line === null)
+        return [];
+    return [
+        makeFinding(FAIRNESS_METRIC_REMOVED, view, line, `${fewer} of ${was.length} fairness constraint${was.length === 1 ? '' : 's'} removed: ${clip(first.flat, 80)} (base line ${first.line})`, { title: 'Fairness constraint removed from the optimisation' })
+    ];
+}
 const mitigationChecks = (view) => {
     if (view.kind !== 'notebook' && view.kind !== 'python')
         return [];
@@ -7761,7 +7898,12 @@ const mitigationChecks = (view) => {
     try {
         const base = (0,analysis/* analyze */.ns)(view.before).statements;
         const head = (0,analysis/* analyze */.ns)(view.after).statements;
-        return [...rewrites(view, base, head), ...weakened(view, base, head)];
+        return [
+            ...rewrites(view, base, head),
+            ...weakened(view, base, head),
+            ...switchedOff(view, base, head),
+            ...constraintsRemoved(view, base, head)
+        ];
     }
     catch {
         return [];
@@ -8031,6 +8173,7 @@ function analyseFiles(files, options = {}) {
     }
     const findings = [...rawFindings];
     const seen = new Set();
+    const reportedBy = new Map();
     // configs written inside notebooks and scripts are read by the config checks too
     const embedded = views.flatMap((v) => {
         try {
@@ -8060,9 +8203,13 @@ function analyseFiles(files, options = {}) {
                 }
                 for (const f of found) {
                     const key = `${f.check}\u0000${f.path}\u0000${f.line}\u0000${f.evidence}`;
-                    if (seen.has(key))
+                    // two families that read the same item at one line (a switch turned off) report it once
+                    const at = `${f.check}\u0000${f.path}\u0000${f.line}`;
+                    if (seen.has(key) || (f.line !== null && (reportedBy.get(at) ?? family) !== family))
                         continue;
                     seen.add(key);
+                    if (f.line !== null)
+                        reportedBy.set(at, family);
                     findings.push(f);
                 }
             }

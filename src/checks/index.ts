@@ -166,6 +166,7 @@ export function analyseFiles(files: ChangedFile[], options: CheckOptions = {}): 
   }
   const findings: Finding[] = [...rawFindings]
   const seen = new Set<string>()
+  const reportedBy = new Map<string, Check>()
   // configs written inside notebooks and scripts are read by the config checks too
   const embedded = views.flatMap((v) => {
     try {
@@ -193,8 +194,11 @@ export function analyseFiles(files: ChangedFile[], options: CheckOptions = {}): 
         }
         for (const f of found) {
           const key = `${f.check}\u0000${f.path}\u0000${f.line}\u0000${f.evidence}`
-          if (seen.has(key)) continue
+          // two families that read the same item at one line (a switch turned off) report it once
+          const at = `${f.check}\u0000${f.path}\u0000${f.line}`
+          if (seen.has(key) || (f.line !== null && (reportedBy.get(at) ?? family) !== family)) continue
           seen.add(key)
+          if (f.line !== null) reportedBy.set(at, family)
           findings.push(f)
         }
       }

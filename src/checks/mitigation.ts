@@ -73,18 +73,35 @@ function goneByKey(base: PyStatement[], head: PyStatement[]): Map<string, PyStat
   return out
 }
 
+/**
+ * Head statements beyond the base's copies of the same text, the copies the change wrote counted as the new ones:
+ * the mitigated call may now read word for word like the baseline's above it.
+ */
+function beyondBase(view: FileView, base: PyStatement[], head: PyStatement[]): Set<PyStatement> {
+  const count = new Map<string, number>()
+  for (const b of base) count.set(flatText(b), (count.get(flatText(b)) ?? 0) + 1)
+  const byText = new Map<string, PyStatement[]>()
+  for (const h of head) byText.set(flatText(h), [...(byText.get(flatText(h)) ?? []), h])
+  const out = new Set<PyStatement>()
+  for (const [text, copies] of byText) {
+    const extra = copies.length - (count.get(text) ?? 0)
+    if (extra <= 0) continue
+    const written = (c: PyStatement): boolean => view.isAddedLine(c.line) || view.isAddedLine(c.endLine)
+    ;[...copies.filter(written), ...copies.filter((c) => !written(c)).reverse()]
+      .slice(0, extra)
+      .forEach((c) => out.add(c))
+  }
+  return out
+}
+
 /** The baseline standing in for the mitigation in a rewritten statement; the loss term of a mitigation dropped. */
 function rewrites(view: FileView, base: PyStatement[], head: PyStatement[]): Finding[] {
   const gone = goneByKey(base, head)
   if (gone.size === 0) return []
-  // head statements beyond the base's copies of the same text (the mitigated call may now read like the baseline's)
-  const baseCount = new Map<string, number>()
-  for (const b of base) baseCount.set(flatText(b), (baseCount.get(flatText(b)) ?? 0) + 1)
+  const fresh = beyondBase(view, base, head)
   const out: Finding[] = []
   for (const s of head) {
-    const n = baseCount.get(flatText(s)) ?? 0
-    if (n > 0) baseCount.set(flatText(s), n - 1)
-    if (s.kind === 'import' || s.kind === 'def' || n > 0) continue
+    if (s.kind === 'import' || s.kind === 'def' || !fresh.has(s)) continue
     const key = statementKey(s)
     const olds = key ? gone.get(key) : undefined
     if (!olds) continue
@@ -265,13 +282,155 @@ function weakened(view: FileView, base: PyStatement[], head: PyStatement[]): Fin
   return out.slice(0, 3)
 }
 
+/** Words of a switch that turns the mitigation off when true: `unconstrained=True`, `skip_mitigation: true`. */
+const OFF_WHEN_TRUE = /^(unconstrained|unmitigated|unfair)$/
+const NEGATING = /^(skip|disable|disabled|no|without|ignore|bypass|off)$/
+/** Words of a switch that turns it off when false: `constrained=False`, `apply_fairness: false`, `debias=False`. */
+const ON_WORD =
+  /^(constrained|constraint|constraints|fair|fairness|mitigate|mitigation|mitigated|debias|debiased|debiasing|reweigh|reweighing|reweighting|adversarial|adversary)$/
+
+/** The value that switches the mitigation off for a switch of this name, or null when the name is not one. */
+function offValue(name: string): boolean | null {
+  const ws = words(name)
+  if (ws.some((w) => OFF_WHEN_TRUE.test(w))) return true
+  const on = ws.some((w) => ON_WORD.test(w))
+  if (on && ws.some((w) => NEGATING.test(w))) return true
+  return on ? false : null
+}
+
+interface Switch {
+  key: string
+  value: boolean
+  line: number
+}
+
+/** Boolean keywords of a statement's calls, by callee and keyword. */
+function switchesOf(s: PyStatement): Switch[] {
+  const out: Switch[] = []
+  for (const e of s.exprs)
+    walk(e, (x) => {
+      if (x.k !== 'call') return
+      const callee = x.fn.k === 'name' ? x.fn.id : x.fn.k === 'attr' ? x.fn.name : ''
+      for (const a of x.args)
+        if (a.name && a.value.k === 'const' && a.value.value !== 'None')
+          out.push({ key: `${callee}(${a.name}=)`, value: a.value.value === 'True', line: a.value.line })
+    })
+  return out
+}
+
+/** A mitigation's switch turned to off in a rewritten call: `build_train_op(0.01, unconstrained=True)`. */
+function switchedOff(view: FileView, base: PyStatement[], head: PyStatement[]): Finding[] {
+  const gone = goneByKey(base, head)
+  const fresh = beyondBase(view, base, head)
+  const out: Finding[] = []
+  for (const s of head) {
+    if (!fresh.has(s)) continue
+    const key = statementKey(s)
+    const olds = key ? gone.get(key) : undefined
+    if (!olds) continue
+    for (const sw of switchesOf(s)) {
+      const off = offValue(sw.key.slice(sw.key.indexOf('(') + 1, -2))
+      if (off === null || sw.value !== off || !view.isAddedLine(sw.line)) continue
+      const was = olds.flatMap(switchesOf).find((o) => o.key === sw.key)
+      // the same switch already off at the base, or a new keyword whose default we do not know to be on
+      if (was ? was.value === off : !OFF_WHEN_TRUE.test(words(sw.key).join(' '))) continue
+      out.push(
+        makeFinding(
+          FAIRNESS_METRIC_REMOVED,
+          view,
+          sw.line,
+          `${sw.key.replace('=)', `=${sw.value ? 'True' : 'False'})`)} (base: ${was ? (was.value ? 'True' : 'False') : 'not set'})`,
+          { title: 'Mitigation switched off by its parameter' }
+        )
+      )
+    }
+  }
+  return out.slice(0, 3)
+}
+
+/** Words of the rates and gaps a fairness constraint bounds. */
+const RATE_WORD =
+  /^(rate|rates|fpr|tpr|fnr|tnr|ppr|parity|disparity|gap|violation|violations|fairness|positive|negative)$/
+
+/**
+ * Constraints written as comparisons of rates (`tfco.false_positive_rate(ctx_a) <= overall + eps`), in a list or
+ * appended to one: fewer of them in the head is a constraint taken off the optimisation.
+ */
+function constraintsOf(statements: PyStatement[]): Array<{ flat: string; line: number }> {
+  const out: Array<{ flat: string; line: number }> = []
+  // a rate computed by a call (`tfco.false_positive_rate(ctx)`) or held in a name (`slice_fpr`, `self.fpr_max_diff`)
+  const rated = (e: Expr): boolean => {
+    let found = false
+    walk(e, (x) => {
+      if (found) return
+      const name =
+        x.k === 'call' ? (x.fn.k === 'attr' ? x.fn.name : x.fn.k === 'name' ? x.fn.id : '') : x.k === 'name' ? x.id : ''
+      found = name !== '' && words(name).some((w) => RATE_WORD.test(w))
+    })
+    return found
+  }
+  const constraint = (e: Expr): boolean =>
+    e.k === 'op' && e.ops.length === 1 && /^(<=|>=|<|>)$/.test(e.ops[0]) && rated(e)
+  for (const s of statements)
+    for (const e of s.exprs)
+      walk(e, (x) => {
+        const items =
+          x.k === 'seq'
+            ? x.items
+            : x.k === 'call' && x.fn.k === 'attr' && /^(append|extend|add)$/.test(x.fn.name)
+              ? x.args.map((a) => a.value)
+              : []
+        for (const i of items) if (constraint(i)) out.push({ flat: i.text.replace(/\s+/g, ''), line: i.line })
+      })
+  return out
+}
+
+function constraintsRemoved(view: FileView, base: PyStatement[], head: PyStatement[]): Finding[] {
+  const was = constraintsOf(base)
+  if (was.length === 0) return []
+  const left = new Map<string, number>()
+  for (const c of constraintsOf(head)) left.set(c.flat, (left.get(c.flat) ?? 0) + 1)
+  // of several copies of one constraint, the one gone is the one whose place in the head the change rewrote:
+  // the copies elsewhere take the head's copies first
+  const rewritten = (line: number): boolean => {
+    const at = view.headLineFor(line)
+    return at !== null && view.isAddedLine(at)
+  }
+  const order = [...was.filter((c) => !rewritten(c.line)), ...was.filter((c) => rewritten(c.line))]
+  const gone = order.filter((c) => {
+    const n = left.get(c.flat) ?? 0
+    if (n > 0) left.set(c.flat, n - 1)
+    return n === 0
+  })
+  // a constraint rewritten (its bound or its rate changed) is for the bounds to judge; only a count that fell
+  const fewer = was.length - constraintsOf(head).length
+  if (gone.length === 0 || fewer <= 0) return []
+  const first = gone[0]
+  const line = view.headLineFor(first.line)
+  if (line === null) return []
+  return [
+    makeFinding(
+      FAIRNESS_METRIC_REMOVED,
+      view,
+      line,
+      `${fewer} of ${was.length} fairness constraint${was.length === 1 ? '' : 's'} removed: ${clip(first.flat, 80)} (base line ${first.line})`,
+      { title: 'Fairness constraint removed from the optimisation' }
+    )
+  ]
+}
+
 export const mitigationChecks: Check = (view) => {
   if (view.kind !== 'notebook' && view.kind !== 'python') return []
   if (!view.before || !view.after || !view.baseKnown || !FAIRNESS_TEXT.test(view.after.text)) return []
   try {
     const base = analyze(view.before).statements
     const head = analyze(view.after).statements
-    return [...rewrites(view, base, head), ...weakened(view, base, head)]
+    return [
+      ...rewrites(view, base, head),
+      ...weakened(view, base, head),
+      ...switchedOff(view, base, head),
+      ...constraintsRemoved(view, base, head)
+    ]
   } catch {
     return []
   }

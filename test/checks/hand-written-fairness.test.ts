@@ -243,3 +243,34 @@ describe('one of two copies of a fairness cell removed', () => {
     expect(found.filter((c) => /^RAI-FAIRNESS-(METRIC-REMOVED|COVERAGE-NARROWED)$/.test(c))).not.toEqual([])
   })
 })
+
+describe('a constrained optimisation losing its constraints', () => {
+  const header = '# Fairness constraints with TFCO: equal opportunity across groups'
+  it("the mitigation's switch turned off on the constrained model blocks; the unconstrained run above is fine", () => {
+    const cell = (v: string) =>
+      `${header}\nmodel = Model(tpr_max_diff=0)\nmodel.build_train_op(0.01, unconstrained=True)\nmodel = Model(tpr_max_diff=0.05)\nmodel.build_train_op(0.01, unconstrained=${v})`
+    const file = nb([cell('False')], [cell('True')])
+    expectBlocked(
+      file,
+      lineOf(file.after ?? '', 'unconstrained=True', lineOf(file.after ?? '', 'tpr_max_diff=0.05')),
+      'RAI-FAIRNESS-METRIC-REMOVED'
+    )
+    expectClean(nb([cell('True')], [cell('False')]))
+  })
+  it('a constraint list emptied, or an appended constraint deleted, blocks', () => {
+    const problem = (cs: string) =>
+      `${header}\nproblem = tfco.RateMinimizationProblem(\n    tfco.error_rate(context),\n    [${cs}])`
+    const two =
+      'tfco.false_negative_rate(context_protected) <= tfco.false_negative_rate(context) + 0.01,\n     tfco.false_negative_rate(context_protected) >= tfco.false_negative_rate(context) - 0.01'
+    expectBlocked(nb([problem(two)], [problem('')]), '[])', 'RAI-FAIRNESS-METRIC-REMOVED')
+    const loop = (append: boolean) =>
+      `${header}\nfor i in range(n_groups):\n    slice_fpr = tfco.false_positive_rate(ctx.subset(groups[i]))\n    ${append ? 'constraints.append(slice_fpr <= overall_fpr + fpr_max_diff)' : 'pass'}`
+    expectBlocked(nb([loop(true)], [loop(false)]), '    pass', 'RAI-FAIRNESS-METRIC-REMOVED')
+  })
+  it('a constraint rewritten with the same count is not a removal', () => {
+    const problem = (rate: string) =>
+      `${header}\nproblem = tfco.RateMinimizationProblem(tfco.error_rate(ctx), [tfco.${rate}(ctx_a) <= 0.05])`
+    const found = blocking([nb([problem('false_positive_rate')], [problem('false_negative_rate')])])
+    expect(found.filter((f) => f.title.startsWith('Fairness constraint removed'))).toEqual([])
+  })
+})
