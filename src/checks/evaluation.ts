@@ -18,18 +18,21 @@ import {
 import { introducedStatements, type FileView } from './view.js'
 import type { ConfigEntry } from '../types.js'
 import { analyze, callsBy, newStatements } from '../analysis/index.js'
-import { roleOf, type FlowModel } from '../analysis/flow.js'
+import { roleOf, roleOfName, type FlowModel } from '../analysis/flow.js'
+import { bareToken, lineAt as lineInStatement, rewrittenPairs, stripComments, tokensOf } from '../analysis/rewrite.js'
+import { carrierNames } from './fairness-coverage.js'
 import {
   calleeName as pyCallee,
   callsIn,
   dotted,
   receiver,
+  rootName,
   type Call,
   type Expr,
   type PyStatement,
   walk
 } from '../analysis/parse.js'
-import { fairnessWords, protectedOf, words } from './vocabulary.js'
+import { fairnessWords, protectedOf, speaksOfFairness, words } from './vocabulary.js'
 import { ratioText } from './params.js'
 
 const family = 'evaluation' as const
@@ -378,6 +381,79 @@ function checkHeldOutFromTrain(view: FileView): Finding[] {
     )
   }
   return out.slice(0, 3)
+}
+
+/** Keywords that hand a call the data it is scored on. */
+const SCORED_KW = /^(assessment|eval|evaluation|test|valid|validation|holdout|heldout|score|scoring)(_|$)/i
+
+/**
+ * One token of a rewritten statement turned from the held-out split to the training split, where the statement
+ * makes a held-out result (`test_error_rate, test_constraints = f(test_df, …)` → `f(train_df, …)`,
+ * `celeb_a_test_data = input_function(tfds.Split.TEST)` → `Split.TRAIN`) or hands a call its scored data
+ * (`assessment_data=test_data` → `train_data`): the result keeps its held-out name and describes training rows.
+ */
+function checkHeldOutTokenToTrain(view: FileView): Finding[] {
+  if (!view.after || !view.before) return []
+  const head = analyze(view.after)
+  const base = analyze(view.before)
+  const written = (s: PyStatement): boolean => view.isAddedLine(s.line) || view.isAddedLine(s.endLine)
+  const role = (token: string): string | null => (/^[\w"']/.test(token) ? roleOfName(bareToken(token)) : null)
+  let carriers: Set<string> | null = null
+  const out: Finding[] = []
+  for (const { head: s, olds } of rewrittenPairs(base.statements, head.statements, written)) {
+    const heldOutTarget = s.targets.some((t) => ['test', 'val'].includes(roleOfName(rootName(t) ?? t.text) ?? ''))
+    const trainTarget = s.targets.some((t) => roleOfName(rootName(t) ?? t.text) === 'train')
+    if (trainTarget) continue
+    const text = stripComments(s.text)
+    const now = tokensOf(text)
+    for (const old of olds) {
+      const was = tokensOf(stripComments(old.text))
+      if (was.length !== now.length) continue
+      const differing = now.map((_, i) => i).filter((i) => now[i].text !== was[i].text)
+      if (differing.length === 0) continue
+      const turned = differing.every((i) => {
+        const from = role(was[i].text)
+        return (from === 'test' || from === 'val') && role(now[i].text) === 'train'
+      })
+      if (!turned) continue
+      // `assessment_data=<token>`: the keyword it is handed to
+      const i = differing[0]
+      const kw = now[i - 1]?.text === '=' ? (now[i - 2]?.text ?? '') : ''
+      if (!heldOutTarget && !SCORED_KW.test(kw)) continue
+      const line = lineInStatement(s, text, now[i].at)
+      if (!view.isAddedLine(line)) continue
+      // names that hold fairness: what a fairness call returns, and what is assigned from fairness code
+      // (`pipeline = [ModelFairness(...), ...]`)
+      carriers ??= new Set([
+        ...carrierNames(head.statements),
+        ...head.statements
+          .filter((st) => st.kind === 'assign' && st.value && speaksOfFairness(st.value.text))
+          .flatMap((st) => st.targets.flatMap((t) => (t.k === 'name' ? [t.id] : [])))
+      ])
+      const fair =
+        speaksOfFairness(s.text) ||
+        s.targets.some((t) => /constraint|violation/i.test(t.text)) ||
+        [...s.exprs.flatMap(namesIn)].some((n) => carriers?.has(n))
+      out.push(
+        makeFinding(
+          fair ? FAIRNESS_ON_TRAIN : EVAL_ON_TRAIN,
+          view,
+          line,
+          `${was[i].text} → ${now[i].text} in ${clip(s.text, 90)}`
+        )
+      )
+      break
+    }
+  }
+  return out.slice(0, 3)
+}
+
+const namesIn = (e: Expr): string[] => {
+  const out: string[] = []
+  walk(e, (x) => {
+    if (x.k === 'name') out.push(x.id)
+  })
+  return out
 }
 
 /** A call that computes a fairness metric: by its name (`disparate_impact_scorer`, `classification_bias_metrics`). */
@@ -1003,6 +1079,7 @@ export const evaluation: Check = (view) => {
             checkValidationDropped,
             checkEvalOnTrain,
             checkHeldOutFromTrain,
+            checkHeldOutTokenToTrain,
             checkEvalLoopOnTrain,
             checkEvalModeRemoved,
             checkSplitShrunk,

@@ -4,7 +4,8 @@
 // the loss (`clfloss = loss - adv_loss` → `clfloss = loss`), or its strength turned down (`lam = 0.88` → `0`,
 // an `eta` sweep cut to `[0.0]`). Read only in files that speak of fairness: elsewhere these words mean other things.
 import { diffArrays } from 'diff'
-import { analyze, flatText } from '../analysis/index.js'
+import { analyze } from '../analysis/index.js'
+import { bareToken, lineAt, rewrittenPairs, stripComments, tokensOf, type Token } from '../analysis/rewrite.js'
 import { walk, type Expr, type PyStatement } from '../analysis/parse.js'
 import type { Finding } from '../types.js'
 import { FAIRNESS_BOUND_LOOSENED } from './fairness-bounds.js'
@@ -27,7 +28,7 @@ const TRANSFORMED_OF = /^(dataset|data|weights|instance|labels|scores|preds|pred
 const BASELINE_WORD =
   /^(baseline|baselines|orig|original|unmitigated|unconstrained|vanilla|plain|naive|unfair|biased|nominal)$/
 
-const tokenWords = (token: string): string[] => words(token.replace(/^[rbuf]*["']|["']$/gi, ''))
+const tokenWords = (token: string): string[] => words(bareToken(token))
 
 function mitigationToken(token: string): boolean {
   const ws = tokenWords(token)
@@ -36,75 +37,15 @@ function mitigationToken(token: string): boolean {
 }
 const baselineToken = (token: string): boolean => tokenWords(token).some((w) => BASELINE_WORD.test(w))
 
-const TOKEN = /[rbuRBU]?"(?:[^"\\\n]|\\.)*"|[rbuRBU]?'(?:[^'\\\n]|\\.)*'|[A-Za-z_]\w*|\d+(?:\.\d+)?|\S/g
-const stripComments = (text: string): string => text.replace(/#[^\n'"]*$/gm, '')
-
-interface Token {
-  text: string
-  at: number
-}
-const tokensOf = (text: string): Token[] => [...text.matchAll(TOKEN)].map((m) => ({ text: m[0], at: m.index }))
-
-/** What a statement is keyed by when it is rewritten: its targets, else its first call's text up to `(`. */
-function statementKey(s: PyStatement): string | null {
-  if ((s.kind === 'assign' || s.kind === 'augassign') && s.targets.length > 0)
-    return `=${s.targets.map((t) => t.text.replace(/\s+/g, '')).join(',')}`
-  const m = /^\s*([\w.]+)\s*\(/.exec(s.text)
-  return m ? `(${m[1]}` : null
-}
-
-const lineAt = (s: PyStatement, text: string, at: number): number =>
-  s.line + (text.slice(0, at).match(/\n/g)?.length ?? 0)
-
-/** Base statements the change rewrote or removed, by key: more copies at the base than in the head. */
-function goneByKey(base: PyStatement[], head: PyStatement[]): Map<string, PyStatement[]> {
-  const count = new Map<string, number>()
-  for (const h of head) count.set(flatText(h), (count.get(flatText(h)) ?? 0) + 1)
-  const out = new Map<string, PyStatement[]>()
-  for (const b of base) {
-    const n = count.get(flatText(b)) ?? 0
-    if (n > 0) {
-      count.set(flatText(b), n - 1)
-      continue
-    }
-    const key = statementKey(b)
-    if (key) out.set(key, [...(out.get(key) ?? []), b])
-  }
-  return out
-}
-
-/**
- * Head statements beyond the base's copies of the same text, the copies the change wrote counted as the new ones:
- * the mitigated call may now read word for word like the baseline's above it.
- */
-function beyondBase(view: FileView, base: PyStatement[], head: PyStatement[]): Set<PyStatement> {
-  const count = new Map<string, number>()
-  for (const b of base) count.set(flatText(b), (count.get(flatText(b)) ?? 0) + 1)
-  const byText = new Map<string, PyStatement[]>()
-  for (const h of head) byText.set(flatText(h), [...(byText.get(flatText(h)) ?? []), h])
-  const out = new Set<PyStatement>()
-  for (const [text, copies] of byText) {
-    const extra = copies.length - (count.get(text) ?? 0)
-    if (extra <= 0) continue
-    const written = (c: PyStatement): boolean => view.isAddedLine(c.line) || view.isAddedLine(c.endLine)
-    ;[...copies.filter(written), ...copies.filter((c) => !written(c)).reverse()]
-      .slice(0, extra)
-      .forEach((c) => out.add(c))
-  }
-  return out
-}
-
 /** The baseline standing in for the mitigation in a rewritten statement; the loss term of a mitigation dropped. */
+const writtenIn =
+  (view: FileView) =>
+  (s: PyStatement): boolean =>
+    view.isAddedLine(s.line) || view.isAddedLine(s.endLine)
+
 function rewrites(view: FileView, base: PyStatement[], head: PyStatement[]): Finding[] {
-  const gone = goneByKey(base, head)
-  if (gone.size === 0) return []
-  const fresh = beyondBase(view, base, head)
   const out: Finding[] = []
-  for (const s of head) {
-    if (s.kind === 'import' || s.kind === 'def' || !fresh.has(s)) continue
-    const key = statementKey(s)
-    const olds = key ? gone.get(key) : undefined
-    if (!olds) continue
+  for (const { head: s, olds } of rewrittenPairs(base, head, writtenIn(view))) {
     // a target about the baseline may well be computed from it
     if (s.targets.some((t) => baselineToken(t.text))) continue
     const text = stripComments(s.text)
@@ -150,7 +91,7 @@ function substitution(
 ): { from: string; at: Token } | null {
   // both already there: the mitigated value still made in the head, the baseline one already made at the base (a
   // consistent rename is not a bypass)
-  const bare = (t: string): string => t.replace(/^[rbuf]*["']|["']$/gi, '')
+
   const parts = diffArrays(
     was.map((t) => t.text),
     now.map((t) => t.text)
@@ -165,11 +106,11 @@ function substitution(
     const next = parts[i + 1]
     if (!next?.added) continue
     for (const r of p.value) {
-      if (!mitigationToken(r) || !headText.includes(bare(r))) continue
+      if (!mitigationToken(r) || !headText.includes(bareToken(r))) continue
       const rw = new Set(tokenWords(r))
       for (let j = 0; j < next.value.length; j++) {
         const a = next.value[j]
-        if (mitigationToken(a) || !/^[\w"']/.test(a) || !baseText.includes(bare(a))) continue
+        if (mitigationToken(a) || !/^[\w"']/.test(a) || !baseText.includes(bareToken(a))) continue
         const aw = tokenWords(a)
         const without = aw.length > 0 && aw.every((w) => rw.has(w))
         if (baselineToken(a) || without) return { from: r, at: now[headIndex + j] }
@@ -320,14 +261,8 @@ function switchesOf(s: PyStatement): Switch[] {
 
 /** A mitigation's switch turned to off in a rewritten call: `build_train_op(0.01, unconstrained=True)`. */
 function switchedOff(view: FileView, base: PyStatement[], head: PyStatement[]): Finding[] {
-  const gone = goneByKey(base, head)
-  const fresh = beyondBase(view, base, head)
   const out: Finding[] = []
-  for (const s of head) {
-    if (!fresh.has(s)) continue
-    const key = statementKey(s)
-    const olds = key ? gone.get(key) : undefined
-    if (!olds) continue
+  for (const { head: s, olds } of rewrittenPairs(base, head, writtenIn(view))) {
     for (const sw of switchesOf(s)) {
       const off = offValue(sw.key.slice(sw.key.indexOf('(') + 1, -2))
       if (off === null || sw.value !== off || !view.isAddedLine(sw.line)) continue

@@ -274,3 +274,33 @@ describe('a constrained optimisation losing its constraints', () => {
     expect(found.filter((f) => f.title.startsWith('Fairness constraint removed'))).toEqual([])
   })
 })
+
+describe('a held-out result now made from the training split, one token changed', () => {
+  const header = '# Per-group constraint violations, train and test (fairness)'
+  it('a test result computed from the training frame blocks at the changed token', () => {
+    const cell = (df: string) =>
+      `${header}\ntrain_error_rate, train_constraints = _get_error_rate_and_constraints(\n    train_df, model.tpr_max_diff)\ntest_error_rate, test_constraints = _get_error_rate_and_constraints(\n    ${df}, model.tpr_max_diff)`
+    const file = nb([cell('test_df')], [cell('train_df')])
+    expectBlocked(
+      file,
+      lineOf(file.after ?? '', 'train_df', lineOf(file.after ?? '', 'test_error_rate')),
+      'RAI-FAIRNESS-ON-TRAINING-DATA'
+    )
+  })
+  it('the data a fairness assessment is handed turned to the training data blocks', () => {
+    const cell = (d: string) =>
+      `pipeline = [ModelFairness(metrics=['equal_opportunity']), Performance(metrics=['f1'])]\nlens = Lens(\n    model=credo_model,\n    assessment_data=${d},\n    pipeline=pipeline)`
+    expectBlocked(
+      nb([cell('test_data')], [cell('train_data')]),
+      'assessment_data=train_data',
+      'RAI-FAIRNESS-ON-TRAINING-DATA'
+    )
+  })
+  it('a training result that reads the training split, or a test result renamed, is fine', () => {
+    const cell = (t: string, d: string) => `${header}\n${t}_results = model.evaluate(input_function(tfds.Split.${d}))`
+    expectClean(nb([cell('train', 'TEST')], [cell('train', 'TRAIN')]))
+    expectClean(
+      nb([cell('test', 'TEST')], [cell('test', 'TEST').replace('model.evaluate', 'constrained_model.evaluate')])
+    )
+  })
+})
