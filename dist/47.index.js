@@ -2294,7 +2294,11 @@ function checkHeldOutTokenToTrain(view) {
     let carriers = null;
     const out = [];
     for (const { head: s, olds } of rewrittenPairs(base.statements, head.statements, written)) {
-        const heldOutTarget = s.targets.some((t) => ['test', 'val'].includes((0,analysis_flow/* roleOfName */.xD)((0,parse/* rootName */.SX)(t) ?? t.text) ?? ''));
+        // named held-out, or holding held-out data at the base (`raw_data = pd.concat([X_test, y_test])` for a scan)
+        const heldOutTarget = s.targets.some((t) => {
+            const root = (0,parse/* rootName */.SX)(t) ?? t.text;
+            return ['test', 'val'].includes((0,analysis_flow/* roleOfName */.xD)(root) ?? base.flow.roles.get(root) ?? '');
+        });
         const trainTarget = s.targets.some((t) => (0,analysis_flow/* roleOfName */.xD)((0,parse/* rootName */.SX)(t) ?? t.text) === 'train');
         if (trainTarget)
             continue;
@@ -2330,6 +2334,7 @@ function checkHeldOutTokenToTrain(view) {
                     .flatMap((st) => st.targets.flatMap((t) => (t.k === 'name' ? [t.id] : [])))
             ]);
             const fair = (0,vocabulary/* speaksOfFairness */.eF)(s.text) ||
+                feedsFairness(head.statements, s) ||
                 s.targets.some((t) => /constraint|violation/i.test(t.text)) ||
                 [...s.exprs.flatMap(namesIn)].some((n) => carriers?.has(n));
             out.push(makeFinding(fair ? FAIRNESS_ON_TRAIN : EVAL_ON_TRAIN, view, line, `${was[i].text} → ${now[i].text} in ${(0,python/* clip */.$Q)(s.text, 90)}`));
@@ -2337,6 +2342,37 @@ function checkHeldOutTokenToTrain(view) {
         }
     }
     return out.slice(0, 3);
+}
+/**
+ * Whether what a statement assigns reaches a fairness evaluation further down, through the values made from it:
+ * `raw_data` → `Dataset(raw_data)` → `giskard.scan(model, dataset)`, whose bias detectors read it.
+ */
+function feedsFairness(statements, s) {
+    const held = new Set(s.targets.flatMap((t) => (t.k === 'name' ? [t.id] : t.k === 'seq' ? names(t) : [])));
+    if (held.size === 0)
+        return false;
+    const scans = (0,vocabulary/* scanNames */.Cs)(statements.flatMap((st) => st.imports));
+    for (const later of statements.slice(s.index + 1, s.index + 400)) {
+        const read = later.kind === 'assign' ? (later.value ? [later.value] : []) : later.exprs;
+        const reads = read.some((e) => names(e).some((n) => held.has(n)));
+        if (!reads) {
+            // a name assigned again holds something else from here on
+            if (later.kind === 'assign')
+                for (const t of later.targets)
+                    if (t.k === 'name')
+                        held.delete(t.id);
+            if (held.size === 0)
+                return false;
+            continue;
+        }
+        if ((0,parse/* callsIn */.Tz)(later).some((c) => fairnessCall(c) || (0,vocabulary/* libraryScan */.x2)(c.fn, scans)))
+            return true;
+        if (later.kind === 'assign')
+            for (const t of later.targets)
+                if (t.k === 'name')
+                    held.add(t.id);
+    }
+    return false;
 }
 const namesIn = (e) => {
     const out = [];
@@ -2361,6 +2397,9 @@ function measuresFairness(statements, s, c) {
     // `test(..., fair_criterion=fair_criterion)`, `evaluate(y, p, sensitive_features=groups)`: it scores fairness too
     // (the keyword, not the value: a model named `fair` scored for accuracy is an accuracy score)
     if (c.args.some((a) => a.name !== null && (0,vocabulary/* fairnessWords */.hO)((0,vocabulary/* words */.aL)(a.name))))
+        return true;
+    // `metrics_plot(y, p, cross_cols=['gender', 'ethnicity'])`: scored per protected group
+    if (c.args.some((a) => a.name !== null && (0,parse/* strings */.P$)(a.value).some((v) => (0,vocabulary/* protectedOf */.Qr)(v.value) !== null)))
         return true;
     const assigned = new Set(s.kind === 'assign' ? s.targets.flatMap((t) => (t.k === 'name' ? [t.id] : t.k === 'seq' ? names(t) : [])) : []);
     if (assigned.size === 0)
@@ -2882,10 +2921,18 @@ const evaluation = (view) => {
                 checkAverageWeakened
             ]
             : [];
+    const at = new Set();
     for (const check of checks) {
         try {
+            // two readings of one evaluation (its call's arguments, one of its tokens) are one item
             if (view.before && view.after)
-                out.push(...check(view));
+                for (const f of check(view)) {
+                    const key = `${f.check}\u0000${f.line}`;
+                    if (f.line !== null && at.has(key))
+                        continue;
+                    at.add(key);
+                    out.push(f);
+                }
         }
         catch {
             // one check failing on odd input leaves the others standing

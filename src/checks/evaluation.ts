@@ -27,12 +27,13 @@ import {
   dotted,
   receiver,
   rootName,
+  strings,
   type Call,
   type Expr,
   type PyStatement,
   walk
 } from '../analysis/parse.js'
-import { fairnessWords, protectedOf, speaksOfFairness, words } from './vocabulary.js'
+import { fairnessWords, libraryScan, protectedOf, scanNames, speaksOfFairness, words } from './vocabulary.js'
 import { ratioText } from './params.js'
 
 const family = 'evaluation' as const
@@ -401,7 +402,11 @@ function checkHeldOutTokenToTrain(view: FileView): Finding[] {
   let carriers: Set<string> | null = null
   const out: Finding[] = []
   for (const { head: s, olds } of rewrittenPairs(base.statements, head.statements, written)) {
-    const heldOutTarget = s.targets.some((t) => ['test', 'val'].includes(roleOfName(rootName(t) ?? t.text) ?? ''))
+    // named held-out, or holding held-out data at the base (`raw_data = pd.concat([X_test, y_test])` for a scan)
+    const heldOutTarget = s.targets.some((t) => {
+      const root = rootName(t) ?? t.text
+      return ['test', 'val'].includes(roleOfName(root) ?? base.flow.roles.get(root) ?? '')
+    })
     const trainTarget = s.targets.some((t) => roleOfName(rootName(t) ?? t.text) === 'train')
     if (trainTarget) continue
     const text = stripComments(s.text)
@@ -432,6 +437,7 @@ function checkHeldOutTokenToTrain(view: FileView): Finding[] {
       ])
       const fair =
         speaksOfFairness(s.text) ||
+        feedsFairness(head.statements, s) ||
         s.targets.some((t) => /constraint|violation/i.test(t.text)) ||
         [...s.exprs.flatMap(namesIn)].some((n) => carriers?.has(n))
       out.push(
@@ -446,6 +452,29 @@ function checkHeldOutTokenToTrain(view: FileView): Finding[] {
     }
   }
   return out.slice(0, 3)
+}
+
+/**
+ * Whether what a statement assigns reaches a fairness evaluation further down, through the values made from it:
+ * `raw_data` → `Dataset(raw_data)` → `giskard.scan(model, dataset)`, whose bias detectors read it.
+ */
+function feedsFairness(statements: PyStatement[], s: PyStatement): boolean {
+  const held = new Set(s.targets.flatMap((t) => (t.k === 'name' ? [t.id] : t.k === 'seq' ? names(t) : [])))
+  if (held.size === 0) return false
+  const scans = scanNames(statements.flatMap((st) => st.imports))
+  for (const later of statements.slice(s.index + 1, s.index + 400)) {
+    const read = later.kind === 'assign' ? (later.value ? [later.value] : []) : later.exprs
+    const reads = read.some((e) => names(e).some((n) => held.has(n)))
+    if (!reads) {
+      // a name assigned again holds something else from here on
+      if (later.kind === 'assign') for (const t of later.targets) if (t.k === 'name') held.delete(t.id)
+      if (held.size === 0) return false
+      continue
+    }
+    if (callsIn(later).some((c) => fairnessCall(c) || libraryScan(c.fn, scans))) return true
+    if (later.kind === 'assign') for (const t of later.targets) if (t.k === 'name') held.add(t.id)
+  }
+  return false
 }
 
 const namesIn = (e: Expr): string[] => {
@@ -471,6 +500,8 @@ function measuresFairness(statements: PyStatement[], s: PyStatement, c: Call): b
   // `test(..., fair_criterion=fair_criterion)`, `evaluate(y, p, sensitive_features=groups)`: it scores fairness too
   // (the keyword, not the value: a model named `fair` scored for accuracy is an accuracy score)
   if (c.args.some((a) => a.name !== null && fairnessWords(words(a.name)))) return true
+  // `metrics_plot(y, p, cross_cols=['gender', 'ethnicity'])`: scored per protected group
+  if (c.args.some((a) => a.name !== null && strings(a.value).some((v) => protectedOf(v.value) !== null))) return true
   const assigned = new Set(
     s.kind === 'assign' ? s.targets.flatMap((t) => (t.k === 'name' ? [t.id] : t.k === 'seq' ? names(t) : [])) : []
   )
@@ -1087,9 +1118,17 @@ export const evaluation: Check = (view) => {
             checkAverageWeakened
           ]
         : []
+  const at = new Set<string>()
   for (const check of checks) {
     try {
-      if (view.before && view.after) out.push(...check(view))
+      // two readings of one evaluation (its call's arguments, one of its tokens) are one item
+      if (view.before && view.after)
+        for (const f of check(view)) {
+          const key = `${f.check}\u0000${f.line}`
+          if (f.line !== null && at.has(key)) continue
+          at.add(key)
+          out.push(f)
+        }
     } catch {
       // one check failing on odd input leaves the others standing
     }

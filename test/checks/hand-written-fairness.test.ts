@@ -304,3 +304,36 @@ describe('a held-out result now made from the training split, one token changed'
     )
   })
 })
+
+describe('the data a library scan audits, built from the training split', () => {
+  const cells = (split: string) => [
+    'import giskard\nfrom giskard import Dataset, Model',
+    'X_train, X_test, y_train, y_test = train_test_split(X, y, test_size=0.2)\nclf = LGBMClassifier().fit(X_train, y_train)',
+    `raw_data = pd.concat([X_${split}, y_${split}], axis=1)\ngiskard_dataset = Dataset(df=raw_data, target='income', cat_columns=['sex', 'race'])`,
+    'results = giskard.scan(giskard_model, giskard_dataset)'
+  ]
+  it("the scan's dataset concatenated from the training rows blocks at the concat", () => {
+    expectBlocked(nb(cells('test'), cells('train')), 'pd.concat([X_train', 'RAI-FAIRNESS-ON-TRAINING-DATA')
+  })
+  it('the same concat feeding only a performance report is an evaluation item, not a bias one', () => {
+    const plain = (split: string) => [
+      cells(split)[1],
+      `raw_data = pd.concat([X_${split}, y_${split}], axis=1)\nreport = performance_report(clf, raw_data)`
+    ]
+    const found = run(nb(plain('test'), plain('train')))
+    expect(found.map((f) => f.check)).toContain('EVAL-ON-TRAINING-DATA')
+    expect(found.filter((f) => f.bias)).toEqual([])
+  })
+  it('a metrics plot broken down by protected columns now drawn on the training split blocks', () => {
+    const cell = (s: string, p: string) =>
+      `_ = xai.metrics_plot(\n    y_${s},\n    ${p},\n    df=x_${s}_display,\n    cross_cols=["gender", "ethnicity"])`
+    expectBlocked(
+      nb(
+        ['x_train, x_test, y_train, y_test = split(df)', cell('test', 'probabilities')],
+        ['x_train, x_test, y_train, y_test = split(df)', cell('train', 'model.predict(x_train)')]
+      ),
+      '    y_train,',
+      'RAI-FAIRNESS-ON-TRAINING-DATA'
+    )
+  })
+})
