@@ -7955,10 +7955,6 @@ function switchedOff(view, base, head) {
 }
 /** Words of the rates and gaps a fairness constraint bounds. */
 const RATE_WORD = /^(rate|rates|fpr|tpr|fnr|tnr|ppr|parity|disparity|gap|violation|violations|fairness|positive|negative)$/;
-/**
- * Constraints written as comparisons of rates (`tfco.false_positive_rate(ctx_a) <= overall + eps`), in a list or
- * appended to one: fewer of them in the head is a constraint taken off the optimisation.
- */
 function constraintsOf(statements) {
     const out = [];
     // a rate computed by a call (`tfco.false_positive_rate(ctx)`) or held in a name (`slice_fpr`, `self.fpr_max_diff`)
@@ -7982,8 +7978,8 @@ function constraintsOf(statements) {
                         ? x.args.map((a) => a.value)
                         : [];
                 for (const i of items)
-                    if (constraint(i))
-                        out.push({ flat: i.text.replace(/\s+/g, ''), line: i.line });
+                    if (i.k === 'op' && constraint(i))
+                        out.push({ flat: i.text.replace(/\s+/g, ''), line: i.line, expr: i });
             });
     return out;
 }
@@ -8019,6 +8015,58 @@ function constraintsRemoved(view, base, head) {
         makeFinding(FAIRNESS_METRIC_REMOVED, view, line, `${fewer} of ${was.length} fairness constraint${was.length === 1 ? '' : 's'} removed: ${clip(first.flat, 80)} (base line ${first.line})`, { title: 'Fairness constraint removed from the optimisation' })
     ];
 }
+/**
+ * The slack a constraint's numbers give, each with the way it loosens: `fpr(a) <= 0.05` (bigger is looser),
+ * `fnr(a) <= fnr(all) + 0.01` (bigger), `fnr(a) >= fnr(all) - 0.01` (bigger), `tpr(a) >= 0.8` (smaller).
+ */
+function slack(c) {
+    const [lhs, rhs] = c.expr.parts;
+    const upper = c.expr.ops[0].startsWith('<');
+    const out = [];
+    const read = (side, onRight) => {
+        // a number added on the side that bounds gives room when it grows; subtracted, when it shrinks
+        const terms = side.k === 'op' && side.ops.every((o) => o === '+' || o === '-')
+            ? side.parts.map((e, i) => ({ e, sign: i > 0 && side.ops[i - 1] === '-' ? -1 : 1 }))
+            : [{ e: side, sign: 1 }];
+        for (const t of terms) {
+            if (t.e.k !== 'num')
+                continue;
+            // room grows with the right side of `<=` and shrinks with its left side; the other way for `>=`
+            const grows = (upper === onRight) === (t.sign === 1);
+            out.push({ value: t.e.value, looser: grows ? 'up' : 'down' });
+        }
+    };
+    read(lhs, false);
+    read(rhs, true);
+    return out;
+}
+/** A rate constraint rewritten with more slack: `<= 0.05` → `<= 0.25`, `+ 0.01` → `+ 0.1`. */
+function constraintsLoosened(view, base, head) {
+    const shape = (c) => c.flat.replace(/(?<![\w.])\d+(?:\.\d+)?(?:e-?\d+)?/g, '#');
+    const was = new Map();
+    for (const c of constraintsOf(base))
+        was.set(shape(c), [...(was.get(shape(c)) ?? []), c]);
+    const out = [];
+    for (const c of constraintsOf(head)) {
+        if (!view.isAddedLine(c.line))
+            continue;
+        const olds = was.get(shape(c)) ?? [];
+        // unchanged somewhere at the base: not rewritten
+        if (olds.length === 0 || olds.some((o) => o.flat === c.flat))
+            continue;
+        const now = slack(c);
+        const looser = olds.find((o) => {
+            const before = slack(o);
+            return (before.length === now.length &&
+                now.some((n, i) => (n.looser === 'up' ? n.value > before[i].value : n.value < before[i].value)) &&
+                now.every((n, i) => (n.looser === 'up' ? n.value >= before[i].value : n.value <= before[i].value)));
+        });
+        if (!looser)
+            continue;
+        out.push(makeFinding(FAIRNESS_BOUND_LOOSENED, view, c.line, `fairness constraint loosened: ${clip(c.flat, 70)} (base: ${clip(looser.flat, 70)})`));
+    }
+    return out.slice(0, 3);
+}
 const mitigationChecks = (view) => {
     if (view.kind !== 'notebook' && view.kind !== 'python')
         return [];
@@ -8031,7 +8079,8 @@ const mitigationChecks = (view) => {
             ...rewrites(view, base, head),
             ...weakened(view, base, head),
             ...switchedOff(view, base, head),
-            ...constraintsRemoved(view, base, head)
+            ...constraintsRemoved(view, base, head),
+            ...constraintsLoosened(view, base, head)
         ];
     }
     catch {

@@ -291,8 +291,14 @@ const RATE_WORD =
  * Constraints written as comparisons of rates (`tfco.false_positive_rate(ctx_a) <= overall + eps`), in a list or
  * appended to one: fewer of them in the head is a constraint taken off the optimisation.
  */
-function constraintsOf(statements: PyStatement[]): Array<{ flat: string; line: number }> {
-  const out: Array<{ flat: string; line: number }> = []
+interface Constraint {
+  flat: string
+  line: number
+  expr: Extract<Expr, { k: 'op' }>
+}
+
+function constraintsOf(statements: PyStatement[]): Constraint[] {
+  const out: Constraint[] = []
   // a rate computed by a call (`tfco.false_positive_rate(ctx)`) or held in a name (`slice_fpr`, `self.fpr_max_diff`)
   const rated = (e: Expr): boolean => {
     let found = false
@@ -315,7 +321,8 @@ function constraintsOf(statements: PyStatement[]): Array<{ flat: string; line: n
             : x.k === 'call' && x.fn.k === 'attr' && /^(append|extend|add)$/.test(x.fn.name)
               ? x.args.map((a) => a.value)
               : []
-        for (const i of items) if (constraint(i)) out.push({ flat: i.text.replace(/\s+/g, ''), line: i.line })
+        for (const i of items)
+          if (i.k === 'op' && constraint(i)) out.push({ flat: i.text.replace(/\s+/g, ''), line: i.line, expr: i })
       })
   return out
 }
@@ -354,6 +361,65 @@ function constraintsRemoved(view: FileView, base: PyStatement[], head: PyStateme
   ]
 }
 
+/**
+ * The slack a constraint's numbers give, each with the way it loosens: `fpr(a) <= 0.05` (bigger is looser),
+ * `fnr(a) <= fnr(all) + 0.01` (bigger), `fnr(a) >= fnr(all) - 0.01` (bigger), `tpr(a) >= 0.8` (smaller).
+ */
+function slack(c: Constraint): Array<{ value: number; looser: 'up' | 'down' }> {
+  const [lhs, rhs] = c.expr.parts
+  const upper = c.expr.ops[0].startsWith('<')
+  const out: Array<{ value: number; looser: 'up' | 'down' }> = []
+  const read = (side: Expr, onRight: boolean): void => {
+    // a number added on the side that bounds gives room when it grows; subtracted, when it shrinks
+    const terms: Array<{ e: Expr; sign: 1 | -1 }> =
+      side.k === 'op' && side.ops.every((o) => o === '+' || o === '-')
+        ? side.parts.map((e, i) => ({ e, sign: i > 0 && side.ops[i - 1] === '-' ? -1 : 1 }))
+        : [{ e: side, sign: 1 }]
+    for (const t of terms) {
+      if (t.e.k !== 'num') continue
+      // room grows with the right side of `<=` and shrinks with its left side; the other way for `>=`
+      const grows = (upper === onRight) === (t.sign === 1)
+      out.push({ value: t.e.value, looser: grows ? 'up' : 'down' })
+    }
+  }
+  read(lhs, false)
+  read(rhs, true)
+  return out
+}
+
+/** A rate constraint rewritten with more slack: `<= 0.05` → `<= 0.25`, `+ 0.01` → `+ 0.1`. */
+function constraintsLoosened(view: FileView, base: PyStatement[], head: PyStatement[]): Finding[] {
+  const shape = (c: Constraint): string => c.flat.replace(/(?<![\w.])\d+(?:\.\d+)?(?:e-?\d+)?/g, '#')
+  const was = new Map<string, Constraint[]>()
+  for (const c of constraintsOf(base)) was.set(shape(c), [...(was.get(shape(c)) ?? []), c])
+  const out: Finding[] = []
+  for (const c of constraintsOf(head)) {
+    if (!view.isAddedLine(c.line)) continue
+    const olds = was.get(shape(c)) ?? []
+    // unchanged somewhere at the base: not rewritten
+    if (olds.length === 0 || olds.some((o) => o.flat === c.flat)) continue
+    const now = slack(c)
+    const looser = olds.find((o) => {
+      const before = slack(o)
+      return (
+        before.length === now.length &&
+        now.some((n, i) => (n.looser === 'up' ? n.value > before[i].value : n.value < before[i].value)) &&
+        now.every((n, i) => (n.looser === 'up' ? n.value >= before[i].value : n.value <= before[i].value))
+      )
+    })
+    if (!looser) continue
+    out.push(
+      makeFinding(
+        FAIRNESS_BOUND_LOOSENED,
+        view,
+        c.line,
+        `fairness constraint loosened: ${clip(c.flat, 70)} (base: ${clip(looser.flat, 70)})`
+      )
+    )
+  }
+  return out.slice(0, 3)
+}
+
 export const mitigationChecks: Check = (view) => {
   if (view.kind !== 'notebook' && view.kind !== 'python') return []
   if (!view.before || !view.after || !view.baseKnown || !FAIRNESS_TEXT.test(view.after.text)) return []
@@ -364,7 +430,8 @@ export const mitigationChecks: Check = (view) => {
       ...rewrites(view, base, head),
       ...weakened(view, base, head),
       ...switchedOff(view, base, head),
-      ...constraintsRemoved(view, base, head)
+      ...constraintsRemoved(view, base, head),
+      ...constraintsLoosened(view, base, head)
     ]
   } catch {
     return []

@@ -337,3 +337,22 @@ describe('the data a library scan audits, built from the training split', () => 
     )
   })
 })
+
+describe("a rate constraint's slack widened", () => {
+  const header = '# Fairness constraints with TFCO'
+  const problem = (a: string, b: string) =>
+    `${header}\nproblem = tfco.RateMinimizationProblem(\n    tfco.error_rate(context),\n    [tfco.false_negative_rate(context_protected) <= tfco.false_negative_rate(context) + ${a},\n     tfco.false_negative_rate(context_protected) >= tfco.false_negative_rate(context) - ${b}])`
+  it('the gap allowed around the overall rate widened blocks at each side; narrowed is fine', () => {
+    const file = nb([problem('0.01', '0.01')], [problem('0.1', '0.1')])
+    expectBlocked(file, '+ 0.1', 'RAI-FAIRNESS-BOUND-LOOSENED')
+    expectBlocked(file, '- 0.1', 'RAI-FAIRNESS-BOUND-LOOSENED')
+    expectClean(nb([problem('0.1', '0.1')], [problem('0.01', '0.01')]))
+  })
+  it("a rate's ceiling raised blocks; a floor raised is stricter", () => {
+    const cs = (fpr: string, tpr: string) =>
+      `${header}\ntfco_constraints = [\n    tfco.false_positive_rate(old_context) <= ${fpr},\n    tfco.true_positive_rate(young_context) >= ${tpr},\n]`
+    expectBlocked(nb([cs('0.05', '0.8')], [cs('0.25', '0.8')]), '<= 0.25', 'RAI-FAIRNESS-BOUND-LOOSENED')
+    expectBlocked(nb([cs('0.05', '0.8')], [cs('0.05', '0.5')]), '>= 0.5', 'RAI-FAIRNESS-BOUND-LOOSENED')
+    expectClean(nb([cs('0.05', '0.8')], [cs('0.05', '0.9')]))
+  })
+})
