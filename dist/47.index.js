@@ -2336,7 +2336,7 @@ function checkHeldOutTokenToTrain(view) {
             const fair = (0,vocabulary/* speaksOfFairness */.eF)(s.text) ||
                 feedsFairness(head.statements, s) ||
                 s.targets.some((t) => /constraint|violation/i.test(t.text)) ||
-                [...s.exprs.flatMap(namesIn)].some((n) => carriers?.has(n));
+                [...s.exprs.flatMap(names)].some((n) => carriers?.has(n));
             out.push(makeFinding(fair ? FAIRNESS_ON_TRAIN : EVAL_ON_TRAIN, view, line, `${was[i].text} → ${now[i].text} in ${(0,python/* clip */.$Q)(s.text, 90)}`));
             break;
         }
@@ -2374,14 +2374,6 @@ function feedsFairness(statements, s) {
     }
     return false;
 }
-const namesIn = (e) => {
-    const out = [];
-    (0,parse/* walk */.GG)(e, (x) => {
-        if (x.k === 'name')
-            out.push(x.id);
-    });
-    return out;
-};
 /** A call that computes a fairness metric: by its name (`disparate_impact_scorer`, `classification_bias_metrics`). */
 const fairnessCall = (c) => {
     const ws = (0,vocabulary/* words */.aL)((0,parse/* calleeName */.wt)(c));

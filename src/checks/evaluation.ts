@@ -439,7 +439,7 @@ function checkHeldOutTokenToTrain(view: FileView): Finding[] {
         speaksOfFairness(s.text) ||
         feedsFairness(head.statements, s) ||
         s.targets.some((t) => /constraint|violation/i.test(t.text)) ||
-        [...s.exprs.flatMap(namesIn)].some((n) => carriers?.has(n))
+        [...s.exprs.flatMap(names)].some((n) => carriers?.has(n))
       out.push(
         makeFinding(
           fair ? FAIRNESS_ON_TRAIN : EVAL_ON_TRAIN,
@@ -475,14 +475,6 @@ function feedsFairness(statements: PyStatement[], s: PyStatement): boolean {
     if (later.kind === 'assign') for (const t of later.targets) if (t.k === 'name') held.add(t.id)
   }
   return false
-}
-
-const namesIn = (e: Expr): string[] => {
-  const out: string[] = []
-  walk(e, (x) => {
-    if (x.k === 'name') out.push(x.id)
-  })
-  return out
 }
 
 /** A call that computes a fairness metric: by its name (`disparate_impact_scorer`, `classification_bias_metrics`). */
