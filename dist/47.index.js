@@ -1038,8 +1038,11 @@ function statementKey(s) {
 }
 /** The file line of an offset in a statement's text (a notebook's source lines are consecutive JSON lines). */
 const lineAt = (s, text, at) => s.line + (text.slice(0, at).match(/\n/g)?.length ?? 0);
-/** Base statements the change rewrote or removed, by key: more copies at the base than in the head. */
-function goneByKey(base, head) {
+/**
+ * Base statements the change rewrote or removed, by key (a statement whose key is null is left out): more copies
+ * at the base than in the head.
+ */
+function goneByKey(base, head, keyOf = statementKey) {
     const count = new Map();
     for (const h of head)
         count.set((0,analysis/* flatText */.PV)(h), (count.get((0,analysis/* flatText */.PV)(h)) ?? 0) + 1);
@@ -1050,7 +1053,7 @@ function goneByKey(base, head) {
             count.set((0,analysis/* flatText */.PV)(b), n - 1);
             continue;
         }
-        const key = statementKey(b);
+        const key = keyOf(b);
         if (key)
             out.set(key, [...(out.get(key) ?? []), b]);
     }
@@ -2289,11 +2292,10 @@ function checkHeldOutTokenToTrain(view) {
         return [];
     const head = (0,analysis/* analyze */.ns)(view.after);
     const base = (0,analysis/* analyze */.ns)(view.before);
-    const written = (s) => view.isAddedLine(s.line) || view.isAddedLine(s.endLine);
     const role = (token) => (/^[\w"']/.test(token) ? (0,analysis_flow/* roleOfName */.xD)(bareToken(token)) : null);
     let carriers = null;
     const out = [];
-    for (const { head: s, olds } of rewrittenPairs(base.statements, head.statements, written)) {
+    for (const { head: s, olds } of rewrittenPairs(base.statements, head.statements, (0,checks_view/* writtenBy */.xO)(view))) {
         // named held-out, or holding held-out data at the base (`raw_data = pd.concat([X_test, y_test])` for a scan)
         const heldOutTarget = s.targets.some((t) => {
             const root = (0,parse/* rootName */.SX)(t) ?? t.text;
@@ -4628,9 +4630,9 @@ function groupsFilteredOut(view) {
 
 
 
+
 /** String, number and boolean literals of a statement's text, comments left out. */
 const LITERAL = /("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|(?<![\w.])\d+(?:\.\d+)?(?![\w.])|\bTrue\b|\bFalse\b)/g;
-const group_encoding_stripComments = (text) => text.replace(/#[^\n'"]*$/gm, '');
 function literals(text) {
     const out = [];
     for (const m of text.matchAll(LITERAL))
@@ -4666,22 +4668,8 @@ function encodingTurns(view) {
         return [];
     const head = (0,analysis/* analyze */.ns)(view.after);
     const base = (0,analysis/* analyze */.ns)(view.before);
-    // base statements the change rewrote or removed: more copies at the base than in the head
-    const headCount = new Map();
-    for (const h of head.statements)
-        headCount.set((0,analysis/* flatText */.PV)(h), (headCount.get((0,analysis/* flatText */.PV)(h)) ?? 0) + 1);
-    const gone = new Map();
-    for (const b of base.statements) {
-        const n = headCount.get((0,analysis/* flatText */.PV)(b)) ?? 0;
-        if (n > 0) {
-            headCount.set((0,analysis/* flatText */.PV)(b), n - 1);
-            continue;
-        }
-        if (!/==|!=|:|\belse\b/.test(b.text))
-            continue;
-        const key = skeleton(b);
-        gone.set(key, [...(gone.get(key) ?? []), b]);
-    }
+    // base statements the change rewrote or removed, by the shape they keep when only their values change
+    const gone = goneByKey(base.statements, head.statements, (b) => /==|!=|:|\belse\b/.test(b.text) ? skeleton(b) : null);
     if (gone.size === 0)
         return [];
     const baseTexts = new Set(base.statements.map(analysis/* flatText */.PV));
@@ -4692,12 +4680,12 @@ function encodingTurns(view) {
         const olds = gone.get(skeleton(s));
         if (!olds)
             continue;
-        const text = group_encoding_stripComments(s.text);
+        const text = stripComments(s.text);
         if (!aboutGroup(text) || (0,parse/* callsIn */.Tz)(s).some((c) => PRESENTATION.test((0,parse/* calleeName */.wt)(c))))
             continue;
         const now = literals(text);
         for (const old of olds) {
-            const was = literals(group_encoding_stripComments(old.text));
+            const was = literals(stripComments(old.text));
             if (was.length !== now.length)
                 continue;
             const differing = now.map((_, i) => i).filter((i) => now[i].text !== was[i].text);
@@ -4715,7 +4703,7 @@ function encodingTurns(view) {
             if (!swapped && !compared)
                 continue;
             const first = now[differing[0]];
-            const line = s.line + (text.slice(0, first.at).match(/\n/g)?.length ?? 0);
+            const line = lineAt(s, text, first.at);
             if (!view.isAddedLine(line))
                 continue;
             const pairs = differing.map((i) => `${was[i].text} → ${now[i].text}`).join(', ');
@@ -7721,6 +7709,8 @@ const formulaChecks = (view, all) => {
 
 
 
+
+
 /** A file about fairness or its mitigation. */
 const mitigation_FAIRNESS_TEXT = /fairness|fairlearn|aif360|aequitas|debias|disparate|parity|sensitive.attribute|protected.attribute|mitigat|reweigh|prejudice/i;
 /** Words that name a mitigation's model, data or weights. */
@@ -7739,10 +7729,9 @@ function mitigationToken(token) {
 }
 const baselineToken = (token) => tokenWords(token).some((w) => BASELINE_WORD.test(w));
 /** The baseline standing in for the mitigation in a rewritten statement; the loss term of a mitigation dropped. */
-const writtenIn = (view) => (s) => view.isAddedLine(s.line) || view.isAddedLine(s.endLine);
 function rewrites(view, base, head) {
     const out = [];
-    for (const { head: s, olds } of rewrittenPairs(base, head, writtenIn(view))) {
+    for (const { head: s, olds } of rewrittenPairs(base, head, (0,checks_view/* writtenBy */.xO)(view))) {
         // a target about the baseline may well be computed from it
         if (s.targets.some((t) => baselineToken(t.text)))
             continue;
@@ -7754,14 +7743,14 @@ function rewrites(view, base, head) {
             if (hit) {
                 const line = lineAt(s, text, hit.at.at);
                 if (view.isAddedLine(line))
-                    out.push(makeFinding(FAIRNESS_METRIC_REMOVED, view, line, `${hit.from} → ${hit.at.text}: ${clip(s.text)}`, {
+                    out.push(makeFinding(FAIRNESS_METRIC_REMOVED, view, line, `${hit.from} → ${hit.at.text}: ${(0,python/* clip */.$Q)(s.text, 90)}`, {
                         title: 'Mitigation bypassed: the baseline stands in for the mitigated result'
                     }));
                 break;
             }
             const term = droppedTerm(old, s);
             if (term && view.isAddedLine(s.line)) {
-                out.push(makeFinding(FAIRNESS_METRIC_REMOVED, view, s.line, `${clip(s.text)} (base: ${clip(old.text)})`, {
+                out.push(makeFinding(FAIRNESS_METRIC_REMOVED, view, s.line, `${(0,python/* clip */.$Q)(s.text, 90)} (base: ${(0,python/* clip */.$Q)(old.text, 90)})`, {
                     title: `Mitigation term ${term} taken out of the loss`
                 }));
                 break;
@@ -7770,10 +7759,6 @@ function rewrites(view, base, head) {
     }
     return out.slice(0, 3);
 }
-const clip = (text, n = 90) => {
-    const flat = text.replace(/\s+/g, ' ').trim();
-    return flat.length > n ? `${flat.slice(0, n - 1)}…` : flat;
-};
 /** A mitigation's token replaced by the baseline's, or by itself without the mitigation's words. */
 function substitution(was, now, baseText, headText) {
     // both already there: the mitigated value still made in the head, the baseline one already made at the base (a
@@ -7931,7 +7916,7 @@ function switchesOf(s) {
 /** A mitigation's switch turned to off in a rewritten call: `build_train_op(0.01, unconstrained=True)`. */
 function switchedOff(view, base, head) {
     const out = [];
-    for (const { head: s, olds } of rewrittenPairs(base, head, writtenIn(view))) {
+    for (const { head: s, olds } of rewrittenPairs(base, head, (0,checks_view/* writtenBy */.xO)(view))) {
         for (const sw of switchesOf(s)) {
             const off = offValue(sw.key.slice(sw.key.indexOf('(') + 1, -2));
             if (off === null || sw.value !== off || !view.isAddedLine(sw.line))
@@ -8004,7 +7989,7 @@ function constraintsRemoved(view, base, head) {
     if (line === null)
         return [];
     return [
-        makeFinding(FAIRNESS_METRIC_REMOVED, view, line, `${fewer} of ${was.length} fairness constraint${was.length === 1 ? '' : 's'} removed: ${clip(first.flat, 80)} (base line ${first.line})`, { title: 'Fairness constraint removed from the optimisation' })
+        makeFinding(FAIRNESS_METRIC_REMOVED, view, line, `${fewer} of ${was.length} fairness constraint${was.length === 1 ? '' : 's'} removed: ${(0,python/* clip */.$Q)(first.flat, 80)} (base line ${first.line})`, { title: 'Fairness constraint removed from the optimisation' })
     ];
 }
 /**
@@ -8055,7 +8040,7 @@ function constraintsLoosened(view, base, head) {
         });
         if (!looser)
             continue;
-        out.push(makeFinding(FAIRNESS_BOUND_LOOSENED, view, c.line, `fairness constraint loosened: ${clip(c.flat, 70)} (base: ${clip(looser.flat, 70)})`));
+        out.push(makeFinding(FAIRNESS_BOUND_LOOSENED, view, c.line, `fairness constraint loosened: ${(0,python/* clip */.$Q)(c.flat, 70)} (base: ${(0,python/* clip */.$Q)(looser.flat, 70)})`));
     }
     return out.slice(0, 3);
 }
@@ -8430,7 +8415,8 @@ function withoutRepeats(findings) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ps: () => (/* binding */ introducedMatches),
 /* harmony export */   em: () => (/* binding */ introducedStatements),
-/* harmony export */   kK: () => (/* binding */ buildView)
+/* harmony export */   kK: () => (/* binding */ buildView),
+/* harmony export */   xO: () => (/* binding */ writtenBy)
 /* harmony export */ });
 /* unused harmony export fileKind */
 /* harmony import */ var diff__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1318);
@@ -8626,6 +8612,8 @@ function introducedMatches(view, matches) {
         return [];
     return introducedStatements(view).filter(matches).slice(0, grown);
 }
+/** Whether the change wrote a statement: its first or last line is an added one. */
+const writtenBy = (view) => (s) => view.isAddedLine(s.line) || view.isAddedLine(s.endLine);
 
 
 /***/ }),

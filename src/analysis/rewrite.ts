@@ -32,8 +32,15 @@ export function statementKey(s: PyStatement): string | null {
 export const lineAt = (s: PyStatement, text: string, at: number): number =>
   s.line + (text.slice(0, at).match(/\n/g)?.length ?? 0)
 
-/** Base statements the change rewrote or removed, by key: more copies at the base than in the head. */
-export function goneByKey(base: PyStatement[], head: PyStatement[]): Map<string, PyStatement[]> {
+/**
+ * Base statements the change rewrote or removed, by key (a statement whose key is null is left out): more copies
+ * at the base than in the head.
+ */
+export function goneByKey(
+  base: PyStatement[],
+  head: PyStatement[],
+  keyOf: (s: PyStatement) => string | null = statementKey
+): Map<string, PyStatement[]> {
   const count = new Map<string, number>()
   for (const h of head) count.set(flatText(h), (count.get(flatText(h)) ?? 0) + 1)
   const out = new Map<string, PyStatement[]>()
@@ -43,7 +50,7 @@ export function goneByKey(base: PyStatement[], head: PyStatement[]): Map<string,
       count.set(flatText(b), n - 1)
       continue
     }
-    const key = statementKey(b)
+    const key = keyOf(b)
     if (key) out.set(key, [...(out.get(key) ?? []), b])
   }
   return out

@@ -15,7 +15,7 @@ import {
   toNumber,
   type Statement
 } from './python.js'
-import { introducedStatements, type FileView } from './view.js'
+import { introducedStatements, writtenBy, type FileView } from './view.js'
 import type { ConfigEntry } from '../types.js'
 import { analyze, callsBy, newStatements } from '../analysis/index.js'
 import { roleOf, roleOfName, type FlowModel } from '../analysis/flow.js'
@@ -397,11 +397,10 @@ function checkHeldOutTokenToTrain(view: FileView): Finding[] {
   if (!view.after || !view.before) return []
   const head = analyze(view.after)
   const base = analyze(view.before)
-  const written = (s: PyStatement): boolean => view.isAddedLine(s.line) || view.isAddedLine(s.endLine)
   const role = (token: string): string | null => (/^[\w"']/.test(token) ? roleOfName(bareToken(token)) : null)
   let carriers: Set<string> | null = null
   const out: Finding[] = []
-  for (const { head: s, olds } of rewrittenPairs(base.statements, head.statements, written)) {
+  for (const { head: s, olds } of rewrittenPairs(base.statements, head.statements, writtenBy(view))) {
     // named held-out, or holding held-out data at the base (`raw_data = pd.concat([X_test, y_test])` for a scan)
     const heldOutTarget = s.targets.some((t) => {
       const root = rootName(t) ?? t.text

@@ -3,6 +3,7 @@
 // (`{"male": 0, "female": 1}` → `{"male": 1, "female": 0}`, `'Under 30' if x == 1 else 'Over 30'` the other way
 // round). Every metric that tells the protected group from the reference group then reads them the wrong way.
 import { analyze, flatText } from '../analysis/index.js'
+import { goneByKey, lineAt, stripComments } from '../analysis/rewrite.js'
 import { callsIn, calleeName, type PyStatement } from '../analysis/parse.js'
 import type { FileView } from './view.js'
 import { fairnessWords, protectedOf, words } from './vocabulary.js'
@@ -20,8 +21,6 @@ interface Literal {
   /** offset in the comment-free text */
   at: number
 }
-
-const stripComments = (text: string): string => text.replace(/#[^\n'"]*$/gm, '')
 
 function literals(text: string): Literal[] {
   const out: Literal[] = []
@@ -59,20 +58,10 @@ export function encodingTurns(view: FileView): EncodingTurn[] {
   if (!view.before || !view.after || !view.baseKnown) return []
   const head = analyze(view.after)
   const base = analyze(view.before)
-  // base statements the change rewrote or removed: more copies at the base than in the head
-  const headCount = new Map<string, number>()
-  for (const h of head.statements) headCount.set(flatText(h), (headCount.get(flatText(h)) ?? 0) + 1)
-  const gone = new Map<string, PyStatement[]>()
-  for (const b of base.statements) {
-    const n = headCount.get(flatText(b)) ?? 0
-    if (n > 0) {
-      headCount.set(flatText(b), n - 1)
-      continue
-    }
-    if (!/==|!=|:|\belse\b/.test(b.text)) continue
-    const key = skeleton(b)
-    gone.set(key, [...(gone.get(key) ?? []), b])
-  }
+  // base statements the change rewrote or removed, by the shape they keep when only their values change
+  const gone = goneByKey(base.statements, head.statements, (b) =>
+    /==|!=|:|\belse\b/.test(b.text) ? skeleton(b) : null
+  )
   if (gone.size === 0) return []
   const baseTexts = new Set(base.statements.map(flatText))
   const out: EncodingTurn[] = []
@@ -100,7 +89,7 @@ export function encodingTurns(view: FileView): EncodingTurn[] {
       const compared = slots.every((k) => k === 'compare')
       if (!swapped && !compared) continue
       const first = now[differing[0]]
-      const line = s.line + (text.slice(0, first.at).match(/\n/g)?.length ?? 0)
+      const line = lineAt(s, text, first.at)
       if (!view.isAddedLine(line)) continue
       const pairs = differing.map((i) => `${was[i].text} → ${now[i].text}`).join(', ')
       const around = text

@@ -10,8 +10,9 @@ import { walk, type Expr, type PyStatement } from '../analysis/parse.js'
 import type { Finding } from '../types.js'
 import { FAIRNESS_BOUND_LOOSENED } from './fairness-bounds.js'
 import { makeFinding, type Check } from './finding.js'
+import { clip } from './python.js'
 import { FAIRNESS_METRIC_REMOVED } from './responsible-ai.js'
-import type { FileView } from './view.js'
+import { writtenBy, type FileView } from './view.js'
 import { fairnessWords, words } from './vocabulary.js'
 
 /** A file about fairness or its mitigation. */
@@ -38,14 +39,9 @@ function mitigationToken(token: string): boolean {
 const baselineToken = (token: string): boolean => tokenWords(token).some((w) => BASELINE_WORD.test(w))
 
 /** The baseline standing in for the mitigation in a rewritten statement; the loss term of a mitigation dropped. */
-const writtenIn =
-  (view: FileView) =>
-  (s: PyStatement): boolean =>
-    view.isAddedLine(s.line) || view.isAddedLine(s.endLine)
-
 function rewrites(view: FileView, base: PyStatement[], head: PyStatement[]): Finding[] {
   const out: Finding[] = []
-  for (const { head: s, olds } of rewrittenPairs(base, head, writtenIn(view))) {
+  for (const { head: s, olds } of rewrittenPairs(base, head, writtenBy(view))) {
     // a target about the baseline may well be computed from it
     if (s.targets.some((t) => baselineToken(t.text))) continue
     const text = stripComments(s.text)
@@ -57,7 +53,7 @@ function rewrites(view: FileView, base: PyStatement[], head: PyStatement[]): Fin
         const line = lineAt(s, text, hit.at.at)
         if (view.isAddedLine(line))
           out.push(
-            makeFinding(FAIRNESS_METRIC_REMOVED, view, line, `${hit.from} → ${hit.at.text}: ${clip(s.text)}`, {
+            makeFinding(FAIRNESS_METRIC_REMOVED, view, line, `${hit.from} → ${hit.at.text}: ${clip(s.text, 90)}`, {
               title: 'Mitigation bypassed: the baseline stands in for the mitigated result'
             })
           )
@@ -66,7 +62,7 @@ function rewrites(view: FileView, base: PyStatement[], head: PyStatement[]): Fin
       const term = droppedTerm(old, s)
       if (term && view.isAddedLine(s.line)) {
         out.push(
-          makeFinding(FAIRNESS_METRIC_REMOVED, view, s.line, `${clip(s.text)} (base: ${clip(old.text)})`, {
+          makeFinding(FAIRNESS_METRIC_REMOVED, view, s.line, `${clip(s.text, 90)} (base: ${clip(old.text, 90)})`, {
             title: `Mitigation term ${term} taken out of the loss`
           })
         )
@@ -75,11 +71,6 @@ function rewrites(view: FileView, base: PyStatement[], head: PyStatement[]): Fin
     }
   }
   return out.slice(0, 3)
-}
-
-const clip = (text: string, n = 90): string => {
-  const flat = text.replace(/\s+/g, ' ').trim()
-  return flat.length > n ? `${flat.slice(0, n - 1)}…` : flat
 }
 
 /** A mitigation's token replaced by the baseline's, or by itself without the mitigation's words. */
@@ -262,7 +253,7 @@ function switchesOf(s: PyStatement): Switch[] {
 /** A mitigation's switch turned to off in a rewritten call: `build_train_op(0.01, unconstrained=True)`. */
 function switchedOff(view: FileView, base: PyStatement[], head: PyStatement[]): Finding[] {
   const out: Finding[] = []
-  for (const { head: s, olds } of rewrittenPairs(base, head, writtenIn(view))) {
+  for (const { head: s, olds } of rewrittenPairs(base, head, writtenBy(view))) {
     for (const sw of switchesOf(s)) {
       const off = offValue(sw.key.slice(sw.key.indexOf('(') + 1, -2))
       if (off === null || sw.value !== off || !view.isAddedLine(sw.line)) continue

@@ -215,3 +215,9 @@ export function introducedMatches(view: FileView, matches: (stmt: Statement) => 
   if (grown <= 0) return []
   return introducedStatements(view).filter(matches).slice(0, grown)
 }
+
+/** Whether the change wrote a statement: its first or last line is an added one. */
+export const writtenBy =
+  (view: FileView) =>
+  (s: { line: number; endLine: number }): boolean =>
+    view.isAddedLine(s.line) || view.isAddedLine(s.endLine)
