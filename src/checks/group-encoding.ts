@@ -6,7 +6,8 @@ import { analyze, flatText } from '../analysis/index.js'
 import { goneByKey, lineAt, stripComments } from '../analysis/rewrite.js'
 import { callsIn, calleeName, type PyStatement } from '../analysis/parse.js'
 import type { FileView } from './view.js'
-import { fairnessWords, protectedOf, words } from './vocabulary.js'
+import { protectedCategory } from './protected.js'
+import { FAIRNESS_FILE, fairnessWords, protectedOf, words } from './vocabulary.js'
 
 export interface EncodingTurn {
   line: number
@@ -22,20 +23,52 @@ interface Literal {
   at: number
 }
 
+/** A literal's value: `'a'` and `"a"` are one string. */
+const valueOf = (lit: Literal): string => (/^["']/.test(lit.text) ? `"${lit.text.slice(1, -1)}"` : lit.text)
+
 function literals(text: string): Literal[] {
   const out: Literal[] = []
   for (const m of text.matchAll(LITERAL)) out.push({ text: m[0], at: m.index })
   return out
 }
 
-/** The statement with every literal replaced: two statements of one skeleton differ only in their values. */
-const skeleton = (stmt: PyStatement): string => flatText(stmt).replace(LITERAL, '§')
+/** Ordered comparison operators, not shifts or arrows. */
+const ORDER = /(?<![<>=!-])(<=|>=|<|>)(?![<>=])/g
+
+/**
+ * The statement with every literal and ordered comparison replaced: two statements of one skeleton differ only in
+ * their values or in which way they compare.
+ */
+const skeleton = (stmt: PyStatement): string => flatText(stmt).replace(LITERAL, '§').replace(ORDER, '≶')
+
+/** The column an operand ending here reads, when it is protected: `X_test["customer_age"]`, `df.age`, `(age`. */
+function protectedOperand(before: string): string | null {
+  const m = /(?:\[\s*(["'])([^"'\n]{1,60})\1\s*\]|\b([A-Za-z_]\w*))\s*\)?$/.exec(before)
+  const name = m ? (m[2] ?? m[3]) : undefined
+  return name !== undefined && protectedOf(name) !== null ? name : null
+}
+
+/** A protected column ordered against a number (`age >= 50`): the boundary of an age group. */
+function orderedAgainstProtected(text: string, at: number): boolean {
+  const before = text.slice(0, at).trimEnd()
+  const op = /(<=|>=|<|>)$/.exec(before)
+  return op !== null && protectedOperand(before.slice(0, -op[0].length).trimEnd()) !== null
+}
+
+/** The ordered comparisons of a protected column in a text, in order: `>=` of `X["customer_age"] >= 50`. */
+function protectedOrders(text: string): Array<{ op: string; at: number }> {
+  const out: Array<{ op: string; at: number }> = []
+  for (const m of text.matchAll(ORDER))
+    if (protectedOperand(text.slice(0, m.index).trimEnd()) !== null) out.push({ op: m[0], at: m.index })
+  return out
+}
 
 /** Where a literal stands as a value of the coding: after `:` `==` `!=` `else` `return`, or before `if` `==` `!=`. */
-function codingSlot(text: string, lit: Literal): 'compare' | 'value' | null {
+function codingSlot(text: string, lit: Literal): 'compare' | 'boundary' | 'value' | null {
   const before = text.slice(0, lit.at).trimEnd()
   const after = text.slice(lit.at + lit.text.length).trimStart()
   if (/(==|!=)$/.test(before) || /^(==|!=)/.test(after)) return 'compare'
+  if (orderedAgainstProtected(text, lit.at)) return 'boundary'
   if (/(:|\belse|\breturn|\bif)$/.test(before) || /^(if\b|else\b)/.test(after)) return 'value'
   return null
 }
@@ -53,6 +86,39 @@ function aboutGroup(text: string): boolean {
 const PRESENTATION =
   /^(print|display|plot|bar|barh|barplot|countplot|hist|scatter|title|set_title|xlabel|ylabel|set_xlabel|set_ylabel|legend|annotate|text|format|savefig|figure|subplots|log|info|warning|debug|write|markdown|HTML|Markdown)$/
 
+/** The text up to a place in a statement, for a finding's evidence. */
+const around = (text: string, at: number, length = 1): string =>
+  text
+    .slice(Math.max(0, at - 50), at + length)
+    .replace(/\s+/g, ' ')
+    .trim()
+
+/** The first protected comparison that now goes the other way: `>=` → `<`. */
+function orderTurned(
+  was: Array<{ op: string; at: number }>,
+  now: Array<{ op: string; at: number }>
+): { from: string; op: string; at: number } | null {
+  if (was.length !== now.length) return null
+  const i = now.findIndex((n, j) => n.op !== was[j].op)
+  return i === -1 ? null : { from: was[i].op, op: now[i].op, at: now[i].at }
+}
+
+/** A value of a protected attribute, not the attribute's column: `'Caucasian'`, `'Female'`; not `'race'`, `'age'`. */
+function groupValue(value: string): string | null {
+  const category = protectedOf(value)
+  if (category === null) return null
+  return protectedCategory(value) === null || /^(male|female|males|females|man|woman|men|women)$/i.test(value)
+    ? category
+    : null
+}
+
+/** Two string literals naming groups of one protected attribute: `'Caucasian'` and `'African-American'`. */
+function sameAttribute(a: Literal, b: Literal): boolean {
+  if (!/^["']/.test(a.text) || !/^["']/.test(b.text)) return false
+  const ca = groupValue(a.text.slice(1, -1))
+  return ca !== null && ca === groupValue(b.text.slice(1, -1))
+}
+
 /** Group codings the change turned round in statements it rewrote. */
 export function encodingTurns(view: FileView): EncodingTurn[] {
   if (!view.before || !view.after || !view.baseKnown) return []
@@ -60,8 +126,11 @@ export function encodingTurns(view: FileView): EncodingTurn[] {
   const base = analyze(view.before)
   // base statements the change rewrote or removed, by the shape they keep when only their values change
   const gone = goneByKey(base.statements, head.statements, (b) =>
-    /==|!=|:|\belse\b/.test(b.text) ? skeleton(b) : null
+    /==|!=|:|\belse\b|[<>"']/.test(b.text) ? skeleton(b) : null
   )
+  // a group's boundary moved or turned (`age >= 50` → `>= 25`, `< 50`) is read where the file is about fairness:
+  // elsewhere an age filter selects the data, not a group compared with another
+  const fairFile = FAIRNESS_FILE.test(view.after.text)
   if (gone.size === 0) return []
   const baseTexts = new Set(base.statements.map(flatText))
   const out: EncodingTurn[] = []
@@ -73,12 +142,25 @@ export function encodingTurns(view: FileView): EncodingTurn[] {
     if (!aboutGroup(text) || callsIn(s).some((c) => PRESENTATION.test(calleeName(c)))) continue
     const now = literals(text)
     for (const old of olds) {
-      const was = literals(stripComments(old.text))
+      const oldText = stripComments(old.text)
+      const was = literals(oldText)
       if (was.length !== now.length) continue
-      const differing = now.map((_, i) => i).filter((i) => now[i].text !== was[i].text)
-      if (differing.length === 0) continue
-      const slots = differing.map((i) => codingSlot(text, now[i]))
-      if (slots.some((k) => k === null)) continue
+      const differing = now.map((_, i) => i).filter((i) => valueOf(now[i]) !== valueOf(was[i]))
+      if (differing.length === 0) {
+        const turned = fairFile ? orderTurned(protectedOrders(oldText), protectedOrders(text)) : null
+        if (!turned) continue
+        const line = lineAt(s, text, turned.at)
+        if (!view.isAddedLine(line)) continue
+        out.push({
+          line,
+          detail: `group boundary turned: ${turned.from} → ${turned.op} in …${around(text, turned.at)}`
+        })
+        break
+      }
+      // one group's value for another of the same attribute, wherever it stands (`'Caucasian'` → `'African-American'`
+      // as a reference group argument): the comparison now centres on another group
+      const slots = differing.map((i) => codingSlot(text, now[i]) ?? (sameAttribute(was[i], now[i]) ? 'group' : null))
+      if (slots.some((k) => k === null || (k === 'boundary' && !fairFile))) continue
       const sorted = (xs: Literal[]): string =>
         xs
           .map((x) => x.text)
@@ -86,20 +168,20 @@ export function encodingTurns(view: FileView): EncodingTurn[] {
           .join('\u0000')
       const swapped =
         differing.length >= 2 && sorted(differing.map((i) => now[i])) === sorted(differing.map((i) => was[i]))
-      const compared = slots.every((k) => k === 'compare')
+      const compared = slots.every((k) => k === 'compare' || k === 'boundary' || k === 'group')
       if (!swapped && !compared) continue
       const first = now[differing[0]]
       const line = lineAt(s, text, first.at)
       if (!view.isAddedLine(line)) continue
       const pairs = differing.map((i) => `${was[i].text} → ${now[i].text}`).join(', ')
-      const around = text
-        .slice(Math.max(0, first.at - 50), first.at + first.text.length)
-        .replace(/\s+/g, ' ')
-        .trim()
-      out.push({
-        line,
-        detail: `${swapped ? 'group coding swapped' : 'group compared with another value'}: ${pairs} in …${around}`
-      })
+      const what = swapped
+        ? 'group coding swapped'
+        : slots.includes('boundary')
+          ? "group's boundary moved"
+          : slots.includes('group')
+            ? 'group exchanged for another'
+            : 'group compared with another value'
+      out.push({ line, detail: `${what}: ${pairs} in …${around(text, first.at, first.text.length)}` })
       break
     }
   }

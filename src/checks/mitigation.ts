@@ -6,18 +6,14 @@
 import { diffArrays } from 'diff'
 import { analyze } from '../analysis/index.js'
 import { bareToken, lineAt, rewrittenPairs, stripComments, tokensOf, type Token } from '../analysis/rewrite.js'
-import { walk, type Expr, type PyStatement } from '../analysis/parse.js'
+import { walk, type Call, type Expr, type PyStatement } from '../analysis/parse.js'
 import type { Finding } from '../types.js'
 import { FAIRNESS_BOUND_LOOSENED } from './fairness-bounds.js'
 import { makeFinding, type Check } from './finding.js'
 import { clip } from './python.js'
 import { FAIRNESS_METRIC_REMOVED } from './responsible-ai.js'
 import { writtenBy, type FileView } from './view.js'
-import { fairnessWords, words } from './vocabulary.js'
-
-/** A file about fairness or its mitigation. */
-const FAIRNESS_TEXT =
-  /fairness|fairlearn|aif360|aequitas|debias|disparate|parity|sensitive.attribute|protected.attribute|mitigat|reweigh|prejudice/i
+import { FAIRNESS_FILE, fairnessWords, protectedOf, words } from './vocabulary.js'
 
 /** Words that name a mitigation's model, data or weights. */
 const MITIGATION_WORD =
@@ -274,6 +270,78 @@ function switchedOff(view: FileView, base: PyStatement[], head: PyStatement[]): 
   return out.slice(0, 3)
 }
 
+/** Mitigation estimators and samplers of the fairness libraries (fairlearn, AIF360, FairBatch, FairGBM). */
+const MITIGATION_CALL =
+  /^(ExponentiatedGradient|GridSearch|ThresholdOptimizer|CorrelationRemover|Reweighing|DisparateImpactRemover|AdversarialDebiasing|PrejudiceRemover|LFR|OptimPreproc|RejectOptionClassification|CalibratedEqOddsPostprocessing|EqOddsPostprocessing|MetaFairClassifier|GerryFairClassifier|ExponentiatedGradientReduction|GridSearchReduction|FairBatch|FairGBMClassifier|FairGBMRegressor|FairGBMRanker)$/
+/** A rebalancing call, a mitigation when it is handed a protected column: `xai.balance(df, "gender", "loan", ...)`. */
+const REBALANCE_WORD = /^(balance|rebalance|resample|upsample|oversample|reweigh|reweight|reweighing|reweighting)$/
+/** Keywords that count a mitigation's search or its rounds: one point or one round searches nothing. */
+const COUNT_WORD = /^(grid|iter|iters|iterations|rounds|steps|points)$/
+/** Keywords of a mitigation call that tune other things than its strength. */
+const NOT_STRENGTH_WORD =
+  /^(seed|random|state|verbose|verbosity|jobs|workers|batch|epoch|epochs|lr|learning|print|log|patience|hidden|units|layers|dim|size|cv|folds|tol|tolerance|eps|epsilon|bound|threshold)$/
+
+function mitigationCall(x: Call): boolean {
+  const callee = x.fn.k === 'name' ? x.fn.id : x.fn.k === 'attr' ? x.fn.name : ''
+  if (MITIGATION_CALL.test(callee)) return true
+  if (!words(callee).some((w) => REBALANCE_WORD.test(w))) return false
+  return x.args.some((a) => a.value.k === 'str' && protectedOf(a.value.value) !== null)
+}
+
+/** Numeric keywords of a statement's mitigation calls, by callee and keyword. */
+function mitigationNumbers(s: PyStatement): Array<{ key: string; name: string; value: number; line: number }> {
+  const out: Array<{ key: string; name: string; value: number; line: number }> = []
+  for (const e of s.exprs)
+    walk(e, (x) => {
+      if (x.k !== 'call' || !mitigationCall(x)) return
+      const callee = x.fn.k === 'name' ? x.fn.id : x.fn.k === 'attr' ? x.fn.name : ''
+      for (const a of x.args)
+        if (a.name && a.name !== '*' && a.name !== '**' && a.value.k === 'num')
+          out.push({ key: `${callee}(${a.name}=)`, name: a.name, value: a.value.value, line: a.value.line })
+    })
+  return out
+}
+
+/**
+ * A mitigation's parameter turned to a value that leaves it doing nothing: its rate or weight set to 0
+ * (`FairBatch(alpha=0.0)`), its search cut to one point (`GridSearch(grid_size=1)`), or cut to a fifth or less
+ * (`balance(..., upsample=0.8)` → `0.1`). Bounds and tolerances are the bounds' to judge.
+ */
+function disabledByValue(view: FileView, base: PyStatement[], head: PyStatement[]): Finding[] {
+  const out: Finding[] = []
+  for (const { head: s, olds } of rewrittenPairs(base, head, writtenBy(view))) {
+    const was = new Map(olds.flatMap(mitigationNumbers).map((n) => [n.key, n.value]))
+    for (const n of mitigationNumbers(s)) {
+      const old = was.get(n.key)
+      if (old === undefined || old === n.value || !view.isAddedLine(n.line)) continue
+      const ws = words(n.name)
+      const count = ws.some((w) => COUNT_WORD.test(w))
+      if (!count && ws.some((w) => NOT_STRENGTH_WORD.test(w))) continue
+      const how =
+        count && n.value <= 1 && old > 1
+          ? 'one point or round: the mitigation searches nothing'
+          : !count && n.value === 0 && old > 0
+            ? 'set to 0: the mitigation does nothing'
+            : !count && n.value > 0 && old > 0 && n.value <= old / 5
+              ? `cut to 1/${Math.round(old / n.value)} of its value`
+              : null
+      if (!how) continue
+      out.push(
+        makeFinding(
+          FAIRNESS_METRIC_REMOVED,
+          view,
+          n.line,
+          `${n.key.replace('=)', `=${n.value})`)}: ${how} (base: ${old})`,
+          {
+            title: 'Mitigation switched off by its parameter'
+          }
+        )
+      )
+    }
+  }
+  return out.slice(0, 3)
+}
+
 /** Words of the rates and gaps a fairness constraint bounds. */
 const RATE_WORD =
   /^(rate|rates|fpr|tpr|fnr|tnr|ppr|parity|disparity|gap|violation|violations|fairness|positive|negative)$/
@@ -413,14 +481,17 @@ function constraintsLoosened(view: FileView, base: PyStatement[], head: PyStatem
 
 export const mitigationChecks: Check = (view) => {
   if (view.kind !== 'notebook' && view.kind !== 'python') return []
-  if (!view.before || !view.after || !view.baseKnown || !FAIRNESS_TEXT.test(view.after.text)) return []
+  if (!view.before || !view.after || !view.baseKnown) return []
   try {
     const base = analyze(view.before).statements
     const head = analyze(view.after).statements
+    // a mitigation library's call says what it is anywhere; the words of hand-written ones only in a fairness file
+    if (!FAIRNESS_FILE.test(view.after.text)) return disabledByValue(view, base, head)
     return [
       ...rewrites(view, base, head),
       ...weakened(view, base, head),
       ...switchedOff(view, base, head),
+      ...disabledByValue(view, base, head),
       ...constraintsRemoved(view, base, head),
       ...constraintsLoosened(view, base, head)
     ]

