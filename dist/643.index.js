@@ -12,7 +12,7 @@ export const modules = {
 /* unused harmony exports SARIF_LIMITS, SARIF_SCHEMA, TOOL_NAME, FINGERPRINT, builtinRules */
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8522);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _checks_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6428);
+/* harmony import */ var _checks_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1957);
 /* harmony import */ var _why_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9952);
 // SARIF 2.1.0 for code scanning: one run whose driver holds a rule for every built-in check and whose extension holds
 // the rules of the agent's checklist items; a result per failed or warned item, at its file and line, fingerprinted

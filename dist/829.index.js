@@ -906,8 +906,8 @@ function buildMessage(input, availableBytes, boundary) {
 var analysis_budget = __webpack_require__(9505);
 // EXTERNAL MODULE: ./src/analysis/index.ts
 var analysis = __webpack_require__(1914);
-// EXTERNAL MODULE: ./src/checks/index.ts + 26 modules
-var checks = __webpack_require__(6428);
+// EXTERNAL MODULE: ./src/checks/index.ts + 27 modules
+var checks = __webpack_require__(1957);
 // EXTERNAL MODULE: ./src/checks/view.ts
 var checks_view = __webpack_require__(1396);
 // EXTERNAL MODULE: ./src/diff/config.ts

@@ -24,8 +24,8 @@ var builtin = __webpack_require__(1953);
 var report_escape = __webpack_require__(6412);
 // EXTERNAL MODULE: ./src/report/sanitize.ts + 75 modules
 var sanitize = __webpack_require__(2072);
-// EXTERNAL MODULE: ./src/checks/index.ts + 26 modules
-var checks = __webpack_require__(6428);
+// EXTERNAL MODULE: ./src/checks/index.ts + 27 modules
+var checks = __webpack_require__(1957);
 // EXTERNAL MODULE: ./src/diff/notebook.ts + 2 modules
 var diff_notebook = __webpack_require__(5974);
 ;// CONCATENATED MODULE: ./src/report/suggestions.ts

@@ -33,7 +33,16 @@ import {
   type PyStatement,
   walk
 } from '../analysis/parse.js'
-import { fairnessWords, libraryScan, protectedOf, scanNames, speaksOfFairness, words } from './vocabulary.js'
+import {
+  FAIRNESS_FILE,
+  fairnessWords,
+  libraryScan,
+  protectedOf,
+  scanNames,
+  speaksOfFairness,
+  words
+} from './vocabulary.js'
+import { sensitiveVariables } from './sensitive-join.js'
 import { ratioText } from './params.js'
 
 const family = 'evaluation' as const
@@ -399,6 +408,7 @@ function checkHeldOutTokenToTrain(view: FileView): Finding[] {
   const base = analyze(view.before)
   const role = (token: string): string | null => (/^[\w"']/.test(token) ? roleOfName(bareToken(token)) : null)
   let carriers: Set<string> | null = null
+  let groups: Map<string, string> | null = null
   const out: Finding[] = []
   for (const { head: s, olds } of rewrittenPairs(base.statements, head.statements, writtenBy(view))) {
     // named held-out, or holding held-out data at the base (`raw_data = pd.concat([X_test, y_test])` for a scan)
@@ -434,7 +444,10 @@ function checkHeldOutTokenToTrain(view: FileView): Finding[] {
           .filter((st) => st.kind === 'assign' && st.value && speaksOfFairness(st.value.text))
           .flatMap((st) => st.targets.flatMap((t) => (t.k === 'name' ? [t.id] : [])))
       ])
+      // the group labels themselves turned to the training rows: what the call computes is read per group
+      groups ??= sensitiveVariables(head.statements, FAIRNESS_FILE.test(view.after.text))
       const fair =
+        differing.some((d) => groups?.has(bareToken(now[d].text))) ||
         speaksOfFairness(s.text) ||
         feedsFairness(head.statements, s) ||
         s.targets.some((t) => /constraint|violation/i.test(t.text)) ||

@@ -6,11 +6,12 @@
 // reappears in the changed files. A statement moved or refactored with its coverage is not a finding.
 import { analyze, flatText, rerunTexts } from '../analysis/index.js'
 import { walk, type Expr, type PyStatement } from '../analysis/parse.js'
+import { lineAt, rewrittenPairs, stripComments } from '../analysis/rewrite.js'
 import { diffArrays } from 'diff'
 import type { ChangedFile, ConfigEntry, Finding } from '../types.js'
 import { disposable, projectTooling } from './file-role.js'
 import { makeFinding, type Check, type CheckSpec } from './finding.js'
-import { buildView, type FileView, type Side } from './view.js'
+import { buildView, writtenBy, type FileView, type Side } from './view.js'
 import {
   fairnessWords,
   libraryScan,
@@ -358,6 +359,14 @@ function codePiece(
   const vocab = allWords.some((ws) => fairnessWords(ws))
   // a metric broken down by a protected attribute audits the groups, whatever it is called
   const perGroup = breakdown && protectedSeen && metricSeen
+  // `sensitive_country_sex = ["country", "sex"]`: the attributes a sensitive grouping is made of
+  const v = stmt.kind === 'assign' ? stmt.value : null
+  const sensitiveList =
+    v?.k === 'seq' &&
+    v.items.length > 0 &&
+    v.items.every((i) => i.k === 'str') &&
+    v.items.some((i) => i.k === 'str' && protectedOf(i.value) !== null) &&
+    stmt.targets.some((t) => t.k === 'name' && words(t.id).some((w) => /^(sensitive|protected)$/.test(w)))
   return {
     line: stmt.line,
     text: stmt.text,
@@ -368,7 +377,7 @@ function codePiece(
     names,
     positional,
     keywords,
-    fairness: vocab || perGroup || carried || scan,
+    fairness: vocab || perGroup || carried || scan || sensitiveList,
     rebalanced: new Map([...data].filter(([d]) => names.has(d) && !targetIds.has(d))),
     targets: targetIds,
     callees,
@@ -788,6 +797,43 @@ function gainedBy(view: FileView): Piece[] {
   return hit
 }
 
+/**
+ * `for p in protected` → `for p in protected[:1]` or `... in protected if p != "ethnicity"`: the list of audited
+ * attributes read only in part.
+ */
+function attributesSliced(view: FileView): Narrowing[] {
+  if (!view.before || !view.after || view.kind === 'config') return []
+  const base = analyze(view.before).statements
+  const head = analyze(view.after).statements
+  const lists = new Set(
+    base
+      .filter(
+        (s) =>
+          s.kind === 'assign' &&
+          s.value?.k === 'seq' &&
+          s.value.items.length > 1 &&
+          s.value.items.every((i) => i.k === 'str' && protectedOf(i.value) !== null)
+      )
+      .flatMap((s) => s.targets.flatMap((t) => (t.k === 'name' ? [t.id] : [])))
+  )
+  if (lists.size === 0) return []
+  const out: Narrowing[] = []
+  for (const { head: s, olds } of rewrittenPairs(base, head, writtenBy(view)))
+    for (const name of lists) {
+      // `protected[:1]`, or a comprehension over it that filters (`for p in protected if p != "ethnicity"`)
+      const sliced = new RegExp(`\\b${name}\\s*\\[|\\bin\\s+${name}\\s+if\\b`)
+      const read = new RegExp(`\\b${name}\\b`)
+      const text = stripComments(s.text)
+      const at = sliced.exec(text)
+      if (!at || !olds.some((o) => read.test(o.text) && !sliced.test(stripComments(o.text)))) continue
+      const line = lineAt(s, text, at.index)
+      if (!view.isAddedLine(line)) continue
+      out.push({ baseLine: olds[0].line, headLine: line, what: `only part of ${name} read: ${clipText(text)}` })
+      break
+    }
+  return out
+}
+
 function coverageFindings(view: FileView, all: FileView[]): Finding[] {
   if (!view.before || !view.baseKnown || projectTooling(view.path)) return []
   if (!view.after && disposable(view.path)) return []
@@ -819,6 +865,7 @@ function coverageFindings(view: FileView, all: FileView[]): Finding[] {
       view.before && view.kind !== 'config' ? rerunTexts(analyze(view.before)) : new Set()
     ),
     ...narrowedInPlace(base, head, view),
+    ...attributesSliced(view),
     ...(view.kind === 'config' ? [] : bypassed(base, head, lineIn))
   ]
   if (found.length === 0) return []

@@ -17,6 +17,7 @@ import { PROTECTED_INPUT_CHECKS, protectedInput } from './protected-input.js'
 import { BOUND_CHECKS, fairnessBounds } from './fairness-bounds.js'
 import { formulaChecks } from './formulas.js'
 import { mitigationChecks } from './mitigation.js'
+import { recourseChecks } from './recourse.js'
 import { MAX_ANALYSED_CHARS, MAX_RUN_CHARS } from '../bounds.js'
 import type { CheckPolicy } from '../policy.js'
 import { applyPolicy } from './apply-policy.js'
@@ -44,6 +45,7 @@ const FAMILIES: Check[] = [
   protectedInput,
   fairnessBounds,
   mitigationChecks,
+  recourseChecks,
   formulaChecks,
   dataPipeline,
   reproducibility,

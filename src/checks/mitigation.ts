@@ -6,7 +6,7 @@
 import { diffArrays } from 'diff'
 import { analyze } from '../analysis/index.js'
 import { bareToken, lineAt, rewrittenPairs, stripComments, tokensOf, type Token } from '../analysis/rewrite.js'
-import { walk, type Call, type Expr, type PyStatement } from '../analysis/parse.js'
+import { callsIn, calleeName, walk, type Call, type Expr, type PyStatement } from '../analysis/parse.js'
 import type { Finding } from '../types.js'
 import { FAIRNESS_BOUND_LOOSENED } from './fairness-bounds.js'
 import { makeFinding, type Check } from './finding.js'
@@ -274,7 +274,8 @@ function switchedOff(view: FileView, base: PyStatement[], head: PyStatement[]): 
 const MITIGATION_CALL =
   /^(ExponentiatedGradient|GridSearch|ThresholdOptimizer|CorrelationRemover|Reweighing|DisparateImpactRemover|AdversarialDebiasing|PrejudiceRemover|LFR|OptimPreproc|RejectOptionClassification|CalibratedEqOddsPostprocessing|EqOddsPostprocessing|MetaFairClassifier|GerryFairClassifier|ExponentiatedGradientReduction|GridSearchReduction|FairBatch|FairGBMClassifier|FairGBMRegressor|FairGBMRanker)$/
 /** A rebalancing call, a mitigation when it is handed a protected column: `xai.balance(df, "gender", "loan", ...)`. */
-const REBALANCE_WORD = /^(balance|rebalance|resample|upsample|oversample|reweigh|reweight|reweighing|reweighting)$/
+const REBALANCE_WORD =
+  /^(balance|balanced|rebalance|resample|upsample|oversample|reweigh|reweight|reweighing|reweighting)$/
 /** Keywords that count a mitigation's search or its rounds: one point or one round searches nothing. */
 const COUNT_WORD = /^(grid|iter|iters|iterations|rounds|steps|points)$/
 /** Keywords of a mitigation call that tune other things than its strength. */
@@ -337,6 +338,59 @@ function disabledByValue(view: FileView, base: PyStatement[], head: PyStatement[
           }
         )
       )
+    }
+  }
+  return out.slice(0, 3)
+}
+
+/** The mitigation calls of a statement, by callee, with the protected columns each is handed. */
+function mitigationCalls(s: PyStatement): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>()
+  for (const e of s.exprs)
+    walk(e, (x) => {
+      if (x.k !== 'call' || !mitigationCall(x)) return
+      const callee = x.fn.k === 'name' ? x.fn.id : x.fn.k === 'attr' ? x.fn.name : ''
+      const cols = out.get(callee) ?? new Set<string>()
+      for (const a of x.args) if (a.value.k === 'str' && protectedOf(a.value.value) !== null) cols.add(a.value.value)
+      out.set(callee, cols)
+    })
+  return out
+}
+
+/**
+ * A statement that ran a mitigation rewritten without it: its result now made another way (`bal_df =
+ * xai.balance(df, "gender", ...)` → `bal_df = df.copy()`), or the protected column it balanced replaced
+ * (`balanced_train_test_split(x, y, "gender")` → `"loan"`).
+ */
+function mitigationDropped(view: FileView, base: PyStatement[], head: PyStatement[]): Finding[] {
+  const out: Finding[] = []
+  // mitigation calls the head still makes anywhere (a call moved is not removed)
+  let made: Set<string> | null = null
+  for (const { head: s, olds } of rewrittenPairs(base, head, writtenBy(view))) {
+    // the line the change wrote: a call's argument may sit lines below its start
+    let line = s.line
+    while (line < s.endLine && !view.isAddedLine(line)) line++
+    if (!view.isAddedLine(line)) continue
+    const now = mitigationCalls(s)
+    for (const old of olds) {
+      let what: string | null = null
+      for (const [callee, cols] of mitigationCalls(old)) {
+        const kept = now.get(callee)
+        made ??= new Set(head.flatMap((h) => [...mitigationCalls(h).keys()]))
+        const lost = [...cols].filter((c) => !kept?.has(c))
+        // still called here, handed another column: no longer a mitigation by the group it balanced
+        if (callsIn(s).some((c) => calleeName(c) === callee)) {
+          if (lost.length) what = `${callee}() no longer balances by ${lost.join(', ')}`
+        } else if (!made.has(callee)) what = `${callee}() no longer run`
+        if (what) break
+      }
+      if (!what) continue
+      out.push(
+        makeFinding(FAIRNESS_METRIC_REMOVED, view, line, `${what}: ${clip(s.text, 90)} (base: ${clip(old.text, 90)})`, {
+          title: 'Mitigation removed from the statement that ran it'
+        })
+      )
+      break
     }
   }
   return out.slice(0, 3)
@@ -486,12 +540,14 @@ export const mitigationChecks: Check = (view) => {
     const base = analyze(view.before).statements
     const head = analyze(view.after).statements
     // a mitigation library's call says what it is anywhere; the words of hand-written ones only in a fairness file
-    if (!FAIRNESS_FILE.test(view.after.text)) return disabledByValue(view, base, head)
+    if (!FAIRNESS_FILE.test(view.after.text))
+      return [...disabledByValue(view, base, head), ...mitigationDropped(view, base, head)]
     return [
       ...rewrites(view, base, head),
       ...weakened(view, base, head),
       ...switchedOff(view, base, head),
       ...disabledByValue(view, base, head),
+      ...mitigationDropped(view, base, head),
       ...constraintsRemoved(view, base, head),
       ...constraintsLoosened(view, base, head)
     ]

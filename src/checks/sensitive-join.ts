@@ -25,6 +25,12 @@ const sensitiveKeyword = (name: string): boolean => words(name).some((w) => SENS
 /** `Z_train` → `Z`, `s_test` → `s`: the variable a split part comes from. */
 export const splitBase = (name: string): string => name.replace(/_(train|test|val|valid|validation|tr|te|dev)$/i, '')
 
+/** Words of a variable that holds group membership. */
+const GROUP_WORD = /^(group|groups|membership|memberships)$/
+
+/** The letters fairness code names group labels by: A (fairlearn), Z, S, G, P. */
+const GROUP_LETTER = /^[azsgp]$/i
+
 /** Names that must not be read as group labels: the feature matrix and the target. */
 const FEATURE_OR_TARGET = /^(x|y|df|data)$/i
 
@@ -61,6 +67,8 @@ export function sensitiveVariables(statements: PyStatement[], fairFile: boolean)
     if (s.kind === 'import' || s.kind === 'def') continue
     for (const t of s.targets)
       if (t.k === 'name' && words(t.id).some((w) => SENSITIVE_WORD.test(w))) add(t.id, 'sensitive attribute')
+      // `groups_df`, `group_membership`: in a notebook about fairness, the groups are the protected groups
+      else if (fairFile && t.k === 'name' && words(t.id).some((w) => GROUP_WORD.test(w))) add(t.id, 'protected group')
     for (const e of s.exprs)
       walk(e, (x) => {
         // sensitive_features=A_test, protected_attribute=s: whatever is handed there is a group label
@@ -75,6 +83,20 @@ export function sensitiveVariables(statements: PyStatement[], fairFile: boolean)
           if (category) add(splitBase(x.obj.id), category)
         }
       })
+    // CustomDataset(xz_train, y_train, z_train), test_model(model, X_test, y_test, A_test): in a notebook about
+    // fairness, the one-letter value handed on after the features and the labels is the group
+    if (fairFile)
+      for (const e of s.exprs)
+        walk(e, (x) => {
+          if (x.k !== 'call') return
+          const values = x.args.filter((a) => a.name === null).map((a) => a.value)
+          const bases = values.map((a) => (a.k === 'name' ? splitBase(a.id) : ''))
+          for (let i = 0; i + 2 < bases.length; i++) {
+            const arg = values[i + 2]
+            if (/^x[a-z]?$/i.test(bases[i]) && /^y$/i.test(bases[i + 1]) && GROUP_LETTER.test(bases[i + 2]))
+              if (arg.k === 'name') add(arg.id, 'sensitive attribute')
+          }
+        })
     if (s.kind !== 'assign' || !s.value) continue
     // X, y, s = load_adult_data(sensitive_attribute='sex'): the loader returns the group labels last
     if (

@@ -446,3 +446,96 @@ describe("a protected group's boundary or reference value changed", () => {
     expectClean(nb([call('Caucasian')], [call('Caucasian').replace("'Caucasian'", '"Caucasian"')]))
   })
 })
+
+describe('group labels of the held-out split turned to the training split', () => {
+  const cell = (split: string) =>
+    `from FairBatchSampler import FairBatch\nsampler = FairBatch(model, train_data.x, train_data.y, train_data.z, batch_size=100, alpha=0.005, target_fairness='dp')\ntmp_test = test_model(model, xz_${split}, y_${split}, z_${split})\nfull_tests.append(tmp_test)`
+  it('a test function handed the training rows and their groups is a fairness evaluation on training data', () => {
+    expectBlocked(nb([cell('test')], [cell('train')]), 'xz_train', 'RAI-FAIRNESS-ON-TRAINING-DATA')
+  })
+  it('the same turn with no group labels handed on is an evaluation item, not a bias one', () => {
+    const plain = (split: string) =>
+      `from FairBatchSampler import FairBatch\ntmp_test = test_model(model, x_${split}, y_${split})\nfull_tests.append(tmp_test)`
+    expectClean(nb([plain('test')], [plain('train')]))
+  })
+})
+
+describe('an attribute taken out of a sensitive grouping', () => {
+  const cell = (items: string) =>
+    `from fairlearn.metrics import MetricFrame\nsensitive_country = ["country"]\nsensitive_country_sex = [${items}]`
+  it('the intersectional grouping narrowed to one attribute blocks; a grouping widened is fine', () => {
+    expectBlocked(
+      nb([cell('"country", "sex"')], [cell('"country"')]),
+      'sensitive_country_sex = [',
+      'RAI-FAIRNESS-COVERAGE-NARROWED'
+    )
+    expectClean(nb([cell('"country", "sex"')], [cell('"country", "sex", "age"')]))
+  })
+})
+
+describe('the protected attributes audited in a loop, read in part', () => {
+  const cell = (tail: string) =>
+    `protected = ["gender", "ethnicity", "age"]\n_ = [xai.metrics_plot(\n    y_test,\n    probabilities,\n    cross_cols=[p]) for p in protected${tail}]`
+  it('a slice of the list, or a filter in the comprehension, blocks at the line', () => {
+    expectBlocked(nb([cell('')], [cell('[:1]')]), 'protected[:1]', 'RAI-FAIRNESS-COVERAGE-NARROWED')
+    expectBlocked(nb([cell('')], [cell(' if p != \\"ethnicity\\"')]), 'if p !=', 'RAI-FAIRNESS-COVERAGE-NARROWED')
+  })
+  it('the plot changed while the whole list is read is fine', () => {
+    expectClean(nb([cell('')], [cell('').replace('cross_cols=[p]', 'cross_cols=[p], plot_threshold=True')]))
+  })
+})
+
+describe('a rebalancing by a protected group taken out', () => {
+  const cell = (code: string) => `import xai\n${code}\nbal_df.head()`
+  const balance = 'bal_df = xai.balance(df, "gender", "loan", upsample=0.8, categorical_cols=categorical_cols)'
+  it('the balancing call replaced by a copy, its call left in a comment, blocks', () => {
+    expectBlocked(
+      nb([cell(balance)], [cell(`bal_df = df.copy()  # ${balance.slice(9)}`)]),
+      'df.copy()',
+      'RAI-FAIRNESS-METRIC-REMOVED'
+    )
+  })
+  it('a balanced split told to balance by the label instead of the group blocks at the argument', () => {
+    const split = (col: string) =>
+      `x_train, y_train, x_test, y_test, train_idx, test_idx = \\\n    xai.balanced_train_test_split(\n            x, y, "${col}",\n            min_per_group=300)`
+    expectBlocked(nb([cell(split('gender'))], [cell(split('loan'))]), '\\"loan\\"', 'RAI-FAIRNESS-METRIC-REMOVED')
+  })
+  it('the balancing moved into another cell is not removed', () => {
+    expectClean(nb([cell(balance)], [cell('bal_df = None'), balance]))
+  })
+})
+
+describe('a protected attribute left open to counterfactual change', () => {
+  it('a protected column added to the features a counterfactual may vary blocks; another column is fine', () => {
+    const cell = (cols: string) =>
+      `dice_exp = exp.generate_counterfactuals(query_instance, total_CFs=4,\n                                  desired_class="opposite",\n                                  features_to_vary=[${cols}]\n                                  )`
+    expectBlocked(
+      nb([cell('"education", "occupation"')], [cell('"education", "occupation", "race", "gender"')]),
+      'features_to_vary',
+      'RAI-PROTECTED-ATTRIBUTE'
+    )
+    expectClean(nb([cell('"education", "occupation"')], [cell('"education", "occupation", "hours_per_week"')]))
+  })
+  it('a protected column no longer held immutable blocks', () => {
+    const cell = (cols: string) =>
+      `# Define immutable features.\nimmutable_features = [${cols}]\nexplainer = CounterfactualProto(predict_fn, shape)`
+    expectBlocked(
+      nb([cell("'Marital Status', 'Race', 'Sex'")], [cell("'Marital Status'")]),
+      'immutable_features',
+      'RAI-PROTECTED-ATTRIBUTE'
+    )
+    expectClean(nb([cell("'Marital Status', 'Race', 'Sex'")], [cell("'Race', 'Sex'")]))
+  })
+})
+
+describe('the group membership joined onto the features', () => {
+  const cell = (features: string) =>
+    `# fairness: constrain the false positive rate of the protected group\ngroups_df = data_df.pop("racepctblack") >= threshold\ngroups = groups_df.values.astype(np.float32)\nfeatures = ${features}.values.astype(np.float32)\nmodel.fit(features, labels)`
+  it('the groups frame joined onto the data blocks at the join', () => {
+    expectBlocked(
+      nb([cell('data_df')], [cell('data_df.join(groups_df.rename("is_protected"))')]),
+      'data_df.join',
+      'RAI-PROTECTED-INPUT'
+    )
+  })
+})
