@@ -1172,6 +1172,9 @@ class Reader {
                     : { k: 'other', parts: inner.map((i) => this.expr(i)), line, text };
             }
             case 'MemberExpression': {
+                // `5.`: the grammar reads a float with a bare trailing dot as a member access with no name
+                if (/^\d[\d_]*\.$/.test(text))
+                    return { k: 'num', value: Number(text.replace(/_/g, '')), line, text };
                 const obj = kids[0] ? this.expr(kids[0]) : { k: 'other', parts: [], line, text };
                 const dot = kids.find((k) => k.name === 'PropertyName');
                 if (dot && kids[1]?.name === '.')

@@ -1355,6 +1355,9 @@ function codePiece(stmt, carriers, data = new Map(), groupVars = new Set(), scan
         (0,parse/* walk */.GG)(e, (x) => {
             if (x.k === 'name')
                 noteName(x.id, targetIds.has(x.id) && stmt.targets.includes(x));
+            // `self._clf`: an object's own copy of a carrier is that carrier (`clf` → `self._clf` moves it into a class)
+            else if (x.k === 'attr' && x.obj.k === 'name' && x.obj.id === 'self' && carriers.has(x.name.replace(/^_+/, '')))
+                noteName(x.name.replace(/^_+/, ''), false);
             else if (x.k === 'attr') {
                 names.add(x.name);
                 const ws = nameWords(x.name);
@@ -1383,8 +1386,14 @@ function codePiece(stmt, carriers, data = new Map(), groupVars = new Set(), scan
                         if ((0,vocabulary/* fairnessWords */.hO)([w]) || (0,vocabulary/* protectedOf */.Qr)(w) || vocabulary/* METRIC_WORD */.kq.test(w))
                             atoms.push(`word:${w}`);
                 }
-                else
+                else {
                     atoms.push(`str:${v.toLowerCase()}`);
+                    // `'SEX&RAC1P'`: an intersection covers each attribute it is made of
+                    if (/[&|+]/.test(v))
+                        for (const part of v.toLowerCase().split(/[&|+]/))
+                            if (part)
+                                atoms.push(`str:${part}`);
+                }
             }
             else if (x.k === 'call') {
                 const callee = x.fn.k === 'name' ? x.fn.id : x.fn.k === 'attr' ? x.fn.name : '';
@@ -8069,7 +8078,8 @@ function droppedTerm(old, s) {
     const before = terms(old.value);
     const after = new Set(terms(s.value));
     const removed = before.filter((t) => !after.has(t));
-    if (removed.length === 0 || removed.length === before.length)
+    // a term rewritten in place (`adv_criterion(p_adv, z)` → `adv_criterion(adv(p_y), z)`) is still in the loss
+    if (removed.length === 0 || removed.length === before.length || after.size >= before.length)
         return null;
     const term = removed.find((t) => tokensOf(t).some((tok) => mitigationToken(tok.text) || (0,vocabulary/* fairnessWords */.hO)(tokenWords(tok.text))));
     return term ?? null;
@@ -8173,9 +8183,10 @@ function switchesOf(s) {
             if (x.k !== 'call')
                 return;
             const callee = x.fn.k === 'name' ? x.fn.id : x.fn.k === 'attr' ? x.fn.name : '';
+            const mitigation = mitigationCall(x) || x.args.some((a) => a.value.k === 'str' && MITIGATION_CALL.test(a.value.value));
             for (const a of x.args)
                 if (a.name && a.value.k === 'const' && a.value.value !== 'None')
-                    out.push({ key: `${callee}(${a.name}=)`, value: a.value.value === 'True', line: a.value.line });
+                    out.push({ key: `${callee}(${a.name}=)`, value: a.value.value === 'True', line: a.value.line, mitigation });
         });
     return out;
 }
@@ -8188,16 +8199,17 @@ function switchedOff(view, base, head) {
             if (off === null || sw.value !== off || !view.isAddedLine(sw.line))
                 continue;
             const was = olds.flatMap(switchesOf).find((o) => o.key === sw.key);
-            // the same switch already off at the base, or a new keyword whose default we do not know to be on
-            if (was ? was.value === off : !OFF_WHEN_TRUE.test((0,vocabulary/* words */.aL)(sw.key).join(' ')))
+            // the same switch already off at the base, or a new keyword whose default we do not know to be on (a
+            // mitigation's own switch, `debias=`, is on unless turned off)
+            if (was ? was.value === off : !OFF_WHEN_TRUE.test((0,vocabulary/* words */.aL)(sw.key).join(' ')) && !sw.mitigation)
                 continue;
             out.push(makeFinding(FAIRNESS_METRIC_REMOVED, view, sw.line, `${sw.key.replace('=)', `=${sw.value ? 'True' : 'False'})`)} (base: ${was ? (was.value ? 'True' : 'False') : 'not set'})`, { title: 'Mitigation switched off by its parameter' }));
         }
     }
     return out.slice(0, 3);
 }
-/** Mitigation estimators and samplers of the fairness libraries (fairlearn, AIF360, FairBatch, FairGBM). */
-const MITIGATION_CALL = /^(ExponentiatedGradient|GridSearch|ThresholdOptimizer|CorrelationRemover|Reweighing|DisparateImpactRemover|AdversarialDebiasing|PrejudiceRemover|LFR|OptimPreproc|RejectOptionClassification|CalibratedEqOddsPostprocessing|EqOddsPostprocessing|MetaFairClassifier|GerryFairClassifier|ExponentiatedGradientReduction|GridSearchReduction|FairBatch|FairGBMClassifier|FairGBMRegressor|FairGBMRanker)$/;
+/** Mitigation estimators and samplers of the fairness libraries (fairlearn, AIF360, FairBatch, FairGBM, inFairness). */
+const MITIGATION_CALL = /^(ExponentiatedGradient|GridSearch|ThresholdOptimizer|CorrelationRemover|Reweighing|DisparateImpactRemover|AdversarialDebiasing|PrejudiceRemover|LFR|OptimPreproc|RejectOptionClassification|CalibratedEqOddsPostprocessing|EqOddsPostprocessing|MetaFairClassifier|GerryFairClassifier|ExponentiatedGradientReduction|GridSearchReduction|FairBatch|FairGBMClassifier|FairGBMRegressor|FairGBMRanker|SenSeI|SenSR|SenSTIR)$/;
 /** A rebalancing call, a mitigation when it is handed a protected column: `xai.balance(df, "gender", "loan", ...)`. */
 const REBALANCE_WORD = /^(balance|balanced|rebalance|resample|upsample|oversample|reweigh|reweight|reweighing|reweighting)$/;
 /** Keywords that count a mitigation's search or its rounds: one point or one round searches nothing. */
@@ -8206,13 +8218,25 @@ const COUNT_WORD = /^(grid|iter|iters|iterations|rounds|steps|points)$/;
 const NOT_STRENGTH_WORD = /^(seed|random|state|verbose|verbosity|jobs|workers|batch|epoch|epochs|lr|learning|print|log|patience|hidden|units|layers|dim|size|cv|folds|tol|tolerance|eps|epsilon|bound|threshold)$/;
 function mitigationCall(x) {
     const callee = x.fn.k === 'name' ? x.fn.id : x.fn.k === 'attr' ? x.fn.name : '';
-    if (MITIGATION_CALL.test(callee))
+    // a library's mitigation, or a class named for one (`FairClassifier`, `DebiasedModel`)
+    if (MITIGATION_CALL.test(callee) || (/^[A-Z]/.test(callee) && mitigationToken(callee)))
         return true;
     if (!(0,vocabulary/* words */.aL)(callee).some((w) => REBALANCE_WORD.test(w)))
         return false;
     return x.args.some((a) => a.value.k === 'str' && (0,vocabulary/* protectedOf */.Qr)(a.value.value) !== null);
 }
-/** Numeric keywords of a statement's mitigation calls, by callee and keyword. */
+/** The numbers of a value in order, each by its place and the nearest name: `[{'k': 10, 'Az': 2.0}]` → k, Az. */
+function numbersIn(e, key, name, out) {
+    if (e.k === 'num')
+        out.push({ key, name, value: e.value, line: e.line });
+    else if (e.k === 'seq')
+        e.items.forEach((item, i) => numbersIn(item, `${key}[${i}]`, name, out));
+    else if (e.k === 'dict')
+        for (const en of e.entries)
+            if (en.key?.k === 'str')
+                numbersIn(en.value, `${key}.${en.key.value}`, en.key.value, out);
+}
+/** Numbers of a statement's mitigation calls' keywords, by callee and keyword (lists item by item). */
 function mitigationNumbers(s) {
     const out = [];
     for (const e of s.exprs)
@@ -8221,23 +8245,62 @@ function mitigationNumbers(s) {
                 return;
             const callee = x.fn.k === 'name' ? x.fn.id : x.fn.k === 'attr' ? x.fn.name : '';
             for (const a of x.args)
-                if (a.name && a.name !== '*' && a.name !== '**' && a.value.k === 'num')
-                    out.push({ key: `${callee}(${a.name}=)`, name: a.name, value: a.value.value, line: a.value.line });
+                if (a.name && a.name !== '*' && a.name !== '**')
+                    numbersIn(a.value, `${callee}(${a.name}=)`, a.name, out);
         });
+    return out;
+}
+/** Names handed to a mitigation call: `SenSeI(network, distance_x, distance_y, lossfn, rho, eps)` → rho, eps. */
+function handedToMitigation(statements) {
+    const out = new Set();
+    for (const s of statements)
+        for (const e of s.exprs)
+            (0,parse/* walk */.GG)(e, (x) => {
+                if (x.k === 'call' && mitigationCall(x))
+                    for (const a of x.args)
+                        if (a.value.k === 'name')
+                            out.add(a.value.id);
+            });
+    return out;
+}
+/** `FAIR_INTERVENTION_PARAMS_LST = [0.7]`: a variable that holds a fairness intervention's parameters. */
+const interventionName = (name) => {
+    const ws = (0,vocabulary/* words */.aL)(name);
+    return (((0,vocabulary/* fairnessWords */.hO)(ws) ||
+        ws.some((w) => /^(intervention|interventions|mitigation|mitigator|debias|debiasing)$/.test(w))) &&
+        ws.some((w) => /^(params?|parameters?|lst|list|grid|values|kwargs|config|args)$/.test(w)));
+};
+/** The numbers of a statement that parametrise a mitigation, by key. */
+function strengthNumbers(s, handed) {
+    const out = mitigationNumbers(s);
+    if (s.kind === 'assign' && s.value && s.targets.length === 1 && s.targets[0].k === 'name') {
+        const target = s.targets[0].id;
+        // `rho = 25.0` handed to `SenSeI(..., rho, ...)`; `FAIR_INTERVENTION_PARAMS_LST = [...]`
+        // a group coding handed over (`privileged_groups = [{'sex': 1}]`) is not a strength: only a bare number is
+        if ((handed.has(target) && s.value.k === 'num') || interventionName(target))
+            numbersIn(s.value, target, target, out);
+    }
     return out;
 }
 /**
  * A mitigation's parameter turned to a value that leaves it doing nothing: its rate or weight set to 0
- * (`FairBatch(alpha=0.0)`), its search cut to one point (`GridSearch(grid_size=1)`), or cut to a fifth or less
- * (`balance(..., upsample=0.8)` → `0.1`). Bounds and tolerances are the bounds' to judge.
+ * (`FairBatch(alpha=0.0)`), its search cut to one point (`GridSearch(grid_size=1)`), or cut a hundredfold or more
+ * (`'Az': 2.0` → `0.01`); a weight retuned within that range (`lambdas=[130, 30]` → `[5, 5]`) is a choice of
+ * strength, not its removal. Bounds and tolerances are the bounds' to judge.
  */
 function disabledByValue(view, base, head) {
     const out = [];
+    let handed = null;
     for (const { head: s, olds } of rewrittenPairs(base, head, (0,checks_view/* writtenBy */.xO)(view))) {
-        const was = new Map(olds.flatMap(mitigationNumbers).map((n) => [n.key, n.value]));
-        for (const n of mitigationNumbers(s)) {
+        handed ??= handedToMitigation(head);
+        const known = handed;
+        const was = new Map(olds.flatMap((o) => strengthNumbers(o, known)).map((n) => [n.key, n.value]));
+        for (const n of strengthNumbers(s, known)) {
             const old = was.get(n.key);
             if (old === undefined || old === n.value || !view.isAddedLine(n.line))
+                continue;
+            // one item per line: `lambdas=[0., 0.]` is one change
+            if (out.some((f) => f.line === n.line))
                 continue;
             const ws = (0,vocabulary/* words */.aL)(n.name);
             const count = ws.some((w) => COUNT_WORD.test(w));
@@ -8247,12 +8310,12 @@ function disabledByValue(view, base, head) {
                 ? 'one point or round: the mitigation searches nothing'
                 : !count && n.value === 0 && old > 0
                     ? 'set to 0: the mitigation does nothing'
-                    : !count && n.value > 0 && old > 0 && n.value <= old / 5
+                    : !count && n.value > 0 && old > 0 && n.value <= old / 100
                         ? `cut to 1/${Math.round(old / n.value)} of its value`
                         : null;
             if (!how)
                 continue;
-            out.push(makeFinding(FAIRNESS_METRIC_REMOVED, view, n.line, `${n.key.replace('=)', `=${n.value})`)}: ${how} (base: ${old})`, {
+            out.push(makeFinding(FAIRNESS_METRIC_REMOVED, view, n.line, `${n.key.endsWith('=)') ? n.key.replace('=)', `=${n.value})`) : `${n.key} = ${n.value}`}: ${how} (base: ${old})`, {
                 title: 'Mitigation switched off by its parameter'
             }));
         }

@@ -301,6 +301,9 @@ function codePiece(
   for (const e of stmt.exprs) {
     walk(e, (x) => {
       if (x.k === 'name') noteName(x.id, targetIds.has(x.id) && stmt.targets.includes(x))
+      // `self._clf`: an object's own copy of a carrier is that carrier (`clf` → `self._clf` moves it into a class)
+      else if (x.k === 'attr' && x.obj.k === 'name' && x.obj.id === 'self' && carriers.has(x.name.replace(/^_+/, '')))
+        noteName(x.name.replace(/^_+/, ''), false)
       else if (x.k === 'attr') {
         names.add(x.name)
         const ws = nameWords(x.name)
@@ -319,7 +322,11 @@ function codePiece(
         if (shownText.has(x)) return
         if (/\s/.test(v)) {
           for (const w of ws) if (fairnessWords([w]) || protectedOf(w) || METRIC_WORD.test(w)) atoms.push(`word:${w}`)
-        } else atoms.push(`str:${v.toLowerCase()}`)
+        } else {
+          atoms.push(`str:${v.toLowerCase()}`)
+          // `'SEX&RAC1P'`: an intersection covers each attribute it is made of
+          if (/[&|+]/.test(v)) for (const part of v.toLowerCase().split(/[&|+]/)) if (part) atoms.push(`str:${part}`)
+        }
       } else if (x.k === 'call') {
         const callee = x.fn.k === 'name' ? x.fn.id : x.fn.k === 'attr' ? x.fn.name : ''
         const isScan = libraryScan(x.fn, scans)

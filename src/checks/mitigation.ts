@@ -123,7 +123,8 @@ function droppedTerm(old: PyStatement, s: PyStatement): string | null {
   const before = terms(old.value)
   const after = new Set(terms(s.value))
   const removed = before.filter((t) => !after.has(t))
-  if (removed.length === 0 || removed.length === before.length) return null
+  // a term rewritten in place (`adv_criterion(p_adv, z)` → `adv_criterion(adv(p_y), z)`) is still in the loss
+  if (removed.length === 0 || removed.length === before.length || after.size >= before.length) return null
   const term = removed.find((t) =>
     tokensOf(t).some((tok) => mitigationToken(tok.text) || fairnessWords(tokenWords(tok.text)))
   )
@@ -230,6 +231,8 @@ interface Switch {
   key: string
   value: boolean
   line: number
+  /** the call is a mitigation's, or names one (`inprocessor_name='AdversarialDebiasing'`): its switches default on */
+  mitigation: boolean
 }
 
 /** Boolean keywords of a statement's calls, by callee and keyword. */
@@ -239,9 +242,11 @@ function switchesOf(s: PyStatement): Switch[] {
     walk(e, (x) => {
       if (x.k !== 'call') return
       const callee = x.fn.k === 'name' ? x.fn.id : x.fn.k === 'attr' ? x.fn.name : ''
+      const mitigation =
+        mitigationCall(x) || x.args.some((a) => a.value.k === 'str' && MITIGATION_CALL.test(a.value.value))
       for (const a of x.args)
         if (a.name && a.value.k === 'const' && a.value.value !== 'None')
-          out.push({ key: `${callee}(${a.name}=)`, value: a.value.value === 'True', line: a.value.line })
+          out.push({ key: `${callee}(${a.name}=)`, value: a.value.value === 'True', line: a.value.line, mitigation })
     })
   return out
 }
@@ -254,8 +259,9 @@ function switchedOff(view: FileView, base: PyStatement[], head: PyStatement[]): 
       const off = offValue(sw.key.slice(sw.key.indexOf('(') + 1, -2))
       if (off === null || sw.value !== off || !view.isAddedLine(sw.line)) continue
       const was = olds.flatMap(switchesOf).find((o) => o.key === sw.key)
-      // the same switch already off at the base, or a new keyword whose default we do not know to be on
-      if (was ? was.value === off : !OFF_WHEN_TRUE.test(words(sw.key).join(' '))) continue
+      // the same switch already off at the base, or a new keyword whose default we do not know to be on (a
+      // mitigation's own switch, `debias=`, is on unless turned off)
+      if (was ? was.value === off : !OFF_WHEN_TRUE.test(words(sw.key).join(' ')) && !sw.mitigation) continue
       out.push(
         makeFinding(
           FAIRNESS_METRIC_REMOVED,
@@ -270,9 +276,9 @@ function switchedOff(view: FileView, base: PyStatement[], head: PyStatement[]): 
   return out.slice(0, 3)
 }
 
-/** Mitigation estimators and samplers of the fairness libraries (fairlearn, AIF360, FairBatch, FairGBM). */
+/** Mitigation estimators and samplers of the fairness libraries (fairlearn, AIF360, FairBatch, FairGBM, inFairness). */
 const MITIGATION_CALL =
-  /^(ExponentiatedGradient|GridSearch|ThresholdOptimizer|CorrelationRemover|Reweighing|DisparateImpactRemover|AdversarialDebiasing|PrejudiceRemover|LFR|OptimPreproc|RejectOptionClassification|CalibratedEqOddsPostprocessing|EqOddsPostprocessing|MetaFairClassifier|GerryFairClassifier|ExponentiatedGradientReduction|GridSearchReduction|FairBatch|FairGBMClassifier|FairGBMRegressor|FairGBMRanker)$/
+  /^(ExponentiatedGradient|GridSearch|ThresholdOptimizer|CorrelationRemover|Reweighing|DisparateImpactRemover|AdversarialDebiasing|PrejudiceRemover|LFR|OptimPreproc|RejectOptionClassification|CalibratedEqOddsPostprocessing|EqOddsPostprocessing|MetaFairClassifier|GerryFairClassifier|ExponentiatedGradientReduction|GridSearchReduction|FairBatch|FairGBMClassifier|FairGBMRegressor|FairGBMRanker|SenSeI|SenSR|SenSTIR)$/
 /** A rebalancing call, a mitigation when it is handed a protected column: `xai.balance(df, "gender", "loan", ...)`. */
 const REBALANCE_WORD =
   /^(balance|balanced|rebalance|resample|upsample|oversample|reweigh|reweight|reweighing|reweighting)$/
@@ -284,37 +290,93 @@ const NOT_STRENGTH_WORD =
 
 function mitigationCall(x: Call): boolean {
   const callee = x.fn.k === 'name' ? x.fn.id : x.fn.k === 'attr' ? x.fn.name : ''
-  if (MITIGATION_CALL.test(callee)) return true
+  // a library's mitigation, or a class named for one (`FairClassifier`, `DebiasedModel`)
+  if (MITIGATION_CALL.test(callee) || (/^[A-Z]/.test(callee) && mitigationToken(callee))) return true
   if (!words(callee).some((w) => REBALANCE_WORD.test(w))) return false
   return x.args.some((a) => a.value.k === 'str' && protectedOf(a.value.value) !== null)
 }
 
-/** Numeric keywords of a statement's mitigation calls, by callee and keyword. */
-function mitigationNumbers(s: PyStatement): Array<{ key: string; name: string; value: number; line: number }> {
-  const out: Array<{ key: string; name: string; value: number; line: number }> = []
+interface Numbered {
+  key: string
+  /** the name that says what the number is: the keyword, the dict key, the variable */
+  name: string
+  value: number
+  line: number
+}
+
+/** The numbers of a value in order, each by its place and the nearest name: `[{'k': 10, 'Az': 2.0}]` → k, Az. */
+function numbersIn(e: Expr, key: string, name: string, out: Numbered[]): void {
+  if (e.k === 'num') out.push({ key, name, value: e.value, line: e.line })
+  else if (e.k === 'seq') e.items.forEach((item, i) => numbersIn(item, `${key}[${i}]`, name, out))
+  else if (e.k === 'dict')
+    for (const en of e.entries)
+      if (en.key?.k === 'str') numbersIn(en.value, `${key}.${en.key.value}`, en.key.value, out)
+}
+
+/** Numbers of a statement's mitigation calls' keywords, by callee and keyword (lists item by item). */
+function mitigationNumbers(s: PyStatement): Numbered[] {
+  const out: Numbered[] = []
   for (const e of s.exprs)
     walk(e, (x) => {
       if (x.k !== 'call' || !mitigationCall(x)) return
       const callee = x.fn.k === 'name' ? x.fn.id : x.fn.k === 'attr' ? x.fn.name : ''
       for (const a of x.args)
-        if (a.name && a.name !== '*' && a.name !== '**' && a.value.k === 'num')
-          out.push({ key: `${callee}(${a.name}=)`, name: a.name, value: a.value.value, line: a.value.line })
+        if (a.name && a.name !== '*' && a.name !== '**') numbersIn(a.value, `${callee}(${a.name}=)`, a.name, out)
     })
+  return out
+}
+
+/** Names handed to a mitigation call: `SenSeI(network, distance_x, distance_y, lossfn, rho, eps)` → rho, eps. */
+function handedToMitigation(statements: PyStatement[]): Set<string> {
+  const out = new Set<string>()
+  for (const s of statements)
+    for (const e of s.exprs)
+      walk(e, (x) => {
+        if (x.k === 'call' && mitigationCall(x)) for (const a of x.args) if (a.value.k === 'name') out.add(a.value.id)
+      })
+  return out
+}
+
+/** `FAIR_INTERVENTION_PARAMS_LST = [0.7]`: a variable that holds a fairness intervention's parameters. */
+const interventionName = (name: string): boolean => {
+  const ws = words(name)
+  return (
+    (fairnessWords(ws) ||
+      ws.some((w) => /^(intervention|interventions|mitigation|mitigator|debias|debiasing)$/.test(w))) &&
+    ws.some((w) => /^(params?|parameters?|lst|list|grid|values|kwargs|config|args)$/.test(w))
+  )
+}
+
+/** The numbers of a statement that parametrise a mitigation, by key. */
+function strengthNumbers(s: PyStatement, handed: Set<string>): Numbered[] {
+  const out = mitigationNumbers(s)
+  if (s.kind === 'assign' && s.value && s.targets.length === 1 && s.targets[0].k === 'name') {
+    const target = s.targets[0].id
+    // `rho = 25.0` handed to `SenSeI(..., rho, ...)`; `FAIR_INTERVENTION_PARAMS_LST = [...]`
+    // a group coding handed over (`privileged_groups = [{'sex': 1}]`) is not a strength: only a bare number is
+    if ((handed.has(target) && s.value.k === 'num') || interventionName(target)) numbersIn(s.value, target, target, out)
+  }
   return out
 }
 
 /**
  * A mitigation's parameter turned to a value that leaves it doing nothing: its rate or weight set to 0
- * (`FairBatch(alpha=0.0)`), its search cut to one point (`GridSearch(grid_size=1)`), or cut to a fifth or less
- * (`balance(..., upsample=0.8)` → `0.1`). Bounds and tolerances are the bounds' to judge.
+ * (`FairBatch(alpha=0.0)`), its search cut to one point (`GridSearch(grid_size=1)`), or cut a hundredfold or more
+ * (`'Az': 2.0` → `0.01`); a weight retuned within that range (`lambdas=[130, 30]` → `[5, 5]`) is a choice of
+ * strength, not its removal. Bounds and tolerances are the bounds' to judge.
  */
 function disabledByValue(view: FileView, base: PyStatement[], head: PyStatement[]): Finding[] {
   const out: Finding[] = []
+  let handed: Set<string> | null = null
   for (const { head: s, olds } of rewrittenPairs(base, head, writtenBy(view))) {
-    const was = new Map(olds.flatMap(mitigationNumbers).map((n) => [n.key, n.value]))
-    for (const n of mitigationNumbers(s)) {
+    handed ??= handedToMitigation(head)
+    const known = handed
+    const was = new Map(olds.flatMap((o) => strengthNumbers(o, known)).map((n) => [n.key, n.value]))
+    for (const n of strengthNumbers(s, known)) {
       const old = was.get(n.key)
       if (old === undefined || old === n.value || !view.isAddedLine(n.line)) continue
+      // one item per line: `lambdas=[0., 0.]` is one change
+      if (out.some((f) => f.line === n.line)) continue
       const ws = words(n.name)
       const count = ws.some((w) => COUNT_WORD.test(w))
       if (!count && ws.some((w) => NOT_STRENGTH_WORD.test(w))) continue
@@ -323,7 +385,7 @@ function disabledByValue(view: FileView, base: PyStatement[], head: PyStatement[
           ? 'one point or round: the mitigation searches nothing'
           : !count && n.value === 0 && old > 0
             ? 'set to 0: the mitigation does nothing'
-            : !count && n.value > 0 && old > 0 && n.value <= old / 5
+            : !count && n.value > 0 && old > 0 && n.value <= old / 100
               ? `cut to 1/${Math.round(old / n.value)} of its value`
               : null
       if (!how) continue
@@ -332,7 +394,7 @@ function disabledByValue(view: FileView, base: PyStatement[], head: PyStatement[
           FAIRNESS_METRIC_REMOVED,
           view,
           n.line,
-          `${n.key.replace('=)', `=${n.value})`)}: ${how} (base: ${old})`,
+          `${n.key.endsWith('=)') ? n.key.replace('=)', `=${n.value})`) : `${n.key} = ${n.value}`}: ${how} (base: ${old})`,
           {
             title: 'Mitigation switched off by its parameter'
           }

@@ -63,6 +63,11 @@ describe('parseUnits', () => {
     expect(stmts.find((s) => s.targets[0]?.text === 'Model')?.params).toBeUndefined()
   })
 
+  it('reads a float written with a bare trailing dot as a number', () => {
+    const [s] = parseUnits([unit('lambdas = [5., 0.]')])
+    expect(s.value?.k === 'seq' ? s.value.items.map((i) => (i.k === 'num' ? i.value : i.k)) : null).toEqual([5, 0])
+  })
+
   it('keeps the statements around magics, shell lines and a syntax error, at their lines', () => {
     const source = [
       '%matplotlib inline',

@@ -403,15 +403,21 @@ describe("a mitigation's parameter turned to a value that leaves it doing nothin
   })
   const balance = (cols: string, ratio: number) =>
     `import xai\nbal_df = xai.balance(df, ${cols}, upsample=${ratio}, categorical_cols=categorical_cols)`
-  it('a rebalancing of a protected group cut to an eighth blocks, even in a notebook that never says fairness', () => {
+  it('a rebalancing of a protected group cut a hundredfold blocks, even in a notebook that never says fairness', () => {
     expectBlocked(
-      nb([balance('"gender", "loan"', 0.8)], [balance('"gender", "loan"', 0.1)]),
-      'upsample=0.1',
+      nb([balance('"gender", "loan"', 0.8)], [balance('"gender", "loan"', 0.005)]),
+      'upsample=0.005',
       'RAI-FAIRNESS-METRIC-REMOVED'
     )
   })
+  it('a weight retuned within a hundredfold is a choice of strength', () => {
+    const clf = (a: string) =>
+      `clf = FairClassifier(n_features=X_train.shape[1], n_sensitive=Z_train.shape[1],\n                     lambdas=[${a}])`
+    expectClean(nb([clf('130., 30.')], [clf('5., 5.')]))
+    expectBlocked(nb([clf('5., 5.')], [clf('0., 0.')]), 'lambdas=[0., 0.]', 'RAI-FAIRNESS-METRIC-REMOVED')
+  })
   it('the same cut on a rebalancing of the label alone is not a mitigation', () => {
-    expectClean(nb([balance('"loan"', 0.8)], [balance('"loan"', 0.1)]))
+    expectClean(nb([balance('"loan"', 0.8)], [balance('"loan"', 0.005)]))
   })
 })
 
@@ -537,5 +543,51 @@ describe('the group membership joined onto the features', () => {
       'data_df.join',
       'RAI-PROTECTED-INPUT'
     )
+  })
+})
+
+describe("a fairness intervention's parameters held in variables", () => {
+  it("the intervention's parameter list set to 0 blocks; another experiment's name is fine", () => {
+    const cell = (v: string, name = 'exp1') =>
+      `FAIRNESS_INTERVENTION = 'DIR'\nFAIR_INTERVENTION_PARAMS_LST = [${v}]\nEXPERIMENT_NAME = '${name}'`
+    expectBlocked(
+      nb([cell('0.7')], [cell('0.0')]),
+      'FAIR_INTERVENTION_PARAMS_LST = [0.0]',
+      'RAI-FAIRNESS-METRIC-REMOVED'
+    )
+    expectClean(nb([cell('0.7')], [cell('0.7', 'exp2')]))
+  })
+  it("a constant handed to a mitigation's constructor set to 0 blocks", () => {
+    const cell = (rho: string) =>
+      `rho = ${rho}\neps = 0.1\nfairalgo = SenSeI(network, distance_x, distance_y, lossfn, rho, eps, auditor_nsteps, auditor_lr)\nfairalgo.train()`
+    expectBlocked(nb([cell('25.0')], [cell('0.0')]), 'rho = 0.0', 'RAI-FAIRNESS-METRIC-REMOVED')
+    expectClean(nb([cell('25.0')], [cell('20.0')]))
+  })
+  it("a mitigation named by a wrapper's argument switched off by a new keyword blocks", () => {
+    const cell = (extra: string) =>
+      `# fairness interventions\nrun_exp_iter_with_inprocessor(data_loader=loader,\n                              inprocessor_name='AdversarialDebiasing',${extra}\n                              verbose=True)`
+    expectBlocked(
+      nb([cell('')], [cell('\n                              debias=False,')]),
+      'debias=False',
+      'RAI-FAIRNESS-METRIC-REMOVED'
+    )
+  })
+})
+
+describe('rewrites that keep the fairness they had', () => {
+  it("the adversary's term rewritten in place is still in the loss", () => {
+    const cell = (arg: string) =>
+      `# fairness: adversarial debiasing\nclf_loss = clf_criterion(p_y, y) - (clf_adv_criterion(${arg}, z) * lambdas).sum()\nclf_loss.backward()`
+    expectClean(nb([cell('p_adv')], [cell('adv(p_y)')]))
+  })
+  it('a carrier moved onto the object (`clf` → `self._clf`) covers what it did', () => {
+    const cell = (who: string) =>
+      `# fairness: FairClassifier with an adversary\nclf = FairClassifier(n_features=10, n_sensitive=2, lambdas=[5., 5.])\ny_pred = pd.Series(${who}.predict(x_val).ravel(), index=y_val.index)`
+    expectClean(nb([cell('clf')], [cell('self._clf')]))
+  })
+  it('an attribute replaced by an intersection that holds it covers it still', () => {
+    const cell = (attrs: string, intervention: string) =>
+      `from fairlearn.metrics import MetricFrame\nSENSITIVE_ATTRS = [${attrs}]\nSENSITIVE_ATTR_FOR_INTERVENTION = '${intervention}'`
+    expectClean(nb([cell("'sex'", 'sex')], [cell("'SEX', 'RAC1P', 'SEX&RAC1P'", 'SEX&RAC1P')]))
   })
 })
