@@ -2544,6 +2544,30 @@ function checkHeldOutFromTrain(view) {
 }
 /** Keywords that hand a call the data it is scored on. */
 const SCORED_KW = /^(assessment|eval|evaluation|test|valid|validation|holdout|heldout|score|scoring)(_|$)/i;
+/** The keyword a token is handed to, through an opening tuple or list: `validation_data=(X_test, y_test)`. */
+function keywordBefore(tokens, i) {
+    let j = i - 1;
+    // back to the `=` before the token, or to the bracket its tuple opens with (a few items at most)
+    for (let depth = 0, k = i - 1; k >= 0 && k > i - 16; k--) {
+        const t = tokens[k].text;
+        if (t === ')' || t === ']')
+            depth++;
+        else if (t === '(' || t === '[') {
+            if (depth === 0) {
+                j = k - 1;
+                break;
+            }
+            depth--;
+        }
+        else if (t === '=' && depth === 0) {
+            j = k;
+            break;
+        }
+    }
+    return tokens[j]?.text === '=' ? (tokens[j - 1]?.text ?? '') : '';
+}
+/** A fairness audit of a model (`auditor.audit(model, X_test, y_test)`): what it reads is where it judges fairness. */
+const auditCall = (s) => (0,parse/* callsIn */.Tz)(s).some((c) => (0,vocabulary/* words */.aL)((0,parse/* calleeName */.wt)(c)).some((w) => /^(audit|audits|auditor)$/.test(w)));
 /**
  * One token of a rewritten statement turned from the held-out split to the training split, where the statement
  * makes a held-out result (`test_error_rate, test_constraints = f(test_df, …)` → `f(train_df, …)`,
@@ -2583,10 +2607,10 @@ function checkHeldOutTokenToTrain(view) {
             });
             if (!turned)
                 continue;
-            // `assessment_data=<token>`: the keyword it is handed to
+            // `assessment_data=<token>`, `validation_data=(<token>, ...)`: the keyword it is handed to
             const i = differing[0];
-            const kw = now[i - 1]?.text === '=' ? (now[i - 2]?.text ?? '') : '';
-            if (!heldOutTarget && !SCORED_KW.test(kw))
+            const kw = keywordBefore(now, i);
+            if (!heldOutTarget && !SCORED_KW.test(kw) && !auditCall(s))
                 continue;
             const line = lineAt(s, text, now[i].at);
             if (!view.isAddedLine(line))
@@ -2602,6 +2626,7 @@ function checkHeldOutTokenToTrain(view) {
             // the group labels themselves turned to the training rows: what the call computes is read per group
             groups ??= sensitiveVariables(head.statements, vocabulary/* FAIRNESS_FILE */.BV.test(view.after.text));
             const fair = differing.some((d) => groups?.has(bareToken(now[d].text))) ||
+                auditCall(s) ||
                 (0,vocabulary/* speaksOfFairness */.eF)(s.text) ||
                 feedsFairness(head.statements, s) ||
                 s.targets.some((t) => /constraint|violation/i.test(t.text)) ||
@@ -7090,10 +7115,20 @@ function sideUses(side) {
             for (const u of protectedIn(s.value, new Map()))
                 excluded.push({ ...u, stmtLine: s.line, via: targetNames.join(', ') });
         }
-        // drop calls name what is excluded: X = df.drop(columns=[..., 'race'])
+        // drop calls name what is excluded: X = df.drop(columns=[..., 'race']), np.delete(X, <index of 'race'>, axis=1)
         for (const e of s.exprs)
             (0,parse/* walk */.GG)(e, (x) => {
-                if (x.k !== 'call' || x.fn.k !== 'attr' || x.fn.name !== 'drop')
+                if (x.k !== 'call' || x.fn.k !== 'attr')
+                    return;
+                // `np.delete(X, df.columns.get_loc("race"), axis=1)`: the column whose index is deleted
+                if (x.fn.name === 'delete') {
+                    const index = x.args.filter((a) => a.name === null)[1]?.value;
+                    if (index)
+                        for (const u of protectedIn(index, new Map()))
+                            excluded.push({ ...u, stmtLine: s.line, via: 'delete' });
+                    return;
+                }
+                if (x.fn.name !== 'drop')
                     return;
                 for (const a of x.args)
                     if (a.name === null || a.name === 'columns' || a.name === 'labels')

@@ -19,7 +19,14 @@ import { introducedStatements, writtenBy, type FileView } from './view.js'
 import type { ConfigEntry } from '../types.js'
 import { analyze, callsBy, newStatements } from '../analysis/index.js'
 import { roleOf, roleOfName, type FlowModel } from '../analysis/flow.js'
-import { bareToken, lineAt as lineInStatement, rewrittenPairs, stripComments, tokensOf } from '../analysis/rewrite.js'
+import {
+  bareToken,
+  lineAt as lineInStatement,
+  rewrittenPairs,
+  stripComments,
+  tokensOf,
+  type Token
+} from '../analysis/rewrite.js'
 import { carrierNames } from './fairness-coverage.js'
 import {
   calleeName as pyCallee,
@@ -396,6 +403,31 @@ function checkHeldOutFromTrain(view: FileView): Finding[] {
 /** Keywords that hand a call the data it is scored on. */
 const SCORED_KW = /^(assessment|eval|evaluation|test|valid|validation|holdout|heldout|score|scoring)(_|$)/i
 
+/** The keyword a token is handed to, through an opening tuple or list: `validation_data=(X_test, y_test)`. */
+function keywordBefore(tokens: Token[], i: number): string {
+  let j = i - 1
+  // back to the `=` before the token, or to the bracket its tuple opens with (a few items at most)
+  for (let depth = 0, k = i - 1; k >= 0 && k > i - 16; k--) {
+    const t = tokens[k].text
+    if (t === ')' || t === ']') depth++
+    else if (t === '(' || t === '[') {
+      if (depth === 0) {
+        j = k - 1
+        break
+      }
+      depth--
+    } else if (t === '=' && depth === 0) {
+      j = k
+      break
+    }
+  }
+  return tokens[j]?.text === '=' ? (tokens[j - 1]?.text ?? '') : ''
+}
+
+/** A fairness audit of a model (`auditor.audit(model, X_test, y_test)`): what it reads is where it judges fairness. */
+const auditCall = (s: PyStatement): boolean =>
+  callsIn(s).some((c) => words(pyCallee(c)).some((w) => /^(audit|audits|auditor)$/.test(w)))
+
 /**
  * One token of a rewritten statement turned from the held-out split to the training split, where the statement
  * makes a held-out result (`test_error_rate, test_constraints = f(test_df, …)` → `f(train_df, …)`,
@@ -430,10 +462,10 @@ function checkHeldOutTokenToTrain(view: FileView): Finding[] {
         return (from === 'test' || from === 'val') && role(now[i].text) === 'train'
       })
       if (!turned) continue
-      // `assessment_data=<token>`: the keyword it is handed to
+      // `assessment_data=<token>`, `validation_data=(<token>, ...)`: the keyword it is handed to
       const i = differing[0]
-      const kw = now[i - 1]?.text === '=' ? (now[i - 2]?.text ?? '') : ''
-      if (!heldOutTarget && !SCORED_KW.test(kw)) continue
+      const kw = keywordBefore(now, i)
+      if (!heldOutTarget && !SCORED_KW.test(kw) && !auditCall(s)) continue
       const line = lineInStatement(s, text, now[i].at)
       if (!view.isAddedLine(line)) continue
       // names that hold fairness: what a fairness call returns, and what is assigned from fairness code
@@ -448,6 +480,7 @@ function checkHeldOutTokenToTrain(view: FileView): Finding[] {
       groups ??= sensitiveVariables(head.statements, FAIRNESS_FILE.test(view.after.text))
       const fair =
         differing.some((d) => groups?.has(bareToken(now[d].text))) ||
+        auditCall(s) ||
         speaksOfFairness(s.text) ||
         feedsFairness(head.statements, s) ||
         s.targets.some((t) => /constraint|violation/i.test(t.text)) ||

@@ -205,10 +205,18 @@ function sideUses(side: Side): { inputs: InputUse[]; excluded: InputUse[]; deriv
       for (const u of protectedIn(s.value, new Map()))
         excluded.push({ ...u, stmtLine: s.line, via: targetNames.join(', ') })
     }
-    // drop calls name what is excluded: X = df.drop(columns=[..., 'race'])
+    // drop calls name what is excluded: X = df.drop(columns=[..., 'race']), np.delete(X, <index of 'race'>, axis=1)
     for (const e of s.exprs)
       walk(e, (x) => {
-        if (x.k !== 'call' || x.fn.k !== 'attr' || x.fn.name !== 'drop') return
+        if (x.k !== 'call' || x.fn.k !== 'attr') return
+        // `np.delete(X, df.columns.get_loc("race"), axis=1)`: the column whose index is deleted
+        if (x.fn.name === 'delete') {
+          const index = x.args.filter((a) => a.name === null)[1]?.value
+          if (index)
+            for (const u of protectedIn(index, new Map())) excluded.push({ ...u, stmtLine: s.line, via: 'delete' })
+          return
+        }
+        if (x.fn.name !== 'drop') return
         for (const a of x.args)
           if (a.name === null || a.name === 'columns' || a.name === 'labels')
             for (const u of protectedIn(a.value, new Map())) excluded.push({ ...u, stmtLine: s.line, via: 'drop' })

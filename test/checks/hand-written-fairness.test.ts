@@ -591,3 +591,26 @@ describe('rewrites that keep the fairness they had', () => {
     expectClean(nb([cell("'sex'", 'sex')], [cell("'SEX', 'RAC1P', 'SEX&RAC1P'", 'SEX&RAC1P')]))
   })
 })
+
+describe('more routes from the held-out rows to the training rows', () => {
+  it("a fairness audit of the model handed the training rows blocks; the other model's audit is fine", () => {
+    const cell = (split: string) =>
+      `audit_result_stdmodel = auditor.audit(network_standard, X_test, y_test, audit_threshold=1.15)\naudit_result_fairmodel = auditor.audit(network_fair, X_${split}, y_${split}, audit_threshold=1.15)`
+    expectBlocked(nb([cell('test')], [cell('train')]), 'X_train, y_train', 'RAI-FAIRNESS-ON-TRAINING-DATA')
+    expectClean(nb([cell('test')], [cell('test').replace('1.15)', '1.15, lambda_param=10.0)')]))
+  })
+  it('validation data handed as a tuple with its groups, turned to the training rows, blocks', () => {
+    const cell = (split: string) =>
+      `# fairness: p%-rule of the adversarial model\nclf.fit(X_train, y_train, Z_train,\n        validation_data=(X_${split}, y_${split}, Z_${split}),\n        T_iter=25, verbose=0)`
+    expectBlocked(nb([cell('test')], [cell('train')]), 'validation_data=(X_train', 'RAI-FAIRNESS-ON-TRAINING-DATA')
+  })
+})
+
+describe('a protected column deleted from an array by its index', () => {
+  const cell = (del: boolean) =>
+    `X, y = preprocess(df_train)\n${del ? 'X = np.delete(X, df_train.columns.get_loc("race"), axis=1)\n' : ''}model.fit(X, y)\nprint(df_train["race"].value_counts())`
+  it('the np.delete of race taken out blocks; adding it is fine', () => {
+    expectBlocked(nb([cell(true)], [cell(false)]), 'model.fit(X, y)', 'RAI-PROTECTED-INPUT')
+    expectClean(nb([cell(false)], [cell(true)]))
+  })
+})
