@@ -8195,6 +8195,8 @@ function weakened(view, base, head) {
     }
     return out.slice(0, 3);
 }
+/** What to do about a mitigation left doing nothing. */
+const MITIGATION_FIX = 'Keep the mitigation running as it did (its strength, its switch, the groups it balances), or say in the pull request why the unmitigated model is acceptable and report its per-group results.';
 /** Words of a switch that turns the mitigation off when true: `unconstrained=True`, `skip_mitigation: true`. */
 const OFF_WHEN_TRUE = /^(unconstrained|unmitigated|unfair)$/;
 const NEGATING = /^(skip|disable|disabled|no|without|ignore|bypass|off)$/;
@@ -8238,7 +8240,7 @@ function switchedOff(view, base, head) {
             // mitigation's own switch, `debias=`, is on unless turned off)
             if (was ? was.value === off : !OFF_WHEN_TRUE.test((0,vocabulary/* words */.aL)(sw.key).join(' ')) && !sw.mitigation)
                 continue;
-            out.push(makeFinding(FAIRNESS_METRIC_REMOVED, view, sw.line, `${sw.key.replace('=)', `=${sw.value ? 'True' : 'False'})`)} (base: ${was ? (was.value ? 'True' : 'False') : 'not set'})`, { title: 'Mitigation switched off by its parameter' }));
+            out.push(makeFinding(FAIRNESS_METRIC_REMOVED, view, sw.line, `${sw.key.replace('=)', `=${sw.value ? 'True' : 'False'})`)} (base: ${was ? (was.value ? 'True' : 'False') : 'not set'})`, { title: 'Mitigation switched off by its parameter', fix: MITIGATION_FIX }));
         }
     }
     return out.slice(0, 3);
@@ -8351,7 +8353,8 @@ function disabledByValue(view, base, head) {
             if (!how)
                 continue;
             out.push(makeFinding(FAIRNESS_METRIC_REMOVED, view, n.line, `${n.key.endsWith('=)') ? n.key.replace('=)', `=${n.value})`) : `${n.key} = ${n.value}`}: ${how} (base: ${old})`, {
-                title: 'Mitigation switched off by its parameter'
+                title: 'Mitigation switched off by its parameter',
+                fix: MITIGATION_FIX
             }));
         }
     }
@@ -8409,7 +8412,8 @@ function mitigationDropped(view, base, head) {
             if (!what)
                 continue;
             out.push(makeFinding(FAIRNESS_METRIC_REMOVED, view, line, `${what}: ${(0,python/* clip */.$Q)(s.text, 90)} (base: ${(0,python/* clip */.$Q)(old.text, 90)})`, {
-                title: 'Mitigation removed from the statement that ran it'
+                title: 'Mitigation removed from the statement that ran it',
+                fix: MITIGATION_FIX
             }));
             break;
         }

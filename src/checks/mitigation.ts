@@ -211,6 +211,10 @@ function weakened(view: FileView, base: PyStatement[], head: PyStatement[]): Fin
   return out.slice(0, 3)
 }
 
+/** What to do about a mitigation left doing nothing. */
+const MITIGATION_FIX =
+  'Keep the mitigation running as it did (its strength, its switch, the groups it balances), or say in the pull request why the unmitigated model is acceptable and report its per-group results.'
+
 /** Words of a switch that turns the mitigation off when true: `unconstrained=True`, `skip_mitigation: true`. */
 const OFF_WHEN_TRUE = /^(unconstrained|unmitigated|unfair)$/
 const NEGATING = /^(skip|disable|disabled|no|without|ignore|bypass|off)$/
@@ -268,7 +272,7 @@ function switchedOff(view: FileView, base: PyStatement[], head: PyStatement[]): 
           view,
           sw.line,
           `${sw.key.replace('=)', `=${sw.value ? 'True' : 'False'})`)} (base: ${was ? (was.value ? 'True' : 'False') : 'not set'})`,
-          { title: 'Mitigation switched off by its parameter' }
+          { title: 'Mitigation switched off by its parameter', fix: MITIGATION_FIX }
         )
       )
     }
@@ -396,7 +400,8 @@ function disabledByValue(view: FileView, base: PyStatement[], head: PyStatement[
           n.line,
           `${n.key.endsWith('=)') ? n.key.replace('=)', `=${n.value})`) : `${n.key} = ${n.value}`}: ${how} (base: ${old})`,
           {
-            title: 'Mitigation switched off by its parameter'
+            title: 'Mitigation switched off by its parameter',
+            fix: MITIGATION_FIX
           }
         )
       )
@@ -449,7 +454,8 @@ function mitigationDropped(view: FileView, base: PyStatement[], head: PyStatemen
       if (!what) continue
       out.push(
         makeFinding(FAIRNESS_METRIC_REMOVED, view, line, `${what}: ${clip(s.text, 90)} (base: ${clip(old.text, 90)})`, {
-          title: 'Mitigation removed from the statement that ran it'
+          title: 'Mitigation removed from the statement that ran it',
+          fix: MITIGATION_FIX
         })
       )
       break
