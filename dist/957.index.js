@@ -1328,7 +1328,7 @@ function codePiece(stmt, carriers, data = new Map(), groupVars = new Set(), scan
                 x.items.forEach((i) => i.k === 'str' && !(0,vocabulary/* protectedOf */.Qr)(i.value.trim()) && !GROUP_VALUE.test(i.value.trim()) && shownText.add(i));
             if (x.k !== 'call')
                 return;
-            const callee = x.fn.k === 'name' ? x.fn.id : x.fn.k === 'attr' ? x.fn.name : '';
+            const callee = (0,parse/* calleeName */.wt)(x);
             if (SHOWN_CALL.test(callee))
                 x.args.forEach((a) => markShown(a.value, shownText));
             else
@@ -1396,7 +1396,7 @@ function codePiece(stmt, carriers, data = new Map(), groupVars = new Set(), scan
                 }
             }
             else if (x.k === 'call') {
-                const callee = x.fn.k === 'name' ? x.fn.id : x.fn.k === 'attr' ? x.fn.name : '';
+                const callee = (0,parse/* calleeName */.wt)(x);
                 const isScan = (0,vocabulary/* libraryScan */.x2)(x.fn, scans);
                 if (isScan)
                     scan = true;
@@ -6967,7 +6967,7 @@ function protectedIn(e, derived) {
     const out = [];
     const visit = (x) => {
         if (x.k === 'call') {
-            const callee = x.fn.k === 'name' ? x.fn.id : x.fn.k === 'attr' ? x.fn.name : '';
+            const callee = (0,parse/* calleeName */.wt)(x);
             if (LABEL_CALL.test(callee)) {
                 if (x.fn.k === 'attr')
                     visit(x.fn.obj);
@@ -7163,7 +7163,7 @@ function sideUses(side) {
                             inputs.push({ ...u, stmtLine: s.line, via: x.fn.id });
                 }
                 // cross_val_score(model, X, y): the data is the second argument
-                if (x.k === 'call' && CROSS_VALIDATION.test(x.fn.k === 'name' ? x.fn.id : x.fn.k === 'attr' ? x.fn.name : '')) {
+                if (x.k === 'call' && CROSS_VALIDATION.test((0,parse/* calleeName */.wt)(x))) {
                     const data = x.args.filter((a) => a.name === null)[1] ?? x.args.find((a) => a.name === 'X');
                     if (data)
                         for (const u of protectedIn(data.value, derived))
@@ -7532,7 +7532,6 @@ function codeSide(side) {
     const statements = (0,analysis/* analyze */.ns)(side).statements;
     const names = fairNames(statements);
     const defaults = ownDefaults(statements);
-    const callees = new Set();
     const numbers = new Map();
     const bounds = [];
     const turns = [];
@@ -7582,20 +7581,18 @@ function codeSide(side) {
             continue;
         let fairKnown = null;
         const isFair = () => (fairKnown ??= s.exprs.some((e) => fairExpr(e, names)));
+        const hasDict = /\{|\bdict\s*\(/.test(s.text);
         for (const e of s.exprs) {
             const owner = e.k === 'call' ? (0,parse/* calleeName */.wt)(e) : undefined;
-            (0,parse/* walk */.GG)(e, (x) => {
-                if (x.k === 'call')
-                    callees.add((0,parse/* calleeName */.wt)(x));
-            });
             // `scan(..., params={"performance_bias": {"threshold": 0.3}})`: a bound held in a fairness block of a dict
-            dictNumbers(e, (path, value, line) => {
-                const leaf = path[path.length - 1];
-                if (!boundName(leaf) || !(path.some((k) => fairName(k)) || isFair()))
-                    return;
-                const key = path.join('.');
-                addBound(key, value, line, [...path].reverse(), key, owner);
-            });
+            if (hasDict)
+                dictNumbers(e, (path, value, line) => {
+                    const leaf = path[path.length - 1];
+                    if (!boundName(leaf) || !(path.some((k) => fairName(k)) || isFair()))
+                        return;
+                    const key = path.join('.');
+                    addBound(key, value, line, [...path].reverse(), key, owner);
+                });
         }
         for (const e of s.exprs)
             (0,parse/* walk */.GG)(e, (x) => {
@@ -7726,20 +7723,29 @@ function codeSide(side) {
             });
         }
     }
-    return { bounds, turns, masks, callees };
+    return { bounds, turns, masks };
+}
+/** The functions a side's statements call, among those that can hold a bound (as `codeSide` reads them). */
+function calleesOf(side) {
+    const out = new Set();
+    for (const s of (0,analysis/* analyze */.ns)(side).statements)
+        if (s.kind !== 'import' && s.kind !== 'def' && /[<>/=]/.test(s.text))
+            for (const c of (0,parse/* callsIn */.Tz)(s))
+                out.add((0,parse/* calleeName */.wt)(c));
+    return out;
 }
 /**
  * A bound written into a call the base already made without it, looser than what applied there: the default of the
  * file's own function, or of the fairness library. A bound with no known default is not judged.
  */
 function newlyWritten(h, baseCallees) {
-    if (!h.owner || !baseCallees.has(h.owner))
+    if (!h.owner)
         return null;
     const known = LIBRARY_BOUND_DEFAULTS.get(h.key);
     const d = h.fallback !== undefined ? { value: h.fallback, looser: h.looser } : known;
-    if (!d || d.value === h.value)
+    if (!d || d.value === h.value || !(d.looser === 'up' ? h.value > d.value : h.value < d.value))
         return null;
-    return (d.looser === 'up' ? h.value > d.value : h.value < d.value) ? d : null;
+    return baseCallees().has(h.owner) ? d : null;
 }
 function absInner(v) {
     if (v.k !== 'call' || !/^(abs|fabs|absolute)$/.test((0,parse/* calleeName */.wt)(v)) || v.args.length !== 1)
@@ -7821,8 +7827,7 @@ function boundFindings(view) {
     const configOf = (side) => ({
         bounds: fairness_bounds_configSide(side.entries),
         turns: [],
-        masks: none,
-        callees: new Set()
+        masks: none
     });
     const base = code ? codeSide(view.before) : configOf(view.before);
     const head = code ? codeSide(view.after) : configOf(view.after);
@@ -7844,10 +7849,14 @@ function boundFindings(view) {
         }
     }
     const baseBounds = new Map(base.bounds.map((b) => [b.key, b]));
+    // the base's calls, read only when a bound is new: a bound added to a call the base made without it
+    let baseCallees = null;
+    const before = view.before;
+    const calledAtBase = () => (baseCallees ??= code ? calleesOf(before) : new Set());
     for (const h of head.bounds) {
         const b = baseBounds.get(h.key);
         if (!b) {
-            const d = newlyWritten(h, base.callees);
+            const d = newlyWritten(h, calledAtBase);
             if (d && view.isAddedLine(h.line))
                 out.push(makeFinding(FAIRNESS_BOUND_LOOSENED, view, h.line, `${h.label} = ${h.value} written where the default ${d.value} applied`));
             continue;
@@ -8219,7 +8228,7 @@ function switchesOf(s) {
         (0,parse/* walk */.GG)(e, (x) => {
             if (x.k !== 'call')
                 return;
-            const callee = x.fn.k === 'name' ? x.fn.id : x.fn.k === 'attr' ? x.fn.name : '';
+            const callee = (0,parse/* calleeName */.wt)(x);
             const mitigation = mitigationCall(x) || x.args.some((a) => a.value.k === 'str' && MITIGATION_CALL.test(a.value.value));
             for (const a of x.args)
                 if (a.name && a.value.k === 'const' && a.value.value !== 'None')
@@ -8254,7 +8263,7 @@ const COUNT_WORD = /^(grid|iter|iters|iterations|rounds|steps|points)$/;
 /** Keywords of a mitigation call that tune other things than its strength. */
 const NOT_STRENGTH_WORD = /^(seed|random|state|verbose|verbosity|jobs|workers|batch|epoch|epochs|lr|learning|print|log|patience|hidden|units|layers|dim|size|cv|folds|tol|tolerance|eps|epsilon|bound|threshold)$/;
 function mitigationCall(x) {
-    const callee = x.fn.k === 'name' ? x.fn.id : x.fn.k === 'attr' ? x.fn.name : '';
+    const callee = (0,parse/* calleeName */.wt)(x);
     // a library's mitigation, or a class named for one (`FairClassifier`, `DebiasedModel`)
     if (MITIGATION_CALL.test(callee) || (/^[A-Z]/.test(callee) && mitigationToken(callee)))
         return true;
@@ -8280,7 +8289,7 @@ function mitigationNumbers(s) {
         (0,parse/* walk */.GG)(e, (x) => {
             if (x.k !== 'call' || !mitigationCall(x))
                 return;
-            const callee = x.fn.k === 'name' ? x.fn.id : x.fn.k === 'attr' ? x.fn.name : '';
+            const callee = (0,parse/* calleeName */.wt)(x);
             for (const a of x.args)
                 if (a.name && a.name !== '*' && a.name !== '**')
                     numbersIn(a.value, `${callee}(${a.name}=)`, a.name, out);
@@ -8367,7 +8376,7 @@ function mitigationCalls(s) {
         (0,parse/* walk */.GG)(e, (x) => {
             if (x.k !== 'call' || !mitigationCall(x))
                 return;
-            const callee = x.fn.k === 'name' ? x.fn.id : x.fn.k === 'attr' ? x.fn.name : '';
+            const callee = (0,parse/* calleeName */.wt)(x);
             const cols = out.get(callee) ?? new Set();
             for (const a of x.args)
                 if (a.value.k === 'str' && (0,vocabulary/* protectedOf */.Qr)(a.value.value) !== null)

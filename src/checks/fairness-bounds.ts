@@ -5,7 +5,7 @@
 // call, `abs()` taken off a gap, the comparison of a fairness check flipped). A value tightened is not a finding.
 import { memoByText } from './memo.js'
 import { analyze } from '../analysis/index.js'
-import { calleeName, walk, type Call, type Expr, type PyStatement } from '../analysis/parse.js'
+import { calleeName, callsIn, walk, type Call, type Expr, type PyStatement } from '../analysis/parse.js'
 import type { ConfigEntry, Finding } from '../types.js'
 import { carrierNames } from './fairness-coverage.js'
 import { makeFinding, type Check, type CheckSpec } from './finding.js'
@@ -249,16 +249,10 @@ function dictNumbers(e: Expr, emit: (path: string[], value: number, line: number
   })
 }
 
-function codeSide(side: Side): {
-  bounds: Bound[]
-  turns: Turn[]
-  masks: Map<string, GroupMask>
-  callees: Set<string>
-} {
+function codeSide(side: Side): { bounds: Bound[]; turns: Turn[]; masks: Map<string, GroupMask> } {
   const statements = analyze(side).statements
   const names = fairNames(statements)
   const defaults = ownDefaults(statements)
-  const callees = new Set<string>()
   const numbers = new Map<string, { value: number; line: number }>()
   const bounds: Bound[] = []
   const turns: Turn[] = []
@@ -309,18 +303,17 @@ function codeSide(side: Side): {
     if (!/[<>/=]/.test(s.text)) continue
     let fairKnown: boolean | null = null
     const isFair = (): boolean => (fairKnown ??= s.exprs.some((e) => fairExpr(e, names)))
+    const hasDict = /\{|\bdict\s*\(/.test(s.text)
     for (const e of s.exprs) {
       const owner = e.k === 'call' ? calleeName(e) : undefined
-      walk(e, (x) => {
-        if (x.k === 'call') callees.add(calleeName(x))
-      })
       // `scan(..., params={"performance_bias": {"threshold": 0.3}})`: a bound held in a fairness block of a dict
-      dictNumbers(e, (path, value, line) => {
-        const leaf = path[path.length - 1]
-        if (!boundName(leaf) || !(path.some((k) => fairName(k)) || isFair())) return
-        const key = path.join('.')
-        addBound(key, value, line, [...path].reverse(), key, owner)
-      })
+      if (hasDict)
+        dictNumbers(e, (path, value, line) => {
+          const leaf = path[path.length - 1]
+          if (!boundName(leaf) || !(path.some((k) => fairName(k)) || isFair())) return
+          const key = path.join('.')
+          addBound(key, value, line, [...path].reverse(), key, owner)
+        })
     }
     for (const e of s.exprs)
       walk(e, (x) => {
@@ -449,19 +442,28 @@ function codeSide(side: Side): {
       })
     }
   }
-  return { bounds, turns, masks, callees }
+  return { bounds, turns, masks }
+}
+
+/** The functions a side's statements call, among those that can hold a bound (as `codeSide` reads them). */
+function calleesOf(side: Side): Set<string> {
+  const out = new Set<string>()
+  for (const s of analyze(side).statements)
+    if (s.kind !== 'import' && s.kind !== 'def' && /[<>/=]/.test(s.text))
+      for (const c of callsIn(s)) out.add(calleeName(c))
+  return out
 }
 
 /**
  * A bound written into a call the base already made without it, looser than what applied there: the default of the
  * file's own function, or of the fairness library. A bound with no known default is not judged.
  */
-function newlyWritten(h: Bound, baseCallees: Set<string>): { value: number } | null {
-  if (!h.owner || !baseCallees.has(h.owner)) return null
+function newlyWritten(h: Bound, baseCallees: () => Set<string>): { value: number } | null {
+  if (!h.owner) return null
   const known = LIBRARY_BOUND_DEFAULTS.get(h.key)
   const d = h.fallback !== undefined ? { value: h.fallback, looser: h.looser } : known
-  if (!d || d.value === h.value) return null
-  return (d.looser === 'up' ? h.value > d.value : h.value < d.value) ? d : null
+  if (!d || d.value === h.value || !(d.looser === 'up' ? h.value > d.value : h.value < d.value)) return null
+  return baseCallees().has(h.owner) ? d : null
 }
 
 function absInner(v: Expr): Expr | null {
@@ -547,8 +549,7 @@ function boundFindings(view: FileView): Finding[] {
   const configOf = (side: Side): ReturnType<typeof codeSide> => ({
     bounds: configSide(side.entries),
     turns: [],
-    masks: none,
-    callees: new Set<string>()
+    masks: none
   })
   const base = code ? codeSide(view.before) : configOf(view.before)
   const head = code ? codeSide(view.after) : configOf(view.after)
@@ -569,10 +570,14 @@ function boundFindings(view: FileView): Finding[] {
     }
   }
   const baseBounds = new Map(base.bounds.map((b) => [b.key, b]))
+  // the base's calls, read only when a bound is new: a bound added to a call the base made without it
+  let baseCallees: Set<string> | null = null
+  const before = view.before
+  const calledAtBase = (): Set<string> => (baseCallees ??= code ? calleesOf(before) : new Set())
   for (const h of head.bounds) {
     const b = baseBounds.get(h.key)
     if (!b) {
-      const d = newlyWritten(h, base.callees)
+      const d = newlyWritten(h, calledAtBase)
       if (d && view.isAddedLine(h.line))
         out.push(
           makeFinding(

@@ -5,7 +5,7 @@
 // constraint or mitigation changed, arguments swapped, a restriction added), blocks unless the same coverage
 // reappears in the changed files. A statement moved or refactored with its coverage is not a finding.
 import { analyze, flatText, rerunTexts } from '../analysis/index.js'
-import { walk, type Expr, type PyStatement } from '../analysis/parse.js'
+import { calleeName, walk, type Expr, type PyStatement } from '../analysis/parse.js'
 import { lineAt, rewrittenPairs, stripComments } from '../analysis/rewrite.js'
 import { diffArrays } from 'diff'
 import type { ChangedFile, ConfigEntry, Finding } from '../types.js'
@@ -279,7 +279,7 @@ function codePiece(
           (i) => i.k === 'str' && !protectedOf(i.value.trim()) && !GROUP_VALUE.test(i.value.trim()) && shownText.add(i)
         )
       if (x.k !== 'call') return
-      const callee = x.fn.k === 'name' ? x.fn.id : x.fn.k === 'attr' ? x.fn.name : ''
+      const callee = calleeName(x)
       if (SHOWN_CALL.test(callee)) x.args.forEach((a) => markShown(a.value, shownText))
       else
         for (const a of x.args)
@@ -328,7 +328,7 @@ function codePiece(
           if (/[&|+]/.test(v)) for (const part of v.toLowerCase().split(/[&|+]/)) if (part) atoms.push(`str:${part}`)
         }
       } else if (x.k === 'call') {
-        const callee = x.fn.k === 'name' ? x.fn.id : x.fn.k === 'attr' ? x.fn.name : ''
+        const callee = calleeName(x)
         const isScan = libraryScan(x.fn, scans)
         if (isScan) scan = true
         if (callee && (meaningful(callee) || isScan)) atoms.push(`call:${callee}`)

@@ -245,7 +245,7 @@ function switchesOf(s: PyStatement): Switch[] {
   for (const e of s.exprs)
     walk(e, (x) => {
       if (x.k !== 'call') return
-      const callee = x.fn.k === 'name' ? x.fn.id : x.fn.k === 'attr' ? x.fn.name : ''
+      const callee = calleeName(x)
       const mitigation =
         mitigationCall(x) || x.args.some((a) => a.value.k === 'str' && MITIGATION_CALL.test(a.value.value))
       for (const a of x.args)
@@ -293,7 +293,7 @@ const NOT_STRENGTH_WORD =
   /^(seed|random|state|verbose|verbosity|jobs|workers|batch|epoch|epochs|lr|learning|print|log|patience|hidden|units|layers|dim|size|cv|folds|tol|tolerance|eps|epsilon|bound|threshold)$/
 
 function mitigationCall(x: Call): boolean {
-  const callee = x.fn.k === 'name' ? x.fn.id : x.fn.k === 'attr' ? x.fn.name : ''
+  const callee = calleeName(x)
   // a library's mitigation, or a class named for one (`FairClassifier`, `DebiasedModel`)
   if (MITIGATION_CALL.test(callee) || (/^[A-Z]/.test(callee) && mitigationToken(callee))) return true
   if (!words(callee).some((w) => REBALANCE_WORD.test(w))) return false
@@ -323,7 +323,7 @@ function mitigationNumbers(s: PyStatement): Numbered[] {
   for (const e of s.exprs)
     walk(e, (x) => {
       if (x.k !== 'call' || !mitigationCall(x)) return
-      const callee = x.fn.k === 'name' ? x.fn.id : x.fn.k === 'attr' ? x.fn.name : ''
+      const callee = calleeName(x)
       for (const a of x.args)
         if (a.name && a.name !== '*' && a.name !== '**') numbersIn(a.value, `${callee}(${a.name}=)`, a.name, out)
     })
@@ -416,7 +416,7 @@ function mitigationCalls(s: PyStatement): Map<string, Set<string>> {
   for (const e of s.exprs)
     walk(e, (x) => {
       if (x.k !== 'call' || !mitigationCall(x)) return
-      const callee = x.fn.k === 'name' ? x.fn.id : x.fn.k === 'attr' ? x.fn.name : ''
+      const callee = calleeName(x)
       const cols = out.get(callee) ?? new Set<string>()
       for (const a of x.args) if (a.value.k === 'str' && protectedOf(a.value.value) !== null) cols.add(a.value.value)
       out.set(callee, cols)

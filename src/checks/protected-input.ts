@@ -4,7 +4,7 @@
 // (sensitive_features=, groupby, crosstab, hue, a MetricFrame) never reaches the model and is fine; a variable
 // that holds the group labels (Z, s, sensitive_attributes) joined onto the features reaches it.
 import { analyze } from '../analysis/index.js'
-import { walk, type Expr, type PyStatement } from '../analysis/parse.js'
+import { calleeName, walk, type Expr, type PyStatement } from '../analysis/parse.js'
 import type { Finding } from '../types.js'
 import { makeFinding, type Check, type CheckSpec } from './finding.js'
 import type { FileView, Side } from './view.js'
@@ -64,7 +64,7 @@ function protectedIn(e: Expr, derived: Map<string, string>): Array<{ value: stri
   const out: Array<{ value: string; category: string; line: number }> = []
   const visit = (x: Expr): void => {
     if (x.k === 'call') {
-      const callee = x.fn.k === 'name' ? x.fn.id : x.fn.k === 'attr' ? x.fn.name : ''
+      const callee = calleeName(x)
       if (LABEL_CALL.test(callee)) {
         if (x.fn.k === 'attr') visit(x.fn.obj)
         return
@@ -246,7 +246,7 @@ function sideUses(side: Side): { inputs: InputUse[]; excluded: InputUse[]; deriv
             for (const u of protectedIn(first.value, derived)) inputs.push({ ...u, stmtLine: s.line, via: x.fn.id })
         }
         // cross_val_score(model, X, y): the data is the second argument
-        if (x.k === 'call' && CROSS_VALIDATION.test(x.fn.k === 'name' ? x.fn.id : x.fn.k === 'attr' ? x.fn.name : '')) {
+        if (x.k === 'call' && CROSS_VALIDATION.test(calleeName(x))) {
           const data = x.args.filter((a) => a.name === null)[1] ?? x.args.find((a) => a.name === 'X')
           if (data)
             for (const u of protectedIn(data.value, derived))
