@@ -770,6 +770,8 @@ function rerunTexts(analysis) {
 /* harmony export */   Tz: () => (/* binding */ callsIn),
 /* harmony export */   XS: () => (/* binding */ parseUnits),
 /* harmony export */   Zk: () => (/* binding */ kwarg),
+/* harmony export */   aP: () => (/* binding */ literalNumbers),
+/* harmony export */   dg: () => (/* binding */ isDictCall),
 /* harmony export */   e6: () => (/* binding */ receiver),
 /* harmony export */   n8: () => (/* binding */ positional),
 /* harmony export */   wt: () => (/* binding */ calleeName)
@@ -1372,6 +1374,37 @@ function strings(e) {
     if (e.k === 'seq')
         return e.items.flatMap((i) => (i.k === 'str' ? [{ value: i.value, line: i.line }] : []));
     return [];
+}
+/** A `dict(...)` call: a dict written with keywords. */
+function isDictCall(e) {
+    return e.k === 'call' && e.fn.k === 'name' && e.fn.id === 'dict';
+}
+/**
+ * Every number a literal holds, with the keys and indices above it: list items, dict entries under string keys and
+ * `dict(...)` keywords, at any depth — `{'a': [1, dict(b=2)]}` → (['a', 0], 1), (['a', 1, 'b'], 2). Each list and
+ * dict gone through is added to `seen` when given; `-3` is a number.
+ */
+function literalNumbers(e, emit, seen, path = []) {
+    if (e.k === 'num')
+        return emit(path, e.value, e.line);
+    if (e.k === 'op' && e.ops.length === 1 && e.ops[0] === '-' && e.parts.length === 1) {
+        const [n] = e.parts;
+        return n.k === 'num' ? emit(path, -n.value, e.line) : undefined;
+    }
+    if (e.k !== 'seq' && e.k !== 'dict' && !isDictCall(e))
+        return;
+    seen?.add(e);
+    if (e.k === 'seq')
+        e.items.forEach((item, i) => literalNumbers(item, emit, seen, [...path, i]));
+    else if (e.k === 'dict') {
+        for (const en of e.entries)
+            if (en.key?.k === 'str')
+                literalNumbers(en.value, emit, seen, [...path, en.key.value]);
+    }
+    else
+        for (const a of e.args)
+            if (a.name && a.name !== '*' && a.name !== '**')
+                literalNumbers(a.value, emit, seen, [...path, a.name]);
 }
 /** The root variable of an expression: `df` of `df.loc[:, cols].values`; null when it does not start at a name. */
 function rootName(e) {

@@ -7502,30 +7502,15 @@ function ownDefaults(statements) {
  * `params={"performance_bias": {"threshold": 0.3}}` → (['performance_bias', 'threshold'], 0.3).
  */
 function dictNumbers(e, emit) {
-    const nested = new Set();
-    const visit = (x, path) => {
-        const entries = [];
-        if (x.k === 'dict')
-            for (const en of x.entries)
-                if (en.key?.k === 'str')
-                    entries.push({ key: en.key.value, value: en.value });
-        if (x.k === 'call' && x.fn.k === 'name' && x.fn.id === 'dict')
-            for (const a of x.args)
-                if (a.name && a.name !== '*' && a.name !== '**')
-                    entries.push({ key: a.name, value: a.value });
-        for (const en of entries) {
-            const v = en.value;
-            if (v.k === 'num')
-                emit([...path, en.key], v.value, v.line);
-            else if (v.k === 'dict' || v.k === 'call') {
-                nested.add(v);
-                visit(v, [...path, en.key]);
-            }
-        }
-    };
+    // a dict inside another is read with it
+    const seen = new Set();
     (0,parse/* walk */.GG)(e, (x) => {
-        if ((x.k === 'dict' || (x.k === 'call' && x.fn.k === 'name' && x.fn.id === 'dict')) && !nested.has(x))
-            visit(x, []);
+        if ((x.k === 'dict' || (0,parse/* isDictCall */.dg)(x)) && !seen.has(x))
+            (0,parse/* literalNumbers */.aP)(x, (path, value, line) => {
+                // a list of numbers is no one bound
+                if (path.every((p) => typeof p === 'string'))
+                    emit(path, value, line);
+            }, seen);
     });
 }
 function codeSide(side) {
@@ -8048,9 +8033,9 @@ function mitigationToken(token) {
 }
 const baselineToken = (token) => tokenWords(token).some((w) => BASELINE_WORD.test(w));
 /** The baseline standing in for the mitigation in a rewritten statement; the loss term of a mitigation dropped. */
-function rewrites(view, base, head) {
+function rewrites(view, pairs) {
     const out = [];
-    for (const { head: s, olds } of rewrittenPairs(base, head, (0,checks_view/* writtenBy */.xO)(view))) {
+    for (const { head: s, olds } of pairs) {
         // a target about the baseline may well be computed from it
         if (s.targets.some((t) => baselineToken(t.text)))
             continue;
@@ -8237,9 +8222,9 @@ function switchesOf(s) {
     return out;
 }
 /** A mitigation's switch turned to off in a rewritten call: `build_train_op(0.01, unconstrained=True)`. */
-function switchedOff(view, base, head) {
+function switchedOff(view, pairs) {
     const out = [];
-    for (const { head: s, olds } of rewrittenPairs(base, head, (0,checks_view/* writtenBy */.xO)(view))) {
+    for (const { head: s, olds } of pairs) {
         for (const sw of switchesOf(s)) {
             const off = offValue(sw.key.slice(sw.key.indexOf('(') + 1, -2));
             if (off === null || sw.value !== off || !view.isAddedLine(sw.line))
@@ -8273,14 +8258,11 @@ function mitigationCall(x) {
 }
 /** The numbers of a value in order, each by its place and the nearest name: `[{'k': 10, 'Az': 2.0}]` → k, Az. */
 function numbersIn(e, key, name, out) {
-    if (e.k === 'num')
-        out.push({ key, name, value: e.value, line: e.line });
-    else if (e.k === 'seq')
-        e.items.forEach((item, i) => numbersIn(item, `${key}[${i}]`, name, out));
-    else if (e.k === 'dict')
-        for (const en of e.entries)
-            if (en.key?.k === 'str')
-                numbersIn(en.value, `${key}.${en.key.value}`, en.key.value, out);
+    (0,parse/* literalNumbers */.aP)(e, (path, value, line) => {
+        const place = path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('');
+        const nearest = path.filter((p) => typeof p === 'string').pop() ?? name;
+        out.push({ key: key + place, name: nearest, value, line });
+    });
 }
 /** Numbers of a statement's mitigation calls' keywords, by callee and keyword (lists item by item). */
 function mitigationNumbers(s) {
@@ -8334,10 +8316,10 @@ function strengthNumbers(s, handed) {
  * (`'Az': 2.0` → `0.01`); a weight retuned within that range (`lambdas=[130, 30]` → `[5, 5]`) is a choice of
  * strength, not its removal. Bounds and tolerances are the bounds' to judge.
  */
-function disabledByValue(view, base, head) {
+function disabledByValue(view, head, pairs) {
     const out = [];
     let handed = null;
-    for (const { head: s, olds } of rewrittenPairs(base, head, (0,checks_view/* writtenBy */.xO)(view))) {
+    for (const { head: s, olds } of pairs) {
         handed ??= handedToMitigation(head);
         const known = handed;
         const was = new Map(olds.flatMap((o) => strengthNumbers(o, known)).map((n) => [n.key, n.value]));
@@ -8390,11 +8372,11 @@ function mitigationCalls(s) {
  * xai.balance(df, "gender", ...)` → `bal_df = df.copy()`), or the protected column it balanced replaced
  * (`balanced_train_test_split(x, y, "gender")` → `"loan"`).
  */
-function mitigationDropped(view, base, head) {
+function mitigationDropped(view, head, pairs) {
     const out = [];
     // mitigation calls the head still makes anywhere (a call moved is not removed)
     let made = null;
-    for (const { head: s, olds } of rewrittenPairs(base, head, (0,checks_view/* writtenBy */.xO)(view))) {
+    for (const { head: s, olds } of pairs) {
         // the line the change wrote: a call's argument may sit lines below its start
         let line = s.line;
         while (line < s.endLine && !view.isAddedLine(line))
@@ -8551,15 +8533,17 @@ const mitigationChecks = (view) => {
     try {
         const base = (0,analysis/* analyze */.ns)(view.before).statements;
         const head = (0,analysis/* analyze */.ns)(view.after).statements;
+        // the head's statements that rewrite base ones, which four of the checks below read
+        const pairs = rewrittenPairs(base, head, (0,checks_view/* writtenBy */.xO)(view));
         // a mitigation library's call says what it is anywhere; the words of hand-written ones only in a fairness file
         if (!vocabulary/* FAIRNESS_FILE */.BV.test(view.after.text))
-            return [...disabledByValue(view, base, head), ...mitigationDropped(view, base, head)];
+            return [...disabledByValue(view, head, pairs), ...mitigationDropped(view, head, pairs)];
         return [
-            ...rewrites(view, base, head),
+            ...rewrites(view, pairs),
             ...weakened(view, base, head),
-            ...switchedOff(view, base, head),
-            ...disabledByValue(view, base, head),
-            ...mitigationDropped(view, base, head),
+            ...switchedOff(view, pairs),
+            ...disabledByValue(view, head, pairs),
+            ...mitigationDropped(view, head, pairs),
             ...constraintsRemoved(view, base, head),
             ...constraintsLoosened(view, base, head)
         ];

@@ -648,6 +648,37 @@ export function strings(e: Expr | undefined): Array<{ value: string; line: numbe
   return []
 }
 
+/** A `dict(...)` call: a dict written with keywords. */
+export function isDictCall(e: Expr): e is Call {
+  return e.k === 'call' && e.fn.k === 'name' && e.fn.id === 'dict'
+}
+
+/**
+ * Every number a literal holds, with the keys and indices above it: list items, dict entries under string keys and
+ * `dict(...)` keywords, at any depth — `{'a': [1, dict(b=2)]}` → (['a', 0], 1), (['a', 1, 'b'], 2). Each list and
+ * dict gone through is added to `seen` when given; `-3` is a number.
+ */
+export function literalNumbers(
+  e: Expr,
+  emit: (path: Array<string | number>, value: number, line: number) => void,
+  seen?: Set<Expr>,
+  path: Array<string | number> = []
+): void {
+  if (e.k === 'num') return emit(path, e.value, e.line)
+  if (e.k === 'op' && e.ops.length === 1 && e.ops[0] === '-' && e.parts.length === 1) {
+    const [n] = e.parts
+    return n.k === 'num' ? emit(path, -n.value, e.line) : undefined
+  }
+  if (e.k !== 'seq' && e.k !== 'dict' && !isDictCall(e)) return
+  seen?.add(e)
+  if (e.k === 'seq') e.items.forEach((item, i) => literalNumbers(item, emit, seen, [...path, i]))
+  else if (e.k === 'dict') {
+    for (const en of e.entries) if (en.key?.k === 'str') literalNumbers(en.value, emit, seen, [...path, en.key.value])
+  } else
+    for (const a of e.args)
+      if (a.name && a.name !== '*' && a.name !== '**') literalNumbers(a.value, emit, seen, [...path, a.name])
+}
+
 /** The root variable of an expression: `df` of `df.loc[:, cols].values`; null when it does not start at a name. */
 export function rootName(e: Expr): string | null {
   if (e.k === 'name') return e.id

@@ -80,16 +80,22 @@ export function beyondBase(
   return out
 }
 
+/** A head statement the change wrote in place of base ones: the base statements of its key it may have been. */
+export interface Rewritten {
+  head: PyStatement
+  olds: PyStatement[]
+}
+
 /** Each rewritten head statement with the base statements of its key it may have been. */
 export function rewrittenPairs(
   base: PyStatement[],
   head: PyStatement[],
   written: (s: PyStatement) => boolean
-): Array<{ head: PyStatement; olds: PyStatement[] }> {
+): Rewritten[] {
   const gone = goneByKey(base, head)
   if (gone.size === 0) return []
   const fresh = beyondBase(base, head, written)
-  const out: Array<{ head: PyStatement; olds: PyStatement[] }> = []
+  const out: Rewritten[] = []
   for (const s of head) {
     if (s.kind === 'import' || s.kind === 'def' || !fresh.has(s)) continue
     const key = statementKey(s)

@@ -5,7 +5,16 @@
 // call, `abs()` taken off a gap, the comparison of a fairness check flipped). A value tightened is not a finding.
 import { memoByText } from './memo.js'
 import { analyze } from '../analysis/index.js'
-import { calleeName, callsIn, walk, type Call, type Expr, type PyStatement } from '../analysis/parse.js'
+import {
+  calleeName,
+  callsIn,
+  isDictCall,
+  literalNumbers,
+  walk,
+  type Call,
+  type Expr,
+  type PyStatement
+} from '../analysis/parse.js'
 import type { ConfigEntry, Finding } from '../types.js'
 import { carrierNames } from './fairness-coverage.js'
 import { makeFinding, type Check, type CheckSpec } from './finding.js'
@@ -227,25 +236,18 @@ function ownDefaults(statements: PyStatement[]): Map<string, Map<string, number>
  * `params={"performance_bias": {"threshold": 0.3}}` → (['performance_bias', 'threshold'], 0.3).
  */
 function dictNumbers(e: Expr, emit: (path: string[], value: number, line: number) => void): void {
-  const nested = new Set<Expr>()
-  const visit = (x: Expr, path: string[]): void => {
-    const entries: Array<{ key: string; value: Expr }> = []
-    if (x.k === 'dict')
-      for (const en of x.entries) if (en.key?.k === 'str') entries.push({ key: en.key.value, value: en.value })
-    if (x.k === 'call' && x.fn.k === 'name' && x.fn.id === 'dict')
-      for (const a of x.args)
-        if (a.name && a.name !== '*' && a.name !== '**') entries.push({ key: a.name, value: a.value })
-    for (const en of entries) {
-      const v = en.value
-      if (v.k === 'num') emit([...path, en.key], v.value, v.line)
-      else if (v.k === 'dict' || v.k === 'call') {
-        nested.add(v)
-        visit(v, [...path, en.key])
-      }
-    }
-  }
+  // a dict inside another is read with it
+  const seen = new Set<Expr>()
   walk(e, (x) => {
-    if ((x.k === 'dict' || (x.k === 'call' && x.fn.k === 'name' && x.fn.id === 'dict')) && !nested.has(x)) visit(x, [])
+    if ((x.k === 'dict' || isDictCall(x)) && !seen.has(x))
+      literalNumbers(
+        x,
+        (path, value, line) => {
+          // a list of numbers is no one bound
+          if (path.every((p) => typeof p === 'string')) emit(path, value, line)
+        },
+        seen
+      )
   })
 }
 

@@ -5,8 +5,16 @@
 // an `eta` sweep cut to `[0.0]`). Read only in files that speak of fairness: elsewhere these words mean other things.
 import { diffArrays } from 'diff'
 import { analyze } from '../analysis/index.js'
-import { bareToken, lineAt, rewrittenPairs, stripComments, tokensOf, type Token } from '../analysis/rewrite.js'
-import { callsIn, calleeName, walk, type Call, type Expr, type PyStatement } from '../analysis/parse.js'
+import {
+  bareToken,
+  lineAt,
+  rewrittenPairs,
+  stripComments,
+  tokensOf,
+  type Rewritten,
+  type Token
+} from '../analysis/rewrite.js'
+import { callsIn, calleeName, literalNumbers, walk, type Call, type Expr, type PyStatement } from '../analysis/parse.js'
 import type { Finding } from '../types.js'
 import { FAIRNESS_BOUND_LOOSENED } from './fairness-bounds.js'
 import { makeFinding, type Check } from './finding.js'
@@ -35,9 +43,9 @@ function mitigationToken(token: string): boolean {
 const baselineToken = (token: string): boolean => tokenWords(token).some((w) => BASELINE_WORD.test(w))
 
 /** The baseline standing in for the mitigation in a rewritten statement; the loss term of a mitigation dropped. */
-function rewrites(view: FileView, base: PyStatement[], head: PyStatement[]): Finding[] {
+function rewrites(view: FileView, pairs: Rewritten[]): Finding[] {
   const out: Finding[] = []
-  for (const { head: s, olds } of rewrittenPairs(base, head, writtenBy(view))) {
+  for (const { head: s, olds } of pairs) {
     // a target about the baseline may well be computed from it
     if (s.targets.some((t) => baselineToken(t.text))) continue
     const text = stripComments(s.text)
@@ -256,9 +264,9 @@ function switchesOf(s: PyStatement): Switch[] {
 }
 
 /** A mitigation's switch turned to off in a rewritten call: `build_train_op(0.01, unconstrained=True)`. */
-function switchedOff(view: FileView, base: PyStatement[], head: PyStatement[]): Finding[] {
+function switchedOff(view: FileView, pairs: Rewritten[]): Finding[] {
   const out: Finding[] = []
-  for (const { head: s, olds } of rewrittenPairs(base, head, writtenBy(view))) {
+  for (const { head: s, olds } of pairs) {
     for (const sw of switchesOf(s)) {
       const off = offValue(sw.key.slice(sw.key.indexOf('(') + 1, -2))
       if (off === null || sw.value !== off || !view.isAddedLine(sw.line)) continue
@@ -310,11 +318,11 @@ interface Numbered {
 
 /** The numbers of a value in order, each by its place and the nearest name: `[{'k': 10, 'Az': 2.0}]` → k, Az. */
 function numbersIn(e: Expr, key: string, name: string, out: Numbered[]): void {
-  if (e.k === 'num') out.push({ key, name, value: e.value, line: e.line })
-  else if (e.k === 'seq') e.items.forEach((item, i) => numbersIn(item, `${key}[${i}]`, name, out))
-  else if (e.k === 'dict')
-    for (const en of e.entries)
-      if (en.key?.k === 'str') numbersIn(en.value, `${key}.${en.key.value}`, en.key.value, out)
+  literalNumbers(e, (path, value, line) => {
+    const place = path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('')
+    const nearest = path.filter((p): p is string => typeof p === 'string').pop() ?? name
+    out.push({ key: key + place, name: nearest, value, line })
+  })
 }
 
 /** Numbers of a statement's mitigation calls' keywords, by callee and keyword (lists item by item). */
@@ -369,10 +377,10 @@ function strengthNumbers(s: PyStatement, handed: Set<string>): Numbered[] {
  * (`'Az': 2.0` → `0.01`); a weight retuned within that range (`lambdas=[130, 30]` → `[5, 5]`) is a choice of
  * strength, not its removal. Bounds and tolerances are the bounds' to judge.
  */
-function disabledByValue(view: FileView, base: PyStatement[], head: PyStatement[]): Finding[] {
+function disabledByValue(view: FileView, head: PyStatement[], pairs: Rewritten[]): Finding[] {
   const out: Finding[] = []
   let handed: Set<string> | null = null
-  for (const { head: s, olds } of rewrittenPairs(base, head, writtenBy(view))) {
+  for (const { head: s, olds } of pairs) {
     handed ??= handedToMitigation(head)
     const known = handed
     const was = new Map(olds.flatMap((o) => strengthNumbers(o, known)).map((n) => [n.key, n.value]))
@@ -429,11 +437,11 @@ function mitigationCalls(s: PyStatement): Map<string, Set<string>> {
  * xai.balance(df, "gender", ...)` → `bal_df = df.copy()`), or the protected column it balanced replaced
  * (`balanced_train_test_split(x, y, "gender")` → `"loan"`).
  */
-function mitigationDropped(view: FileView, base: PyStatement[], head: PyStatement[]): Finding[] {
+function mitigationDropped(view: FileView, head: PyStatement[], pairs: Rewritten[]): Finding[] {
   const out: Finding[] = []
   // mitigation calls the head still makes anywhere (a call moved is not removed)
   let made: Set<string> | null = null
-  for (const { head: s, olds } of rewrittenPairs(base, head, writtenBy(view))) {
+  for (const { head: s, olds } of pairs) {
     // the line the change wrote: a call's argument may sit lines below its start
     let line = s.line
     while (line < s.endLine && !view.isAddedLine(line)) line++
@@ -607,15 +615,17 @@ export const mitigationChecks: Check = (view) => {
   try {
     const base = analyze(view.before).statements
     const head = analyze(view.after).statements
+    // the head's statements that rewrite base ones, which four of the checks below read
+    const pairs = rewrittenPairs(base, head, writtenBy(view))
     // a mitigation library's call says what it is anywhere; the words of hand-written ones only in a fairness file
     if (!FAIRNESS_FILE.test(view.after.text))
-      return [...disabledByValue(view, base, head), ...mitigationDropped(view, base, head)]
+      return [...disabledByValue(view, head, pairs), ...mitigationDropped(view, head, pairs)]
     return [
-      ...rewrites(view, base, head),
+      ...rewrites(view, pairs),
       ...weakened(view, base, head),
-      ...switchedOff(view, base, head),
-      ...disabledByValue(view, base, head),
-      ...mitigationDropped(view, base, head),
+      ...switchedOff(view, pairs),
+      ...disabledByValue(view, head, pairs),
+      ...mitigationDropped(view, head, pairs),
       ...constraintsRemoved(view, base, head),
       ...constraintsLoosened(view, base, head)
     ]

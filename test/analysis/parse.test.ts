@@ -5,8 +5,10 @@ import {
   callsIn,
   calleeName,
   dotted,
+  literalNumbers,
   parseUnits,
   strings,
+  type Expr,
   type SourceUnit
 } from '../../src/analysis/parse.js'
 
@@ -101,5 +103,27 @@ describe('parseUnits', () => {
     expect(out.length).toBe(src.length)
     expect(out.split('\n')[2]).toBe('y = 2')
     expect(out.split('\n')[0].trim()).toBe('')
+  })
+})
+
+describe('literalNumbers', () => {
+  const numbersOf = (source: string): Array<[string, number, number]> => {
+    const out: Array<[string, number, number]> = []
+    const [s] = parseUnits([unit(source)])
+    literalNumbers(s.value as Expr, (path, value, line) => out.push([path.join('/'), value, line]))
+    return out
+  }
+
+  it('gives each number of nested lists, dicts and dict() calls with the keys and indices above it', () => {
+    expect(numbersOf("grid = {'a': [1, dict(b=2.5)],\n  'c': {'d': -3}}")).toEqual([
+      ['a/0', 1, 1],
+      ['a/1/b', 2.5, 1],
+      ['c/d', -3, 2]
+    ])
+  })
+
+  it('skips what is not a literal and entries without a string key', () => {
+    expect(numbersOf("p = {'a': f(4), k: 5, 'b': x, 'c': dict(**kw, e=6)}")).toEqual([['c/e', 6, 1]])
+    expect(numbersOf('p = make(7)')).toEqual([])
   })
 })
