@@ -2,6 +2,7 @@
 // function sits in (from ncc's `// CONCATENATED MODULE:` and `/***/ id:` markers). Usable on its own:
 //   node bench/profile.mjs bench/results/profile/3000-1.cpuprofile [dist/index.js]
 import { readFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 const SIGNATURES = [
@@ -58,7 +59,13 @@ function moduleIndex(bundlePath) {
 
 export function summarizeProfile(file, bundlePath, top = 25) {
   const prof = JSON.parse(readFileSync(file, 'utf8'))
-  const moduleOf = moduleIndex(bundlePath)
+  // each chunk file (`<id>.index.js` beside the bundle) has its own module markers and line numbers
+  const indexes = new Map()
+  const moduleOf = (url, line) => {
+    const name = url.replace(/^.*\//, '')
+    if (!indexes.has(name)) indexes.set(name, moduleIndex(join(dirname(bundlePath), name)))
+    return indexes.get(name)(line)
+  }
   const byId = new Map(prof.nodes.map((n) => [n.id, n]))
   const parent = new Map()
   for (const n of prof.nodes) for (const c of n.children ?? []) parent.set(c, n.id)
@@ -69,7 +76,7 @@ export function summarizeProfile(file, bundlePath, top = 25) {
   }
   const modOf = (n) =>
     n.callFrame.url && n.callFrame.url.endsWith('index.js')
-      ? moduleOf(n.callFrame.lineNumber + 1)
+      ? moduleOf(n.callFrame.url, n.callFrame.lineNumber + 1)
       : n.callFrame.url.replace(/^.*node_modules\//, '') || ''
   const self = new Map()
   const incl = new Map()

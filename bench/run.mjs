@@ -126,6 +126,8 @@ async function runOnce(opts, gh, bridge, tag) {
     SUPERCLAUDE_BRIDGE_TOKEN: 'bench-bridge-token',
     // production spaces GitHub writes 1 s apart (src/github/client.ts); the bench measures our own time, not that gap
     ML_REVIEW_GITHUB_WRITE_GAP_MS: '0',
+    // the action's own tuning variables pass through (e.g. ML_REVIEW_NOTEBOOK_THREADS=2), to compare settings
+    ...Object.fromEntries(Object.entries(process.env).filter(([k]) => k.startsWith('ML_REVIEW_'))),
     ...actionInputs()
   }
   const nodeArgs = [...opts.nodeArgs]
@@ -273,8 +275,14 @@ async function runOnce(opts, gh, bridge, tag) {
     stageCpuMs,
     analysis
   }
-  if (process.env.BENCH_DEBUG_LINES)
-    for (const [t, l] of lines) console.log(`    ${(t - t0).toFixed(0).padStart(6)} ms  ${l.slice(0, 150)}`)
+  if (process.env.BENCH_DEBUG_LINES) {
+    // log lines and API requests on one time line (start and end of each request, from the fake)
+    const events = [
+      ...lines.map(([t, l]) => [t, l.slice(0, 150)]),
+      ...reqs.map((r) => [r.start, `  -> ${r.method} ${r.route} (${(r.end - r.start).toFixed(0)} ms, ${r.bytes} B)`])
+    ].sort((a, b) => a[0] - b[0])
+    for (const [t, l] of events) console.log(`    ${(t - t0).toFixed(0).padStart(6)} ms  ${l}`)
+  }
   if (!run.ok) run.outOfMemory = /heap out of memory|Reached heap limit/.test(stderr)
   if (!run.ok)
     run.stderrTail =
