@@ -45,6 +45,7 @@ const ESTIMATORS = [
         'sampler'
     ],
     [/^(Pipeline|make_pipeline|ColumnTransformer|make_column_transformer|FeatureUnion|make_union)$/, 'pipeline'],
+    [/(Distance|SensitiveSubspace|DistanceMetric)$/, 'metric'],
     [
         /(Classifier|Regressor|Regression|Classification|SVC|SVR|NB|KNeighbors\w*|Booster|XGB\w+|LGBM\w+|CatBoost\w+|LinearSVC|Perceptron|Ridge|Lasso|ElasticNet|MLP\w*|Sequential|Model|Forest\w*|Tree\w*|Net|GridSearchCV|RandomizedSearchCV|HalvingGridSearchCV|TabularPredictor|Estimator|KMeans|DBSCAN|IsolationForest)$/,
         'model'

@@ -1605,12 +1605,18 @@ function missing(from, to, lineIn) {
     }
     return out;
 }
-function similarity(a, b) {
+/** How alike two pieces are by what they name; a base name the change renamed counts as its new names. */
+function similarity(a, b, renames) {
     const x = new Set([...a.names, ...a.atoms]);
     const y = new Set([...b.names, ...b.atoms]);
+    const renamedIn = (v) => {
+        const m = /^((?:name|call):)?(.+)$/.exec(v);
+        const prefix = m?.[1] ?? '';
+        return [...(renames?.get(m?.[2] ?? v) ?? [])].some((n) => y.has(prefix + n));
+    };
     let both = 0;
     for (const v of x)
-        if (y.has(v))
+        if (y.has(v) || renamedIn(v))
             both++;
     return both / Math.max(1, Math.min(x.size, y.size) + Math.abs(x.size - y.size) / 2);
 }
@@ -1658,6 +1664,12 @@ function narrowings(base, head, gainedElsewhere, config, lineIn, copies = [], re
         const now = definitions(head, to);
         return was.length > 0 && was.join('\u0000') === now.join('\u0000');
     };
+    const renames = config ? new Map() : renamedNames(base, head, baseNames, headNames);
+    /** a name (or a call of it) the head writes under its new name */
+    const writtenRenamed = (a) => {
+        const m = /^(name|call):(.+)$/.exec(a);
+        return m !== null && [...(renames.get(m[2]) ?? [])].some((n) => introducedAtoms.has(`${m[1]}:${n}`));
+    };
     const used = new Set();
     const out = [];
     for (const old of removed) {
@@ -1696,7 +1708,7 @@ function narrowings(base, head, gainedElsewhere, config, lineIn, copies = [], re
                 continue;
             if (old.callees.size > 0 && p.callees.size > 0 && ![...old.callees].some((c) => p.callees.has(c)))
                 continue;
-            const s = similarity(old, p);
+            const s = similarity(old, p, renames);
             if (s > bestScore) {
                 best = p;
                 bestScore = s;
@@ -1720,7 +1732,7 @@ function narrowings(base, head, gainedElsewhere, config, lineIn, copies = [], re
                 best.atoms.some((b) => b.startsWith('name:') &&
                     !baseNames.has(b.slice(5)) &&
                     !old.atoms.includes(b) &&
-                    sameDefinition(a.slice(5), b.slice(5)));
+                    (sameDefinition(a.slice(5), b.slice(5)) || (renames.get(a.slice(5))?.has(b.slice(5)) ?? false)));
             const lostCoverage = lost.filter((a) => coverage(a) &&
                 !renumbered(a) &&
                 !resplit(a) &&
@@ -1757,9 +1769,41 @@ function narrowings(base, head, gainedElsewhere, config, lineIn, copies = [], re
         // a piece that named nothing it covered (a header print) takes nothing away
         if (what.length === 0 ||
             gainedElsewhere.has(old.flat) ||
-            (named.length > 0 ? named : what).every((a) => introducedAtoms.has(a) || gainedElsewhere.has(a)))
+            (named.length > 0 ? named : what).every((a) => introducedAtoms.has(a) || gainedElsewhere.has(a) || writtenRenamed(a)))
             continue;
         out.push({ baseLine: old.line, headLine: null, what: `removed: ${clipText(old.flat)}` });
+    }
+    return out;
+}
+/**
+ * Names the change renamed throughout: gone from the head, each with the new head names defined as the base defined
+ * it once every rename is applied — `network_fair` → `network_fair_LR`, then `fairalgo = SenSeI(network_fair, …)` →
+ * `fairalgo_LR = SenSeI(network_fair_LR, …)`. A name may have several (a model trained twice under two names).
+ */
+function renamedNames(base, head, baseNames, headNames) {
+    const out = new Map();
+    const definitions = (side, name) => side.filter((p) => p.targets.has(name)).map((p) => p.flat.match(/[A-Za-z_]\w*|\S/g) ?? []);
+    const gone = [...baseNames].filter((n) => !headNames.has(n)).map((n) => ({ n, defs: definitions(base, n) }));
+    const fresh = [...headNames].filter((n) => !baseNames.has(n)).map((n) => ({ n, defs: definitions(head, n) }));
+    const from = gone.filter((g) => g.defs.length > 0);
+    const to = fresh.filter((f) => f.defs.length > 0);
+    // a notebook rewritten whole is not a rename; the pairs are bounded
+    if (from.length === 0 || to.length === 0 || from.length * to.length > 2500)
+        return out;
+    const same = (b, h, g, n) => b === h || (b === g && h === n) || (out.get(b)?.has(h) ?? false);
+    // a rename found lets the definitions that use it match: go again until none is new
+    for (let found = true; found;) {
+        found = false;
+        for (const g of from)
+            for (const f of to) {
+                if (out.get(g.n)?.has(f.n) || g.defs.length !== f.defs.length)
+                    continue;
+                const match = g.defs.every((b, i) => b.length === f.defs[i].length && b.every((t, k) => same(t, f.defs[i][k], g.n, f.n)));
+                if (!match)
+                    continue;
+                out.set(g.n, new Set([...(out.get(g.n) ?? []), f.n]));
+                found = true;
+            }
     }
     return out;
 }
@@ -1833,7 +1877,14 @@ function narrowedInPlace(base, head, view) {
                 });
             return found;
         };
+        // `X_train_df = X_train_df.drop(columns=protected_vars)`: the protected columns taken out of data that does not
+        // carry the evaluation (the features) is an exclusion, the opposite of a narrowing
+        const excludes = !slicesItself &&
+            /\.drop\(/.test(valueText) &&
+            !targets.some((t) => carriers.has(t) || (0,vocabulary/* fairnessWords */.hO)((0,vocabulary/* words */.aL)(t))) &&
+            dropsProtected(stmt, carriers);
         const selfShrink = stmt.kind === 'assign' &&
+            !excludes &&
             targets.some(reads) &&
             (slicesItself || /\bif\b/.test(stmt.value?.text ?? '') || /\.(drop|filter|query|head)\(/.test(valueText));
         const mutation = stmt.kind === 'expr' &&
@@ -1844,6 +1895,20 @@ function narrowedInPlace(base, head, view) {
             out.push({ baseLine: -1, headLine: p.line, what: `narrowed in place: ${clipText(p.flat)}` });
     });
     return out;
+}
+/** Whether every `.drop(...)` of a statement drops protected columns only: by name, or a list of them. */
+function dropsProtected(stmt, carriers) {
+    const drops = (0,parse/* callsIn */.Tz)(stmt).filter((c) => (0,parse/* calleeName */.wt)(c) === 'drop');
+    return (drops.length > 0 &&
+        drops.every((c) => {
+            const cols = (0,parse/* kwarg */.Zk)(c, 'columns') ?? (0,parse/* kwarg */.Zk)(c, 'labels') ?? (0,parse/* positional */.n8)(c, 0);
+            if (!cols)
+                return false;
+            if (cols.k === 'name')
+                return carriers.has(cols.id);
+            const named = (0,parse/* strings */.P$)(cols);
+            return named.length > 0 && named.every((n) => (0,vocabulary/* protectedOf */.Qr)(n.value) !== null);
+        }));
 }
 const gainedOf = new WeakMap();
 /** The pieces a file's head has that its base does not (asked of every other file of the change). */

@@ -53,6 +53,8 @@ export type EstimatorKind =
   | 'sampler'
   | 'target-encoder'
   | 'pipeline'
+  /** a distance learned from the data (a fair metric: inFairness' `EXPLOREDistance`), not a predictor */
+  | 'metric'
   | 'unknown'
 
 export interface FitEvent {
@@ -127,6 +129,7 @@ const ESTIMATORS: Array<[RegExp, EstimatorKind]> = [
     'sampler'
   ],
   [/^(Pipeline|make_pipeline|ColumnTransformer|make_column_transformer|FeatureUnion|make_union)$/, 'pipeline'],
+  [/(Distance|SensitiveSubspace|DistanceMetric)$/, 'metric'],
   [
     /(Classifier|Regressor|Regression|Classification|SVC|SVR|NB|KNeighbors\w*|Booster|XGB\w+|LGBM\w+|CatBoost\w+|LinearSVC|Perceptron|Ridge|Lasso|ElasticNet|MLP\w*|Sequential|Model|Forest\w*|Tree\w*|Net|GridSearchCV|RandomizedSearchCV|HalvingGridSearchCV|TabularPredictor|Estimator|KMeans|DBSCAN|IsolationForest)$/,
     'model'

@@ -5,7 +5,16 @@
 // constraint or mitigation changed, arguments swapped, a restriction added), blocks unless the same coverage
 // reappears in the changed files. A statement moved or refactored with its coverage is not a finding.
 import { analyze, flatText, rerunTexts } from '../analysis/index.js'
-import { calleeName, walk, type Expr, type PyStatement } from '../analysis/parse.js'
+import {
+  calleeName,
+  callsIn,
+  kwarg,
+  positional,
+  strings,
+  walk,
+  type Expr,
+  type PyStatement
+} from '../analysis/parse.js'
 import { lineAt, rewrittenPairs, stripComments } from '../analysis/rewrite.js'
 import { diffArrays } from 'diff'
 import type { ChangedFile, ConfigEntry, Finding } from '../types.js'
@@ -518,11 +527,17 @@ function missing(from: Piece[], to: Piece[], lineIn?: (line: number) => number |
   return out
 }
 
-function similarity(a: Piece, b: Piece): number {
+/** How alike two pieces are by what they name; a base name the change renamed counts as its new names. */
+function similarity(a: Piece, b: Piece, renames?: Map<string, Set<string>>): number {
   const x = new Set([...a.names, ...a.atoms])
   const y = new Set([...b.names, ...b.atoms])
+  const renamedIn = (v: string): boolean => {
+    const m = /^((?:name|call):)?(.+)$/.exec(v)
+    const prefix = m?.[1] ?? ''
+    return [...(renames?.get(m?.[2] ?? v) ?? [])].some((n) => y.has(prefix + n))
+  }
   let both = 0
-  for (const v of x) if (y.has(v)) both++
+  for (const v of x) if (y.has(v) || renamedIn(v)) both++
   return both / Math.max(1, Math.min(x.size, y.size) + Math.abs(x.size - y.size) / 2)
 }
 
@@ -592,6 +607,12 @@ function narrowings(
     const now = definitions(head, to)
     return was.length > 0 && was.join('\u0000') === now.join('\u0000')
   }
+  const renames = config ? new Map<string, Set<string>>() : renamedNames(base, head, baseNames, headNames)
+  /** a name (or a call of it) the head writes under its new name */
+  const writtenRenamed = (a: string): boolean => {
+    const m = /^(name|call):(.+)$/.exec(a)
+    return m !== null && [...(renames.get(m[2]) ?? [])].some((n) => introducedAtoms.has(`${m[1]}:${n}`))
+  }
   const used = new Set<Piece>()
   const out: Narrowing[] = []
   for (const old of removed) {
@@ -622,7 +643,7 @@ function narrowings(
       // a statement that now assigns what it used, or calls nothing it called, is another statement
       if ([...old.names].some((n) => p.targets.has(n) && !old.targets.has(n))) continue
       if (old.callees.size > 0 && p.callees.size > 0 && ![...old.callees].some((c) => p.callees.has(c))) continue
-      const s = similarity(old, p)
+      const s = similarity(old, p, renames)
       if (s > bestScore) {
         best = p
         bestScore = s
@@ -652,7 +673,7 @@ function narrowings(
             b.startsWith('name:') &&
             !baseNames.has(b.slice(5)) &&
             !old.atoms.includes(b) &&
-            sameDefinition(a.slice(5), b.slice(5))
+            (sameDefinition(a.slice(5), b.slice(5)) || (renames.get(a.slice(5))?.has(b.slice(5)) ?? false))
         )
       const lostCoverage = lost.filter(
         (a) =>
@@ -701,10 +722,51 @@ function narrowings(
     if (
       what.length === 0 ||
       gainedElsewhere.has(old.flat) ||
-      (named.length > 0 ? named : what).every((a) => introducedAtoms.has(a) || gainedElsewhere.has(a))
+      (named.length > 0 ? named : what).every(
+        (a) => introducedAtoms.has(a) || gainedElsewhere.has(a) || writtenRenamed(a)
+      )
     )
       continue
     out.push({ baseLine: old.line, headLine: null, what: `removed: ${clipText(old.flat)}` })
+  }
+  return out
+}
+
+/**
+ * Names the change renamed throughout: gone from the head, each with the new head names defined as the base defined
+ * it once every rename is applied — `network_fair` → `network_fair_LR`, then `fairalgo = SenSeI(network_fair, …)` →
+ * `fairalgo_LR = SenSeI(network_fair_LR, …)`. A name may have several (a model trained twice under two names).
+ */
+function renamedNames(
+  base: Piece[],
+  head: Piece[],
+  baseNames: Set<string>,
+  headNames: Set<string>
+): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>()
+  const definitions = (side: Piece[], name: string): string[][] =>
+    side.filter((p) => p.targets.has(name)).map((p) => p.flat.match(/[A-Za-z_]\w*|\S/g) ?? [])
+  const gone = [...baseNames].filter((n) => !headNames.has(n)).map((n) => ({ n, defs: definitions(base, n) }))
+  const fresh = [...headNames].filter((n) => !baseNames.has(n)).map((n) => ({ n, defs: definitions(head, n) }))
+  const from = gone.filter((g) => g.defs.length > 0)
+  const to = fresh.filter((f) => f.defs.length > 0)
+  // a notebook rewritten whole is not a rename; the pairs are bounded
+  if (from.length === 0 || to.length === 0 || from.length * to.length > 2500) return out
+  const same = (b: string, h: string, g: string, n: string): boolean =>
+    b === h || (b === g && h === n) || (out.get(b)?.has(h) ?? false)
+  // a rename found lets the definitions that use it match: go again until none is new
+  for (let found = true; found;) {
+    found = false
+    for (const g of from)
+      for (const f of to) {
+        if (out.get(g.n)?.has(f.n) || g.defs.length !== f.defs.length) continue
+        const match = g.defs.every(
+          (b, i) => b.length === f.defs[i].length && b.every((t, k) => same(t, f.defs[i][k], g.n, f.n))
+        )
+        if (!match) continue
+        out.set(g.n, new Set([...(out.get(g.n) ?? []), f.n]))
+        found = true
+      }
   }
   return out
 }
@@ -780,8 +842,16 @@ function narrowedInPlace(base: Piece[], head: Piece[], view: FileView): Narrowin
         })
       return found
     }
+    // `X_train_df = X_train_df.drop(columns=protected_vars)`: the protected columns taken out of data that does not
+    // carry the evaluation (the features) is an exclusion, the opposite of a narrowing
+    const excludes =
+      !slicesItself &&
+      /\.drop\(/.test(valueText) &&
+      !targets.some((t) => carriers.has(t) || fairnessWords(words(t))) &&
+      dropsProtected(stmt, carriers)
     const selfShrink =
       stmt.kind === 'assign' &&
+      !excludes &&
       targets.some(reads) &&
       (slicesItself || /\bif\b/.test(stmt.value?.text ?? '') || /\.(drop|filter|query|head)\(/.test(valueText))
     const mutation =
@@ -793,6 +863,21 @@ function narrowedInPlace(base: Piece[], head: Piece[], view: FileView): Narrowin
       out.push({ baseLine: -1, headLine: p.line, what: `narrowed in place: ${clipText(p.flat)}` })
   })
   return out
+}
+
+/** Whether every `.drop(...)` of a statement drops protected columns only: by name, or a list of them. */
+function dropsProtected(stmt: PyStatement, carriers: Set<string>): boolean {
+  const drops = callsIn(stmt).filter((c) => calleeName(c) === 'drop')
+  return (
+    drops.length > 0 &&
+    drops.every((c) => {
+      const cols = kwarg(c, 'columns') ?? kwarg(c, 'labels') ?? positional(c, 0)
+      if (!cols) return false
+      if (cols.k === 'name') return carriers.has(cols.id)
+      const named = strings(cols)
+      return named.length > 0 && named.every((n) => protectedOf(n.value) !== null)
+    })
+  )
 }
 
 const gainedOf = new WeakMap<FileView, Piece[]>()

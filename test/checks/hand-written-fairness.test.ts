@@ -614,3 +614,53 @@ describe('a protected column deleted from an array by its index', () => {
     expectClean(nb([cell(false)], [cell(true)]))
   })
 })
+
+describe('a fair-metric notebook reorganised', () => {
+  const setup = (names: { net: string; dist: string; algo: string }) => [
+    `${names.net} = Model(input_size, output_size).to(device)\n${names.dist} = distances.LogisticRegSensitiveSubspace()\n${names.dist}.fit(X_train, protected_idxs=protected_idxs)`,
+    `${names.algo} = SenSeI(${names.net}, ${names.dist}, distance_y, lossfn, rho, eps, auditor_nsteps, auditor_lr)`,
+    `${names.algo}.train()\nfor x, y in train_dl:\n    result = ${names.algo}(x, y)\n    result.loss.backward()`,
+    `audit_result = auditor.audit(${names.net}, X_test, y_test, loss_fn, audit_threshold=1.15)\nprint(audit_result.is_model_fair)`
+  ]
+  it('names renamed throughout, each defined as before with the others renamed, take nothing away', () => {
+    const was = setup({ net: 'network_fair', dist: 'distance_x', algo: 'fairalgo' })
+    const now = setup({ net: 'network_fair_LR', dist: 'distance_x_LR', algo: 'fairalgo_LR' })
+    expectClean(nb(was, now))
+  })
+  it('the audit of the renamed model removed still blocks', () => {
+    const was = setup({ net: 'network_fair', dist: 'distance_x', algo: 'fairalgo' })
+    const now = setup({ net: 'network_fair_LR', dist: 'distance_x_LR', algo: 'fairalgo_LR' }).slice(0, 3)
+    expect(blocking([nb(was, now)]).map((f) => f.check)).toContain('RAI-FAIRNESS-COVERAGE-NARROWED')
+  })
+  it('a renamed name defined another way is not a rename', () => {
+    const was = setup({ net: 'network_fair', dist: 'distance_x', algo: 'fairalgo' })
+    const now = setup({ net: 'network_fair_LR', dist: 'distance_x_LR', algo: 'fairalgo_LR' })
+    now[1] = 'fairalgo_LR = train_plain(network_fair_LR)'
+    expect(blocking([nb(was, now)]).map((f) => f.check)).toContain('RAI-FAIRNESS-COVERAGE-NARROWED')
+  })
+
+  const split = (drop: boolean) =>
+    `protected_vars = ['race_White', 'sex_Male']\nX_protected_df = X_train_df[protected_vars]\n${drop ? 'X_train_df = X_train_df.drop(columns=protected_vars)\n' : ''}fair_metric.fit(X_train_df, data_SensitiveAttrs=X_protected_df.values)\nprint(protected_vars)`
+  it('the protected columns dropped from the features is an exclusion, not a narrowing', () => {
+    expectClean(nb([split(false)], [split(true)]))
+  })
+  it('the protected list itself narrowed in place still blocks', () => {
+    const cell = (narrow: boolean) =>
+      `protected_vars = ['race_White', 'sex_Male']\n${narrow ? 'protected_vars = protected_vars[:1]\n' : ''}for attr in protected_vars:\n    print(attr, MetricFrame(metrics=accuracy_score, y_true=y_test, y_pred=y_pred, sensitive_features=X_test[attr]).difference())`
+    expectBlocked(
+      nb([cell(false)], [cell(true)]),
+      'protected_vars = protected_vars[:1]',
+      'RAI-FAIRNESS-COVERAGE-NARROWED'
+    )
+  })
+  it('a learned distance fitted on pairs made with the group labels is not a model fed the groups', () => {
+    const cell = (extra: string) =>
+      `X_protected = X_train_df[['race_White', 'sex_Male']].values\nY_gender = X_protected[:, -1]\nX1, X2, Y_pairs = data.create_data_pairs(X_train, y_train, Y_gender)\n${extra}`
+    const fit = 'distance_x_explore = distances.EXPLOREDistance()\ndistance_x_explore.fit(X1, X2, Y_pairs, iters=1000)'
+    expectClean(nb([cell('')], [cell(fit)]))
+    // a classifier fitted on the same pairs is fed them
+    expect(
+      run(nb([cell('')], [cell('clf = LogisticRegression()\nclf.fit(X1, Y_pairs)')])).map((f) => f.check)
+    ).toContain('RAI-PROTECTED-ATTRIBUTE')
+  })
+})
