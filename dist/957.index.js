@@ -1199,6 +1199,19 @@ const SHOWN_CALL = /^(print|display|title|set_title|suptitle|xlabel|ylabel|set_x
 const SHOWN_KW = /^(title|xlabel|ylabel|label|name|id|step_name|caption|desc|description|fname|filename|path)$/;
 /** Keyword arguments that say how a call runs or looks, not what it covers: added, removed or changed, they narrow nothing. */
 const NEUTRAL_KW = /^(random_state|seed|verbose|verbosity|n_jobs|figsize|title|xlabel|ylabel|ax|color|colors|palette|fontsize|rot|height|width|dpi|show|save|path|filename|fname|cmap|alpha|legend|style|kind|marker|sort|ascending|round|decimals|precision|display|return_fig|output_dir|nrows|ncols|size|label|id|step_name|ptype|plot_type|chart_type|plot_kind|linestyle|linewidth|markersize|edgecolor|orient|orientation|layout|theme|template|fmt|grid|aspect|shade|fill|bins|bw_adjust|bw_method|lw|ls|zorder|element|multiple|cut|clip|xlim|ylim|xticks|yticks)$/;
+/** Keywords that label a result for the reader (`name=`, `caption=`, `run_name=`). */
+const DISPLAY_KW = /^(name|names|caption|description|desc|run_name|experiment_name|prefix|suffix|tag|tags|notes|comment|header)$/;
+/** A display keyword whose value names no protected attribute: `name='report_v2'`, not `name='race'`. */
+function displayLabel(name, value) {
+    if (!DISPLAY_KW.test(name))
+        return false;
+    let protectedName = false;
+    (0,parse/* walk */.GG)(value, (x) => {
+        if (x.k === 'str' && ((0,vocabulary/* protectedOf */.Qr)(x.value) !== null || (0,vocabulary/* words */.aL)(x.value).some((w) => (0,vocabulary/* protectedOf */.Qr)(w) !== null)))
+            protectedName = true;
+    });
+    return !protectedName;
+}
 // ---------------------------------------------------------------------------------------------
 // Code pieces
 function nameWords(name) {
@@ -1333,7 +1346,7 @@ function codePiece(stmt, carriers, data = new Map(), groupVars = new Set(), scan
                 x.args.forEach((a) => markShown(a.value, shownText));
             else
                 for (const a of x.args)
-                    if (a.name && (SHOWN_KW.test(a.name) || NEUTRAL_KW.test(a.name)))
+                    if (a.name && (SHOWN_KW.test(a.name) || NEUTRAL_KW.test(a.name) || displayLabel(a.name, a.value)))
                         (0,parse/* walk */.GG)(a.value, (y) => y.k === 'str' && shownText.add(y));
         });
     const noteName = (id, isTarget) => {
@@ -1417,6 +1430,9 @@ function codePiece(stmt, carriers, data = new Map(), groupVars = new Set(), scan
                 for (const a of x.args) {
                     if (a.name && a.name !== '*' && a.name !== '**') {
                         if (NEUTRAL_KW.test(a.name))
+                            continue;
+                        // `name='report_v2'`: a label for the reader, unless it names a protected attribute (a column's name)
+                        if (displayLabel(a.name, a.value))
                             continue;
                         if (fairCall && narrowingKeyword(a.name, a.value, stmt.text))
                             keywords.add(`${callee}(${a.name}=)`);

@@ -119,6 +119,21 @@ const SHOWN_KW = /^(title|xlabel|ylabel|label|name|id|step_name|caption|desc|des
 const NEUTRAL_KW =
   /^(random_state|seed|verbose|verbosity|n_jobs|figsize|title|xlabel|ylabel|ax|color|colors|palette|fontsize|rot|height|width|dpi|show|save|path|filename|fname|cmap|alpha|legend|style|kind|marker|sort|ascending|round|decimals|precision|display|return_fig|output_dir|nrows|ncols|size|label|id|step_name|ptype|plot_type|chart_type|plot_kind|linestyle|linewidth|markersize|edgecolor|orient|orientation|layout|theme|template|fmt|grid|aspect|shade|fill|bins|bw_adjust|bw_method|lw|ls|zorder|element|multiple|cut|clip|xlim|ylim|xticks|yticks)$/
 
+/** Keywords that label a result for the reader (`name=`, `caption=`, `run_name=`). */
+const DISPLAY_KW =
+  /^(name|names|caption|description|desc|run_name|experiment_name|prefix|suffix|tag|tags|notes|comment|header)$/
+
+/** A display keyword whose value names no protected attribute: `name='report_v2'`, not `name='race'`. */
+function displayLabel(name: string, value: Expr): boolean {
+  if (!DISPLAY_KW.test(name)) return false
+  let protectedName = false
+  walk(value, (x) => {
+    if (x.k === 'str' && (protectedOf(x.value) !== null || words(x.value).some((w) => protectedOf(w) !== null)))
+      protectedName = true
+  })
+  return !protectedName
+}
+
 interface Piece {
   /** the statement (code) or entry (config) */
   line: number
@@ -292,7 +307,7 @@ function codePiece(
       if (SHOWN_CALL.test(callee)) x.args.forEach((a) => markShown(a.value, shownText))
       else
         for (const a of x.args)
-          if (a.name && (SHOWN_KW.test(a.name) || NEUTRAL_KW.test(a.name)))
+          if (a.name && (SHOWN_KW.test(a.name) || NEUTRAL_KW.test(a.name) || displayLabel(a.name, a.value)))
             walk(a.value, (y) => y.k === 'str' && shownText.add(y))
     })
   const noteName = (id: string, isTarget: boolean): void => {
@@ -354,6 +369,8 @@ function codePiece(
         for (const a of x.args) {
           if (a.name && a.name !== '*' && a.name !== '**') {
             if (NEUTRAL_KW.test(a.name)) continue
+            // `name='report_v2'`: a label for the reader, unless it names a protected attribute (a column's name)
+            if (displayLabel(a.name, a.value)) continue
             if (fairCall && narrowingKeyword(a.name, a.value, stmt.text)) keywords.add(`${callee}(${a.name}=)`)
             if (meaningful(a.name)) atoms.push(`kw:${a.name}`)
             if (BREAKDOWN_KW.test(a.name)) breakdown = true

@@ -664,3 +664,17 @@ describe('a fair-metric notebook reorganised', () => {
     ).toContain('RAI-PROTECTED-ATTRIBUTE')
   })
 })
+
+describe('a fairness report relabelled', () => {
+  const cell = (kw: string) =>
+    `from fairlearn.metrics import MetricFrame\nmf = MetricFrame(metrics=accuracy_score, y_true=y_test, y_pred=y_pred, sensitive_features=A_test)\nplot_fairness(mf, ${kw})`
+  it("the report's name changed takes nothing away", () => {
+    expectClean(nb([cell("name='fairness_report'")], [cell("name='report_v2'")]))
+    expectClean(nb([cell("run_name='audit-1'")], [cell("run_name='audit-2'")]))
+  })
+  it('a label that names the protected attribute still counts', () => {
+    expect(blocking([nb([cell("name='race'")], [cell("name='age'")])]).map((f) => f.check)).toContain(
+      'RAI-FAIRNESS-COVERAGE-NARROWED'
+    )
+  })
+})
