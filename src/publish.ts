@@ -90,6 +90,8 @@ export class Publisher {
       if (isPermissionError(e)) return this.refused('create the check run', e)
       // the completion creates it instead
       this.io.warning(`Could not start the check run (${errorText(e)}); it is created when the review ends.`)
+    } finally {
+      this.askIdentity()
     }
   }
 
@@ -117,11 +119,27 @@ export class Publisher {
       this.io.info('No job summary file (GITHUB_STEP_SUMMARY); the report follows in the log.\n' + render.report)
   }
 
+  /**
+   * The comment needs the token's identity: asked once the check run is started (the first request of a run), while
+   * the files are collected, not among the publishing's round trips.
+   */
+  private askIdentity(): void {
+    if (this.target.issue === null || this.askedUser) return
+    this.askedUser = this.gh.rest.users.getAuthenticated()
+    // met by `login`; until then it must not count as unhandled
+    this.askedUser.catch(() => undefined)
+  }
+
   private identity: Promise<string | null> | null = null
+  private askedUser: ReturnType<GitHub['rest']['users']['getAuthenticated']> | undefined
 
   /** The token's login, asked once per run (the comment and the review both need it). */
   private async login(): Promise<string | null> {
-    this.identity ??= tokenLogin(this.gh, this.appSlug)
+    if (!this.identity) {
+      // the answer asked ahead is used once: a failure is asked again next time
+      this.identity = tokenLogin(this.gh, this.appSlug, this.askedUser)
+      this.askedUser = undefined
+    }
     try {
       return await this.identity
     } catch (e) {

@@ -75,6 +75,10 @@ describe('node dist/index.js', () => {
     expect(r.summary).toContain('ML Engineering Report')
     // GET /user is refused for installation tokens: the bot's comments are recognised anyway
     expect(fakes.gh.calls('GET', '/user')).toHaveLength(1)
+    // asked while the files are read, not among the round trips of publishing: before the head is read again
+    const order = fakes.gh.requests.map((q) => `${q.method} ${q.route}`)
+    expect(order.indexOf('GET /user')).toBeGreaterThan(order.indexOf('POST /repos/{owner}/{repo}/check-runs'))
+    expect(order.indexOf('GET /user')).toBeLessThan(order.lastIndexOf('GET /repos/{owner}/{repo}/pulls/{pull_number}'))
   })
 
   it('ignores an event it does not support, naming the supported ones', async () => {

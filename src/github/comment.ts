@@ -10,9 +10,14 @@ import { COMMENT_MARKER } from '../report/marker.js'
  * (GITHUB_TOKEN, a GitHub App), for which `GET /user` answers 403, the bot of the App that owns our check run
  * (`<app-slug>[bot]`). Null when neither is known; then only a comment we create tells.
  */
-export async function tokenLogin(gh: GitHub, appSlug: string | null): Promise<string | null> {
+export async function tokenLogin(
+  gh: GitHub,
+  appSlug: string | null,
+  /** `GET /user` asked ahead (with the check run's start) */
+  asked?: Promise<{ data: { login: string } }>
+): Promise<string | null> {
   try {
-    const { data } = await gh.rest.users.getAuthenticated()
+    const { data } = await (asked ?? gh.rest.users.getAuthenticated())
     return data.login
   } catch (e) {
     const s = statusOf(e)
