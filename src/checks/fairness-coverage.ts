@@ -12,6 +12,7 @@ import {
   positional,
   strings,
   walk,
+  type Call,
   type Expr,
   type PyStatement
 } from '../analysis/parse.js'
@@ -24,6 +25,7 @@ import { buildView, writtenBy, type FileView, type Side } from './view.js'
 import {
   fairnessWords,
   libraryScan,
+  packageEntries,
   LIBRARY_WORD,
   METRIC_WORD,
   protectedOf,
@@ -117,14 +119,20 @@ const SHOWN_KW = /^(title|xlabel|ylabel|label|name|id|step_name|caption|desc|des
 
 /** Keyword arguments that say how a call runs or looks, not what it covers: added, removed or changed, they narrow nothing. */
 const NEUTRAL_KW =
-  /^(random_state|seed|verbose|verbosity|n_jobs|figsize|title|xlabel|ylabel|ax|color|colors|palette|fontsize|rot|height|width|dpi|show|save|path|filename|fname|cmap|alpha|legend|style|kind|marker|sort|ascending|round|decimals|precision|display|return_fig|output_dir|nrows|ncols|size|label|id|step_name|ptype|plot_type|chart_type|plot_kind|linestyle|linewidth|markersize|edgecolor|orient|orientation|layout|theme|template|fmt|grid|aspect|shade|fill|bins|bw_adjust|bw_method|lw|ls|zorder|element|multiple|cut|clip|xlim|ylim|xticks|yticks)$/
+  /^(random_state|seed|verbose|verbosity|n_jobs|figsize|title|xlabel|ylabel|ax|color|colors|palette|fontsize|rot|height|width|dpi|show|save|path|filename|fname|cmap|alpha|legend|style|kind|marker|sort|ascending|round|decimals|precision|display|return_fig|output_dir|nrows|ncols|size|label|id|step_name|ptype|plot_type|chart_type|plot_kind|linestyle|linewidth|markersize|edgecolor|orient|orientation|layout|theme|template|fmt|grid|aspect|shade|fill|bins|bw_adjust|bw_method|lw|ls|zorder|element|multiple|cut|clip|xlim|ylim|xticks|yticks|left_index|right_index|copy|indicator|validate|suffixes|inplace|ignore_index|errors|dtype|engine|low_memory|encoding|compression|sep|index_col|header)$/
 
 /** Keywords that label a result for the reader (`name=`, `caption=`, `run_name=`). */
 const DISPLAY_KW =
   /^(name|names|caption|description|desc|run_name|experiment_name|prefix|suffix|tag|tags|notes|comment|header)$/
 
-/** A display keyword whose value names no protected attribute: `name='report_v2'`, not `name='race'`. */
-function displayLabel(name: string, value: Expr): boolean {
+/**
+ * A display keyword whose value names no protected attribute (`name='report_v2'`, not `name='race'`), or the names
+ * shown for values the call is handed beside them.
+ */
+function displayLabel(name: string, value: Expr, call: Call): boolean {
+  // `sensitive_feature_names=['Sex', 'Race']` beside `sensitive_features=A_test`: how the groups are shown
+  const of = /^(\w+?)_names$/.exec(name)?.[1]
+  if (of !== undefined && call.args.some((a) => a.name === of || a.name === `${of}s`)) return true
   if (!DISPLAY_KW.test(name)) return false
   let protectedName = false
   walk(value, (x) => {
@@ -307,7 +315,7 @@ function codePiece(
       if (SHOWN_CALL.test(callee)) x.args.forEach((a) => markShown(a.value, shownText))
       else
         for (const a of x.args)
-          if (a.name && (SHOWN_KW.test(a.name) || NEUTRAL_KW.test(a.name) || displayLabel(a.name, a.value)))
+          if (a.name && (SHOWN_KW.test(a.name) || NEUTRAL_KW.test(a.name) || displayLabel(a.name, a.value, x)))
             walk(a.value, (y) => y.k === 'str' && shownText.add(y))
     })
   const noteName = (id: string, isTarget: boolean): void => {
@@ -370,7 +378,7 @@ function codePiece(
           if (a.name && a.name !== '*' && a.name !== '**') {
             if (NEUTRAL_KW.test(a.name)) continue
             // `name='report_v2'`: a label for the reader, unless it names a protected attribute (a column's name)
-            if (displayLabel(a.name, a.value)) continue
+            if (displayLabel(a.name, a.value, x)) continue
             if (fairCall && narrowingKeyword(a.name, a.value, stmt.text)) keywords.add(`${callee}(${a.name}=)`)
             if (meaningful(a.name)) atoms.push(`kw:${a.name}`)
             if (BREAKDOWN_KW.test(a.name)) breakdown = true
@@ -438,7 +446,9 @@ function unitOf(key: string): string {
   return dot === -1 ? '' : key.slice(0, dot)
 }
 
-function configPieces(entries: ConfigEntry[]): Piece[] {
+function configPieces(all: ConfigEntry[]): Piece[] {
+  const packages = packageEntries(all)
+  const entries = packages.size > 0 ? all.filter((e) => !packages.has(e.key)) : all
   const unitFair = new Map<string, boolean>()
   const entryWords = (e: ConfigEntry): string[] =>
     words(
@@ -540,6 +550,24 @@ function missing(from: Piece[], to: Piece[], lineIn?: (line: number) => number |
     const n = left.get(p.flat) ?? 0
     if (n > 0) left.set(p.flat, n - 1)
     else out.push(p)
+  }
+  return out
+}
+
+/** `FairClassifier` → `Classifier`, `FairlearnDashboard` → `Dashboard`: what a class is, by its last word. */
+const classKind = (name: string): string | null => /^[A-Z][a-z0-9]+[A-Za-z0-9]*?([A-Z][a-z]+)$/.exec(name)?.[1] ?? null
+
+/**
+ * Classes of `old` that `now` replaced by one of the same kind it did not call (`FairClassifier` →
+ * `DemographicParityClassifier`, `FairlearnDashboard` → `FairnessDashboard`): an API that moved, old → new.
+ */
+function movedClasses(old: Piece, now: Piece): Map<string, string> {
+  const out = new Map<string, string>()
+  for (const c of old.callees) {
+    const kind = classKind(c)
+    if (kind === null || now.callees.has(c)) continue
+    const to = [...now.callees].find((n) => !old.callees.has(n) && classKind(n) === kind)
+    if (to) out.set(c, to)
   }
   return out
 }
@@ -659,8 +687,19 @@ function narrowings(
       if (used.has(p)) continue
       // a statement that now assigns what it used, or calls nothing it called, is another statement
       if ([...old.names].some((n) => p.targets.has(n) && !old.targets.has(n))) continue
-      if (old.callees.size > 0 && p.callees.size > 0 && ![...old.callees].some((c) => p.callees.has(c))) continue
-      const s = similarity(old, p, renames)
+      const moves = movedClasses(old, p)
+      if (
+        old.callees.size > 0 &&
+        p.callees.size > 0 &&
+        ![...old.callees].some((c) => p.callees.has(c)) &&
+        moves.size === 0
+      )
+        continue
+      const s = similarity(
+        old,
+        p,
+        moves.size > 0 ? new Map([...renames, ...[...moves].map(([a, b]) => [a, new Set([b])] as const)]) : renames
+      )
       if (s > bestScore) {
         best = p
         bestScore = s
@@ -692,15 +731,30 @@ function narrowings(
             !old.atoms.includes(b) &&
             (sameDefinition(a.slice(5), b.slice(5)) || (renames.get(a.slice(5))?.has(b.slice(5)) ?? false))
         )
+      // a class of one library replaced by its successor's of the same kind (`FairlearnDashboard` →
+      // `FairnessDashboard`), handed the same values: an API that moved
+      const movedTo = movedClasses(old, best)
+      const moved = (a: string): boolean => {
+        const m = /^(?:call|name):(\w+)$/.exec(a)
+        return m !== null && movedTo.has(m[1])
+      }
       const lostCoverage = lost.filter(
         (a) =>
           coverage(a) &&
+          !moved(a) &&
           !renumbered(a) &&
           !resplit(a) &&
           !renamedAway(a) &&
           !(renamed && a.startsWith('name:') && old.carried.has(a.slice(5)))
       )
-      const addedKw = [...best.keywords].filter((k) => !old.keywords.has(k))
+      // a keyword the moved class takes as the old one did is not new
+      const oldKw = new Set(
+        [...old.keywords].map((k) => {
+          const c = k.slice(0, k.indexOf('('))
+          return movedTo.has(c) ? `${movedTo.get(c)}${k.slice(c.length)}` : k
+        })
+      )
+      const addedKw = [...best.keywords].filter((k) => !oldKw.has(k))
       const swapped = best.positional.filter((pos) =>
         old.positional.some(
           (o) =>

@@ -21,6 +21,7 @@ import type { ConfigEntry } from '../types.js'
 import { codeFeatureLists } from './features.js'
 import { protectedCategory } from './protected.js'
 import type { FileView, Side } from './view.js'
+import { packageEntries } from './vocabulary.js'
 
 export interface Evaluation {
   /** what is evaluated, independent of the file and line: `MetricFrame(selection_rate) by sex` */
@@ -145,6 +146,8 @@ const FAIR_MODULE =
 /** Names of functions that evaluate fairness whatever library (or notebook) defines them. A counterfactual
  * explainer (`CounterfactualTree`, `generate_counterfactuals`) explains one prediction; counterfactual fairness
  * (logit pairing, counterfactual data for a model) is a mitigation. */
+/** `fetch_adult`, `load_compas`, `fetch_openml_with_retries`, `fetch_census_dataset`, `get_dataset`. */
+const DATA_LOADER = /^(fetch|load|read|download)_\w+$|^get_\w*(data|dataset|df)$/
 const FAIR_CALL_NAME =
   /fairness|disparit|parity|subgroup|per_?group|by_?group|bias_?(audit|report|metric|eval|check|analysis|test)|equali[sz]ed_?odds|equal_?opportunity|MinDiff|min_diff|counterfactual_?(fair|logit|pair|data|model)/i
 /** Keyword arguments that switch a mitigation on or off. */
@@ -238,6 +241,8 @@ function codeEvaluationsUncached(side: Side): Evaluation[] {
   const fairPath = (call: Call): string | null => {
     const d = dotted(call.fn)
     if (!d) return null
+    // a fairness library's (or a fairness notebook's helper module's) data loader reads data, it evaluates nothing
+    if (DATA_LOADER.test(calleeName(call))) return null
     const [root, ...rest] = d.split('.')
     const obj = fairObjects.get(root)
     if (obj) return [obj, ...rest].join('.')
@@ -268,6 +273,7 @@ function codeEvaluationsUncached(side: Side): Evaluation[] {
       for (let i = first; i < out.length; i++) out[i].sig = sig
     }
   }
+  inlineOwnFunctions(statements, out)
   // group values count only where the code evaluates or mitigates fairness: elsewhere a mask is just a filter
   return out.length ? [...out, ...groupValues] : out
 
@@ -475,7 +481,9 @@ const FAIRNESS_VALUE =
   /demographic[_ -]?parity|equali[sz]ed[_ -]?odds|equal[_ -]?opportunity|disparate[_ -]?impact|statistical[_ -]?parity|average[_ -]?odds|fairness|per[_ -]?group|subgroup|by[_ -]?group/i
 
 /** Fairness evaluation of a config: every leaf of a bias-audit / fairness block, and fairness metric names. */
-export function configEvaluations(entries: ConfigEntry[]): Evaluation[] {
+export function configEvaluations(all: ConfigEntry[]): Evaluation[] {
+  const packages = packageEntries(all)
+  const entries = packages.size > 0 ? all.filter((e) => !packages.has(e.key)) : all
   const out: Evaluation[] = []
   const subgroups = subgroupItems(entries)
   for (const e of entries) {
@@ -496,6 +504,32 @@ export function configEvaluations(entries: ConfigEntry[]): Evaluation[] {
       out.push({ key: `${norm}=${value}`, line: e.line })
   }
   return out
+}
+
+/**
+ * A function of the notebook's own whose body evaluates fairness (`def aequitas_audit(df, ref_groups): ... Bias()
+ * ...`) evaluates it wherever it is called: its body's evaluations count once per call outside it, so that a
+ * notebook that wraps its repeated audits into a function audits as often as before.
+ */
+function inlineOwnFunctions(statements: PyStatement[], out: Evaluation[]): void {
+  const defs = statements.filter((s) => s.kind === 'def' && s.bodyEnd !== undefined && s.targets[0]?.k === 'name')
+  if (defs.length === 0 || out.length === 0) return
+  const inside = (line: number, d: PyStatement): boolean => line > d.endLine && line <= (d.bodyEnd ?? d.endLine)
+  for (const d of defs) {
+    const name = d.targets[0].k === 'name' ? d.targets[0].id : ''
+    const body = out.filter((e) => inside(e.line, d))
+    if (body.length === 0) continue
+    const calls = statements.filter(
+      (s) =>
+        s.kind !== 'def' &&
+        !defs.some((o) => inside(s.line, o)) &&
+        callsIn(s).some((c) => c.fn.k === 'name' && c.fn.id === name)
+    )
+    if (calls.length === 0) continue
+    for (const e of body) out.splice(out.indexOf(e), 1)
+    // each at its line in the body, where a reviewer reads what it evaluates
+    for (const c of calls) for (const e of body) out.push({ ...e, sig: flatText(c) })
+  }
 }
 
 /** Each side is evaluated once however many checks and files ask (every file asks about every other). */
@@ -555,13 +589,23 @@ export function unmatched(wanted: Evaluation[], pool: Evaluation[]): Evaluation[
   const loose = rest.filter((w) => !take((p) => bare(p.key) === bare(w.key) && (loosened(p.key) || loosened(w.key))))
   // an evaluation now by more attributes still covers those it was by (`by sex` → `by race,sex`)
   const attrs = (key: string): string[] => / by ([^ ]+)$/.exec(key)?.[1].split(',') ?? []
-  return loose.filter(
+  const wider = loose.filter(
     (w) =>
       !take((p) => {
         const was = attrs(w.key)
         const now = new Set(attrs(p.key))
         return bare(p.key) === bare(w.key) && was.length > 0 && was.every((a) => now.has(a))
       })
+  )
+  // a dashboard of one library replaced by another's (`FairlearnDashboard` → raiwidgets' `FairnessDashboard`) over
+  // the same attributes: the same view of the groups, through the API that replaced it
+  const kind = (key: string): string | null => /^(?:[\w.]*\.)?[A-Z]\w*?([A-Z][a-z]+)\b/.exec(key)?.[1] ?? null
+  return wider.filter(
+    (w) =>
+      !(
+        kind(w.key) === 'Dashboard' &&
+        take((p) => p.key !== w.key && kind(p.key) === 'Dashboard' && attrs(p.key).join() === attrs(w.key).join())
+      )
   )
 }
 

@@ -447,6 +447,9 @@ function mitigationDropped(view: FileView, head: PyStatement[], pairs: Rewritten
     while (line < s.endLine && !view.isAddedLine(line)) line++
     if (!view.isAddedLine(line)) continue
     const now = mitigationCalls(s)
+    // another mitigation or fairness-constrained model in its place (`FairClassifier` → `DemographicParityClassifier`)
+    const replaced =
+      now.size > 0 || callsIn(s).some((c) => /^[A-Z]/.test(calleeName(c)) && fairnessWords(words(calleeName(c))))
     for (const old of olds) {
       let what: string | null = null
       for (const [callee, cols] of mitigationCalls(old)) {
@@ -456,7 +459,7 @@ function mitigationDropped(view: FileView, head: PyStatement[], pairs: Rewritten
         // still called here, handed another column: no longer a mitigation by the group it balanced
         if (callsIn(s).some((c) => calleeName(c) === callee)) {
           if (lost.length) what = `${callee}() no longer balances by ${lost.join(', ')}`
-        } else if (!made.has(callee)) what = `${callee}() no longer run`
+        } else if (!made.has(callee) && !replaced) what = `${callee}() no longer run`
         if (what) break
       }
       if (!what) continue

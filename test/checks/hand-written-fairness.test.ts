@@ -678,3 +678,63 @@ describe('a fairness report relabelled', () => {
     )
   })
 })
+
+describe('fairness notebooks kept up with their libraries', () => {
+  it("a conda environment's fairness packages are what is installed, not what is evaluated", () => {
+    const env = (pins: string) =>
+      `name: fairlearn-azureml-mitigation\ndependencies:\n  - pip:\n    - azureml-sdk\n${pins}`
+    const yml = (b: string, a: string): ChangedFile =>
+      modified('contrib/fairness/fairlearn-azureml-mitigation.yml', env(b), env(a))
+    expectClean(yml('    - fairlearn==0.4.6\n', '    - fairlearn>=0.6.2\n    - raiwidgets~=0.22.0\n'))
+    expectClean(yml('    - fairlearn==0.4.6\n    - shap\n', '    - fairlearn==0.4.6\n'))
+    const deleted: ChangedFile = {
+      path: 'contrib/fairness/upload-fairness-dashboard.yml',
+      status: 'removed',
+      before: env('    - fairlearn==0.4.6\n'),
+      after: null
+    }
+    expectClean(deleted)
+  })
+  it("a fairness helper module's data loader replaced is no evaluation removed", () => {
+    const cell = (load: string) =>
+      `from fairness_nb_utils import ${load.split('(')[0]}\ndata = ${load}\nX_raw = data.data\nA = X_raw[['sex', 'race']]`
+    expectClean(nb([cell('fetch_openml_with_retries(data_id=1590)')], [cell('fetch_census_dataset()')]))
+  })
+  it('options of a join dropped (`left_index=True`) narrow nothing; its columns still count', () => {
+    const cell = (kw: string) =>
+      `disparity_df = b.get_disparity_predefined_groups(xtab, df, ref_groups)\nscatter = pd.merge(evals_df, disparity_df, how='left', on=['model_uuid']${kw}, sort=True)`
+    expectClean(nb([cell(', left_index=True')], [cell('')]))
+  })
+  it('the dashboard of one library replaced by its successor over the same groups is the same view', () => {
+    const cell = (dash: string, names: boolean) =>
+      `from ${dash === 'FairlearnDashboard' ? 'fairlearn.widget' : 'raiwidgets'} import ${dash}\n${dash}(sensitive_features=A_test,${names ? " sensitive_feature_names=['Sex', 'Race']," : ''}\n    y_true=y_test, y_pred={"unmitigated": unmitigated_predictor.predict(X_test)})`
+    expectClean(nb([cell('FairlearnDashboard', true)], [cell('FairnessDashboard', false)]))
+    // the dashboard removed, not replaced, still blocks
+    expect(blocking([nb([cell('FairlearnDashboard', true), 'print(1)'], ['print(1)'])]).map((f) => f.check)).toContain(
+      'RAI-FAIRNESS-METRIC-REMOVED'
+    )
+  })
+  it('a fairness-constrained model renamed by its library (`FairClassifier` → `DemographicParityClassifier`) still runs', () => {
+    const cell = (cls: string) =>
+      `from sklego.linear_model import ${cls}\nfair_classifier = ${cls}(sensitive_cols="lstat", covariance_threshold=0.5)\nfair_classifier.fit(df_clf, y_clf)`
+    expectClean(nb([cell('FairClassifier')], [cell('DemographicParityClassifier')]))
+    // replaced by a plain model, it no longer runs
+    const plain = `from sklego.linear_model import FairClassifier\nfair_classifier = LogisticRegression(solver='lbfgs')\nfair_classifier.fit(df_clf, y_clf)`
+    expect(blocking([nb([cell('FairClassifier')], [plain])]).length).toBeGreaterThan(0)
+  })
+})
+
+describe("audits wrapped in a function of the notebook's own", () => {
+  const groups = "ref_groups_dict = {'race': 'white', 'sex': 'male'}"
+  const inline = (df: string) =>
+    `g = Group()\nb = Bias()\nxtab, _ = g.get_crosstabs(${df}[['score', 'label_value'] + list(ref_groups_dict.keys())])\nbdf_${df} = b.get_disparity_predefined_groups(xtab, ${df}, ref_groups_dict)`
+  const helper =
+    "def audit(input_df, ref_groups):\n    g = Group()\n    b = Bias()\n    xtab, _ = g.get_crosstabs(input_df[['score', 'label_value'] + list(ref_groups.keys())])\n    return b.get_disparity_predefined_groups(xtab, input_df, ref_groups)"
+  const wrapped = [groups, helper, 'bdf_df_1 = audit(df_1, ref_groups_dict)', 'bdf_df_2 = audit(df_2, ref_groups_dict)']
+  it('audits as often as before: no evaluation removed', () => {
+    expectClean(nb([groups, inline('df_1'), inline('df_2')], wrapped))
+  })
+  it('one of its calls removed blocks', () => {
+    expect(blocking([nb(wrapped, wrapped.slice(0, 3))]).map((f) => f.check)).toContain('RAI-FAIRNESS-METRIC-REMOVED')
+  })
+})
