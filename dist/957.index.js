@@ -7549,6 +7549,8 @@ const mitigationName = (name) => {
  * Fairness libraries' defaults for bounds a call may leave out, and the way that loosens them: a bound newly written
  * looser than its default lets more disparity pass even though no written value changed.
  */
+/** AIF360's `DisparateImpactRemover(repair_level)` and the wrappers named for it (`DIRemover(1.0)`). */
+const REPAIR_CALL = /^(DisparateImpactRemover|DIRemover)$/;
 const LIBRARY_BOUND_DEFAULTS = new Map([
     // giskard's scan detectors: the relative gap a slice may show before it is reported
     ['performance_bias.threshold', { value: 0.05, looser: 'up' }],
@@ -7727,6 +7729,10 @@ function codeSide(side) {
                 masks.set(target, { text: flat(s.value), line: s.line });
             if (n && s.value.k !== 'name' && fairFile && strengthName(target) && mitigationName(target))
                 addStrength(target, n.value, n.line, target);
+            // `fairness_threshold = 1.3`, handed on by position (`ap.disparity(bdf, metrics, attr, fairness_threshold)`):
+            // a variable named as a fairness bound is one where it is set
+            if (n && s.value.k === 'num' && fairFile && boundName(target) && fairName(target))
+                addBound(target, n.value, n.line, [target], target);
         }
         // only a comparison, a division, a keyword or an assignment can hold a bound or a direction
         if (!/[<>/=]/.test(s.text))
@@ -7748,6 +7754,16 @@ function codeSide(side) {
         }
         for (const e of s.exprs)
             (0,parse/* walk */.GG)(e, (x) => {
+                // `DisparateImpactRemover(0.1)`: a repair level handed by position (1 repairs fully, 0 not at all)
+                if (x.k === 'call' && REPAIR_CALL.test((0,parse/* calleeName */.wt)(x))) {
+                    const first = x.args[0];
+                    const n = first && first.name === null ? numberOf(first.value) : null;
+                    const key = `${(0,parse/* calleeName */.wt)(x)}(repair_level=)`;
+                    if (n && !seen.has(key)) {
+                        seen.add(key);
+                        bounds.push({ key, value: n.value, line: n.line, looser: 'down', label: key });
+                    }
+                }
                 if (x.k === 'call' && x.args.some((a) => a.name !== null) && fairFile && mitigationName((0,parse/* calleeName */.wt)(x))) {
                     // `MinDiffModel(..., loss_weight=1.5)`, `AdversarialDebiasing(adversary_loss_weight=0.1)`
                     const callee = (0,parse/* calleeName */.wt)(x);
@@ -8407,7 +8423,7 @@ function switchedOff(view, pairs) {
     return out.slice(0, 3);
 }
 /** Mitigation estimators and samplers of the fairness libraries (fairlearn, AIF360, FairBatch, FairGBM, inFairness). */
-const MITIGATION_CALL = /^(ExponentiatedGradient|GridSearch|ThresholdOptimizer|CorrelationRemover|Reweighing|DisparateImpactRemover|AdversarialDebiasing|PrejudiceRemover|LFR|OptimPreproc|RejectOptionClassification|CalibratedEqOddsPostprocessing|EqOddsPostprocessing|MetaFairClassifier|GerryFairClassifier|ExponentiatedGradientReduction|GridSearchReduction|FairBatch|FairGBMClassifier|FairGBMRegressor|FairGBMRanker|SenSeI|SenSR|SenSTIR)$/;
+const MITIGATION_CALL = /^(ExponentiatedGradient|GridSearch|ThresholdOptimizer|CorrelationRemover|Reweighing|DisparateImpactRemover|AdversarialDebiasing|PrejudiceRemover|LFR|OptimPreproc|RejectOptionClassification|CalibratedEqOddsPostprocessing|EqOddsPostprocessing|MetaFairClassifier|GerryFairClassifier|ExponentiatedGradientReduction|GridSearchReduction|FairBatch|FairGBMClassifier|FairGBMRegressor|FairGBMRanker|SenSeI|SenSR|SenSTIR|InformationFilter|DemographicParityClassifier|EqualOpportunityClassifier)$/;
 /** A rebalancing call, a mitigation when it is handed a protected column: `xai.balance(df, "gender", "loan", ...)`. */
 const REBALANCE_WORD = /^(balance|balanced|rebalance|resample|upsample|oversample|reweigh|reweight|reweighing|reweighting)$/;
 /** Keywords that count a mitigation's search or its rounds: one point or one round searches nothing. */

@@ -110,6 +110,9 @@ interface Bound {
  * Fairness libraries' defaults for bounds a call may leave out, and the way that loosens them: a bound newly written
  * looser than its default lets more disparity pass even though no written value changed.
  */
+/** AIF360's `DisparateImpactRemover(repair_level)` and the wrappers named for it (`DIRemover(1.0)`). */
+const REPAIR_CALL = /^(DisparateImpactRemover|DIRemover)$/
+
 const LIBRARY_BOUND_DEFAULTS = new Map<string, { value: number; looser: Direction }>([
   // giskard's scan detectors: the relative gap a slice may show before it is reported
   ['performance_bias.threshold', { value: 0.05, looser: 'up' }],
@@ -300,6 +303,10 @@ function codeSide(side: Side): { bounds: Bound[]; turns: Turn[]; masks: Map<stri
       if (groupMask(s.value)) masks.set(target, { text: flat(s.value), line: s.line })
       if (n && s.value.k !== 'name' && fairFile && strengthName(target) && mitigationName(target))
         addStrength(target, n.value, n.line, target)
+      // `fairness_threshold = 1.3`, handed on by position (`ap.disparity(bdf, metrics, attr, fairness_threshold)`):
+      // a variable named as a fairness bound is one where it is set
+      if (n && s.value.k === 'num' && fairFile && boundName(target) && fairName(target))
+        addBound(target, n.value, n.line, [target], target)
     }
     // only a comparison, a division, a keyword or an assignment can hold a bound or a direction
     if (!/[<>/=]/.test(s.text)) continue
@@ -319,6 +326,16 @@ function codeSide(side: Side): { bounds: Bound[]; turns: Turn[]; masks: Map<stri
     }
     for (const e of s.exprs)
       walk(e, (x) => {
+        // `DisparateImpactRemover(0.1)`: a repair level handed by position (1 repairs fully, 0 not at all)
+        if (x.k === 'call' && REPAIR_CALL.test(calleeName(x))) {
+          const first = x.args[0]
+          const n = first && first.name === null ? numberOf(first.value) : null
+          const key = `${calleeName(x)}(repair_level=)`
+          if (n && !seen.has(key)) {
+            seen.add(key)
+            bounds.push({ key, value: n.value, line: n.line, looser: 'down', label: key })
+          }
+        }
         if (x.k === 'call' && x.args.some((a) => a.name !== null) && fairFile && mitigationName(calleeName(x))) {
           // `MinDiffModel(..., loss_weight=1.5)`, `AdversarialDebiasing(adversary_loss_weight=0.1)`
           const callee = calleeName(x)

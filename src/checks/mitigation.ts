@@ -290,7 +290,7 @@ function switchedOff(view: FileView, pairs: Rewritten[]): Finding[] {
 
 /** Mitigation estimators and samplers of the fairness libraries (fairlearn, AIF360, FairBatch, FairGBM, inFairness). */
 const MITIGATION_CALL =
-  /^(ExponentiatedGradient|GridSearch|ThresholdOptimizer|CorrelationRemover|Reweighing|DisparateImpactRemover|AdversarialDebiasing|PrejudiceRemover|LFR|OptimPreproc|RejectOptionClassification|CalibratedEqOddsPostprocessing|EqOddsPostprocessing|MetaFairClassifier|GerryFairClassifier|ExponentiatedGradientReduction|GridSearchReduction|FairBatch|FairGBMClassifier|FairGBMRegressor|FairGBMRanker|SenSeI|SenSR|SenSTIR)$/
+  /^(ExponentiatedGradient|GridSearch|ThresholdOptimizer|CorrelationRemover|Reweighing|DisparateImpactRemover|AdversarialDebiasing|PrejudiceRemover|LFR|OptimPreproc|RejectOptionClassification|CalibratedEqOddsPostprocessing|EqOddsPostprocessing|MetaFairClassifier|GerryFairClassifier|ExponentiatedGradientReduction|GridSearchReduction|FairBatch|FairGBMClassifier|FairGBMRegressor|FairGBMRanker|SenSeI|SenSR|SenSTIR|InformationFilter|DemographicParityClassifier|EqualOpportunityClassifier)$/
 /** A rebalancing call, a mitigation when it is handed a protected column: `xai.balance(df, "gender", "loan", ...)`. */
 const REBALANCE_WORD =
   /^(balance|balanced|rebalance|resample|upsample|oversample|reweigh|reweight|reweighing|reweighting)$/

@@ -738,3 +738,29 @@ describe("audits wrapped in a function of the notebook's own", () => {
     expect(blocking([nb(wrapped, wrapped.slice(0, 3))]).map((f) => f.check)).toContain('RAI-FAIRNESS-METRIC-REMOVED')
   })
 })
+
+describe('bounds and mitigations held-out N taught', () => {
+  it('a fairness threshold set in a variable handed on by position, raised, blocks; lowered is fine', () => {
+    const cell = (v: string) =>
+      `fairness_threshold = ${v}\nap.disparity(bdf_old, metrics, 'poverty_level', fairness_threshold)`
+    expectBlocked(nb([cell('1.3')], [cell('2.5')]), 'fairness_threshold = 2.5', 'RAI-FAIRNESS-BOUND-LOOSENED')
+    expectClean(nb([cell('1.3')], [cell('1.2')]))
+  })
+  it('a disparate-impact repair level handed by position lowered blocks; raised is fine', () => {
+    const cell = (v: string) =>
+      `processors = [(NoPreProcessing(), NoPostProcessing()), (DIRemover(${v}), NoPostProcessing())]`
+    expectBlocked(nb([cell('1.0')], [cell('0.1')]), 'DIRemover(0.1)', 'RAI-FAIRNESS-BOUND-LOOSENED')
+    expectClean(nb([cell('0.5')], [cell('1.0')]))
+  })
+  it("scikit-lego's InformationFilter replaced by a plain drop blocks", () => {
+    const cell = (fair: string) => `X_drop = df.drop(columns=["lstat", "b"])\nX_fair = ${fair}`
+    expectBlocked(
+      nb(
+        [cell('InformationFilter(["lstat", "b"]).fit_transform(df)')],
+        [cell('df.drop(columns=["lstat", "b"]).values')]
+      ),
+      'X_fair = df.drop',
+      'RAI-FAIRNESS-METRIC-REMOVED'
+    )
+  })
+})
