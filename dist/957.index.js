@@ -1518,8 +1518,7 @@ function unitOf(key) {
     return dot === -1 ? '' : key.slice(0, dot);
 }
 function configPieces(all) {
-    const packages = (0,vocabulary/* packageEntries */.fP)(all);
-    const entries = packages.size > 0 ? all.filter((e) => !packages.has(e.key)) : all;
+    const entries = (0,vocabulary/* withoutPackages */.mP)(all);
     const unitFair = new Map();
     const entryWords = (e) => (0,vocabulary/* words */.aL)(`${e.key} ${typeof e.value === 'string' || typeof e.value === 'number' || typeof e.value === 'boolean' ? String(e.value) : ''}`);
     for (const e of entries) {
@@ -1630,8 +1629,6 @@ function missing(from, to, lineIn) {
     }
     return out;
 }
-/** `FairClassifier` → `Classifier`, `FairlearnDashboard` → `Dashboard`: what a class is, by its last word. */
-const classKind = (name) => /^[A-Z][a-z0-9]+[A-Za-z0-9]*?([A-Z][a-z]+)$/.exec(name)?.[1] ?? null;
 /**
  * Classes of `old` that `now` replaced by one of the same kind it did not call (`FairClassifier` →
  * `DemographicParityClassifier`, `FairlearnDashboard` → `FairnessDashboard`): an API that moved, old → new.
@@ -1639,27 +1636,28 @@ const classKind = (name) => /^[A-Z][a-z0-9]+[A-Za-z0-9]*?([A-Z][a-z]+)$/.exec(na
 function movedClasses(old, now) {
     const out = new Map();
     for (const c of old.callees) {
-        const kind = classKind(c);
+        const kind = (0,vocabulary/* classKind */.$$)(c);
         if (kind === null || now.callees.has(c))
             continue;
-        const to = [...now.callees].find((n) => !old.callees.has(n) && classKind(n) === kind);
+        const to = [...now.callees].find((n) => !old.callees.has(n) && (0,vocabulary/* classKind */.$$)(n) === kind);
         if (to)
             out.set(c, to);
     }
     return out;
 }
+/** A name, or a `name:`/`call:` atom of it, under each new name the change gave it. */
+function renamedForms(v, renames) {
+    const m = /^((?:name|call):)?(.+)$/.exec(v);
+    const prefix = m?.[1] ?? '';
+    return [...(renames.get(m?.[2] ?? v) ?? [])].map((n) => prefix + n);
+}
 /** How alike two pieces are by what they name; a base name the change renamed counts as its new names. */
 function similarity(a, b, renames) {
     const x = new Set([...a.names, ...a.atoms]);
     const y = new Set([...b.names, ...b.atoms]);
-    const renamedIn = (v) => {
-        const m = /^((?:name|call):)?(.+)$/.exec(v);
-        const prefix = m?.[1] ?? '';
-        return [...(renames?.get(m?.[2] ?? v) ?? [])].some((n) => y.has(prefix + n));
-    };
     let both = 0;
     for (const v of x)
-        if (y.has(v) || renamedIn(v))
+        if (y.has(v) || (renames && renamedForms(v, renames).some((r) => y.has(r))))
             both++;
     return both / Math.max(1, Math.min(x.size, y.size) + Math.abs(x.size - y.size) / 2);
 }
@@ -1709,10 +1707,7 @@ function narrowings(base, head, gainedElsewhere, config, lineIn, copies = [], re
     };
     const renames = config ? new Map() : renamedNames(base, head, baseNames, headNames);
     /** a name (or a call of it) the head writes under its new name */
-    const writtenRenamed = (a) => {
-        const m = /^(name|call):(.+)$/.exec(a);
-        return m !== null && [...(renames.get(m[2]) ?? [])].some((n) => introducedAtoms.has(`${m[1]}:${n}`));
-    };
+    const writtenRenamed = (a) => renamedForms(a, renames).some((r) => introducedAtoms.has(r));
     const used = new Set();
     const out = [];
     for (const old of removed) {
@@ -1743,6 +1738,7 @@ function narrowings(base, head, gainedElsewhere, config, lineIn, copies = [], re
         }
         let best = null;
         let bestScore = 0;
+        let bestMoves = new Map();
         for (const p of introduced) {
             if (used.has(p))
                 continue;
@@ -1759,6 +1755,7 @@ function narrowings(base, head, gainedElsewhere, config, lineIn, copies = [], re
             if (s > bestScore) {
                 best = p;
                 bestScore = s;
+                bestMoves = moves;
             }
         }
         if (best && bestScore >= 0.5) {
@@ -1782,7 +1779,7 @@ function narrowings(base, head, gainedElsewhere, config, lineIn, copies = [], re
                     (sameDefinition(a.slice(5), b.slice(5)) || (renames.get(a.slice(5))?.has(b.slice(5)) ?? false)));
             // a class of one library replaced by its successor's of the same kind (`FairlearnDashboard` →
             // `FairnessDashboard`), handed the same values: an API that moved
-            const movedTo = movedClasses(old, best);
+            const movedTo = bestMoves;
             const moved = (a) => {
                 const m = /^(?:call|name):(\w+)$/.exec(a);
                 return m !== null && movedTo.has(m[1]);
@@ -4894,8 +4891,7 @@ const FAIRNESS_KEY = /fair|bias_?(audit|eval|metric|detect|check|report|analysis
 const FAIRNESS_VALUE = /demographic[_ -]?parity|equali[sz]ed[_ -]?odds|equal[_ -]?opportunity|disparate[_ -]?impact|statistical[_ -]?parity|average[_ -]?odds|fairness|per[_ -]?group|subgroup|by[_ -]?group/i;
 /** Fairness evaluation of a config: every leaf of a bias-audit / fairness block, and fairness metric names. */
 function configEvaluations(all) {
-    const packages = (0,vocabulary/* packageEntries */.fP)(all);
-    const entries = packages.size > 0 ? all.filter((e) => !packages.has(e.key)) : all;
+    const entries = (0,vocabulary/* withoutPackages */.mP)(all);
     const out = [];
     const subgroups = subgroupItems(entries);
     for (const e of entries) {
@@ -5011,7 +5007,7 @@ function unmatched(wanted, pool) {
     }));
     // a dashboard of one library replaced by another's (`FairlearnDashboard` → raiwidgets' `FairnessDashboard`) over
     // the same attributes: the same view of the groups, through the API that replaced it
-    const kind = (key) => /^(?:[\w.]*\.)?[A-Z]\w*?([A-Z][a-z]+)\b/.exec(key)?.[1] ?? null;
+    const kind = (key) => (0,vocabulary/* classKind */.$$)(bare(key).split('(')[0].split('.').pop() ?? '');
     return wider.filter((w) => !(kind(w.key) === 'Dashboard' &&
         take((p) => p.key !== w.key && kind(p.key) === 'Dashboard' && attrs(p.key).join() === attrs(w.key).join())));
 }

@@ -25,7 +25,8 @@ import { buildView, writtenBy, type FileView, type Side } from './view.js'
 import {
   fairnessWords,
   libraryScan,
-  packageEntries,
+  withoutPackages,
+  classKind,
   LIBRARY_WORD,
   METRIC_WORD,
   protectedOf,
@@ -447,8 +448,7 @@ function unitOf(key: string): string {
 }
 
 function configPieces(all: ConfigEntry[]): Piece[] {
-  const packages = packageEntries(all)
-  const entries = packages.size > 0 ? all.filter((e) => !packages.has(e.key)) : all
+  const entries = withoutPackages(all)
   const unitFair = new Map<string, boolean>()
   const entryWords = (e: ConfigEntry): string[] =>
     words(
@@ -554,9 +554,6 @@ function missing(from: Piece[], to: Piece[], lineIn?: (line: number) => number |
   return out
 }
 
-/** `FairClassifier` → `Classifier`, `FairlearnDashboard` → `Dashboard`: what a class is, by its last word. */
-const classKind = (name: string): string | null => /^[A-Z][a-z0-9]+[A-Za-z0-9]*?([A-Z][a-z]+)$/.exec(name)?.[1] ?? null
-
 /**
  * Classes of `old` that `now` replaced by one of the same kind it did not call (`FairClassifier` →
  * `DemographicParityClassifier`, `FairlearnDashboard` → `FairnessDashboard`): an API that moved, old → new.
@@ -572,17 +569,19 @@ function movedClasses(old: Piece, now: Piece): Map<string, string> {
   return out
 }
 
+/** A name, or a `name:`/`call:` atom of it, under each new name the change gave it. */
+function renamedForms(v: string, renames: Map<string, Set<string>>): string[] {
+  const m = /^((?:name|call):)?(.+)$/.exec(v)
+  const prefix = m?.[1] ?? ''
+  return [...(renames.get(m?.[2] ?? v) ?? [])].map((n) => prefix + n)
+}
+
 /** How alike two pieces are by what they name; a base name the change renamed counts as its new names. */
 function similarity(a: Piece, b: Piece, renames?: Map<string, Set<string>>): number {
   const x = new Set([...a.names, ...a.atoms])
   const y = new Set([...b.names, ...b.atoms])
-  const renamedIn = (v: string): boolean => {
-    const m = /^((?:name|call):)?(.+)$/.exec(v)
-    const prefix = m?.[1] ?? ''
-    return [...(renames?.get(m?.[2] ?? v) ?? [])].some((n) => y.has(prefix + n))
-  }
   let both = 0
-  for (const v of x) if (y.has(v) || renamedIn(v)) both++
+  for (const v of x) if (y.has(v) || (renames && renamedForms(v, renames).some((r) => y.has(r)))) both++
   return both / Math.max(1, Math.min(x.size, y.size) + Math.abs(x.size - y.size) / 2)
 }
 
@@ -654,10 +653,7 @@ function narrowings(
   }
   const renames = config ? new Map<string, Set<string>>() : renamedNames(base, head, baseNames, headNames)
   /** a name (or a call of it) the head writes under its new name */
-  const writtenRenamed = (a: string): boolean => {
-    const m = /^(name|call):(.+)$/.exec(a)
-    return m !== null && [...(renames.get(m[2]) ?? [])].some((n) => introducedAtoms.has(`${m[1]}:${n}`))
-  }
+  const writtenRenamed = (a: string): boolean => renamedForms(a, renames).some((r) => introducedAtoms.has(r))
   const used = new Set<Piece>()
   const out: Narrowing[] = []
   for (const old of removed) {
@@ -683,6 +679,7 @@ function narrowings(
     }
     let best: Piece | null = null
     let bestScore = 0
+    let bestMoves = new Map<string, string>()
     for (const p of introduced) {
       if (used.has(p)) continue
       // a statement that now assigns what it used, or calls nothing it called, is another statement
@@ -703,6 +700,7 @@ function narrowings(
       if (s > bestScore) {
         best = p
         bestScore = s
+        bestMoves = moves
       }
     }
     if (best && bestScore >= 0.5) {
@@ -733,7 +731,7 @@ function narrowings(
         )
       // a class of one library replaced by its successor's of the same kind (`FairlearnDashboard` →
       // `FairnessDashboard`), handed the same values: an API that moved
-      const movedTo = movedClasses(old, best)
+      const movedTo = bestMoves
       const moved = (a: string): boolean => {
         const m = /^(?:call|name):(\w+)$/.exec(a)
         return m !== null && movedTo.has(m[1])

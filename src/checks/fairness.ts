@@ -21,7 +21,7 @@ import type { ConfigEntry } from '../types.js'
 import { codeFeatureLists } from './features.js'
 import { protectedCategory } from './protected.js'
 import type { FileView, Side } from './view.js'
-import { packageEntries } from './vocabulary.js'
+import { classKind, withoutPackages } from './vocabulary.js'
 
 export interface Evaluation {
   /** what is evaluated, independent of the file and line: `MetricFrame(selection_rate) by sex` */
@@ -482,8 +482,7 @@ const FAIRNESS_VALUE =
 
 /** Fairness evaluation of a config: every leaf of a bias-audit / fairness block, and fairness metric names. */
 export function configEvaluations(all: ConfigEntry[]): Evaluation[] {
-  const packages = packageEntries(all)
-  const entries = packages.size > 0 ? all.filter((e) => !packages.has(e.key)) : all
+  const entries = withoutPackages(all)
   const out: Evaluation[] = []
   const subgroups = subgroupItems(entries)
   for (const e of entries) {
@@ -599,7 +598,7 @@ export function unmatched(wanted: Evaluation[], pool: Evaluation[]): Evaluation[
   )
   // a dashboard of one library replaced by another's (`FairlearnDashboard` → raiwidgets' `FairnessDashboard`) over
   // the same attributes: the same view of the groups, through the API that replaced it
-  const kind = (key: string): string | null => /^(?:[\w.]*\.)?[A-Z]\w*?([A-Z][a-z]+)\b/.exec(key)?.[1] ?? null
+  const kind = (key: string): string | null => classKind(bare(key).split('(')[0].split('.').pop() ?? '')
   return wider.filter(
     (w) =>
       !(

