@@ -7204,9 +7204,45 @@ function derivedCategory(e, derived) {
     });
     return cat;
 }
-/** Column and variable names derived from protected columns on one side: `df['grp'] = pd.cut(df['age'], …)`. */
-function derivedNames(stmts) {
+/** Keywords that name the columns a fairness tool treats as sensitive: `sensitive_cols=['b']`, `protected_attribute_names=`. */
+const SENSITIVE_KW = /^(sensitive_(features?|cols?|columns?|attrs?|attributes?|attribute_names|feature_names)|protected_(attributes?|attribute_names|cols?|columns?|features?)|(un)?privileged_groups)$/;
+/** Constructors whose first argument lists the columns they remove the influence of. */
+const SENSITIVE_CTOR = /^(InformationFilter|CorrelationRemover)$/;
+/**
+ * Columns the file itself declares sensitive, though no general vocabulary knows them: the race proxy `b` of the
+ * Boston data handed to `InformationFilter(["lstat", "b"])`, `sensitive_cols=['b']`. Within that file they are
+ * protected like `race`: used as a model input, or no longer dropped, they are reported.
+ */
+function declaredSensitive(side) {
     const out = new Map();
+    const add = (e, via) => {
+        if (!e)
+            return;
+        (0,parse/* walk */.GG)(e, (x) => {
+            const col = x.k === 'str' ? x.value : null;
+            if (col && /^[A-Za-z_][\w -]{0,40}$/.test(col) && (0,vocabulary/* protectedOf */.Qr)(col) === null)
+                out.set(col, `declared sensitive by ${via}`);
+        });
+    };
+    for (const s of (0,analysis/* analyze */.ns)(side).statements)
+        for (const e of s.exprs)
+            (0,parse/* walk */.GG)(e, (x) => {
+                if (x.k !== 'call')
+                    return;
+                const callee = (0,parse/* calleeName */.wt)(x);
+                if (SENSITIVE_CTOR.test(callee)) {
+                    const cols = x.args.find((a) => a.name === null || a.name === 'columns' || a.name === 'sensitive_feature_ids');
+                    add(cols?.value, callee);
+                }
+                for (const a of x.args)
+                    if (a.name && SENSITIVE_KW.test(a.name))
+                        add(a.value, `${a.name}=`);
+            });
+    return out;
+}
+/** Column and variable names derived from protected columns on one side: `df['grp'] = pd.cut(df['age'], …)`. */
+function derivedNames(stmts, declared) {
+    const out = new Map(declared);
     for (const s of stmts) {
         if (s.kind !== 'assign' || !s.value)
             continue;
@@ -7247,6 +7283,77 @@ function frameKeys(t) {
         return frameKeys(t.obj);
     return [];
 }
+/** A column list named for being columns, not features: `filter_col`, `cat_cols` (not `feature_cols`, not X). */
+function columnListName(name) {
+    return (inputName(name) &&
+        !(0,vocabulary/* words */.aL)(name).some((w) => /^(x|features?|feats?|predictors?|covariates?|regressors?|inputs?)$/.test(w)));
+}
+/** Names of group labels: `dem`, `demographics`, `group_a`, `sensitive_df`, `protected_attrs`. */
+const labelName = (name) => (0,vocabulary/* words */.aL)(name).some((w) => /^(sensitive|protected|groups?|privileged|unprivileged|sens|dem|demo|demographics?|fairness|audit)$/.test(w));
+/**
+ * Column lists that only ever build group labels: `filter_col = ['Ethnicity', 'Gender']` read only by
+ * `dem = data[filter_col]`. Every later use of the list assigns a value that is no model input and is itself read
+ * only that way (three steps deep at most); a list used any other way (a fit, a call, a loop, a model input) may
+ * reach the model.
+ */
+function labelOnlyLists(stmts, lists) {
+    const readers = (name, from) => stmts.filter((s) => {
+        if (s.index <= from || s.kind === 'import' || s.kind === 'def')
+            return false;
+        let mentions = false;
+        for (const e of s.exprs)
+            (0,parse/* walk */.GG)(e, (x) => {
+                if (x.k === 'name' && x.id === name)
+                    mentions = true;
+            });
+        return mentions;
+    });
+    const fits = (e) => {
+        let found = false;
+        (0,parse/* walk */.GG)(e, (x) => {
+            if (x.k === 'call' && (FIT.test((0,parse/* calleeName */.wt)(x)) || FIT_FUNCTION.test((0,parse/* calleeName */.wt)(x))))
+                found = true;
+        });
+        return found;
+    };
+    // a name a statement assigns that is no model input and is itself read only as a label
+    const labelTarget = (t, from, depth) => t.k === 'name' && (t.id === '_' || labelName(t.id) || (!inputName(t.id) && labelOnly(t.id, from, depth + 1)));
+    const returned = (s, name, depth) => {
+        const items = s.exprs.length === 1 && s.exprs[0].k === 'seq' ? s.exprs[0].items : s.exprs;
+        const at = items.findIndex((e) => e.k === 'name' && e.id === name);
+        const fn = stmts.filter((d) => d.kind === 'def' && d.line < s.line && (d.bodyEnd ?? 0) >= s.line).at(-1);
+        const fname = fn?.targets[0]?.k === 'name' ? fn.targets[0].id : null;
+        if (at === -1 || !fname)
+            return false;
+        // each caller unpacks the returned tuple: the name's place must hold a label there too
+        const callers = stmts.filter((c) => c.kind === 'assign' && c.value?.k === 'call' && c.value.fn.k === 'name' && c.value.fn.id === fname);
+        return (callers.length > 0 &&
+            callers.every((c) => c.targets.length === items.length && labelTarget(c.targets[at], c.index, depth)));
+    };
+    const labelOnly = (name, from, depth) => {
+        if (depth > 3)
+            return false;
+        return readers(name, from).every((s) => {
+            // shown: `dem` alone at the end of a cell
+            if (s.kind === 'expr' && s.value?.k === 'name')
+                return true;
+            if (s.kind === 'other' && /^return\b/.test(s.text))
+                return returned(s, name, depth);
+            return ((s.kind === 'assign' || s.kind === 'augassign') &&
+                s.targets.length > 0 &&
+                !s.exprs.some(fits) &&
+                s.targets.every((t) => t.k === 'name' && t.id !== name && labelTarget(t, s.index, depth)));
+        });
+    };
+    const out = new Set();
+    for (const name of lists) {
+        const def = stmts.find((s) => s.kind === 'assign' && s.targets.some((t) => t.k === 'name' && t.id === name));
+        // a list read nowhere is kept as an input: what it is for cannot be told
+        if (def && readers(name, def.index).length > 0 && labelOnly(name, def.index, 0))
+            out.add(name);
+    }
+    return out;
+}
 const FIT = /^(fit|fit_transform|fit_resample|train|partial_fit|fit_predict)$/;
 /** Functions a notebook defines to train a model: `train(features + ['race'])`, `train_model(X, y)`. */
 /** Keywords that hand a fit its inputs: `fit(X=...)`, `train(train_data=...)`. */
@@ -7254,9 +7361,9 @@ const INPUT_KW = /^(X|x|X_train|x_train|features|train_data|train_df|train_datas
 const CROSS_VALIDATION = /^(cross_val_score|cross_validate|cross_val_predict|learning_curve|validation_curve|permutation_test_score)$/;
 const FIT_FUNCTION = /^(train|fit|train_model|fit_model|train_classifier|fit_classifier|train_and_evaluate|train_eval)$/;
 /** Protected values each side puts into model inputs, and those its exclusion lists drop. */
-function sideUses(side) {
+function sideUses(side, declared) {
     const stmts = (0,analysis/* analyze */.ns)(side).statements;
-    const derived = derivedNames(stmts);
+    const derived = derivedNames(stmts, declared);
     // where a column is computed from a protected one: df['is_married'] = df['marital-status'].str…
     const derivedAt = new Map();
     for (const s of stmts) {
@@ -7274,9 +7381,11 @@ function sideUses(side) {
         // every name and key along a target: train['X']['is_female'] → train, X (the column is the last key)
         const targetNames = s.targets.flatMap((t) => [...targetChain(t), ...frameKeys(t)]);
         const toInput = targetNames.some((n) => n !== '' && inputName(n));
+        // the value an exclusion builds: X_drop in `X_drop = df.drop(columns=[...])`
+        const target = s.targets.length === 1 && s.targets[0].k === 'name' ? s.targets[0].id : undefined;
         if (s.value && (s.kind === 'assign' || s.kind === 'augassign') && targetNames.some((n) => exclusionName(n))) {
-            for (const u of protectedIn(s.value, new Map()))
-                excluded.push({ ...u, stmtLine: s.line, via: targetNames.join(', ') });
+            for (const u of protectedIn(s.value, declared))
+                excluded.push({ ...u, stmtLine: s.line, via: targetNames.join(', '), target });
         }
         // drop calls name what is excluded: X = df.drop(columns=[..., 'race']), np.delete(X, <index of 'race'>, axis=1)
         for (const e of s.exprs)
@@ -7287,16 +7396,16 @@ function sideUses(side) {
                 if (x.fn.name === 'delete') {
                     const index = x.args.filter((a) => a.name === null)[1]?.value;
                     if (index)
-                        for (const u of protectedIn(index, new Map()))
-                            excluded.push({ ...u, stmtLine: s.line, via: 'delete' });
+                        for (const u of protectedIn(index, declared))
+                            excluded.push({ ...u, stmtLine: s.line, via: 'delete', target });
                     return;
                 }
                 if (x.fn.name !== 'drop')
                     return;
                 for (const a of x.args)
                     if (a.name === null || a.name === 'columns' || a.name === 'labels')
-                        for (const u of protectedIn(a.value, new Map()))
-                            excluded.push({ ...u, stmtLine: s.line, via: 'drop' });
+                        for (const u of protectedIn(a.value, declared))
+                            excluded.push({ ...u, stmtLine: s.line, via: 'drop', target });
             });
         if (toInput && s.value) {
             // `[c for c in df.columns if c not in [y, 'AGE', 'SEX']]`: the list a comprehension filters out is excluded
@@ -7305,11 +7414,15 @@ function sideUses(side) {
                     return;
                 for (const part of x.parts)
                     if (part.k === 'seq' || part.k === 'str')
-                        for (const u of protectedIn(part, new Map()))
-                            excluded.push({ ...u, stmtLine: s.line, via: 'a filter' });
+                        for (const u of protectedIn(part, declared))
+                            excluded.push({ ...u, stmtLine: s.line, via: 'a filter', target });
             });
+            const inputNames = targetNames.filter((n) => n !== '' && inputName(n));
+            const list = s.kind === 'assign' && s.targets.every((t) => t.k === 'name') && inputNames.every(columnListName)
+                ? inputNames[0]
+                : undefined;
             for (const u of protectedIn(s.value, derived))
-                inputs.push({ ...u, stmtLine: s.line, via: targetNames.join(', ') });
+                inputs.push({ ...u, stmtLine: s.line, via: targetNames.join(', '), list });
             // a subscript target: X['is_male'] = ..., features.append('sex')
             for (const t of s.targets)
                 if (t.k === 'sub')
@@ -7317,6 +7430,9 @@ function sideUses(side) {
                         for (const u of protectedIn(item, derived))
                             inputs.push({ ...u, stmtLine: s.line, via: targetNames.join(', ') });
         }
+        // df['Gender'] = LabelEncoder().fit_transform(df['Gender']): the column recoded in place, no model fitted
+        const recodes = s.targets.length > 0 &&
+            s.targets.every((t) => t.k === 'sub' && t.items.length === 1 && t.items[0].k === 'str' && (0,vocabulary/* protectedOf */.Qr)(t.items[0].value) !== null);
         for (const e of s.exprs)
             (0,parse/* walk */.GG)(e, (x) => {
                 if (x.k === 'call' && x.fn.k === 'name' && FIT_FUNCTION.test(x.fn.id)) {
@@ -7342,7 +7458,7 @@ function sideUses(side) {
                         for (const u of protectedIn(a.value, derived))
                             inputs.push({ ...u, stmtLine: s.line, via: obj });
                 }
-                else if (FIT.test(name)) {
+                else if (FIT.test(name) && !recodes) {
                     const first = x.args.find((a) => a.name === null || INPUT_KW.test(a.name));
                     if (first)
                         for (const u of protectedIn(first.value, derived))
@@ -7352,15 +7468,17 @@ function sideUses(side) {
     }
     for (const j of sensitiveJoins(stmts, vocabulary/* FAIRNESS_FILE */.BV.test(side.text)))
         inputs.push({ value: j.value, category: j.category, line: j.line, stmtLine: j.line, via: j.via });
-    return { inputs, excluded, derivedAt };
+    const labelLists = labelOnlyLists(stmts, new Set(inputs.flatMap((u) => (u.list ? [u.list] : []))));
+    return { inputs: inputs.filter((u) => !u.list || !labelLists.has(u.list)), excluded, derivedAt };
 }
 function protectedInputFindings(view) {
     if (!view.after || !view.before || !view.baseKnown)
         return [];
     if (view.kind !== 'notebook' && view.kind !== 'python')
         return [];
-    const base = sideUses(view.before);
-    const head = sideUses(view.after);
+    const declared = new Map([...declaredSensitive(view.before), ...declaredSensitive(view.after)]);
+    const base = sideUses(view.before, declared);
+    const head = sideUses(view.after, declared);
     // Z_train joined where the base joined Z is the same attribute
     const key = (u) => splitBase(u.value).toLowerCase();
     const baseInputs = new Set(base.inputs.map(key));
@@ -7385,8 +7503,19 @@ function protectedInputFindings(view) {
         note(line, `'${u.value}' (${u.category}) into ${u.via}`);
     }
     // an exclusion list that stops excluding a protected column, while the head still has the column in use
+    const headAssigns = new Set((0,analysis/* analyze */.ns)(view.after).statements.flatMap((s) => s.kind === 'assign' ? s.targets.flatMap((t) => (t.k === 'name' ? [t.id] : [])) : []));
+    // still excluded: from the same variable, or from a variable the base did not build (a renamed one)
+    const stillExcluded = (u) => {
+        const same = head.excluded.filter((h) => key(h) === key(u));
+        if (same.length === 0)
+            return false;
+        if (!u.target || !headAssigns.has(u.target))
+            return true;
+        const baseTargets = new Set(base.excluded.filter((b) => key(b) === key(u)).map((b) => b.target));
+        return same.some((h) => h.target === u.target || !h.target || !baseTargets.has(h.target));
+    };
     for (const u of base.excluded) {
-        if (headExcluded.has(key(u)) || reported.has(key(u)))
+        if (stillExcluded(u) || reported.has(key(u)))
             continue;
         // a filter over a whole frame's columns lets every column it stops naming through
         if (u.via !== 'a filter' && !view.after.text.includes(u.value))
@@ -7396,7 +7525,8 @@ function protectedInputFindings(view) {
             continue;
         reported.add(key(u));
         const list = byLine.get(line) ?? [];
-        byLine.set(line, [...list, `'${u.value}' (${u.category}) no longer excluded by ${u.via}`]);
+        const from = u.target && headExcluded.has(key(u)) ? ` from ${u.target}` : '';
+        byLine.set(line, [...list, `'${u.value}' (${u.category}) no longer excluded by ${u.via}${from}`]);
     }
     for (const w of withoutBroken(view)) {
         if (reported.has(w.key))

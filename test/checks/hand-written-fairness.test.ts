@@ -764,3 +764,71 @@ describe('bounds and mitigations held-out N taught', () => {
     )
   })
 })
+
+describe('a protected column into X inside a helper that also builds the group labels', () => {
+  const helper = (x: string) =>
+    `def split_data_from_df(data):\n  y = data['Label'].values\n  X = ${x}.values\n  filter_col = ['Ethnicity', 'Gender']\n  dem = data[filter_col].copy()\n  return X, y, dem`
+  const rest = [
+    'X, y, dem = split_data_from_df(data)\ndem',
+    'def get_fair_metrics(df, y_pred):\n  X_d, y_d, dem_data = split_data_from_df(df)\n  group_a = dem_data.Ethnicity == 1\n  return statistical_parity(group_a, ~group_a, y_pred)',
+    'X_train, y_train, _ = split_data_from_df(df_train)\nmodel = RidgeClassifier().fit(X_train, y_train)'
+  ]
+  const base = 'data[np.arange(50).astype(str)]'
+  it('Gender appended to X blocks, though a column list of the labels names it too', () => {
+    expectBlocked(
+      nb([helper(base), ...rest], [helper(`data[list(np.arange(50).astype(str)) + ['Gender']]`), ...rest]),
+      "['Gender']].values",
+      'RAI-PROTECTED-INPUT'
+    )
+  })
+  it('a column list of the labels gaining an attribute is fine', () => {
+    const more = (h: string) => h.replace("['Ethnicity', 'Gender']", "['Ethnicity', 'Gender', 'Age']")
+    expectClean(nb([helper(base), ...rest], [more(helper(base)), ...rest]))
+  })
+  it('a column list that reaches the model still counts as an input of the base', () => {
+    const cells = (x: string) => ["cat_cols = ['sex', 'job']\nnum_cols = ['income']", x, 'model.fit(X, y)']
+    expectClean(nb(cells('X = df[cat_cols + num_cols]'), cells("X = df[['sex', 'job', 'income']]")))
+  })
+  it('a protected column recoded in place is no model input', () => {
+    const file = nb(
+      ["X = df[['income', 'job']]\nmodel.fit(X, y)"],
+      ["df['Gender'] = LabelEncoder().fit_transform(df['Gender'])", "X = df[['income', 'job']]\nmodel.fit(X, y)"]
+    )
+    expectClean(file)
+    const fitted = nb(["X = df[['income', 'job']]"], ["model.fit(df[['Gender', 'income']], y)"])
+    expect(blocking([fitted]).length).toBeGreaterThan(0)
+  })
+})
+
+describe('columns a notebook itself declares sensitive', () => {
+  const cells = (drop: string, name = 'X_drop') => [
+    "df = pd.DataFrame(X, columns=['crim', 'rm', 'age_of_house', 'b', 'lstat'])",
+    `${name} = df.drop(columns=${drop})\nX_fair = InformationFilter(["lstat", "b"]).fit_transform(df)\nX_fair = pd.DataFrame(X_fair, columns=[n for n in df.columns if n not in ['b', 'lstat']])`,
+    `LinearRegression().fit(${name}, y)`
+  ]
+  it('the proxy handed to InformationFilter no longer dropped from one model blocks', () => {
+    expectBlocked(
+      nb(cells("['lstat', 'b']"), cells("['lstat']")),
+      "X_drop = df.drop(columns=['lstat'])",
+      'RAI-PROTECTED-INPUT'
+    )
+  })
+  it('the same drop under a new name is fine', () => {
+    expectClean(nb(cells("['lstat', 'b']"), cells("['lstat', 'b']", 'X_dropped')))
+  })
+  it('without a declaration the column is no protected attribute', () => {
+    const plain = (drop: string) => [`X_drop = df.drop(columns=${drop})`, 'LinearRegression().fit(X_drop, y)']
+    expectClean(nb(plain('["lstat", "b"]'), plain('["lstat"]')))
+  })
+  it('a column declared by sensitive_cols= put into the features blocks', () => {
+    const fair = "clf = DemographicParityClassifier(sensitive_cols=['grp_code'], covariance_threshold=0.1)"
+    expectBlocked(
+      nb(
+        [fair, "X = df[['income', 'job']]\nclf.fit(X, y)"],
+        [fair, "X = df[['income', 'job', 'grp_code']]\nclf.fit(X, y)"]
+      ),
+      "'grp_code']]",
+      'RAI-PROTECTED-INPUT'
+    )
+  })
+})
