@@ -507,6 +507,9 @@ function redactAssignments(text) {
             continue;
         if (!strong && !isHighEntropy(literal))
             continue;
+        // `kms_key: arn:aws:kms:…:key/6e99…`: the name of a key held elsewhere, not key material
+        if (/^arn:[\w-]+:[\w-]+:/.test(literal))
+            continue;
         edits.push({ start: value.start, end: value.end, replacement: tag(strong ?? 'high-entropy') });
     }
     if (edits.length === 0)

@@ -1771,10 +1771,12 @@ function narrowings(base, head, gainedElsewhere, config, lineIn, copies = [], re
             };
             // `sensitive_features` → `sensitive_features_test`: the same attributes, read on another split
             const resplit = (a) => a.startsWith('name:') && best.atoms.some((b) => b.startsWith('name:') && onSplit(a.slice(5), b.slice(5)));
+            // a name the head no longer has, or has for another value; written under a name that is new, or that the
+            // base used for another value it renamed in turn
             const renamedAway = (a) => a.startsWith('name:') &&
-                !headNames.has(a.slice(5)) &&
+                (!headNames.has(a.slice(5)) || renames.has(a.slice(5))) &&
                 best.atoms.some((b) => b.startsWith('name:') &&
-                    !baseNames.has(b.slice(5)) &&
+                    (!baseNames.has(b.slice(5)) || renames.has(b.slice(5))) &&
                     !old.atoms.includes(b) &&
                     (sameDefinition(a.slice(5), b.slice(5)) || (renames.get(a.slice(5))?.has(b.slice(5)) ?? false)));
             // a class of one library replaced by its successor's of the same kind (`FairlearnDashboard` →
@@ -1784,7 +1786,19 @@ function narrowings(base, head, gainedElsewhere, config, lineIn, copies = [], re
                 const m = /^(?:call|name):(\w+)$/.exec(a);
                 return m !== null && movedTo.has(m[1]);
             };
+            // `mf.by_group[metrics_to_display]` → `mf.by_group`: the selection taken off shows every metric, not fewer
+            const unselected = (a) => {
+                if (!a.startsWith('name:'))
+                    return false;
+                const at = old.flat.indexOf(`[${a.slice(5)}]`);
+                if (at === -1)
+                    return false;
+                const before = old.flat.slice(Math.max(0, at - 24), at);
+                const after = old.flat.slice(at + a.length - 3, at + a.length - 3 + 12);
+                return best.flat.includes(before + after);
+            };
             const lostCoverage = lost.filter((a) => coverage(a) &&
+                !unselected(a) &&
                 !moved(a) &&
                 !renumbered(a) &&
                 !resplit(a) &&
@@ -1840,8 +1854,18 @@ function narrowings(base, head, gainedElsewhere, config, lineIn, copies = [], re
 function renamedNames(base, head, baseNames, headNames) {
     const out = new Map();
     const definitions = (side, name) => side.filter((p) => p.targets.has(name)).map((p) => p.flat.match(/[A-Za-z_]\w*|\S/g) ?? []);
-    const gone = [...baseNames].filter((n) => !headNames.has(n)).map((n) => ({ n, defs: definitions(base, n) }));
-    const fresh = [...headNames].filter((n) => !baseNames.has(n)).map((n) => ({ n, defs: definitions(head, n) }));
+    // a name both sides define differently may have been handed on (mf2 → mf, while mf → mf_err): it is renamed
+    // away as well as renamed to
+    const key = (defs) => defs.map((d) => d.join(' ')).join('\u0000');
+    const redefined = [...baseNames].filter((n) => headNames.has(n) && key(definitions(base, n)) !== key(definitions(head, n)));
+    const gone = [...baseNames]
+        .filter((n) => !headNames.has(n))
+        .concat(redefined)
+        .map((n) => ({ n, defs: definitions(base, n) }));
+    const fresh = [...headNames]
+        .filter((n) => !baseNames.has(n))
+        .concat(redefined)
+        .map((n) => ({ n, defs: definitions(head, n) }));
     const from = gone.filter((g) => g.defs.length > 0);
     const to = fresh.filter((f) => f.defs.length > 0);
     // a notebook rewritten whole is not a rename; the pairs are bounded
@@ -1853,7 +1877,7 @@ function renamedNames(base, head, baseNames, headNames) {
         found = false;
         for (const g of from)
             for (const f of to) {
-                if (out.get(g.n)?.has(f.n) || g.defs.length !== f.defs.length)
+                if (g.n === f.n || out.get(g.n)?.has(f.n) || g.defs.length !== f.defs.length)
                     continue;
                 const match = g.defs.every((b, i) => b.length === f.defs[i].length && b.every((t, k) => same(t, f.defs[i][k], g.n, f.n)));
                 if (!match)
@@ -5648,7 +5672,7 @@ const UNPINNED_REVISION = {
     title: 'Remote model loaded without a pinned revision',
     status: 'warn',
     bias: false,
-    flags: 'a Hub model id newly loaded (from_pretrained, pipeline, model_name_or_path/base_model keys) without revision= / model_revision pinned to a commit or tag',
+    flags: 'a Hub model id newly loaded (from_pretrained, pipeline, model_name_or_path/base_model keys) without revision= / model_revision pinned to a commit or tag, in a file that pins revisions elsewhere (examples that never pin are not held to it)',
     fix: 'Pin revision= (a commit hash) so the weights and code cannot change under the same name.'
 };
 const REVISION_PIN_REMOVED = {
@@ -5971,6 +5995,9 @@ function checkRevisions(view) {
     else if (supply_chain_isCode(view)) {
         before = view.before ? codeModels(view.before.statements) : [];
         after = codeModels(view.after.statements);
+        // the same for notebooks and scripts: examples load models by name; one that pins any is held to pinning
+        if (![...before, ...after].some((m) => m.pinned))
+            after = [];
     }
     else
         return [];

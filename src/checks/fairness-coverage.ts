@@ -719,13 +719,15 @@ function narrowings(
       // `sensitive_features` → `sensitive_features_test`: the same attributes, read on another split
       const resplit = (a: string): boolean =>
         a.startsWith('name:') && best.atoms.some((b) => b.startsWith('name:') && onSplit(a.slice(5), b.slice(5)))
+      // a name the head no longer has, or has for another value; written under a name that is new, or that the
+      // base used for another value it renamed in turn
       const renamedAway = (a: string): boolean =>
         a.startsWith('name:') &&
-        !headNames.has(a.slice(5)) &&
+        (!headNames.has(a.slice(5)) || renames.has(a.slice(5))) &&
         best.atoms.some(
           (b) =>
             b.startsWith('name:') &&
-            !baseNames.has(b.slice(5)) &&
+            (!baseNames.has(b.slice(5)) || renames.has(b.slice(5))) &&
             !old.atoms.includes(b) &&
             (sameDefinition(a.slice(5), b.slice(5)) || (renames.get(a.slice(5))?.has(b.slice(5)) ?? false))
         )
@@ -736,9 +738,19 @@ function narrowings(
         const m = /^(?:call|name):(\w+)$/.exec(a)
         return m !== null && movedTo.has(m[1])
       }
+      // `mf.by_group[metrics_to_display]` → `mf.by_group`: the selection taken off shows every metric, not fewer
+      const unselected = (a: string): boolean => {
+        if (!a.startsWith('name:')) return false
+        const at = old.flat.indexOf(`[${a.slice(5)}]`)
+        if (at === -1) return false
+        const before = old.flat.slice(Math.max(0, at - 24), at)
+        const after = old.flat.slice(at + a.length - 3, at + a.length - 3 + 12)
+        return best.flat.includes(before + after)
+      }
       const lostCoverage = lost.filter(
         (a) =>
           coverage(a) &&
+          !unselected(a) &&
           !moved(a) &&
           !renumbered(a) &&
           !resplit(a) &&
@@ -815,8 +827,20 @@ function renamedNames(
   const out = new Map<string, Set<string>>()
   const definitions = (side: Piece[], name: string): string[][] =>
     side.filter((p) => p.targets.has(name)).map((p) => p.flat.match(/[A-Za-z_]\w*|\S/g) ?? [])
-  const gone = [...baseNames].filter((n) => !headNames.has(n)).map((n) => ({ n, defs: definitions(base, n) }))
-  const fresh = [...headNames].filter((n) => !baseNames.has(n)).map((n) => ({ n, defs: definitions(head, n) }))
+  // a name both sides define differently may have been handed on (mf2 → mf, while mf → mf_err): it is renamed
+  // away as well as renamed to
+  const key = (defs: string[][]): string => defs.map((d) => d.join(' ')).join('\u0000')
+  const redefined = [...baseNames].filter(
+    (n) => headNames.has(n) && key(definitions(base, n)) !== key(definitions(head, n))
+  )
+  const gone = [...baseNames]
+    .filter((n) => !headNames.has(n))
+    .concat(redefined)
+    .map((n) => ({ n, defs: definitions(base, n) }))
+  const fresh = [...headNames]
+    .filter((n) => !baseNames.has(n))
+    .concat(redefined)
+    .map((n) => ({ n, defs: definitions(head, n) }))
   const from = gone.filter((g) => g.defs.length > 0)
   const to = fresh.filter((f) => f.defs.length > 0)
   // a notebook rewritten whole is not a rename; the pairs are bounded
@@ -828,7 +852,7 @@ function renamedNames(
     found = false
     for (const g of from)
       for (const f of to) {
-        if (out.get(g.n)?.has(f.n) || g.defs.length !== f.defs.length) continue
+        if (g.n === f.n || out.get(g.n)?.has(f.n) || g.defs.length !== f.defs.length) continue
         const match = g.defs.every(
           (b, i) => b.length === f.defs[i].length && b.every((t, k) => same(t, f.defs[i][k], g.n, f.n))
         )

@@ -67,7 +67,7 @@ export const UNPINNED_REVISION: CheckSpec = {
   status: 'warn',
   bias: false,
   flags:
-    'a Hub model id newly loaded (from_pretrained, pipeline, model_name_or_path/base_model keys) without revision= / model_revision pinned to a commit or tag',
+    'a Hub model id newly loaded (from_pretrained, pipeline, model_name_or_path/base_model keys) without revision= / model_revision pinned to a commit or tag, in a file that pins revisions elsewhere (examples that never pin are not held to it)',
   fix: 'Pin revision= (a commit hash) so the weights and code cannot change under the same name.'
 }
 export const REVISION_PIN_REMOVED: CheckSpec = {
@@ -414,6 +414,8 @@ function checkRevisions(view: FileView): Finding[] {
   } else if (isCode(view)) {
     before = view.before ? codeModels(view.before.statements) : []
     after = codeModels(view.after.statements)
+    // the same for notebooks and scripts: examples load models by name; one that pins any is held to pinning
+    if (![...before, ...after].some((m) => m.pinned)) after = []
   } else return []
   const out: Finding[] = []
   const reported = new Set<string>()

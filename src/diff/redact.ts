@@ -439,6 +439,8 @@ function redactAssignments(text: string): RedactionResult {
     // spaces) and a change summary `old → new`, whose both sides are values
     if (!value.quoted && /\s/.test(literal) && strong !== 'password' && !literal.includes('→')) continue
     if (!strong && !isHighEntropy(literal)) continue
+    // `kms_key: arn:aws:kms:…:key/6e99…`: the name of a key held elsewhere, not key material
+    if (/^arn:[\w-]+:[\w-]+:/.test(literal)) continue
     edits.push({ start: value.start, end: value.end, replacement: tag(strong ?? 'high-entropy') })
   }
   if (edits.length === 0) return { text, count: 0 }

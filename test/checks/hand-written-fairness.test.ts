@@ -832,3 +832,27 @@ describe('columns a notebook itself declares sensitive', () => {
     )
   })
 })
+
+describe('a fairness tutorial reworked: names handed on, selections taken off', () => {
+  const frames = (first: string, second: string) => [
+    `${first} = MetricFrame(metrics=metrics_dict, y_true=Y_test, y_pred=Y_pred, sensitive_features=A_test)`,
+    `${first}.by_group`,
+    `${first}.difference()`,
+    `${second} = MetricFrame(metrics=metrics_with_err_bars, y_true=Y_test, y_pred=Y_pred, sensitive_features=A_test)`,
+    `unmitigated_groups = ${second}.by_group`
+  ]
+  it('a name handed to the next frame while its own goes to a new one covers what it did', () => {
+    expectClean(nb(frames('mf2', 'mf_unmitigated'), frames('mf_unmitigated', 'mf_unmitigated_err')))
+  })
+  it('one of the two frames gone still blocks', () => {
+    const head = frames('mf_unmitigated', 'mf_unmitigated_err').slice(0, 3)
+    expect(blocking([nb(frames('mf2', 'mf_unmitigated'), head)]).length).toBeGreaterThan(0)
+  })
+  it("a metric selection taken off a frame's groups shows more, not less", () => {
+    const shown = (sel: string) => [
+      'mf = MetricFrame(metrics=metrics_dict, y_true=Y_test, y_pred=Y_pred, sensitive_features=A_test)',
+      `mf.by_group${sel}.plot.bar(subplots=True, layout=[1, 4])`
+    ]
+    expectClean(nb(shown('[metrics_to_display]'), shown('')))
+  })
+})

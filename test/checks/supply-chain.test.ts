@@ -88,8 +88,9 @@ describe('SUPPLY-PICKLE-DOWNLOAD', () => {
 })
 
 describe('SUPPLY-UNPINNED-REVISION', () => {
-  it('flags a newly loaded Hub model without revision=, once per repo, via a variable', () => {
+  it('flags a newly loaded Hub model without revision=, once per repo, via a variable, in a notebook that pins', () => {
     const after = notebook([
+      'base = AutoModel.from_pretrained("org/backbone", revision="4f1a2b3")',
       'checkpoint = "microsoft/swin-tiny-patch4-window7-224"',
       'fe = AutoFeatureExtractor.from_pretrained(checkpoint)\nmodel = AutoModelForImageClassification.from_pretrained(checkpoint)'
     ])
@@ -98,6 +99,15 @@ describe('SUPPLY-UNPINNED-REVISION', () => {
       path: 'ic.ipynb',
       line: lineOf(after, 'fe = AutoFeatureExtractor')
     })
+  })
+
+  it('does not flag models loaded by name in a notebook that pins none, before or after', () => {
+    const cell = (id: string) => `tokenizer = AutoTokenizer.from_pretrained("${id}")`
+    expectNone(run(added('ic.ipynb', notebook([cell('google/flan-t5-xxl')]))), 'SUPPLY-UNPINNED-REVISION')
+    expectNone(
+      run(modified('ic.ipynb', notebook([cell('org/a')]), notebook([cell('org/b')]))),
+      'SUPPLY-UNPINNED-REVISION'
+    )
   })
 
   it('flags a new model_name_or_path without a pin in a config that pins its models', () => {

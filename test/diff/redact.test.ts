@@ -149,7 +149,9 @@ describe('redactSecrets', () => {
     'the gap in their incoming academic credentials: small, but real',
     'from sklearn.model_selection import train_test_split',
     'git@github.com:huggingface/notebooks.git',
-    'secret_santa = 3'
+    'secret_santa = 3',
+    '"kms_key": "arn:aws:kms:us-west-2:111122223333:key/6e9984db-50cf-4c7e-926c-877ec47a8b25"',
+    'secret_arn: arn:aws:secretsmanager:eu-west-1:111122223333:secret:prod/db-Xq3ZsT'
   ]
 
   for (const text of negatives) {
