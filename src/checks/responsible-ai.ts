@@ -158,7 +158,7 @@ function removedFairness(view: FileView, all: FileView[]): Finding[] {
 // Privileged / unprivileged groups
 
 const GROUP_NAME =
-  /^(un)?priv(ileged)?_(groups?|classes?|values?|protected_attributes|attributes?|attrs?|labels?)$|^(favorable|unfavorable)_(label|labels|classes)$|^(ref_groups?(_dict)?|reference_groups?|reference_group_dict|base_groups?|ref_groups?_method)$|^(reference|ref|baseline|base)_(level|category|class|value|group)s?$/i
+  /^(un)?priv(ileged)?_(groups?|classes?|values?|protected_attributes|attributes?|attrs?|labels?)$|^(favorable|unfavorable)_(label|labels|classes)$|^(ref_groups?(_dict)?|reference_groups?|reference_group_dict|base_groups?|ref_groups?_method)$|^(reference|ref|baseline|base)_(level|category|class|value|group)s?$|^facet_values?_or_threshold$/i
 
 interface GroupDefinition {
   name: string
@@ -173,10 +173,10 @@ function groupDefinitions(side: Side, kind: FileView['kind']): GroupDefinition[]
   const out: GroupDefinition[] = []
   if (kind === 'config') {
     for (const e of side.entries) {
-      const name = e.key
-        .split('.')
-        .map((s) => s.replace(/\[\d+\]/g, ''))
-        .find((s) => GROUP_NAME.test(s))
+      const path = e.key.split('.').map((s) => s.replace(/\[\d+\]/g, ''))
+      // SageMaker Clarify's analysis config: `facet[0].value_or_threshold` is the group every bias metric measures
+      const facet = path.at(-1) === 'value_or_threshold' && path.at(-2) === 'facet' ? 'facet.value_or_threshold' : null
+      const name = facet ?? path.find((s) => GROUP_NAME.test(s))
       // `ref_groups[0].race` and `ref_groups.race` define the same group
       if (name) out.push({ name, text: `${e.key.replace(/\[\d+\]/g, '')}=${JSON.stringify(e.value)}`, line: e.line })
     }

@@ -856,3 +856,12 @@ describe('a fairness tutorial reworked: names handed on, selections taken off', 
     expectClean(nb(shown('[metrics_to_display]'), shown('')))
   })
 })
+
+describe("SageMaker Clarify's facet: the group every bias metric measures", () => {
+  const cell = (v: string) =>
+    `bias_config = clarify.BiasConfig(\n    label_values_or_threshold=[1], facet_name="Sex", facet_values_or_threshold=[${v}], group_name="Age"\n)`
+  it('the facet value exchanged blocks at its line; unchanged is fine', () => {
+    expectBlocked(nb([cell('0')], [cell('1')]), 'facet_values_or_threshold=[1]', 'RAI-PRIVILEGED-GROUPS-CHANGED')
+    expectClean(nb([cell('0')], [cell('0') + '\nclarify_processor.run_bias(bias_config=bias_config)']))
+  })
+})
