@@ -1856,7 +1856,8 @@ function ratioText(from, to) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   AB: () => (/* binding */ introducedProtected),
-/* harmony export */   du: () => (/* binding */ protectedCategory)
+/* harmony export */   du: () => (/* binding */ protectedCategory),
+/* harmony export */   r7: () => (/* binding */ simulatedCategories)
 /* harmony export */ });
 /* unused harmony exports mentionedColumns, protectedInCode, protectedInConfig */
 /* harmony import */ var _memo_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7111);
@@ -2006,6 +2007,27 @@ function protectedInConfig(entries, side) {
     }
     return out;
 }
+/** Random draws: `np.random.randint(0, 2, N)`, `rng.binomial(1, 0.5, n)`, `torch.bernoulli(p)`. */
+const RANDOM_DRAW = /\b(np\.random|numpy\.random|random\.(random|randint|choice|choices|sample)|rng\.\w+|default_rng|torch\.(rand|randn|randint|bernoulli|multinomial))\b|\b(bernoulli|binomial)\s*\(/;
+/**
+ * Protected attributes a file simulates: `sex = np.random.randint(0, 2, N) == 1`. A simulated group is the design
+ * of a study (how a model treats a group built to be treated differently), not a person's attribute reaching a model.
+ */
+function simulatedCategories(side) {
+    const out = new Set();
+    if (!side)
+        return out;
+    for (const s of (0,_analysis_index_js__WEBPACK_IMPORTED_MODULE_0__/* .analyze */ .ns)(side).statements) {
+        if (s.kind !== 'assign' || !s.value || !RANDOM_DRAW.test(s.value.text))
+            continue;
+        for (const t of s.targets) {
+            const category = t.k === 'name' ? protectedCategory(t.id) : null;
+            if (category)
+                out.add(category);
+        }
+    }
+    return out;
+}
 /** Protected columns the change makes reach the model: on the head and not on the base. */
 function introducedProtected(view) {
     if (!view.after || !view.baseKnown)
@@ -2022,10 +2044,11 @@ function introducedProtected(view) {
         ? new Map([...mentionedColumns(view.before), ...mentionedColumns(view.after)])
         : new Map();
     const before = new Set(uses(view.before, universe).map((u) => u.column.toLowerCase()));
+    const simulated = code ? simulatedCategories(view.after) : new Set();
     const seen = new Set();
     return uses(view.after, universe).filter((u) => {
         const key = u.column.toLowerCase();
-        if (before.has(key) || seen.has(key))
+        if (before.has(key) || seen.has(key) || simulated.has(u.category))
             return false;
         seen.add(key);
         return true;
@@ -2401,6 +2424,7 @@ function nameTokens(name) {
 /* harmony export */   $$: () => (/* binding */ classKind),
 /* harmony export */   BV: () => (/* binding */ FAIRNESS_FILE),
 /* harmony export */   Cs: () => (/* binding */ scanNames),
+/* harmony export */   Mu: () => (/* binding */ FAIR_CALL_NAME),
 /* harmony export */   Nm: () => (/* binding */ LIBRARY_WORD),
 /* harmony export */   Qr: () => (/* binding */ protectedOf),
 /* harmony export */   aL: () => (/* binding */ words),
@@ -2593,6 +2617,10 @@ function protectedOfUncached(name) {
     return null;
 }
 /** Metric words that make a per-group breakdown an evaluation of the groups. */
+/** Names of functions that evaluate fairness whatever library (or notebook) defines them. A counterfactual
+ * explainer (`CounterfactualTree`, `generate_counterfactuals`) explains one prediction; counterfactual fairness
+ * (logit pairing, counterfactual data for a model) is a mitigation. */
+const FAIR_CALL_NAME = /fairness|disparit|parity|subgroup|per_?group|by_?group|bias_?(audit|report|metric|eval|check|analysis|test)|equali[sz]ed_?odds|equal_?opportunity|MinDiff|min_diff|counterfactual_?(fair|logit|pair|data|model)/i;
 const METRIC_WORD = /^(accuracy|acc|auc|roc|recall|precision|f1|fpr|tpr|fnr|tnr|ppv|npv|rate|rates|score|scores|error|errors|mean|pred|preds|prediction|predictions|predicted|proba|outcome|outcomes|metric|metrics|positive|positives|selection|calibration|loss)$/;
 
 

@@ -1195,7 +1195,7 @@ function markShown(e, shown) {
     }
 }
 /** Calls and keywords whose strings are shown to a reader, not evaluated. */
-const SHOWN_CALL = /^(print|display|title|set_title|suptitle|xlabel|ylabel|set_xlabel|set_ylabel|text|annotate|Markdown|HTML|markdown|write|info|debug|warning|warn|format|log|savefig)$/;
+const SHOWN_CALL = /^(print|display|flag|highlight|title|set_title|suptitle|xlabel|ylabel|set_xlabel|set_ylabel|text|annotate|Markdown|HTML|markdown|write|info|debug|warning|warn|format|log|savefig)$/;
 const SHOWN_KW = /^(title|xlabel|ylabel|label|name|id|step_name|caption|desc|description|fname|filename|path)$/;
 /** Keyword arguments that say how a call runs or looks, not what it covers: added, removed or changed, they narrow nothing. */
 const NEUTRAL_KW = /^(random_state|seed|verbose|verbosity|n_jobs|figsize|title|xlabel|ylabel|ax|color|colors|palette|fontsize|rot|height|width|dpi|show|save|path|filename|fname|cmap|alpha|legend|style|kind|marker|sort|ascending|round|decimals|precision|display|return_fig|output_dir|nrows|ncols|size|label|id|step_name|ptype|plot_type|chart_type|plot_kind|linestyle|linewidth|markersize|edgecolor|orient|orientation|layout|theme|template|fmt|grid|aspect|shade|fill|bins|bw_adjust|bw_method|lw|ls|zorder|element|multiple|cut|clip|xlim|ylim|xticks|yticks|left_index|right_index|copy|indicator|validate|suffixes|inplace|ignore_index|errors|dtype|engine|low_memory|encoding|compression|sep|index_col|header)$/;
@@ -1500,8 +1500,10 @@ function codePiece(stmt, carriers, data = new Map(), groupVars = new Set(), scan
         shows: stmt.kind === 'expr' && targetIds.size === 0 && [...callees].every((c) => SHOWN_CALL.test(c))
             ? () => {
                 const ids = [];
+                // the module a display function is called through (`reports` in `reports.flag(m)`) is not shown
+                const through = new Set((0,parse/* callsIn */.Tz)(stmt).flatMap((c) => (c.fn.k === 'attr' ? [c.fn.obj] : [])));
                 for (const e of stmt.exprs)
-                    (0,parse/* walk */.GG)(e, (x) => x.k === 'name' && !SHOWN_CALL.test(x.id) && ids.push(x.id));
+                    (0,parse/* walk */.GG)(e, (x) => x.k === 'name' && !SHOWN_CALL.test(x.id) && !through.has(x) && ids.push(x.id));
                 return ids;
             }
             : null
@@ -1688,8 +1690,15 @@ function narrowings(base, head, gainedElsewhere, config, lineIn, copies = [], re
     if (removed.length === 0)
         return [];
     const introduced = missing(head, base);
+    const fairer = (q) => [...q.callees].some((c) => vocabulary/* FAIR_CALL_NAME */.Mu.test(c));
     const headReads = new Set(head.flatMap((p) => [...p.names].filter((n) => !p.targets.has(n))));
     const introducedAtoms = new Set(introduced.flatMap((p) => p.atoms));
+    // a result the base kept in a name to show it through a helper, the head shows as its call's own output:
+    // `m = measure(X, y, g)` + `flag(m)` → `measure(X, y, g, flag_oor=True)` as a bare expression
+    const shownDirectly = (name) => {
+        const made = new Set(base.filter((p) => p.targets.has(name)).flatMap((p) => p.positional.map((c) => c.join('\u0000'))));
+        return head.some((p) => p.targets.size === 0 && p.positional.some((c) => made.has(c.join('\u0000'))));
+    };
     // every name of each side: a name the head no longer has anywhere, whose place a name new to the head takes,
     // was renamed throughout (`metrics` → `bias_metrics`), and the value it holds is computed as it was
     const baseNames = new Set(base.flatMap((p) => [...p.names]));
@@ -1738,6 +1747,7 @@ function narrowings(base, head, gainedElsewhere, config, lineIn, copies = [], re
         }
         let best = null;
         let bestScore = 0;
+        let bestRank = 0;
         let bestMoves = new Map();
         for (const p of introduced) {
             if (used.has(p))
@@ -1752,9 +1762,12 @@ function narrowings(base, head, gainedElsewhere, config, lineIn, copies = [], re
                 moves.size === 0)
                 continue;
             const s = similarity(old, p, moves.size > 0 ? new Map([...renames, ...[...moves].map(([a, b]) => [a, new Set([b])])]) : renames);
-            if (s > bestScore) {
+            // a fairness evaluation is rewritten as one: a candidate that calls one by its name (`bias_report`) goes first
+            const rank = s + (fairer(p) ? 0.1 : 0);
+            if (rank > bestRank) {
                 best = p;
                 bestScore = s;
+                bestRank = rank;
                 bestMoves = moves;
             }
         }
@@ -1797,7 +1810,37 @@ function narrowings(base, head, gainedElsewhere, config, lineIn, copies = [], re
                 const after = old.flat.slice(at + a.length - 3, at + a.length - 3 + 12);
                 return best.flat.includes(before + after);
             };
+            // `X_test[['gender', 'col1']]` → `[['gender', 'col3']]`: a plain column exchanged for another, the
+            // attributes and metrics kept, covers as much as it did
+            const plain = (a) => {
+                if (!a.startsWith('str:'))
+                    return false;
+                const v = a.slice(4);
+                return ((0,vocabulary/* protectedOf */.Qr)(v) === null &&
+                    !GROUP_VALUE.test(v) &&
+                    !(0,vocabulary/* words */.aL)(v).some((w) => vocabulary/* METRIC_WORD */.kq.test(w) || (0,vocabulary/* fairnessWords */.hO)([w]) || (0,vocabulary/* protectedOf */.Qr)(w) !== null));
+            };
+            // the library's new name for the call, handed the same values (`classification_fairness_report(PA, y, p)` →
+            // `bias_report(PA, y, p, pred_type=...)`): an API that moved
+            const withoutKeywords = (t) => t.replace(/,\s*\w+\s*=\s*("[^"]*"|'[^']*'|[\w.]+)(?=\s*[,)])/g, '');
+            const callRenamed = (a) => {
+                const m = /^(?:call|attr):(\w+)$/.exec(a);
+                if (!m)
+                    return false;
+                return best.atoms.some((b) => {
+                    const n = /^call:(\w+)$/.exec(b);
+                    if (!n || old.atoms.includes(b))
+                        return false;
+                    const re = new RegExp(`(?<![\\w])${m[1]}(?=\\()`, 'g');
+                    return withoutKeywords(old.flat.replace(re, n[1])) === withoutKeywords(best.flat);
+                });
+            };
+            const plainLost = lost.filter(plain);
+            const plainGained = new Set(best.atoms.filter((b) => plain(b) && !old.atoms.includes(b)));
+            const exchanged = (a) => plainGained.size >= plainLost.length && plainLost.includes(a);
             const lostCoverage = lost.filter((a) => coverage(a) &&
+                !exchanged(a) &&
+                !callRenamed(a) &&
                 !unselected(a) &&
                 !moved(a) &&
                 !renumbered(a) &&
@@ -1827,7 +1870,7 @@ function narrowings(base, head, gainedElsewhere, config, lineIn, copies = [], re
         }
         // a value shown or saved that the head still reads elsewhere (saves, reports, plots) was one display of it:
         // no evaluation went; the only report of a value leaves it computed for no one
-        if (old.shows && old.shows().every((n) => headReads.has(n)))
+        if (old.shows && old.shows().every((n) => headReads.has(n) || shownDirectly(n)))
             continue;
         // gone: unless what it covered is written again somewhere in the change
         const what = old.atoms.filter(coverage);
@@ -3222,14 +3265,15 @@ function checkEvalSplitCode(view) {
     return out.slice(0, 1);
 }
 /** Config keys of the data a run learns from, or draws its few-shot examples from. */
-const TRAIN_USE_KEY = /^(dataset|datasets|training_split|train_split|train_dataset|train_datasets|train_file|train_files|train_data|fewshot_split)$/;
+const TRAIN_USE_KEY = /^(train|dataset|datasets|training_split|train_split|train_dataset|train_datasets|train_file|train_files|train_data|fewshot_split)$/;
 /** Config keys of the data a run is scored on. */
-const SCORED_KEY = /^(validation_split|test_split|eval_split|val_split|valid_split|eval_dataset|eval_datasets|val_dataset|validation_dataset|test_dataset|eval_file|validation_file|test_file|eval_data|val_data)$/;
+const SCORED_KEY = /^(val|test|validation_split|test_split|eval_split|val_split|valid_split|eval_dataset|eval_datasets|val_dataset|validation_dataset|test_dataset|eval_file|validation_file|test_file|eval_data|val_data)$/;
 /** The dataset or split names a config value holds: `identity,alpaca_en_demo`, a list, one name. */
 const dataNames = (value) => (Array.isArray(value) ? value : [value])
     .filter((v) => typeof v === 'string')
     .flatMap((v) => v.split(','))
-    .map((v) => v.trim())
+    // detectron2 writes a tuple as a string: `("coco_2017_train",)`
+    .map((v) => v.trim().replace(/^[([\s"']+|[)\]\s"']+$/g, ''))
     .filter((v) => v !== '' && !/^(none|null)$/i.test(v));
 /**
  * `validation_split: train`, `eval_dataset: alpaca_en_demo` where `dataset:` trains on it, `fewshot_split: test` where
@@ -3275,6 +3319,12 @@ const EVAL_SECTION = /^(eval|evaluation|val|valid|validation|test)(_?(loader|dat
 const TRAIN_SECTION = /^(train|training)(_?(loader|dataloader|data|dataset|datasets|set|ds))?$/i;
 /** Keys that name where a loader's rows come from (besides the split). */
 const SOURCE_KEY = /^(hf_name|path|name|dataset_name|data_dir|data_files|remote|local|local_path|uri|source)$/;
+/** A path inside a loader section that names its dataset: `c4.split`, not `dataset.split` or `split`. */
+const GENERIC_BLOCK = /^(dataset|datasets|data|loader|dataloader|args|kwargs|params|config|cfg|hparams)$/;
+const datasetBlock = (path) => path
+    .split('.')
+    .slice(0, -1)
+    .some((seg) => !GENERIC_BLOCK.test(seg.replace(/\[\d+\]$/, '')));
 /**
  * llm-foundry `eval_loader.dataset.split: train` beside `train_loader.dataset.split: train` of the same dataset: the
  * loader the run scores reads the rows it trains on.
@@ -3310,7 +3360,9 @@ function checkEvalLoaderOnTrain(view) {
                         .map((e) => [rest(e), JSON.stringify(e.value)]));
                     const a = sourcesOf(evalEntries, sc);
                     const b = sourcesOf(trainEntries, tr);
-                    if (a.size === 0 || a.size !== b.size || [...a].some(([k, v]) => b.get(k) !== v))
+                    // no source keys: the block the split sits in names the dataset (`val_dataset.c4.split`)
+                    const named = a.size === 0 && b.size === 0 && datasetBlock(rest(sc));
+                    if (!named && (a.size === 0 || a.size !== b.size || [...a].some(([k, v]) => b.get(k) !== v)))
                         continue;
                     out.push({ scored: sc, train: tr });
                 }
@@ -4083,12 +4135,18 @@ function checkSeedRemovedConfig(view) {
     const frameworks = configFrameworks(view.after.entries);
     const out = [];
     const baseKeys = new Set(view.before.entries.map((e) => e.key));
+    const headKeys = view.after.entries.map((e) => e.key);
     for (const b of view.before.entries.filter((e) => isSeed(e.key) && hasValue(e.value))) {
         const same = afterSeeds.find((e) => e.key === b.key);
         if (same && hasValue(same.value))
             continue;
         // the trainer seeds every run by itself when the key is left out (transformers: 42)
         if (!same && configSeedsByDefault(frameworks, b.key))
+            continue;
+        // the seed of a block the head no longer has (`train_dataset.lm` replaced by `train_dataset.streaming_c4`)
+        // went with what it seeded
+        const parent = (0,checks_params/* parentKey */.C4)(b.key);
+        if (!same && parent !== '' && !headKeys.some((k) => k.startsWith(`${parent}.`) || k.startsWith(`${parent}[`)))
             continue;
         // moved to another key with the same value (a key the base did not have: the seed of another model in the
         // same grid seeds only that model)
@@ -4564,12 +4622,8 @@ function protectedComparison(e) {
 /** Modules whose calls are fairness evaluation or mitigation (aequitas, fairlearn, AIF360, TFMA's fairness add-on,
  * TensorFlow Model Remediation's MinDiff and counterfactual, responsible-ai-toolbox). */
 const FAIR_MODULE = /(^|\.)(aequitas|fairlearn|aif360|fairness\w*|tensorflow_model_remediation|tensorflow_constrained_optimization|model_remediation|min_diff|counterfactual|responsibleai|raiwidgets|erroranalysis|holisticai)(\.|$)/i;
-/** Names of functions that evaluate fairness whatever library (or notebook) defines them. A counterfactual
- * explainer (`CounterfactualTree`, `generate_counterfactuals`) explains one prediction; counterfactual fairness
- * (logit pairing, counterfactual data for a model) is a mitigation. */
 /** `fetch_adult`, `load_compas`, `fetch_openml_with_retries`, `fetch_census_dataset`, `get_dataset`. */
 const DATA_LOADER = /^(fetch|load|read|download)_\w+$|^get_\w*(data|dataset|df)$/;
-const FAIR_CALL_NAME = /fairness|disparit|parity|subgroup|per_?group|by_?group|bias_?(audit|report|metric|eval|check|analysis|test)|equali[sz]ed_?odds|equal_?opportunity|MinDiff|min_diff|counterfactual_?(fair|logit|pair|data|model)/i;
 /** Keyword arguments that switch a mitigation on or off. */
 const MITIGATION_SWITCH = /^(use_debias|debias|use_fairness|fairness|fair|enable_\w+|use_constraints?|apply_\w+)$/i;
 /** Config values naming a fairness method (mitigation or fairness-aware model): `fairgbm_folktables`, `group_threshold`. */
@@ -4666,7 +4720,7 @@ function codeEvaluationsUncached(side) {
         const module = flow.imports.get(root);
         if (module && FAIR_MODULE.test(module))
             return [module.split('.').pop(), ...rest].join('.');
-        return FAIR_CALL_NAME.test((0,parse/* calleeName */.wt)(call)) ? d.split('.').slice(-2).join('.') : null;
+        return vocabulary/* FAIR_CALL_NAME */.Mu.test((0,parse/* calleeName */.wt)(call)) ? d.split('.').slice(-2).join('.') : null;
     };
     const featureItems = new Set((0,features/* codeFeatureLists */.lp)(side).flatMap((l) => l.items.map((i) => `${i.line}:${i.value.toLowerCase()}`)));
     const groupValues = [];
@@ -4759,7 +4813,7 @@ function codeEvaluationsUncached(side) {
             if (name === 'MetricConfig' || name === 'FairnessIndicators') {
                 const cls = (0,parse/* kwarg */.Zk)(call, 'class_name');
                 const config = (0,parse/* kwarg */.Zk)(call, 'config');
-                const fair = name === 'FairnessIndicators' || (cls?.k === 'str' && FAIR_CALL_NAME.test(cls.value));
+                const fair = name === 'FairnessIndicators' || (cls?.k === 'str' && vocabulary/* FAIR_CALL_NAME */.Mu.test(cls.value));
                 if (fair) {
                     out.push({ key: 'FairnessIndicators', line: call.line });
                     const th = (0,parse/* kwarg */.Zk)(call, 'thresholds');
@@ -5032,7 +5086,26 @@ function unmatched(wanted, pool) {
     // a dashboard of one library replaced by another's (`FairlearnDashboard` → raiwidgets' `FairnessDashboard`) over
     // the same attributes: the same view of the groups, through the API that replaced it
     const kind = (key) => (0,vocabulary/* classKind */.$$)(bare(key).split('(')[0].split('.').pop() ?? '');
-    return wider.filter((w) => !(kind(w.key) === 'Dashboard' &&
+    // the same statement calling the library's new name for the evaluation on the same values
+    // (`reports.classification_fairness_report(PA, y, p)` → `reports.bias_report(PA, y, p, pred_type=...)`)
+    const callOf = (key) => bare(key).split('(')[0].split('.').pop() ?? '';
+    const shape = (e) => {
+        const f = callOf(e.key);
+        if (!e.sig || !f || !e.sig.includes(`${f}(`))
+            return null;
+        return e.sig.replace(`${f}(`, '§(').replace(/,\s*\w+\s*=\s*("[^"]*"|'[^']*'|[\w.]+)(?=\s*[,)])/g, '');
+    };
+    const renamedCall = (w) => {
+        const was = shape(w);
+        return (was !== null &&
+            take((p) => p.key !== w.key &&
+                callOf(p.key) !== callOf(w.key) &&
+                attrs(p.key).join() === attrs(w.key).join() &&
+                shape(p) === was));
+    };
+    return wider
+        .filter((w) => !renamedCall(w))
+        .filter((w) => !(kind(w.key) === 'Dashboard' &&
         take((p) => p.key !== w.key && kind(p.key) === 'Dashboard' && attrs(p.key).join() === attrs(w.key).join())));
 }
 /** Evaluations the change took away: base count above head count, one entry per missing instance. */
@@ -5210,10 +5283,10 @@ function encodingTurns(view) {
     // a group's boundary moved or turned (`age >= 50` → `>= 25`, `< 50`) is read where the file is about fairness:
     // elsewhere an age filter selects the data, not a group compared with another
     const fairFile = vocabulary/* FAIRNESS_FILE */.BV.test(view.after.text);
+    const out = exchangedBetweenNames(view, base.statements, head.statements);
     if (gone.size === 0)
-        return [];
+        return out;
     const baseTexts = new Set(base.statements.map(analysis/* flatText */.PV));
-    const out = [];
     for (const s of head.statements) {
         if (baseTexts.has((0,analysis/* flatText */.PV)(s)) || s.kind === 'import' || s.kind === 'def')
             continue;
@@ -5273,6 +5346,54 @@ function encodingTurns(view) {
         }
     }
     return out.slice(0, 3);
+}
+/** Literal values assigned once, by name: `threshold_female = 0.45`, `t_a, t_b = 0.55, 0.45`. */
+function literalAssignments(stmts) {
+    const out = new Map();
+    const put = (name, value, line) => void out.set(name, out.has(name) ? null : { value, line });
+    for (const s of stmts) {
+        if (s.kind !== 'assign' || !s.value)
+            continue;
+        const values = s.value.k === 'seq' && s.targets.length > 1 ? s.value.items : [s.value];
+        if (values.length !== s.targets.length)
+            continue;
+        s.targets.forEach((t, i) => {
+            const v = values[i];
+            if (t.k === 'name' && (v.k === 'num' || v.k === 'str'))
+                put(t.id, v.text, v.line);
+            else if (t.k === 'name')
+                out.set(t.id, null);
+        });
+    }
+    return new Map([...out].flatMap(([k, v]) => (v ? [[k, v]] : [])));
+}
+/** Two per-group settings that exchanged their values across statements: `threshold_group_a = 0.55` and
+ * `threshold_group_b = 0.45` the other way round. */
+function exchangedBetweenNames(view, base, head) {
+    const was = literalAssignments(base);
+    const now = literalAssignments(head);
+    // a name about a group: `thr_female`, or in a file about fairness `threshold_group_a`, `weight_privileged`
+    const fairFile = vocabulary/* FAIRNESS_FILE */.BV.test(view.after?.text ?? '');
+    const perGroup = (n) => aboutGroup(n) ||
+        (fairFile && (0,vocabulary/* words */.aL)(n).some((w) => /^(groups?|grp|privileged|unprivileged|priv|unpriv|majority|minority)$/.test(w)));
+    const changed = [...now].filter(([n, v]) => was.has(n) && was.get(n).value !== v.value && perGroup(n));
+    const out = [];
+    for (let i = 0; i < changed.length; i++)
+        for (let j = i + 1; j < changed.length; j++) {
+            const [a, va] = changed[i];
+            const [b, vb] = changed[j];
+            const shared = (0,vocabulary/* words */.aL)(a).some((w) => (0,vocabulary/* words */.aL)(b).includes(w));
+            if (!shared || va.value !== was.get(b).value || vb.value !== was.get(a).value)
+                continue;
+            const line = view.isAddedLine(va.line) ? va.line : vb.line;
+            if (!view.isAddedLine(line))
+                continue;
+            out.push({
+                line,
+                detail: `group coding swapped: ${a} ${was.get(a).value} → ${va.value}, ${b} ${was.get(b).value} → ${vb.value}`
+            });
+        }
+    return out;
 }
 
 ;// CONCATENATED MODULE: ./src/checks/responsible-ai.ts
@@ -6261,6 +6382,15 @@ const WARMUP_REMOVED = {
     flags: 'warmup_steps / warmup_ratio / warmup_num_steps … removed or set to 0',
     fix: 'Keep a warmup (e.g. warmup_ratio 0.03–0.1) unless the schedule provides one.'
 };
+const WARMUP_EXCEEDS_TRAINING = {
+    id: 'TRAIN-WARMUP-EXCEEDS-TRAINING',
+    family: training_config_family,
+    title: 'Warmup as long as training',
+    status: 'warn',
+    bias: false,
+    flags: 'warmup_epochs at or above the epochs of the same block, or warmup_steps / warmup_iters at or above max_steps / max_iters, newly so after the change',
+    fix: 'Shorten the warmup with the training run (a few per cent of it), or lengthen the run back.'
+};
 const SCHEDULER_CONSTANT = {
     id: 'TRAIN-SCHEDULER-CONSTANT',
     family: training_config_family,
@@ -6327,6 +6457,7 @@ const SEQ_EXCEEDS_POSITIONS = {
 const TRAINING_CHECKS = [
     LR_CHANGED,
     WARMUP_REMOVED,
+    WARMUP_EXCEEDS_TRAINING,
     SCHEDULER_CONSTANT,
     EPOCHS_INCREASED,
     STEPS_CAPPED,
@@ -6386,7 +6517,7 @@ const BATCH_NAMES = [
     'train_batch_size',
     'batch_size'
 ];
-const GLOBAL_BATCH_NAMES = ['global_batch_size', 'global_train_batch_size'];
+const GLOBAL_BATCH_NAMES = ['global_batch_size', 'global_train_batch_size', 'ims_per_batch'];
 const ACCUM_NAMES = new Set([
     'gradient_accumulation_steps',
     'gradient_accumulation',
@@ -6477,6 +6608,36 @@ function checkWarmup(view, sides) {
     const line = zeroed ? zeroed.line : view.headLineFor(before[0].line);
     const now = zeroed ? `${zeroed.key}: ${(0,checks_params/* formatValue */.Fl)(zeroed.value)}` : 'removed';
     return [makeFinding(WARMUP_REMOVED, view, line, `${before[0].key}: ${(0,checks_params/* formatValue */.Fl)(before[0].value)} → ${now}`)];
+}
+/** A warmup and the length it warms up within, in the same unit. */
+const WARMUP_LENGTHS = [
+    { warmup: new Set(['warmup_epochs', 'lr_warmup_epochs']), length: EPOCH_NAMES },
+    {
+        warmup: new Set(['warmup_steps', 'num_warmup_steps', 'warmup_num_steps', 'warmup_iters', 'lr_warmup_steps']),
+        length: new Set(['max_steps', 'max_iters', 'max_iter', 'train_iters', 'total_steps', 'num_training_steps'])
+    }
+];
+/**
+ * A warmup as long as the run it warms up (`epochs: 500 → 5` beside `warmup_epochs: 80`): the learning rate never
+ * reaches its peak, and the schedule after it never runs. Read within one block, in one unit.
+ */
+function checkWarmupLength(view, sides) {
+    const overlong = (ps) => WARMUP_LENGTHS.flatMap(({ warmup, length }) => ps.flatMap((w) => {
+        const wn = warmup.has(w.name) ? positive(w) : null;
+        if (wn === null)
+            return [];
+        const run = ps.find((l) => length.has(l.name) && (0,checks_params/* parentKey */.C4)(l.key) === (0,checks_params/* parentKey */.C4)(w.key) && positive(l) !== null);
+        return run && wn >= positive(run) ? [{ warmup: w, length: run }] : [];
+    }));
+    const was = new Set(overlong(sides.before).map((o) => o.warmup.key));
+    const now = overlong(sides.after).filter((o) => !was.has(o.warmup.key));
+    const o = now.find((x) => view.isAddedLine(x.length.line) || view.isAddedLine(x.warmup.line));
+    if (!o)
+        return [];
+    const line = view.isAddedLine(o.length.line) ? o.length.line : o.warmup.line;
+    return [
+        makeFinding(WARMUP_EXCEEDS_TRAINING, view, line, `${o.warmup.key}: ${(0,checks_params/* formatValue */.Fl)(o.warmup.value)} ≥ ${o.length.key}: ${(0,checks_params/* formatValue */.Fl)(o.length.value)} (the run ends before its warmup does)`)
+    ];
 }
 function isSchedulerParam(p) {
     if (typeof p.value !== 'string')
@@ -6895,6 +7056,7 @@ const trainingConfig = (view) => {
     run(() => checkLearningRate(view, sides));
     run(() => checkMinAbovePeak(view, sides));
     run(() => checkWarmup(view, sides));
+    run(() => checkWarmupLength(view, sides));
     run(() => checkScheduler(view, sides));
     run(() => checkEpochs(view, sides));
     run(() => checkStepsCapped(view, sides));
@@ -7120,6 +7282,7 @@ function rawTextBiasFindings(file, why) {
 
 
 
+
 const PROTECTED_INPUT = {
     id: 'RAI-PROTECTED-INPUT',
     family: 'responsible-ai',
@@ -7152,6 +7315,10 @@ function exclusionName(name) {
 /** Keyword arguments and calls that use a column as a group label or drop it, not as an input. */
 const LABEL_KW = /^(sensitive_features?|sensitive_attributes?|protected_attributes?|groups?|group_by|by|hue|stratify|sample_weight|y|labels?|target|columns_to_drop|drop|exclude|index|on|how)$/;
 const LABEL_CALL = /^(drop|pop|remove|groupby|crosstab|pivot_table|value_counts|MetricFrame|unique|nunique|print|display|plot|describe|difference|discard)$/;
+/** Calls whose keywords name the columns they build: `df.assign(is_male=...)`, `pd.DataFrame(dict(sex=...))`. */
+const COLUMN_KEYWORDS = /^(assign|with_columns|dict|DataFrame|Series|from_dict)$/;
+/** A keyword that switches a protected column into the data: `include_sex=True`, `use_race=True`. */
+const flagOn = (a) => /^(include|use|with|add|keep)_/.test(a.name ?? '') && a.value.k === 'const' && a.value.value === 'True';
 /** Protected values that a statement writes into its model-input target (not drops, not group labels). */
 function protectedIn(e, derived) {
     const out = [];
@@ -7167,8 +7334,8 @@ function protectedIn(e, derived) {
             for (const a of x.args) {
                 if (a.name && LABEL_KW.test(a.name))
                     continue;
-                if (a.name && a.name !== '*' && a.name !== '**') {
-                    // df.assign(is_male=...): the keyword is the new column
+                if (a.name && a.name !== '*' && a.name !== '**' && (COLUMN_KEYWORDS.test(callee) || flagOn(a))) {
+                    // df.assign(is_male=...): the keyword is the new column; build(include_sex=True) turns the column on
                     const cat = (0,vocabulary/* protectedOf */.Qr)(a.name) ?? derivedCategory(a.value, derived);
                     if (cat)
                         out.push({ value: a.name, category: cat, line: a.value.line });
@@ -7267,6 +7434,8 @@ function declaredSensitive(side) {
             });
     return out;
 }
+/** TensorFlow's feature columns: each names the input column an estimator or `DenseFeatures` layer reads. */
+const FEATURE_COLUMN = /\b(categorical_column_with_\w+|numeric_column|bucketized_column|crossed_column|embedding_column|indicator_column|weighted_categorical_column|sequence_categorical_column_with_\w+)\s*\(/;
 /** Column and variable names derived from protected columns on one side: `df['grp'] = pd.cut(df['age'], …)`. */
 function derivedNames(stmts, declared) {
     const out = new Map(declared);
@@ -7284,6 +7453,9 @@ function derivedNames(stmts, declared) {
             else if (t.k === 'name' && !inputName(t.id) && !exclusionName(t.id) && !(0,vocabulary/* fairnessWords */.hO)((0,vocabulary/* words */.aL)(t.id))) {
                 // a variable holding a derived value (not a group label kept for the evaluation)
                 if (/\b(cut|qcut|map|apply|astype|replace|where|get_dummies|factorize|str)\b/.test(s.value.text))
+                    out.set(t.id, cat);
+                // a TensorFlow feature column built on the column: gender = categorical_column_with_vocabulary_list('gender', …)
+                else if (FEATURE_COLUMN.test(s.value.text))
                     out.set(t.id, cat);
             }
         }
@@ -7357,10 +7529,14 @@ function labelOnlyLists(stmts, lists) {
         return (callers.length > 0 &&
             callers.every((c) => c.targets.length === items.length && labelTarget(c.targets[at], c.index, depth)));
     };
+    // handed to a model as its inputs: `DNNClassifier(feature_columns=deep_columns)`
+    const handedAsInput = (s, name) => (0,parse/* callsIn */.Tz)(s).some((c) => c.args.some((a) => a.name !== null && inputName(a.name) && a.value.k === 'name' && a.value.id === name));
     const labelOnly = (name, from, depth) => {
         if (depth > 3)
             return false;
         return readers(name, from).every((s) => {
+            if (handedAsInput(s, name))
+                return false;
             // shown: `dem` alone at the end of a cell
             if (s.kind === 'expr' && s.value?.k === 'name')
                 return true;
@@ -7517,8 +7693,9 @@ function protectedInputFindings(view) {
         byLine.set(line, [...(byLine.get(line) ?? []), what]);
     };
     const reported = new Set();
+    const simulated = (0,checks_protected/* simulatedCategories */.r7)(view.after);
     for (const u of head.inputs) {
-        if (baseInputs.has(key(u)) || headExcluded.has(key(u)) || reported.has(key(u)))
+        if (baseInputs.has(key(u)) || headExcluded.has(key(u)) || reported.has(key(u)) || simulated.has(u.category))
             continue;
         const at = view.isAddedLine(u.line) ? u.line : u.stmtLine;
         if (!view.isAddedLine(at))
@@ -8863,6 +9040,99 @@ function constraintsLoosened(view, base, head) {
     }
     return out.slice(0, 3);
 }
+/** Names of per-row weights: `weights`, `sample_weight`, `w_train`, `instance_wts`. */
+const WEIGHT_WORD = /^(weights?|wts?|sw|reweights?)$/;
+const weightName = (name) => (0,vocabulary/* words */.aL)(name).some((w) => WEIGHT_WORD.test(w));
+/** Keywords that hand a fit its row weights. */
+const WEIGHT_KW = /^(sample_weights?|weights?|instance_weights?)$/;
+/** A protected column or group value named in an expression: `df["gender"] == "transgender"`, `df.race`. */
+function namesGroup(e) {
+    let found = false;
+    (0,parse/* walk */.GG)(e, (x) => {
+        if (found)
+            return;
+        if (x.k === 'str')
+            found = (0,vocabulary/* protectedOf */.Qr)(x.value) !== null;
+        else if (x.k === 'attr')
+            found = (0,vocabulary/* protectedOf */.Qr)(x.name) !== null;
+    });
+    return found;
+}
+/**
+ * Row weights a notebook sets by group, by hand: `weights[df["gender"] == "transgender"] = 5.0`,
+ * `w = np.where(df.race == "Black", 2.0, 1.0)`, `df["w"] = df["sex"].map({...})`; by the weight variable.
+ */
+function groupWeights(statements) {
+    const out = new Map();
+    for (const s of statements) {
+        if (s.kind !== 'assign' || !s.value)
+            continue;
+        for (const t of s.targets) {
+            const name = t.k === 'sub' ? (t.obj.k === 'name' ? t.obj.id : null) : t.k === 'name' ? t.id : null;
+            // a weight column written into a frame: df['weight'] = ...
+            const column = t.k === 'sub' && t.items.length === 1 && t.items[0].k === 'str' ? t.items[0].value : null;
+            if (column !== null && weightName(column) && namesGroup(s.value))
+                out.set(column, s);
+            else if (name && weightName(name) && (t.k === 'sub' ? t.items.some(namesGroup) : namesGroup(s.value)))
+                out.set(name, s);
+        }
+    }
+    return out;
+}
+/** Names handed to a fit as its row weights: `fit(X, y, sample_weight=weights)`, `sample_weight=df["w"]`. */
+function handedWeights(statements) {
+    const out = new Map();
+    for (const s of statements)
+        for (const c of (0,parse/* callsIn */.Tz)(s))
+            for (const a of c.args) {
+                if (!a.name || !WEIGHT_KW.test(a.name))
+                    continue;
+                const v = a.value;
+                const name = v.k === 'name'
+                    ? v.id
+                    : v.k === 'sub' && v.items.length === 1 && v.items[0].k === 'str'
+                        ? v.items[0].value
+                        : v.k === 'attr'
+                            ? v.name
+                            : null;
+                if (name && !out.has(name))
+                    out.set(name, s);
+            }
+    return out;
+}
+/**
+ * A group's row weights written by hand and taken away: the statement that upweighted the group removed, or the
+ * weights no longer handed to the fit. The model then trains as if the group were as well represented as the rest.
+ */
+function groupWeightsDropped(view, base, head) {
+    const was = groupWeights(base);
+    if (was.size === 0)
+        return [];
+    const now = groupWeights(head);
+    const handedBefore = handedWeights(base);
+    const handedNow = handedWeights(head);
+    const out = [];
+    for (const [name, stmt] of was) {
+        const used = handedBefore.get(name);
+        if (!used)
+            continue;
+        const what = !now.has(name)
+            ? { at: stmt.line, text: `${name} no longer set by group (base: ${(0,python/* clip */.$Q)(stmt.text, 80)})` }
+            : !handedNow.has(name)
+                ? { at: used.line, text: `${name}, set by group, no longer handed to the fit (base: ${(0,python/* clip */.$Q)(used.text, 80)})` }
+                : null;
+        if (!what)
+            continue;
+        const line = view.headLineFor(what.at);
+        if (line === null)
+            continue;
+        out.push(makeFinding(FAIRNESS_METRIC_REMOVED, view, line, what.text, {
+            title: 'Group reweighting removed',
+            fix: MITIGATION_FIX
+        }));
+    }
+    return out.slice(0, 3);
+}
 const mitigationChecks = (view) => {
     if (view.kind !== 'notebook' && view.kind !== 'python')
         return [];
@@ -8875,7 +9145,11 @@ const mitigationChecks = (view) => {
         const pairs = rewrittenPairs(base, head, (0,checks_view/* writtenBy */.xO)(view));
         // a mitigation library's call says what it is anywhere; the words of hand-written ones only in a fairness file
         if (!vocabulary/* FAIRNESS_FILE */.BV.test(view.after.text))
-            return [...disabledByValue(view, head, pairs), ...mitigationDropped(view, head, pairs)];
+            return [
+                ...disabledByValue(view, head, pairs),
+                ...mitigationDropped(view, head, pairs),
+                ...groupWeightsDropped(view, base, head)
+            ];
         return [
             ...rewrites(view, pairs),
             ...weakened(view, base, head),
@@ -8883,7 +9157,8 @@ const mitigationChecks = (view) => {
             ...disabledByValue(view, head, pairs),
             ...mitigationDropped(view, head, pairs),
             ...constraintsRemoved(view, base, head),
-            ...constraintsLoosened(view, base, head)
+            ...constraintsLoosened(view, base, head),
+            ...groupWeightsDropped(view, base, head)
         ];
     }
     catch {

@@ -61,6 +61,16 @@ describe('ML file selection (SPEC §4)', () => {
     expect(hasTrainingKeys('lr = 0.1\nepochs = 3\n')).toBe(true)
   })
 
+  it("reads YOLO's hyperparameter and dataset configs by their keys", () => {
+    expect(hasTrainingKeys('lr0: 0.01 # initial learning rate\nlrf: 0.01\nmomentum: 0.937\n')).toBe(true)
+    expect(
+      hasTrainingKeys('path: ../datasets/coco\ntrain: train2017.txt\nval: val2017.txt\nnames:\n  0: person\n')
+    ).toBe(true)
+    // splits without classes, or classes without splits, are any other file's keys
+    expect(hasTrainingKeys('train: train2017.txt\nval: val2017.txt\n')).toBe(false)
+    expect(hasTrainingKeys('names:\n  - a\nval: 3\n')).toBe(false)
+  })
+
   describe('fairness-evaluation configs outside the globs', () => {
     it.each([
       [

@@ -1015,17 +1015,18 @@ function checkEvalSplitCode(view: FileView): Finding[] {
 
 /** Config keys of the data a run learns from, or draws its few-shot examples from. */
 const TRAIN_USE_KEY =
-  /^(dataset|datasets|training_split|train_split|train_dataset|train_datasets|train_file|train_files|train_data|fewshot_split)$/
+  /^(train|dataset|datasets|training_split|train_split|train_dataset|train_datasets|train_file|train_files|train_data|fewshot_split)$/
 /** Config keys of the data a run is scored on. */
 const SCORED_KEY =
-  /^(validation_split|test_split|eval_split|val_split|valid_split|eval_dataset|eval_datasets|val_dataset|validation_dataset|test_dataset|eval_file|validation_file|test_file|eval_data|val_data)$/
+  /^(val|test|validation_split|test_split|eval_split|val_split|valid_split|eval_dataset|eval_datasets|val_dataset|validation_dataset|test_dataset|eval_file|validation_file|test_file|eval_data|val_data)$/
 
 /** The dataset or split names a config value holds: `identity,alpaca_en_demo`, a list, one name. */
 const dataNames = (value: unknown): string[] =>
   (Array.isArray(value) ? value : [value])
     .filter((v): v is string => typeof v === 'string')
     .flatMap((v) => v.split(','))
-    .map((v) => v.trim())
+    // detectron2 writes a tuple as a string: `("coco_2017_train",)`
+    .map((v) => v.trim().replace(/^[([\s"']+|[)\]\s"']+$/g, ''))
     .filter((v) => v !== '' && !/^(none|null)$/i.test(v))
 
 /**
@@ -1072,6 +1073,14 @@ const TRAIN_SECTION = /^(train|training)(_?(loader|dataloader|data|dataset|datas
 /** Keys that name where a loader's rows come from (besides the split). */
 const SOURCE_KEY = /^(hf_name|path|name|dataset_name|data_dir|data_files|remote|local|local_path|uri|source)$/
 
+/** A path inside a loader section that names its dataset: `c4.split`, not `dataset.split` or `split`. */
+const GENERIC_BLOCK = /^(dataset|datasets|data|loader|dataloader|args|kwargs|params|config|cfg|hparams)$/
+const datasetBlock = (path: string): boolean =>
+  path
+    .split('.')
+    .slice(0, -1)
+    .some((seg) => !GENERIC_BLOCK.test(seg.replace(/\[\d+\]$/, '')))
+
 /**
  * llm-foundry `eval_loader.dataset.split: train` beside `train_loader.dataset.split: train` of the same dataset: the
  * loader the run scores reads the rows it trains on.
@@ -1107,7 +1116,9 @@ function checkEvalLoaderOnTrain(view: FileView): Finding[] {
             )
           const a = sourcesOf(evalEntries, sc)
           const b = sourcesOf(trainEntries, tr)
-          if (a.size === 0 || a.size !== b.size || [...a].some(([k, v]) => b.get(k) !== v)) continue
+          // no source keys: the block the split sits in names the dataset (`val_dataset.c4.split`)
+          const named = a.size === 0 && b.size === 0 && datasetBlock(rest(sc))
+          if (!named && (a.size === 0 || a.size !== b.size || [...a].some(([k, v]) => b.get(k) !== v))) continue
           out.push({ scored: sc, train: tr })
         }
       }

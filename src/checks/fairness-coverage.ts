@@ -27,6 +27,7 @@ import {
   libraryScan,
   withoutPackages,
   classKind,
+  FAIR_CALL_NAME,
   LIBRARY_WORD,
   METRIC_WORD,
   protectedOf,
@@ -115,7 +116,7 @@ function markShown(e: Expr, shown: Set<Expr>): void {
 
 /** Calls and keywords whose strings are shown to a reader, not evaluated. */
 const SHOWN_CALL =
-  /^(print|display|title|set_title|suptitle|xlabel|ylabel|set_xlabel|set_ylabel|text|annotate|Markdown|HTML|markdown|write|info|debug|warning|warn|format|log|savefig)$/
+  /^(print|display|flag|highlight|title|set_title|suptitle|xlabel|ylabel|set_xlabel|set_ylabel|text|annotate|Markdown|HTML|markdown|write|info|debug|warning|warn|format|log|savefig)$/
 const SHOWN_KW = /^(title|xlabel|ylabel|label|name|id|step_name|caption|desc|description|fname|filename|path)$/
 
 /** Keyword arguments that say how a call runs or looks, not what it covers: added, removed or changed, they narrow nothing. */
@@ -429,7 +430,10 @@ function codePiece(
       stmt.kind === 'expr' && targetIds.size === 0 && [...callees].every((c) => SHOWN_CALL.test(c))
         ? () => {
             const ids: string[] = []
-            for (const e of stmt.exprs) walk(e, (x) => x.k === 'name' && !SHOWN_CALL.test(x.id) && ids.push(x.id))
+            // the module a display function is called through (`reports` in `reports.flag(m)`) is not shown
+            const through = new Set<Expr>(callsIn(stmt).flatMap((c) => (c.fn.k === 'attr' ? [c.fn.obj] : [])))
+            for (const e of stmt.exprs)
+              walk(e, (x) => x.k === 'name' && !SHOWN_CALL.test(x.id) && !through.has(x) && ids.push(x.id))
             return ids
           }
         : null
@@ -633,8 +637,17 @@ function narrowings(
   )
   if (removed.length === 0) return []
   const introduced = missing(head, base)
+  const fairer = (q: Piece): boolean => [...q.callees].some((c) => FAIR_CALL_NAME.test(c))
   const headReads = new Set(head.flatMap((p) => [...p.names].filter((n) => !p.targets.has(n))))
   const introducedAtoms = new Set(introduced.flatMap((p) => p.atoms))
+  // a result the base kept in a name to show it through a helper, the head shows as its call's own output:
+  // `m = measure(X, y, g)` + `flag(m)` → `measure(X, y, g, flag_oor=True)` as a bare expression
+  const shownDirectly = (name: string): boolean => {
+    const made = new Set(
+      base.filter((p) => p.targets.has(name)).flatMap((p) => p.positional.map((c) => c.join('\u0000')))
+    )
+    return head.some((p) => p.targets.size === 0 && p.positional.some((c) => made.has(c.join('\u0000'))))
+  }
   // every name of each side: a name the head no longer has anywhere, whose place a name new to the head takes,
   // was renamed throughout (`metrics` → `bias_metrics`), and the value it holds is computed as it was
   const baseNames = new Set(base.flatMap((p) => [...p.names]))
@@ -679,6 +692,7 @@ function narrowings(
     }
     let best: Piece | null = null
     let bestScore = 0
+    let bestRank = 0
     let bestMoves = new Map<string, string>()
     for (const p of introduced) {
       if (used.has(p)) continue
@@ -697,9 +711,12 @@ function narrowings(
         p,
         moves.size > 0 ? new Map([...renames, ...[...moves].map(([a, b]) => [a, new Set([b])] as const)]) : renames
       )
-      if (s > bestScore) {
+      // a fairness evaluation is rewritten as one: a candidate that calls one by its name (`bias_report`) goes first
+      const rank = s + (fairer(p) ? 0.1 : 0)
+      if (rank > bestRank) {
         best = p
         bestScore = s
+        bestRank = rank
         bestMoves = moves
       }
     }
@@ -747,9 +764,38 @@ function narrowings(
         const after = old.flat.slice(at + a.length - 3, at + a.length - 3 + 12)
         return best.flat.includes(before + after)
       }
+      // `X_test[['gender', 'col1']]` → `[['gender', 'col3']]`: a plain column exchanged for another, the
+      // attributes and metrics kept, covers as much as it did
+      const plain = (a: string): boolean => {
+        if (!a.startsWith('str:')) return false
+        const v = a.slice(4)
+        return (
+          protectedOf(v) === null &&
+          !GROUP_VALUE.test(v) &&
+          !words(v).some((w) => METRIC_WORD.test(w) || fairnessWords([w]) || protectedOf(w) !== null)
+        )
+      }
+      // the library's new name for the call, handed the same values (`classification_fairness_report(PA, y, p)` →
+      // `bias_report(PA, y, p, pred_type=...)`): an API that moved
+      const withoutKeywords = (t: string): string => t.replace(/,\s*\w+\s*=\s*("[^"]*"|'[^']*'|[\w.]+)(?=\s*[,)])/g, '')
+      const callRenamed = (a: string): boolean => {
+        const m = /^(?:call|attr):(\w+)$/.exec(a)
+        if (!m) return false
+        return best.atoms.some((b) => {
+          const n = /^call:(\w+)$/.exec(b)
+          if (!n || old.atoms.includes(b)) return false
+          const re = new RegExp(`(?<![\\w])${m[1]}(?=\\()`, 'g')
+          return withoutKeywords(old.flat.replace(re, n[1])) === withoutKeywords(best.flat)
+        })
+      }
+      const plainLost = lost.filter(plain)
+      const plainGained = new Set(best.atoms.filter((b) => plain(b) && !old.atoms.includes(b)))
+      const exchanged = (a: string): boolean => plainGained.size >= plainLost.length && plainLost.includes(a)
       const lostCoverage = lost.filter(
         (a) =>
           coverage(a) &&
+          !exchanged(a) &&
+          !callRenamed(a) &&
           !unselected(a) &&
           !moved(a) &&
           !renumbered(a) &&
@@ -784,7 +830,7 @@ function narrowings(
     }
     // a value shown or saved that the head still reads elsewhere (saves, reports, plots) was one display of it:
     // no evaluation went; the only report of a value leaves it computed for no one
-    if (old.shows && old.shows().every((n) => headReads.has(n))) continue
+    if (old.shows && old.shows().every((n) => headReads.has(n) || shownDirectly(n))) continue
     // gone: unless what it covered is written again somewhere in the change
     const what = old.atoms.filter(coverage)
     // a call renamed (an API that changed) covers what it did when all else it covered is written again

@@ -21,7 +21,7 @@ import type { ConfigEntry } from '../types.js'
 import { codeFeatureLists } from './features.js'
 import { protectedCategory } from './protected.js'
 import type { FileView, Side } from './view.js'
-import { classKind, withoutPackages } from './vocabulary.js'
+import { classKind, FAIR_CALL_NAME, withoutPackages } from './vocabulary.js'
 
 export interface Evaluation {
   /** what is evaluated, independent of the file and line: `MetricFrame(selection_rate) by sex` */
@@ -143,13 +143,8 @@ function protectedComparison(e: Expr): string | null {
  * TensorFlow Model Remediation's MinDiff and counterfactual, responsible-ai-toolbox). */
 const FAIR_MODULE =
   /(^|\.)(aequitas|fairlearn|aif360|fairness\w*|tensorflow_model_remediation|tensorflow_constrained_optimization|model_remediation|min_diff|counterfactual|responsibleai|raiwidgets|erroranalysis|holisticai)(\.|$)/i
-/** Names of functions that evaluate fairness whatever library (or notebook) defines them. A counterfactual
- * explainer (`CounterfactualTree`, `generate_counterfactuals`) explains one prediction; counterfactual fairness
- * (logit pairing, counterfactual data for a model) is a mitigation. */
 /** `fetch_adult`, `load_compas`, `fetch_openml_with_retries`, `fetch_census_dataset`, `get_dataset`. */
 const DATA_LOADER = /^(fetch|load|read|download)_\w+$|^get_\w*(data|dataset|df)$/
-const FAIR_CALL_NAME =
-  /fairness|disparit|parity|subgroup|per_?group|by_?group|bias_?(audit|report|metric|eval|check|analysis|test)|equali[sz]ed_?odds|equal_?opportunity|MinDiff|min_diff|counterfactual_?(fair|logit|pair|data|model)/i
 /** Keyword arguments that switch a mitigation on or off. */
 const MITIGATION_SWITCH = /^(use_debias|debias|use_fairness|fairness|fair|enable_\w+|use_constraints?|apply_\w+)$/i
 /** Config values naming a fairness method (mitigation or fairness-aware model): `fairgbm_folktables`, `group_threshold`. */
@@ -599,13 +594,36 @@ export function unmatched(wanted: Evaluation[], pool: Evaluation[]): Evaluation[
   // a dashboard of one library replaced by another's (`FairlearnDashboard` → raiwidgets' `FairnessDashboard`) over
   // the same attributes: the same view of the groups, through the API that replaced it
   const kind = (key: string): string | null => classKind(bare(key).split('(')[0].split('.').pop() ?? '')
-  return wider.filter(
-    (w) =>
-      !(
-        kind(w.key) === 'Dashboard' &&
-        take((p) => p.key !== w.key && kind(p.key) === 'Dashboard' && attrs(p.key).join() === attrs(w.key).join())
+  // the same statement calling the library's new name for the evaluation on the same values
+  // (`reports.classification_fairness_report(PA, y, p)` → `reports.bias_report(PA, y, p, pred_type=...)`)
+  const callOf = (key: string): string => bare(key).split('(')[0].split('.').pop() ?? ''
+  const shape = (e: Evaluation): string | null => {
+    const f = callOf(e.key)
+    if (!e.sig || !f || !e.sig.includes(`${f}(`)) return null
+    return e.sig.replace(`${f}(`, '§(').replace(/,\s*\w+\s*=\s*("[^"]*"|'[^']*'|[\w.]+)(?=\s*[,)])/g, '')
+  }
+  const renamedCall = (w: Evaluation): boolean => {
+    const was = shape(w)
+    return (
+      was !== null &&
+      take(
+        (p) =>
+          p.key !== w.key &&
+          callOf(p.key) !== callOf(w.key) &&
+          attrs(p.key).join() === attrs(w.key).join() &&
+          shape(p) === was
       )
-  )
+    )
+  }
+  return wider
+    .filter((w) => !renamedCall(w))
+    .filter(
+      (w) =>
+        !(
+          kind(w.key) === 'Dashboard' &&
+          take((p) => p.key !== w.key && kind(p.key) === 'Dashboard' && attrs(p.key).join() === attrs(w.key).join())
+        )
+    )
 }
 
 /** Evaluations the change took away: base count above head count, one entry per missing instance. */

@@ -131,9 +131,9 @@ export function encodingTurns(view: FileView): EncodingTurn[] {
   // a group's boundary moved or turned (`age >= 50` → `>= 25`, `< 50`) is read where the file is about fairness:
   // elsewhere an age filter selects the data, not a group compared with another
   const fairFile = FAIRNESS_FILE.test(view.after.text)
-  if (gone.size === 0) return []
+  const out: EncodingTurn[] = exchangedBetweenNames(view, base.statements, head.statements)
+  if (gone.size === 0) return out
   const baseTexts = new Set(base.statements.map(flatText))
-  const out: EncodingTurn[] = []
   for (const s of head.statements) {
     if (baseTexts.has(flatText(s)) || s.kind === 'import' || s.kind === 'def') continue
     const olds = gone.get(skeleton(s))
@@ -186,4 +186,50 @@ export function encodingTurns(view: FileView): EncodingTurn[] {
     }
   }
   return out.slice(0, 3)
+}
+
+/** Literal values assigned once, by name: `threshold_female = 0.45`, `t_a, t_b = 0.55, 0.45`. */
+function literalAssignments(stmts: PyStatement[]): Map<string, { value: string; line: number }> {
+  const out = new Map<string, { value: string; line: number } | null>()
+  const put = (name: string, value: string, line: number): void =>
+    void out.set(name, out.has(name) ? null : { value, line })
+  for (const s of stmts) {
+    if (s.kind !== 'assign' || !s.value) continue
+    const values = s.value.k === 'seq' && s.targets.length > 1 ? s.value.items : [s.value]
+    if (values.length !== s.targets.length) continue
+    s.targets.forEach((t, i) => {
+      const v = values[i]
+      if (t.k === 'name' && (v.k === 'num' || v.k === 'str')) put(t.id, v.text, v.line)
+      else if (t.k === 'name') out.set(t.id, null)
+    })
+  }
+  return new Map([...out].flatMap(([k, v]) => (v ? [[k, v] as const] : [])))
+}
+
+/** Two per-group settings that exchanged their values across statements: `threshold_group_a = 0.55` and
+ * `threshold_group_b = 0.45` the other way round. */
+function exchangedBetweenNames(view: FileView, base: PyStatement[], head: PyStatement[]): EncodingTurn[] {
+  const was = literalAssignments(base)
+  const now = literalAssignments(head)
+  // a name about a group: `thr_female`, or in a file about fairness `threshold_group_a`, `weight_privileged`
+  const fairFile = FAIRNESS_FILE.test(view.after?.text ?? '')
+  const perGroup = (n: string): boolean =>
+    aboutGroup(n) ||
+    (fairFile && words(n).some((w) => /^(groups?|grp|privileged|unprivileged|priv|unpriv|majority|minority)$/.test(w)))
+  const changed = [...now].filter(([n, v]) => was.has(n) && was.get(n)!.value !== v.value && perGroup(n))
+  const out: EncodingTurn[] = []
+  for (let i = 0; i < changed.length; i++)
+    for (let j = i + 1; j < changed.length; j++) {
+      const [a, va] = changed[i]
+      const [b, vb] = changed[j]
+      const shared = words(a).some((w) => words(b).includes(w))
+      if (!shared || va.value !== was.get(b)!.value || vb.value !== was.get(a)!.value) continue
+      const line = view.isAddedLine(va.line) ? va.line : vb.line
+      if (!view.isAddedLine(line)) continue
+      out.push({
+        line,
+        detail: `group coding swapped: ${a} ${was.get(a)!.value} → ${va.value}, ${b} ${was.get(b)!.value} → ${vb.value}`
+      })
+    }
+  return out
 }

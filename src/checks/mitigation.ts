@@ -612,6 +612,96 @@ function constraintsLoosened(view: FileView, base: PyStatement[], head: PyStatem
   return out.slice(0, 3)
 }
 
+/** Names of per-row weights: `weights`, `sample_weight`, `w_train`, `instance_wts`. */
+const WEIGHT_WORD = /^(weights?|wts?|sw|reweights?)$/
+const weightName = (name: string): boolean => words(name).some((w) => WEIGHT_WORD.test(w))
+/** Keywords that hand a fit its row weights. */
+const WEIGHT_KW = /^(sample_weights?|weights?|instance_weights?)$/
+
+/** A protected column or group value named in an expression: `df["gender"] == "transgender"`, `df.race`. */
+function namesGroup(e: Expr): boolean {
+  let found = false
+  walk(e, (x) => {
+    if (found) return
+    if (x.k === 'str') found = protectedOf(x.value) !== null
+    else if (x.k === 'attr') found = protectedOf(x.name) !== null
+  })
+  return found
+}
+
+/**
+ * Row weights a notebook sets by group, by hand: `weights[df["gender"] == "transgender"] = 5.0`,
+ * `w = np.where(df.race == "Black", 2.0, 1.0)`, `df["w"] = df["sex"].map({...})`; by the weight variable.
+ */
+function groupWeights(statements: PyStatement[]): Map<string, PyStatement> {
+  const out = new Map<string, PyStatement>()
+  for (const s of statements) {
+    if (s.kind !== 'assign' || !s.value) continue
+    for (const t of s.targets) {
+      const name = t.k === 'sub' ? (t.obj.k === 'name' ? t.obj.id : null) : t.k === 'name' ? t.id : null
+      // a weight column written into a frame: df['weight'] = ...
+      const column = t.k === 'sub' && t.items.length === 1 && t.items[0].k === 'str' ? t.items[0].value : null
+      if (column !== null && weightName(column) && namesGroup(s.value)) out.set(column, s)
+      else if (name && weightName(name) && (t.k === 'sub' ? t.items.some(namesGroup) : namesGroup(s.value)))
+        out.set(name, s)
+    }
+  }
+  return out
+}
+
+/** Names handed to a fit as its row weights: `fit(X, y, sample_weight=weights)`, `sample_weight=df["w"]`. */
+function handedWeights(statements: PyStatement[]): Map<string, PyStatement> {
+  const out = new Map<string, PyStatement>()
+  for (const s of statements)
+    for (const c of callsIn(s))
+      for (const a of c.args) {
+        if (!a.name || !WEIGHT_KW.test(a.name)) continue
+        const v = a.value
+        const name =
+          v.k === 'name'
+            ? v.id
+            : v.k === 'sub' && v.items.length === 1 && v.items[0].k === 'str'
+              ? v.items[0].value
+              : v.k === 'attr'
+                ? v.name
+                : null
+        if (name && !out.has(name)) out.set(name, s)
+      }
+  return out
+}
+
+/**
+ * A group's row weights written by hand and taken away: the statement that upweighted the group removed, or the
+ * weights no longer handed to the fit. The model then trains as if the group were as well represented as the rest.
+ */
+function groupWeightsDropped(view: FileView, base: PyStatement[], head: PyStatement[]): Finding[] {
+  const was = groupWeights(base)
+  if (was.size === 0) return []
+  const now = groupWeights(head)
+  const handedBefore = handedWeights(base)
+  const handedNow = handedWeights(head)
+  const out: Finding[] = []
+  for (const [name, stmt] of was) {
+    const used = handedBefore.get(name)
+    if (!used) continue
+    const what = !now.has(name)
+      ? { at: stmt.line, text: `${name} no longer set by group (base: ${clip(stmt.text, 80)})` }
+      : !handedNow.has(name)
+        ? { at: used.line, text: `${name}, set by group, no longer handed to the fit (base: ${clip(used.text, 80)})` }
+        : null
+    if (!what) continue
+    const line = view.headLineFor(what.at)
+    if (line === null) continue
+    out.push(
+      makeFinding(FAIRNESS_METRIC_REMOVED, view, line, what.text, {
+        title: 'Group reweighting removed',
+        fix: MITIGATION_FIX
+      })
+    )
+  }
+  return out.slice(0, 3)
+}
+
 export const mitigationChecks: Check = (view) => {
   if (view.kind !== 'notebook' && view.kind !== 'python') return []
   if (!view.before || !view.after || !view.baseKnown) return []
@@ -622,7 +712,11 @@ export const mitigationChecks: Check = (view) => {
     const pairs = rewrittenPairs(base, head, writtenBy(view))
     // a mitigation library's call says what it is anywhere; the words of hand-written ones only in a fairness file
     if (!FAIRNESS_FILE.test(view.after.text))
-      return [...disabledByValue(view, head, pairs), ...mitigationDropped(view, head, pairs)]
+      return [
+        ...disabledByValue(view, head, pairs),
+        ...mitigationDropped(view, head, pairs),
+        ...groupWeightsDropped(view, base, head)
+      ]
     return [
       ...rewrites(view, pairs),
       ...weakened(view, base, head),
@@ -630,7 +724,8 @@ export const mitigationChecks: Check = (view) => {
       ...disabledByValue(view, head, pairs),
       ...mitigationDropped(view, head, pairs),
       ...constraintsRemoved(view, base, head),
-      ...constraintsLoosened(view, base, head)
+      ...constraintsLoosened(view, base, head),
+      ...groupWeightsDropped(view, base, head)
     ]
   } catch {
     return []

@@ -4,11 +4,12 @@
 // (sensitive_features=, groupby, crosstab, hue, a MetricFrame) never reaches the model and is fine; a variable
 // that holds the group labels (Z, s, sensitive_attributes) joined onto the features reaches it.
 import { analyze } from '../analysis/index.js'
-import { calleeName, walk, type Expr, type PyStatement } from '../analysis/parse.js'
+import { calleeName, callsIn, walk, type Expr, type PyStatement } from '../analysis/parse.js'
 import type { Finding } from '../types.js'
 import { makeFinding, type Check, type CheckSpec } from './finding.js'
 import type { FileView, Side } from './view.js'
 import { sensitiveJoins, splitBase } from './sensitive-join.js'
+import { simulatedCategories } from './protected.js'
 import { FAIRNESS_FILE, fairnessWords, protectedOf, words } from './vocabulary.js'
 
 export const PROTECTED_INPUT: CheckSpec = {
@@ -59,6 +60,12 @@ const LABEL_KW =
 const LABEL_CALL =
   /^(drop|pop|remove|groupby|crosstab|pivot_table|value_counts|MetricFrame|unique|nunique|print|display|plot|describe|difference|discard)$/
 
+/** Calls whose keywords name the columns they build: `df.assign(is_male=...)`, `pd.DataFrame(dict(sex=...))`. */
+const COLUMN_KEYWORDS = /^(assign|with_columns|dict|DataFrame|Series|from_dict)$/
+/** A keyword that switches a protected column into the data: `include_sex=True`, `use_race=True`. */
+const flagOn = (a: { name: string | null; value: Expr }): boolean =>
+  /^(include|use|with|add|keep)_/.test(a.name ?? '') && a.value.k === 'const' && a.value.value === 'True'
+
 /** Protected values that a statement writes into its model-input target (not drops, not group labels). */
 function protectedIn(e: Expr, derived: Map<string, string>): Array<{ value: string; category: string; line: number }> {
   const out: Array<{ value: string; category: string; line: number }> = []
@@ -72,8 +79,8 @@ function protectedIn(e: Expr, derived: Map<string, string>): Array<{ value: stri
       visit(x.fn)
       for (const a of x.args) {
         if (a.name && LABEL_KW.test(a.name)) continue
-        if (a.name && a.name !== '*' && a.name !== '**') {
-          // df.assign(is_male=...): the keyword is the new column
+        if (a.name && a.name !== '*' && a.name !== '**' && (COLUMN_KEYWORDS.test(callee) || flagOn(a))) {
+          // df.assign(is_male=...): the keyword is the new column; build(include_sex=True) turns the column on
           const cat = protectedOf(a.name) ?? derivedCategory(a.value, derived)
           if (cat) out.push({ value: a.name, category: cat, line: a.value.line })
         }
@@ -161,6 +168,10 @@ function declaredSensitive(side: Side): Map<string, string> {
   return out
 }
 
+/** TensorFlow's feature columns: each names the input column an estimator or `DenseFeatures` layer reads. */
+const FEATURE_COLUMN =
+  /\b(categorical_column_with_\w+|numeric_column|bucketized_column|crossed_column|embedding_column|indicator_column|weighted_categorical_column|sequence_categorical_column_with_\w+)\s*\(/
+
 /** Column and variable names derived from protected columns on one side: `df['grp'] = pd.cut(df['age'], …)`. */
 function derivedNames(stmts: PyStatement[], declared: Map<string, string>): Map<string, string> {
   const out = new Map(declared)
@@ -175,6 +186,8 @@ function derivedNames(stmts: PyStatement[], declared: Map<string, string>): Map<
         // a variable holding a derived value (not a group label kept for the evaluation)
         if (/\b(cut|qcut|map|apply|astype|replace|where|get_dummies|factorize|str)\b/.test(s.value.text))
           out.set(t.id, cat)
+        // a TensorFlow feature column built on the column: gender = categorical_column_with_vocabulary_list('gender', …)
+        else if (FEATURE_COLUMN.test(s.value.text)) out.set(t.id, cat)
       }
     }
   }
@@ -269,9 +282,15 @@ function labelOnlyLists(stmts: PyStatement[], lists: Set<string>): Set<string> {
       callers.every((c) => c.targets.length === items.length && labelTarget(c.targets[at], c.index, depth))
     )
   }
+  // handed to a model as its inputs: `DNNClassifier(feature_columns=deep_columns)`
+  const handedAsInput = (s: PyStatement, name: string): boolean =>
+    callsIn(s).some((c) =>
+      c.args.some((a) => a.name !== null && inputName(a.name) && a.value.k === 'name' && a.value.id === name)
+    )
   const labelOnly = (name: string, from: number, depth: number): boolean => {
     if (depth > 3) return false
     return readers(name, from).every((s) => {
+      if (handedAsInput(s, name)) return false
       // shown: `dem` alone at the end of a cell
       if (s.kind === 'expr' && s.value?.k === 'name') return true
       if (s.kind === 'other' && /^return\b/.test(s.text)) return returned(s, name, depth)
@@ -425,8 +444,10 @@ function protectedInputFindings(view: FileView): Finding[] {
     byLine.set(line, [...(byLine.get(line) ?? []), what])
   }
   const reported = new Set<string>()
+  const simulated = simulatedCategories(view.after)
   for (const u of head.inputs) {
-    if (baseInputs.has(key(u)) || headExcluded.has(key(u)) || reported.has(key(u))) continue
+    if (baseInputs.has(key(u)) || headExcluded.has(key(u)) || reported.has(key(u)) || simulated.has(u.category))
+      continue
     const at = view.isAddedLine(u.line) ? u.line : u.stmtLine
     if (!view.isAddedLine(at)) continue
     // the first line of its route the change wrote: where the column was derived, else where it entered

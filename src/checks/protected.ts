@@ -152,6 +152,27 @@ export function protectedInConfig(entries: ConfigEntry[], side: Side): Protected
   return out
 }
 
+/** Random draws: `np.random.randint(0, 2, N)`, `rng.binomial(1, 0.5, n)`, `torch.bernoulli(p)`. */
+const RANDOM_DRAW =
+  /\b(np\.random|numpy\.random|random\.(random|randint|choice|choices|sample)|rng\.\w+|default_rng|torch\.(rand|randn|randint|bernoulli|multinomial))\b|\b(bernoulli|binomial)\s*\(/
+
+/**
+ * Protected attributes a file simulates: `sex = np.random.randint(0, 2, N) == 1`. A simulated group is the design
+ * of a study (how a model treats a group built to be treated differently), not a person's attribute reaching a model.
+ */
+export function simulatedCategories(side: Side | null): Set<string> {
+  const out = new Set<string>()
+  if (!side) return out
+  for (const s of analyze(side).statements) {
+    if (s.kind !== 'assign' || !s.value || !RANDOM_DRAW.test(s.value.text)) continue
+    for (const t of s.targets) {
+      const category = t.k === 'name' ? protectedCategory(t.id) : null
+      if (category) out.add(category)
+    }
+  }
+  return out
+}
+
 /** Protected columns the change makes reach the model: on the head and not on the base. */
 export function introducedProtected(view: FileView): ProtectedUse[] {
   if (!view.after || !view.baseKnown) return []
@@ -168,10 +189,11 @@ export function introducedProtected(view: FileView): ProtectedUse[] {
     ? new Map([...mentionedColumns(view.before), ...mentionedColumns(view.after)])
     : new Map<string, string>()
   const before = new Set(uses(view.before, universe).map((u) => u.column.toLowerCase()))
+  const simulated = code ? simulatedCategories(view.after) : new Set<string>()
   const seen = new Set<string>()
   return uses(view.after, universe).filter((u) => {
     const key = u.column.toLowerCase()
-    if (before.has(key) || seen.has(key)) return false
+    if (before.has(key) || seen.has(key) || simulated.has(u.category)) return false
     seen.add(key)
     return true
   })

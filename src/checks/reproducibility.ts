@@ -2,7 +2,7 @@
 // with errors.
 import type { Finding } from '../types.js'
 import { makeFinding, type Check, type CheckSpec } from './finding.js'
-import { lastSegment } from './params.js'
+import { lastSegment, parentKey } from './params.js'
 import { calleeName, clip, findCalls, kwarg, lineAt, snippetAt, toNumber, type Call, type Statement } from './python.js'
 import { configFrameworks, configSeedsByDefault, seedsByDefault } from './defaults.js'
 import { globalSeedCall, isMethodCall, isSplitCall, seedArg, seededLibraries } from './splits.js'
@@ -136,11 +136,17 @@ function checkSeedRemovedConfig(view: FileView): Finding[] {
   const frameworks = configFrameworks(view.after.entries)
   const out: Finding[] = []
   const baseKeys = new Set(view.before.entries.map((e) => e.key))
+  const headKeys = view.after.entries.map((e) => e.key)
   for (const b of view.before.entries.filter((e) => isSeed(e.key) && hasValue(e.value))) {
     const same = afterSeeds.find((e) => e.key === b.key)
     if (same && hasValue(same.value)) continue
     // the trainer seeds every run by itself when the key is left out (transformers: 42)
     if (!same && configSeedsByDefault(frameworks, b.key)) continue
+    // the seed of a block the head no longer has (`train_dataset.lm` replaced by `train_dataset.streaming_c4`)
+    // went with what it seeded
+    const parent = parentKey(b.key)
+    if (!same && parent !== '' && !headKeys.some((k) => k.startsWith(`${parent}.`) || k.startsWith(`${parent}[`)))
+      continue
     // moved to another key with the same value (a key the base did not have: the seed of another model in the
     // same grid seeds only that model)
     if (

@@ -41,6 +41,16 @@ export const WARMUP_REMOVED: CheckSpec = {
   flags: 'warmup_steps / warmup_ratio / warmup_num_steps … removed or set to 0',
   fix: 'Keep a warmup (e.g. warmup_ratio 0.03–0.1) unless the schedule provides one.'
 }
+export const WARMUP_EXCEEDS_TRAINING: CheckSpec = {
+  id: 'TRAIN-WARMUP-EXCEEDS-TRAINING',
+  family,
+  title: 'Warmup as long as training',
+  status: 'warn',
+  bias: false,
+  flags:
+    'warmup_epochs at or above the epochs of the same block, or warmup_steps / warmup_iters at or above max_steps / max_iters, newly so after the change',
+  fix: 'Shorten the warmup with the training run (a few per cent of it), or lengthen the run back.'
+}
 export const SCHEDULER_CONSTANT: CheckSpec = {
   id: 'TRAIN-SCHEDULER-CONSTANT',
   family,
@@ -112,6 +122,7 @@ export const SEQ_EXCEEDS_POSITIONS: CheckSpec = {
 export const TRAINING_CHECKS: CheckSpec[] = [
   LR_CHANGED,
   WARMUP_REMOVED,
+  WARMUP_EXCEEDS_TRAINING,
   SCHEDULER_CONSTANT,
   EPOCHS_INCREASED,
   STEPS_CAPPED,
@@ -172,7 +183,7 @@ const BATCH_NAMES = [
   'train_batch_size',
   'batch_size'
 ]
-const GLOBAL_BATCH_NAMES = ['global_batch_size', 'global_train_batch_size']
+const GLOBAL_BATCH_NAMES = ['global_batch_size', 'global_train_batch_size', 'ims_per_batch']
 const ACCUM_NAMES = new Set([
   'gradient_accumulation_steps',
   'gradient_accumulation',
@@ -275,6 +286,44 @@ function checkWarmup(view: FileView, sides: NonNullable<ReturnType<typeof bothSi
   const line = zeroed ? zeroed.line : view.headLineFor(before[0].line)
   const now = zeroed ? `${zeroed.key}: ${formatValue(zeroed.value)}` : 'removed'
   return [makeFinding(WARMUP_REMOVED, view, line, `${before[0].key}: ${formatValue(before[0].value)} → ${now}`)]
+}
+
+/** A warmup and the length it warms up within, in the same unit. */
+const WARMUP_LENGTHS: Array<{ warmup: Set<string>; length: Set<string> }> = [
+  { warmup: new Set(['warmup_epochs', 'lr_warmup_epochs']), length: EPOCH_NAMES },
+  {
+    warmup: new Set(['warmup_steps', 'num_warmup_steps', 'warmup_num_steps', 'warmup_iters', 'lr_warmup_steps']),
+    length: new Set(['max_steps', 'max_iters', 'max_iter', 'train_iters', 'total_steps', 'num_training_steps'])
+  }
+]
+
+/**
+ * A warmup as long as the run it warms up (`epochs: 500 → 5` beside `warmup_epochs: 80`): the learning rate never
+ * reaches its peak, and the schedule after it never runs. Read within one block, in one unit.
+ */
+function checkWarmupLength(view: FileView, sides: NonNullable<ReturnType<typeof bothSides>>): Finding[] {
+  const overlong = (ps: Param[]): Array<{ warmup: Param; length: Param }> =>
+    WARMUP_LENGTHS.flatMap(({ warmup, length }) =>
+      ps.flatMap((w) => {
+        const wn = warmup.has(w.name) ? positive(w) : null
+        if (wn === null) return []
+        const run = ps.find((l) => length.has(l.name) && parentKey(l.key) === parentKey(w.key) && positive(l) !== null)
+        return run && wn >= (positive(run) as number) ? [{ warmup: w, length: run }] : []
+      })
+    )
+  const was = new Set(overlong(sides.before).map((o) => o.warmup.key))
+  const now = overlong(sides.after).filter((o) => !was.has(o.warmup.key))
+  const o = now.find((x) => view.isAddedLine(x.length.line) || view.isAddedLine(x.warmup.line))
+  if (!o) return []
+  const line = view.isAddedLine(o.length.line) ? o.length.line : o.warmup.line
+  return [
+    makeFinding(
+      WARMUP_EXCEEDS_TRAINING,
+      view,
+      line,
+      `${o.warmup.key}: ${formatValue(o.warmup.value)} ≥ ${o.length.key}: ${formatValue(o.length.value)} (the run ends before its warmup does)`
+    )
+  ]
 }
 
 function isSchedulerParam(p: Param): boolean {
@@ -739,6 +788,7 @@ export const trainingConfig: Check = (view) => {
   run(() => checkLearningRate(view, sides))
   run(() => checkMinAbovePeak(view, sides))
   run(() => checkWarmup(view, sides))
+  run(() => checkWarmupLength(view, sides))
   run(() => checkScheduler(view, sides))
   run(() => checkEpochs(view, sides))
   run(() => checkStepsCapped(view, sides))

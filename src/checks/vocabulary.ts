@@ -202,5 +202,11 @@ function protectedOfUncached(name: string): string | null {
 }
 
 /** Metric words that make a per-group breakdown an evaluation of the groups. */
+/** Names of functions that evaluate fairness whatever library (or notebook) defines them. A counterfactual
+ * explainer (`CounterfactualTree`, `generate_counterfactuals`) explains one prediction; counterfactual fairness
+ * (logit pairing, counterfactual data for a model) is a mitigation. */
+export const FAIR_CALL_NAME =
+  /fairness|disparit|parity|subgroup|per_?group|by_?group|bias_?(audit|report|metric|eval|check|analysis|test)|equali[sz]ed_?odds|equal_?opportunity|MinDiff|min_diff|counterfactual_?(fair|logit|pair|data|model)/i
+
 export const METRIC_WORD =
   /^(accuracy|acc|auc|roc|recall|precision|f1|fpr|tpr|fnr|tnr|ppv|npv|rate|rates|score|scores|error|errors|mean|pred|preds|prediction|predictions|predicted|proba|outcome|outcomes|metric|metrics|positive|positives|selection|calibration|loss)$/

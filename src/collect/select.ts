@@ -23,10 +23,24 @@ const STRONG_KEYS = [
   'lora_alpha',
   'lora_r',
   'train_batch_size',
-  'micro_batch_size'
+  'micro_batch_size',
+  'warmup_epochs',
+  'lr0',
+  'base_lr'
 ]
 /** Keys common outside ML too: two of them together mark a training config. */
-const WEAK_KEYS = ['lr', 'epochs', 'max_epochs', 'batch_size', 'optimizer', 'weight_decay', 'max_steps', 'seed', 'r']
+const WEAK_KEYS = [
+  'lr',
+  'epochs',
+  'max_epochs',
+  'batch_size',
+  'optimizer',
+  'weight_decay',
+  'momentum',
+  'max_steps',
+  'seed',
+  'r'
+]
 
 export interface Selector {
   /** matches the glob lists only */
@@ -57,7 +71,17 @@ const WEAK_RE = WEAK_KEYS.map(keyPattern)
 /** Whether a config's content marks it as a training config (SPEC §4). */
 export function hasTrainingKeys(text: string): boolean {
   if (STRONG_RE.some((re) => re.test(text))) return true
-  return WEAK_RE.filter((re) => re.test(text)).length >= 2
+  return WEAK_RE.filter((re) => re.test(text)).length >= 2 || datasetSplits(text)
+}
+
+/** A dataset config of a detection or classification trainer: its splits and its classes at the top level
+ * (`train: train2017.txt`, `val: val2017.txt`, `names:` / `nc:`, as YOLO reads them): which images train and which
+ * measure the model. */
+const TOP_KEY = (key: string): RegExp => new RegExp(`^["']?${key}["']?\\s*:`, 'm')
+const SPLIT_KEYS = [TOP_KEY('train'), TOP_KEY('val')]
+const CLASS_KEYS = [TOP_KEY('names'), TOP_KEY('nc')]
+function datasetSplits(text: string): boolean {
+  return SPLIT_KEYS.every((re) => re.test(text)) && CLASS_KEYS.some((re) => re.test(text))
 }
 
 /** A config's keys: YAML `key:`, JSON `"key":` (anywhere on a line), TOML `key =`. */

@@ -117,3 +117,39 @@ describe('EVAL-ON-TRAINING-DATA: an eval loader reading the train split', () => 
     )
   })
 })
+
+describe('EVAL-ON-TRAINING-DATA: a dataset config scoring its training images', () => {
+  const yolo = (val: string) => `path: ../datasets/coco\ntrain: train2017.txt\nval: ${val}\nnames:\n  0: person\n`
+  it("flags YOLO's val split pointed at the train list; a new val list is fine", () => {
+    expectOne(run(modified('data/coco.yaml', yolo('val2017.txt'), yolo('train2017.txt'))), 'EVAL-ON-TRAINING-DATA', {
+      status: 'fail',
+      bias: false,
+      path: 'data/coco.yaml',
+      line: 3
+    })
+    expectNone(run(modified('data/coco.yaml', yolo('val2017.txt'), yolo('val2017-v2.txt'))), 'EVAL-ON-TRAINING-DATA')
+  })
+  it("flags detectron2's test datasets made the train ones (a tuple written as a string)", () => {
+    const d2 = (test: string) =>
+      `DATASETS:\n  TRAIN: ("coco_2017_train",)\n  TEST: ("${test}",)\nSOLVER:\n  BASE_LR: 0.02\n`
+    expectOne(
+      run(modified('configs/mask_rcnn.yaml', d2('coco_2017_val'), d2('coco_2017_train'))),
+      'EVAL-ON-TRAINING-DATA',
+      { status: 'fail', bias: false, path: 'configs/mask_rcnn.yaml', line: 3 }
+    )
+  })
+  it('flags a composer val_dataset block reading the train split of the dataset its block names', () => {
+    const composer = (split: string, name = 'c4') =>
+      `train_dataset:\n  c4:\n    split: train\n    max_seq_len: 2048\nval_dataset:\n  ${name}:\n    split: ${split}\n    max_seq_len: 2048\n`
+    expectOne(run(modified('yamls/gpt.yaml', composer('validation'), composer('train'))), 'EVAL-ON-TRAINING-DATA', {
+      status: 'fail',
+      bias: false,
+      path: 'yamls/gpt.yaml',
+      line: 7
+    })
+    expectNone(
+      run(modified('yamls/gpt.yaml', composer('validation', 'wiki'), composer('train', 'wiki'))),
+      'EVAL-ON-TRAINING-DATA'
+    )
+  })
+})

@@ -865,3 +865,128 @@ describe("SageMaker Clarify's facet: the group every bias metric measures", () =
     expectClean(nb([cell('0')], [cell('0') + '\nclarify_processor.run_bias(bias_config=bias_config)']))
   })
 })
+
+describe('TensorFlow feature columns: each names the input column an estimator reads', () => {
+  const columns = [
+    'import tensorflow as tf',
+    'education = tf.feature_column.categorical_column_with_vocabulary_list("education", ["Bachelors", "HS-grad"])',
+    'gender = tf.feature_column.categorical_column_with_vocabulary_list("gender", ["Female", "Male"])'
+  ].join('\n')
+  const deep = (extra: string) =>
+    `deep_columns = [\n    tf.feature_column.indicator_column(education),${extra}\n]\nestimator = tf.estimator.DNNClassifier(feature_columns=deep_columns, hidden_units=[100, 50])`
+  it("the gender column put into the estimator's feature columns blocks at its line", () => {
+    const file = nb([columns, deep('')], [columns, deep('\n    tf.feature_column.indicator_column(gender),')])
+    expectBlocked(file, 'indicator_column(gender),', 'RAI-PROTECTED-INPUT')
+  })
+  it('a gender column defined but handed to no estimator is fine', () => {
+    expectClean(nb([columns, deep('')], [columns, deep(''), 'print(gender)']))
+  })
+})
+
+describe('per-group settings exchanged across statements', () => {
+  const cell = (a: string, b: string) =>
+    `thr_female = ${a}\nthr_male = ${b}\ny_pred = np.where(sex == "female", probs >= thr_female, probs >= thr_male)`
+  it("two groups' thresholds that exchanged their values block", () => {
+    expectBlocked(
+      nb([cell('0.55', '0.45')], [cell('0.45', '0.55')]),
+      'thr_female = 0.45',
+      'RAI-PRIVILEGED-GROUPS-CHANGED'
+    )
+  })
+  it('both thresholds retuned to new values, or two non-group settings exchanged, are fine', () => {
+    expectClean(nb([cell('0.55', '0.45')], [cell('0.6', '0.4')]))
+    const lr = (a: string, b: string) => `lr_encoder = ${a}\nlr_decoder = ${b}\ntrain(lr_encoder, lr_decoder)`
+    expectClean(nb([lr('0.001', '0.01')], [lr('0.01', '0.001')]))
+  })
+})
+
+describe('row weights set by group, by hand', () => {
+  const load = 'df = pd.read_csv("survey.csv")\nX = df[["q1", "q2"]]\ny = df["label"]'
+  const weights = 'weights = np.ones(len(df))\nweights[df["gender"] == "transgender"] = 5.0'
+  const fit = (kw: string) => `clf = LogisticRegression()\nclf.fit(X, y${kw})`
+  it('the statement that upweights the group removed blocks', () => {
+    const file = nb(
+      [load, weights, fit(', sample_weight=weights')],
+      [load, 'weights = np.ones(len(df))', fit(', sample_weight=weights')]
+    )
+    expect(blocking([file]).map((f) => f.check)).toContain('RAI-FAIRNESS-METRIC-REMOVED')
+  })
+  it('the group weights no longer handed to the fit block at the fit', () => {
+    const file = nb([load, weights, fit(', sample_weight=weights')], [load, weights, fit('')])
+    expectBlocked(file, 'clf.fit(X, y)', 'RAI-FAIRNESS-METRIC-REMOVED')
+  })
+  it('class weights (by label, not group) removed do not block', () => {
+    const byClass = 'weights = np.ones(len(df))\nweights[y == 1] = 5.0'
+    expectClean(nb([load, byClass, fit(', sample_weight=weights')], [load, byClass, fit('')]))
+  })
+})
+
+describe('a study that simulates its groups', () => {
+  const sim = (extra: string) =>
+    [
+      'def run_experiment(N, income_sex_impact=0, include_sex=False):',
+      '    sex = np.random.randint(0, 2, N) == 1',
+      '    income = np.random.rand(N) - income_sex_impact * sex',
+      '    X = pd.DataFrame({"income": income})',
+      extra,
+      '    model = xgboost.XGBClassifier()',
+      '    model.fit(X, y)',
+      '    return model, sex, X'
+    ].join('\n')
+  it('a simulated group column given to the model, and keyword parameters named for it, are the design, not a finding', () => {
+    const file = nb(
+      [sim(''), 'model_a, sex_a, X_a = run_experiment(1000)'],
+      [
+        sim('    if include_sex:\n        X["Sex"] = sex + 0'),
+        'model_b, sex_b, X_b = run_experiment(1000, income_sex_impact=2)'
+      ]
+    )
+    expectClean(file)
+  })
+  it("a person's sex column from a data file still blocks", () => {
+    const load = 'df = pd.read_csv("adult.csv")\nX = df[["age", "hours"]]\nmodel.fit(X, df["income"])'
+    const file = nb([load], [load.replace('["age", "hours"]', '["age", "hours", "sex"]')])
+    expect(blocking([file]).length).toBeGreaterThan(0)
+  })
+})
+
+describe("a fairness report's API renamed, its display folded into the call", () => {
+  const setup = 'from fairmlhealth import reports, model_comparison as fhmc'
+  it("the library's new name for the report on the same values is no removal", () => {
+    const file = nb(
+      [
+        setup,
+        'reports.classification_performance_report(PA, y, model.predict(X))',
+        'reports.classification_fairness_report(PA, y, model.predict(X))'
+      ],
+      [
+        setup,
+        'reports.performance_report(PA, y, model.predict(X), pred_type="classification")',
+        'reports.bias_report(PA, y, model.predict(X), pred_type="classification")'
+      ]
+    )
+    expectClean(file)
+  })
+  it('the fairness report replaced by a performance report alone still blocks', () => {
+    const file = nb(
+      [setup, 'reports.classification_fairness_report(PA, y, model.predict(X))'],
+      [setup, 'reports.performance_report(PA, y, model.predict(X), pred_type="classification")']
+    )
+    expect(blocking([file]).length).toBeGreaterThan(0)
+  })
+  it("a result shown through a helper, now shown as its call's own output, is no removal", () => {
+    const file = nb(
+      [
+        setup,
+        'fairness_measures = fhmc.measure_model(X_test, y_test, prtc_attr, model_1)\nreports.flag(fairness_measures)'
+      ],
+      [setup, 'fhmc.measure_model(X_test, y_test, prtc_attr, model_1, flag_oor=True)']
+    )
+    expectClean(file)
+  })
+  it('a plain column of a bias report exchanged for another is no narrowing; the protected one taken out blocks', () => {
+    const cell = (cols: string) => `reports.bias_report(X_test[[${cols}]], y_test, model_1.predict(X_test))`
+    expectClean(nb([setup, cell("'gender', 'col1'")], [setup, cell("'gender', 'col3'")]))
+    expect(blocking([nb([setup, cell("'gender', 'col1'")], [setup, cell("'col3', 'col1'")])]).length).toBeGreaterThan(0)
+  })
+})

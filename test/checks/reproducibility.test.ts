@@ -31,6 +31,14 @@ describe('REPRO-SEED-REMOVED', () => {
     })
   })
 
+  it('a dataset block replaced with its seed is no seed removed; a seed left out of a block that stays is', () => {
+    const before = 'train_dataset:\n  lm:\n    split: train\n    seed: 19\nseed: 19\nlr: 0.1\n'
+    const replaced = 'train_dataset:\n  streaming_c4:\n    split: train\nseed: 19\nlr: 0.1\n'
+    expectNone(run(modified('c.yaml', before, replaced)), 'REPRO-SEED-REMOVED')
+    const kept = 'train_dataset:\n  lm:\n    split: train\nseed: 19\nlr: 0.1\n'
+    expectOne(run(modified('c.yaml', before, kept)), 'REPRO-SEED-REMOVED', { ...warn, path: 'c.yaml', line: 4 })
+  })
+
   it('does not flag a changed or moved seed', () => {
     expectNone(run(modified('c.yaml', 'seed: 42\nlr: 0.1\n', 'seed: 7\nlr: 0.1\n')), 'REPRO-SEED-REMOVED')
     expectNone(run(modified('c.yaml', 'seed: 42\nlr: 0.1\n', 'training:\n  seed: 42\nlr: 0.1\n')), 'REPRO-SEED-REMOVED')

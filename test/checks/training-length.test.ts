@@ -121,3 +121,41 @@ describe('TRAIN-EPOCHS-INCREASED in a sweep’s search space', () => {
     expectNone(run(modified('notebooks/config-rs.yml', sweep('[ 50, 1000 ]'), other)), 'TRAIN-EPOCHS-INCREASED')
   })
 })
+
+describe('TRAIN-WARMUP-EXCEEDS-TRAINING', () => {
+  const optim = (epochs: number, warmup = 80) =>
+    `optim:\n  epochs: ${epochs}\n  base_lr: 2.0e-04\n  warmup_epochs: ${warmup}\n`
+  it('flags epochs cut below the warmup of the same block, at the epochs line', () => {
+    const f = expectOne(
+      run(modified('configs/train/vitl14.yaml', optim(500), optim(5))),
+      'TRAIN-WARMUP-EXCEEDS-TRAINING',
+      {
+        ...warn,
+        path: 'configs/train/vitl14.yaml',
+        line: 2
+      }
+    )
+    expect(f.evidence).toContain('warmup_epochs: 80')
+  })
+  it('leaves a run still longer than its warmup, and steps beside epochs (other units)', () => {
+    expectNone(run(modified('configs/train/vitl14.yaml', optim(500), optim(100))), 'TRAIN-WARMUP-EXCEEDS-TRAINING')
+    expectNone(
+      run(
+        modified(
+          'configs/t.yaml',
+          'max_steps: 1000\nwarmup_epochs: 3\nlr: 1e-4\n',
+          'max_steps: 2\nwarmup_epochs: 3\nlr: 1e-4\n'
+        )
+      ),
+      'TRAIN-WARMUP-EXCEEDS-TRAINING'
+    )
+  })
+  it('flags warmup_steps raised to max_steps', () => {
+    const hf = (w: number) => `learning_rate: 2e-5\nmax_steps: 500\nwarmup_steps: ${w}\n`
+    expectOne(run(modified('configs/sft.yaml', hf(50), hf(500))), 'TRAIN-WARMUP-EXCEEDS-TRAINING', {
+      ...warn,
+      path: 'configs/sft.yaml',
+      line: 3
+    })
+  })
+})

@@ -66,16 +66,10 @@ const EXPECTED: Record<string, Expected[]> = {
   ],
   '15': [
     warn(
-      'SUPPLY-UNPINNED-REVISION',
-      6869,
-      'new checkpoint microsoft/swin-tiny-patch4-window7-224 loaded without revision='
-    ),
-    warn(
       'REPRO-SPLIT-NO-SEED',
       6990,
       'dataset.train_test_split(test_size=0.1) without seed=: a different validation split every run'
-    ),
-    warn('SUPPLY-UNPINNED-REVISION', 7788, 'new inference model nielsr/swin-tiny-…-eurosat loaded without revision=')
+    )
   ],
   '16': [warn('TRAIN-EPOCHS-INCREASED', 278, "'epochs': 1 → 3 triples training on the same data")],
   '17': [],
@@ -102,27 +96,13 @@ const EXPECTED: Record<string, Expected[]> = {
   'tutorial_medical_expenditure.ipynb': [],
   'Binary Classification with the UCI Credit-card Default Dataset.ipynb': [],
   'Fine_tune_BLIP2_on_an_image_captioning_dataset_PEFT.ipynb': [
-    warn('SUPPLY-UNPINNED-REVISION', 899, 'Salesforce/blip2-opt-2.7b processor loaded without revision='),
-    warn('SUPPLY-UNPINNED-REVISION', 900, 'ybelkada/blip2-opt-2.7b-fp16-sharded weights loaded without revision='),
-    warn(
-      'SUPPLY-UNPINNED-REVISION',
-      2436,
-      'adapter ybelkada/blip2-opt-2.7b-football-captions-adapters loaded without revision='
-    ),
     warn(
       'REPRO-OUT-OF-ORDER',
       2477,
       'last cell ran as In [5] after In [14]: its outputs come from another kernel session'
     )
   ],
-  'timesfm2_5.ipynb': [
-    warn(
-      'SUPPLY-UNPINNED-REVISION',
-      117,
-      'google/timesfm-2.5-200m-transformers loaded without revision= (five times; reported once)'
-    ),
-    warn('REPRO-OUT-OF-ORDER', 634, 'cell 19 ran as In [8] after cell 17 ran as In [11]')
-  ]
+  'timesfm2_5.ipynb': [warn('REPRO-OUT-OF-ORDER', 634, 'cell 19 ran as In [8] after cell 17 ran as In [11]')]
 }
 
 const shape = (f: Finding | Expected): string => `${f.check} ${f.status} bias=${f.bias} line=${f.line}`
