@@ -2428,6 +2428,7 @@ function nameTokens(name) {
 /* harmony export */   Nm: () => (/* binding */ LIBRARY_WORD),
 /* harmony export */   Qr: () => (/* binding */ protectedOf),
 /* harmony export */   aL: () => (/* binding */ words),
+/* harmony export */   c7: () => (/* binding */ FAIR_MODULE),
 /* harmony export */   eF: () => (/* binding */ speaksOfFairness),
 /* harmony export */   hO: () => (/* binding */ fairnessWords),
 /* harmony export */   kq: () => (/* binding */ METRIC_WORD),
@@ -2466,7 +2467,8 @@ const LIBRARY_WORD = new Set([
     'responsibleai',
     'witwidget',
     'fairgbm',
-    'mindiff'
+    'mindiff',
+    'fairmlhealth'
 ]);
 /**
  * Testing libraries whose scan runs bias detectors among others: the scan is a fairness audit, their model and dataset
@@ -2616,11 +2618,14 @@ function protectedOfUncached(name) {
             return p.label;
     return null;
 }
-/** Metric words that make a per-group breakdown an evaluation of the groups. */
+/** Modules whose calls are fairness evaluation or mitigation (aequitas, fairlearn, AIF360, TFMA's fairness add-on,
+ * TensorFlow Model Remediation's MinDiff and counterfactual, responsible-ai-toolbox, fairMLHealth). */
+const FAIR_MODULE = /(^|\.)(aequitas|fairlearn|aif360|fairness\w*|tensorflow_model_remediation|tensorflow_constrained_optimization|model_remediation|min_diff|counterfactual|responsibleai|raiwidgets|erroranalysis|holisticai|fairmlhealth)(\.|$)/i;
 /** Names of functions that evaluate fairness whatever library (or notebook) defines them. A counterfactual
  * explainer (`CounterfactualTree`, `generate_counterfactuals`) explains one prediction; counterfactual fairness
  * (logit pairing, counterfactual data for a model) is a mitigation. */
 const FAIR_CALL_NAME = /fairness|disparit|parity|subgroup|per_?group|by_?group|bias_?(audit|report|metric|eval|check|analysis|test)|equali[sz]ed_?odds|equal_?opportunity|MinDiff|min_diff|counterfactual_?(fair|logit|pair|data|model)/i;
+/** Metric words that make a per-group breakdown an evaluation of the groups. */
 const METRIC_WORD = /^(accuracy|acc|auc|roc|recall|precision|f1|fpr|tpr|fnr|tnr|ppv|npv|rate|rates|score|scores|error|errors|mean|pred|preds|prediction|predictions|predicted|proba|outcome|outcomes|metric|metrics|positive|positives|selection|calibration|loss)$/;
 
 

@@ -896,6 +896,54 @@ function checkTargetFitted(view) {
     }
     return out.slice(0, 2);
 }
+/**
+ * The label itself written into the feature frame: `X["Income"] = y.astype(int)` before `train_test_split(X, y)` or
+ * `model.fit(X, y)`. The model is handed its answer as a column.
+ */
+function checkLabelWrittenIntoFeatures(view) {
+    if (!data_pipeline_isCode(view) || !view.after || !view.baseKnown)
+        return [];
+    const head = (0,analysis/* analyze */.ns)(view.after);
+    const flow = head.flow;
+    const fresh = (0,analysis/* newStatements */.rm)(view.before ? (0,analysis/* analyze */.ns)(view.before) : null, head);
+    const pairs = [];
+    for (const f of flow.fits)
+        if (/^(fit|partial_fit|train)$/.test(f.method))
+            pairs.push({ stmt: f.stmt, x: (0,parse/* positional */.n8)(f.call, 0), y: (0,parse/* positional */.n8)(f.call, 1) ?? (0,parse/* kwarg */.Zk)(f.call, 'y') });
+    for (const s of head.statements)
+        for (const c of (0,parse/* callsIn */.Tz)(s))
+            if ((0,parse/* calleeName */.wt)(c) === 'train_test_split')
+                pairs.push({ stmt: s, x: (0,parse/* positional */.n8)(c, 0), y: (0,parse/* positional */.n8)(c, 1) });
+    for (const { stmt, x, y } of pairs) {
+        const yName = y ? (0,parse/* rootName */.SX)(y) : null;
+        const xName = x ? (0,parse/* rootName */.SX)(x) : null;
+        if (!yName || !xName || yName === xName)
+            continue;
+        // the label and the label variables it was cut from (`y_train` from `y`), not every column it was computed from
+        const labels = new Set([
+            yName,
+            ...[...(0,analysis_flow/* frameOf */.Dm)(flow, y).sources].filter((n) => /^(y|targets?|labels?)(_|$)/i.test(n))
+        ]);
+        const features = new Set([xName, ...(0,analysis_flow/* frameOf */.Dm)(flow, x).sources]);
+        for (const s of head.statements) {
+            if (s.index >= stmt.index || !(fresh.has(s) || view.isAddedLine(s.line)) || s.kind !== 'assign' || !s.value)
+                continue;
+            const into = s.targets.find((t) => t.k === 'sub' && t.obj.k === 'name' && features.has(t.obj.id) && !labels.has(t.obj.id));
+            if (!into)
+                continue;
+            let reads = false;
+            (0,parse/* walk */.GG)(s.value, (e) => {
+                if (e.k === 'name' && labels.has(e.id))
+                    reads = true;
+            });
+            if (reads)
+                return [
+                    makeFinding(TARGET_IN_FEATURES, view, s.line, `the label ${yName} written into the features: ${(0,python/* clip */.$Q)(s.text, 90)}`)
+                ];
+        }
+    }
+    return [];
+}
 function checkTargetInFeatures(view) {
     if (!view.after || !view.baseKnown)
         return [];
@@ -1001,6 +1049,7 @@ const dataPipeline = (view) => {
         checkSelectionOnTest,
         checkTargetInFeatures,
         checkTargetFitted,
+        checkLabelWrittenIntoFeatures,
         checkStratifyRemoved,
         checkTimeSeriesShuffle,
         checkGroupSplitRemoved,
@@ -1857,7 +1906,12 @@ function narrowings(base, head, gainedElsewhere, config, lineIn, copies = [], re
                 o.length === pos.length &&
                 o.join() !== pos.join() &&
                 [...o].sort().join() === [...pos].sort().join()));
+            // `y_true=y_test` → `y_test[:n]`, `A_test.race.head(200)`: the evaluation now reads the first rows only
+            const cut = (flat, n) => new RegExp(`(?<![\\w.])${n}(\\.\\w+)*(\\[\\s*:|\\.(head|sample)\\(|\\.iloc\\[\\s*:)`).test(flat);
+            const subsampled = [...old.names].filter((n) => /^\w+$/.test(n) && !cut(old.flat, n) && cut(best.flat, n));
             const parts = [];
+            if (subsampled.length > 0)
+                parts.push(`now reads a subsample of ${subsampled.slice(0, 3).join(', ')}`);
             if (lostCoverage.length > 0)
                 parts.push(`no longer covers ${lostCoverage.slice(0, 4).map(shown).join(', ')}`);
             if (addedKw.length > 0)
@@ -2799,7 +2853,12 @@ function checkHeldOutTokenToTrain(view) {
             // `assessment_data=<token>`, `validation_data=(<token>, ...)`: the keyword it is handed to
             const i = differing[0];
             const kw = keywordBefore(now, i);
-            if (!heldOutTarget && !SCORED_KW.test(kw) && !auditCall(s))
+            // a fairness library's report handed the held-out rows (`report.compare(X_test, y_test, ...)`)
+            const libraryReport = (0,parse/* callsIn */.Tz)(s).some((c) => {
+                const module = head.flow.imports.get(((0,parse/* dotted */.Bs)(c.fn) ?? '').split('.')[0]);
+                return module !== undefined && vocabulary/* FAIR_MODULE */.c7.test(module);
+            });
+            if (!heldOutTarget && !SCORED_KW.test(kw) && !auditCall(s) && !libraryReport)
                 continue;
             const line = lineAt(s, text, now[i].at);
             if (!view.isAddedLine(line))
@@ -2816,6 +2875,7 @@ function checkHeldOutTokenToTrain(view) {
             groups ??= sensitiveVariables(head.statements, vocabulary/* FAIRNESS_FILE */.BV.test(view.after.text));
             const fair = differing.some((d) => groups?.has(bareToken(now[d].text))) ||
                 auditCall(s) ||
+                libraryReport ||
                 (0,vocabulary/* speaksOfFairness */.eF)(s.text) ||
                 feedsFairness(head.statements, s) ||
                 s.targets.some((t) => /constraint|violation/i.test(t.text)) ||
@@ -4619,9 +4679,8 @@ function protectedComparison(e) {
     });
     return found;
 }
-/** Modules whose calls are fairness evaluation or mitigation (aequitas, fairlearn, AIF360, TFMA's fairness add-on,
- * TensorFlow Model Remediation's MinDiff and counterfactual, responsible-ai-toolbox). */
-const FAIR_MODULE = /(^|\.)(aequitas|fairlearn|aif360|fairness\w*|tensorflow_model_remediation|tensorflow_constrained_optimization|model_remediation|min_diff|counterfactual|responsibleai|raiwidgets|erroranalysis|holisticai)(\.|$)/i;
+/** A library's helpers that present a result: `flag`, `highlight`, `display_table`, `show`. */
+const DISPLAY_HELPER = /^(flag|highlight|style\w*|display\w*|show\w*|print\w*|format\w*)$/;
 /** `fetch_adult`, `load_compas`, `fetch_openml_with_retries`, `fetch_census_dataset`, `get_dataset`. */
 const DATA_LOADER = /^(fetch|load|read|download)_\w+$|^get_\w*(data|dataset|df)$/;
 /** Keyword arguments that switch a mitigation on or off. */
@@ -4713,12 +4772,15 @@ function codeEvaluationsUncached(side) {
         // a fairness library's (or a fairness notebook's helper module's) data loader reads data, it evaluates nothing
         if (DATA_LOADER.test((0,parse/* calleeName */.wt)(call)))
             return null;
+        // nor does its helper that colours or shows a result it computed (`reports.flag(measures)`)
+        if (DISPLAY_HELPER.test((0,parse/* calleeName */.wt)(call)))
+            return null;
         const [root, ...rest] = d.split('.');
         const obj = fairObjects.get(root);
         if (obj)
             return [obj, ...rest].join('.');
         const module = flow.imports.get(root);
-        if (module && FAIR_MODULE.test(module))
+        if (module && vocabulary/* FAIR_MODULE */.c7.test(module))
             return [module.split('.').pop(), ...rest].join('.');
         return vocabulary/* FAIR_CALL_NAME */.Mu.test((0,parse/* calleeName */.wt)(call)) ? d.split('.').slice(-2).join('.') : null;
     };
@@ -5283,7 +5345,10 @@ function encodingTurns(view) {
     // a group's boundary moved or turned (`age >= 50` → `>= 25`, `< 50`) is read where the file is about fairness:
     // elsewhere an age filter selects the data, not a group compared with another
     const fairFile = vocabulary/* FAIRNESS_FILE */.BV.test(view.after.text);
-    const out = exchangedBetweenNames(view, base.statements, head.statements);
+    const out = [
+        ...exchangedBetweenNames(view, base.statements, head.statements),
+        ...masksInverted(view, base.statements, head.statements)
+    ];
     if (gone.size === 0)
         return out;
     const baseTexts = new Set(base.statements.map(analysis/* flatText */.PV));
@@ -5346,6 +5411,49 @@ function encodingTurns(view) {
         }
     }
     return out.slice(0, 3);
+}
+/**
+ * A group mask negated, or its negation taken off, in a statement that stays otherwise the same:
+ * `group_difference_plot(values, sex_A)` → `(values, ~sex_A)`. The groups the comparison takes are exchanged.
+ */
+function masksInverted(view, base, head) {
+    const plain = (t) => t.replace(/~\s*/g, '');
+    const baseByPlain = new Map();
+    for (const b of base)
+        baseByPlain.set(plain((0,analysis/* flatText */.PV)(b)), (0,analysis/* flatText */.PV)(b));
+    const baseTexts = new Set(base.map(analysis/* flatText */.PV));
+    const out = [];
+    for (const s of head) {
+        const flat = (0,analysis/* flatText */.PV)(s);
+        if (baseTexts.has(flat) || s.kind === 'import' || s.kind === 'def')
+            continue;
+        const was = baseByPlain.get(plain(flat));
+        if (was === undefined)
+            continue;
+        // the name whose negation changed: `~` in one text and not at the same place in the other
+        const negated = (t) => [...t.matchAll(/~\s*([A-Za-z_][\w.]*)/g)].map((m) => m[1]);
+        const count = (xs) => {
+            const m = new Map();
+            for (const x of xs)
+                m.set(x, (m.get(x) ?? 0) + 1);
+            return m;
+        };
+        const a = count(negated(was));
+        const b = count(negated(flat));
+        const turned = [...new Set([...a.keys(), ...b.keys()])].find((n) => (a.get(n) ?? 0) !== (b.get(n) ?? 0) && aboutGroup(n));
+        if (!turned)
+            continue;
+        const text = stripComments(s.text);
+        const at = Math.max(0, text.search(new RegExp(`(?<![\\w.])${turned.replace(/\./g, '\\.')}(?![\\w])`)));
+        const line = lineAt(s, text, at);
+        if (!view.isAddedLine(line))
+            continue;
+        out.push({
+            line,
+            detail: `group mask inverted: ${(a.get(turned) ?? 0) > (b.get(turned) ?? 0) ? `~${turned} → ${turned}` : `${turned} → ~${turned}`} in …${around(text, at, turned.length)}`
+        });
+    }
+    return out;
 }
 /** Literal values assigned once, by name: `threshold_female = 0.45`, `t_a, t_b = 0.55, 0.45`. */
 function literalAssignments(stmts) {
@@ -8012,6 +8120,29 @@ function dictNumbers(e, emit) {
             }, seen);
     });
 }
+/** The (low, high) pairs of a dict of ranges: `{'MAE Ratio': (0.9, 1.1), 'Diff': (-d, d)}` (numbers only). */
+function fairRanges(e) {
+    const out = new Map();
+    if (e.k !== 'dict')
+        return out;
+    const num = (x) => x.k === 'num'
+        ? { value: x.value, line: x.line }
+        : x.k === 'op' && x.ops.length === 1 && x.ops[0] === '-' && x.parts.length === 1 && x.parts[0].k === 'num'
+            ? { value: -x.parts[0].value, line: x.line }
+            : null;
+    for (const en of e.entries) {
+        if (en.key?.k !== 'str')
+            continue;
+        const v = en.value.k === 'other' && en.value.parts.length === 1 ? en.value.parts[0] : en.value;
+        if (v.k !== 'seq' || v.items.length !== 2)
+            continue;
+        const low = num(v.items[0]);
+        const high = num(v.items[1]);
+        if (low && high && low.value < high.value)
+            out.set(en.key.value, { low, high });
+    }
+    return out;
+}
 function codeSide(side) {
     const statements = (0,analysis/* analyze */.ns)(side).statements;
     const names = fairNames(statements);
@@ -8063,6 +8194,12 @@ function codeSide(side) {
             // a variable named as a fairness bound is one where it is set
             if (n && s.value.k === 'num' && fairFile && boundName(target) && fairName(target))
                 addBound(target, n.value, n.line, [target], target);
+            // `custom_fair_range = {'MAE Ratio': (0.9, 1.1)}`: the range each fairness metric may take, low and high
+            if (fairName(target) && (0,vocabulary/* words */.aL)(target).some((w) => /^(range|ranges|bounds|limits|interval|intervals)$/.test(w)))
+                for (const [metric, range] of fairRanges(s.value)) {
+                    addBound(`${target}.${metric}.low`, range.low.value, range.low.line, ['min'], `${target}['${metric}'] low`);
+                    addBound(`${target}.${metric}.high`, range.high.value, range.high.line, ['max'], `${target}['${metric}'] high`);
+                }
         }
         // only a comparison, a division, a keyword or an assignment can hold a bound or a direction
         if (!/[<>/=]/.test(s.text))

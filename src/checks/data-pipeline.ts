@@ -593,6 +593,57 @@ function checkTargetFitted(view: FileView): Finding[] {
   return out.slice(0, 2)
 }
 
+/**
+ * The label itself written into the feature frame: `X["Income"] = y.astype(int)` before `train_test_split(X, y)` or
+ * `model.fit(X, y)`. The model is handed its answer as a column.
+ */
+function checkLabelWrittenIntoFeatures(view: FileView): Finding[] {
+  if (!isCode(view) || !view.after || !view.baseKnown) return []
+  const head = analyze(view.after)
+  const flow = head.flow
+  const fresh = newStatements(view.before ? analyze(view.before) : null, head)
+  const pairs: Array<{ stmt: PyStatement; x: Expr | undefined; y: Expr | undefined }> = []
+  for (const f of flow.fits)
+    if (/^(fit|partial_fit|train)$/.test(f.method))
+      pairs.push({ stmt: f.stmt, x: positional(f.call, 0), y: positional(f.call, 1) ?? pyKwarg(f.call, 'y') })
+  for (const s of head.statements)
+    for (const c of callsIn(s))
+      if (pyCallee(c) === 'train_test_split') pairs.push({ stmt: s, x: positional(c, 0), y: positional(c, 1) })
+  for (const { stmt, x, y } of pairs) {
+    const yName = y ? rootName(y) : null
+    const xName = x ? rootName(x) : null
+    if (!yName || !xName || yName === xName) continue
+    // the label and the label variables it was cut from (`y_train` from `y`), not every column it was computed from
+    const labels = new Set([
+      yName,
+      ...[...frameOf(flow, y).sources].filter((n) => /^(y|targets?|labels?)(_|$)/i.test(n))
+    ])
+    const features = new Set([xName, ...frameOf(flow, x).sources])
+    for (const s of head.statements) {
+      if (s.index >= stmt.index || !(fresh.has(s) || view.isAddedLine(s.line)) || s.kind !== 'assign' || !s.value)
+        continue
+      const into = s.targets.find(
+        (t) => t.k === 'sub' && t.obj.k === 'name' && features.has(t.obj.id) && !labels.has(t.obj.id)
+      )
+      if (!into) continue
+      let reads = false
+      walk(s.value, (e) => {
+        if (e.k === 'name' && labels.has(e.id)) reads = true
+      })
+      if (reads)
+        return [
+          makeFinding(
+            TARGET_IN_FEATURES,
+            view,
+            s.line,
+            `the label ${yName} written into the features: ${clip(s.text, 90)}`
+          )
+        ]
+    }
+  }
+  return []
+}
+
 function checkTargetInFeatures(view: FileView): Finding[] {
   if (!view.after || !view.baseKnown) return []
   const targets = targetColumns(view, view.after)
@@ -706,6 +757,7 @@ export const dataPipeline: Check = (view) => {
     checkSelectionOnTest,
     checkTargetInFeatures,
     checkTargetFitted,
+    checkLabelWrittenIntoFeatures,
     checkStratifyRemoved,
     checkTimeSeriesShuffle,
     checkGroupSplitRemoved,

@@ -41,6 +41,7 @@ import {
   walk
 } from '../analysis/parse.js'
 import {
+  FAIR_MODULE,
   FAIRNESS_FILE,
   fairnessWords,
   libraryScan,
@@ -465,7 +466,12 @@ function checkHeldOutTokenToTrain(view: FileView): Finding[] {
       // `assessment_data=<token>`, `validation_data=(<token>, ...)`: the keyword it is handed to
       const i = differing[0]
       const kw = keywordBefore(now, i)
-      if (!heldOutTarget && !SCORED_KW.test(kw) && !auditCall(s)) continue
+      // a fairness library's report handed the held-out rows (`report.compare(X_test, y_test, ...)`)
+      const libraryReport = callsIn(s).some((c) => {
+        const module = head.flow.imports.get((dotted(c.fn) ?? '').split('.')[0])
+        return module !== undefined && FAIR_MODULE.test(module)
+      })
+      if (!heldOutTarget && !SCORED_KW.test(kw) && !auditCall(s) && !libraryReport) continue
       const line = lineInStatement(s, text, now[i].at)
       if (!view.isAddedLine(line)) continue
       // names that hold fairness: what a fairness call returns, and what is assigned from fairness code
@@ -481,6 +487,7 @@ function checkHeldOutTokenToTrain(view: FileView): Finding[] {
       const fair =
         differing.some((d) => groups?.has(bareToken(now[d].text))) ||
         auditCall(s) ||
+        libraryReport ||
         speaksOfFairness(s.text) ||
         feedsFairness(head.statements, s) ||
         s.targets.some((t) => /constraint|violation/i.test(t.text)) ||

@@ -254,6 +254,29 @@ function dictNumbers(e: Expr, emit: (path: string[], value: number, line: number
   })
 }
 
+/** The (low, high) pairs of a dict of ranges: `{'MAE Ratio': (0.9, 1.1), 'Diff': (-d, d)}` (numbers only). */
+function fairRanges(
+  e: Expr
+): Map<string, { low: { value: number; line: number }; high: { value: number; line: number } }> {
+  const out = new Map<string, { low: { value: number; line: number }; high: { value: number; line: number } }>()
+  if (e.k !== 'dict') return out
+  const num = (x: Expr): { value: number; line: number } | null =>
+    x.k === 'num'
+      ? { value: x.value, line: x.line }
+      : x.k === 'op' && x.ops.length === 1 && x.ops[0] === '-' && x.parts.length === 1 && x.parts[0].k === 'num'
+        ? { value: -x.parts[0].value, line: x.line }
+        : null
+  for (const en of e.entries) {
+    if (en.key?.k !== 'str') continue
+    const v = en.value.k === 'other' && en.value.parts.length === 1 ? en.value.parts[0] : en.value
+    if (v.k !== 'seq' || v.items.length !== 2) continue
+    const low = num(v.items[0])
+    const high = num(v.items[1])
+    if (low && high && low.value < high.value) out.set(en.key.value, { low, high })
+  }
+  return out
+}
+
 function codeSide(side: Side): { bounds: Bound[]; turns: Turn[]; masks: Map<string, GroupMask> } {
   const statements = analyze(side).statements
   const names = fairNames(statements)
@@ -307,6 +330,18 @@ function codeSide(side: Side): { bounds: Bound[]; turns: Turn[]; masks: Map<stri
       // a variable named as a fairness bound is one where it is set
       if (n && s.value.k === 'num' && fairFile && boundName(target) && fairName(target))
         addBound(target, n.value, n.line, [target], target)
+      // `custom_fair_range = {'MAE Ratio': (0.9, 1.1)}`: the range each fairness metric may take, low and high
+      if (fairName(target) && words(target).some((w) => /^(range|ranges|bounds|limits|interval|intervals)$/.test(w)))
+        for (const [metric, range] of fairRanges(s.value)) {
+          addBound(`${target}.${metric}.low`, range.low.value, range.low.line, ['min'], `${target}['${metric}'] low`)
+          addBound(
+            `${target}.${metric}.high`,
+            range.high.value,
+            range.high.line,
+            ['max'],
+            `${target}['${metric}'] high`
+          )
+        }
     }
     // only a comparison, a division, a keyword or an assignment can hold a bound or a direction
     if (!/[<>/=]/.test(s.text)) continue

@@ -820,7 +820,12 @@ function narrowings(
             [...o].sort().join() === [...pos].sort().join()
         )
       )
+      // `y_true=y_test` → `y_test[:n]`, `A_test.race.head(200)`: the evaluation now reads the first rows only
+      const cut = (flat: string, n: string): boolean =>
+        new RegExp(`(?<![\\w.])${n}(\\.\\w+)*(\\[\\s*:|\\.(head|sample)\\(|\\.iloc\\[\\s*:)`).test(flat)
+      const subsampled = [...old.names].filter((n) => /^\w+$/.test(n) && !cut(old.flat, n) && cut(best.flat, n))
       const parts: string[] = []
+      if (subsampled.length > 0) parts.push(`now reads a subsample of ${subsampled.slice(0, 3).join(', ')}`)
       if (lostCoverage.length > 0) parts.push(`no longer covers ${lostCoverage.slice(0, 4).map(shown).join(', ')}`)
       if (addedKw.length > 0) parts.push(`now restricted by ${addedKw.join(', ')}`)
       if (swapped.length > 0) parts.push(`arguments of ${swapped[0][0]} swapped`)

@@ -21,7 +21,7 @@ import type { ConfigEntry } from '../types.js'
 import { codeFeatureLists } from './features.js'
 import { protectedCategory } from './protected.js'
 import type { FileView, Side } from './view.js'
-import { classKind, FAIR_CALL_NAME, withoutPackages } from './vocabulary.js'
+import { classKind, FAIR_CALL_NAME, FAIR_MODULE, withoutPackages } from './vocabulary.js'
 
 export interface Evaluation {
   /** what is evaluated, independent of the file and line: `MetricFrame(selection_rate) by sex` */
@@ -139,10 +139,8 @@ function protectedComparison(e: Expr): string | null {
   return found
 }
 
-/** Modules whose calls are fairness evaluation or mitigation (aequitas, fairlearn, AIF360, TFMA's fairness add-on,
- * TensorFlow Model Remediation's MinDiff and counterfactual, responsible-ai-toolbox). */
-const FAIR_MODULE =
-  /(^|\.)(aequitas|fairlearn|aif360|fairness\w*|tensorflow_model_remediation|tensorflow_constrained_optimization|model_remediation|min_diff|counterfactual|responsibleai|raiwidgets|erroranalysis|holisticai)(\.|$)/i
+/** A library's helpers that present a result: `flag`, `highlight`, `display_table`, `show`. */
+const DISPLAY_HELPER = /^(flag|highlight|style\w*|display\w*|show\w*|print\w*|format\w*)$/
 /** `fetch_adult`, `load_compas`, `fetch_openml_with_retries`, `fetch_census_dataset`, `get_dataset`. */
 const DATA_LOADER = /^(fetch|load|read|download)_\w+$|^get_\w*(data|dataset|df)$/
 /** Keyword arguments that switch a mitigation on or off. */
@@ -238,6 +236,8 @@ function codeEvaluationsUncached(side: Side): Evaluation[] {
     if (!d) return null
     // a fairness library's (or a fairness notebook's helper module's) data loader reads data, it evaluates nothing
     if (DATA_LOADER.test(calleeName(call))) return null
+    // nor does its helper that colours or shows a result it computed (`reports.flag(measures)`)
+    if (DISPLAY_HELPER.test(calleeName(call))) return null
     const [root, ...rest] = d.split('.')
     const obj = fairObjects.get(root)
     if (obj) return [obj, ...rest].join('.')

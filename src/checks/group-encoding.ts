@@ -131,7 +131,10 @@ export function encodingTurns(view: FileView): EncodingTurn[] {
   // a group's boundary moved or turned (`age >= 50` → `>= 25`, `< 50`) is read where the file is about fairness:
   // elsewhere an age filter selects the data, not a group compared with another
   const fairFile = FAIRNESS_FILE.test(view.after.text)
-  const out: EncodingTurn[] = exchangedBetweenNames(view, base.statements, head.statements)
+  const out: EncodingTurn[] = [
+    ...exchangedBetweenNames(view, base.statements, head.statements),
+    ...masksInverted(view, base.statements, head.statements)
+  ]
   if (gone.size === 0) return out
   const baseTexts = new Set(base.statements.map(flatText))
   for (const s of head.statements) {
@@ -186,6 +189,46 @@ export function encodingTurns(view: FileView): EncodingTurn[] {
     }
   }
   return out.slice(0, 3)
+}
+
+/**
+ * A group mask negated, or its negation taken off, in a statement that stays otherwise the same:
+ * `group_difference_plot(values, sex_A)` → `(values, ~sex_A)`. The groups the comparison takes are exchanged.
+ */
+function masksInverted(view: FileView, base: PyStatement[], head: PyStatement[]): EncodingTurn[] {
+  const plain = (t: string): string => t.replace(/~\s*/g, '')
+  const baseByPlain = new Map<string, string>()
+  for (const b of base) baseByPlain.set(plain(flatText(b)), flatText(b))
+  const baseTexts = new Set(base.map(flatText))
+  const out: EncodingTurn[] = []
+  for (const s of head) {
+    const flat = flatText(s)
+    if (baseTexts.has(flat) || s.kind === 'import' || s.kind === 'def') continue
+    const was = baseByPlain.get(plain(flat))
+    if (was === undefined) continue
+    // the name whose negation changed: `~` in one text and not at the same place in the other
+    const negated = (t: string): string[] => [...t.matchAll(/~\s*([A-Za-z_][\w.]*)/g)].map((m) => m[1])
+    const count = (xs: string[]): Map<string, number> => {
+      const m = new Map<string, number>()
+      for (const x of xs) m.set(x, (m.get(x) ?? 0) + 1)
+      return m
+    }
+    const a = count(negated(was))
+    const b = count(negated(flat))
+    const turned = [...new Set([...a.keys(), ...b.keys()])].find(
+      (n) => (a.get(n) ?? 0) !== (b.get(n) ?? 0) && aboutGroup(n)
+    )
+    if (!turned) continue
+    const text = stripComments(s.text)
+    const at = Math.max(0, text.search(new RegExp(`(?<![\\w.])${turned.replace(/\./g, '\\.')}(?![\\w])`)))
+    const line = lineAt(s, text, at)
+    if (!view.isAddedLine(line)) continue
+    out.push({
+      line,
+      detail: `group mask inverted: ${(a.get(turned) ?? 0) > (b.get(turned) ?? 0) ? `~${turned} → ${turned}` : `${turned} → ~${turned}`} in …${around(text, at, turned.length)}`
+    })
+  }
+  return out
 }
 
 /** Literal values assigned once, by name: `threshold_female = 0.45`, `t_a, t_b = 0.55, 0.45`. */

@@ -32,7 +32,8 @@ export const LIBRARY_WORD = new Set([
   'responsibleai',
   'witwidget',
   'fairgbm',
-  'mindiff'
+  'mindiff',
+  'fairmlhealth'
 ])
 
 /**
@@ -201,12 +202,17 @@ function protectedOfUncached(name: string): string | null {
   return null
 }
 
-/** Metric words that make a per-group breakdown an evaluation of the groups. */
+/** Modules whose calls are fairness evaluation or mitigation (aequitas, fairlearn, AIF360, TFMA's fairness add-on,
+ * TensorFlow Model Remediation's MinDiff and counterfactual, responsible-ai-toolbox, fairMLHealth). */
+export const FAIR_MODULE =
+  /(^|\.)(aequitas|fairlearn|aif360|fairness\w*|tensorflow_model_remediation|tensorflow_constrained_optimization|model_remediation|min_diff|counterfactual|responsibleai|raiwidgets|erroranalysis|holisticai|fairmlhealth)(\.|$)/i
+
 /** Names of functions that evaluate fairness whatever library (or notebook) defines them. A counterfactual
  * explainer (`CounterfactualTree`, `generate_counterfactuals`) explains one prediction; counterfactual fairness
  * (logit pairing, counterfactual data for a model) is a mitigation. */
 export const FAIR_CALL_NAME =
   /fairness|disparit|parity|subgroup|per_?group|by_?group|bias_?(audit|report|metric|eval|check|analysis|test)|equali[sz]ed_?odds|equal_?opportunity|MinDiff|min_diff|counterfactual_?(fair|logit|pair|data|model)/i
 
+/** Metric words that make a per-group breakdown an evaluation of the groups. */
 export const METRIC_WORD =
   /^(accuracy|acc|auc|roc|recall|precision|f1|fpr|tpr|fnr|tnr|ppv|npv|rate|rates|score|scores|error|errors|mean|pred|preds|prediction|predictions|predicted|proba|outcome|outcomes|metric|metrics|positive|positives|selection|calibration|loss)$/

@@ -990,3 +990,41 @@ describe("a fairness report's API renamed, its display folded into the call", ()
     expect(blocking([nb([setup, cell("'gender', 'col1'")], [setup, cell("'col3', 'col1'")])]).length).toBeGreaterThan(0)
   })
 })
+
+describe("a group mask negated, a fairness library's report on training rows, a metric's range widened", () => {
+  it('a group mask negated in an otherwise unchanged plot blocks; the plot restyled is fine', () => {
+    const cell = (mask: string, x = 'xmax=0.8') => `shap.group_difference_plot(shap_values_A.sum(1), ${mask}, ${x})`
+    expectBlocked(nb([cell('sex_A')], [cell('~sex_A')]), '~sex_A', 'RAI-PRIVILEGED-GROUPS-CHANGED')
+    expectClean(nb([cell('sex_A')], [cell('sex_A', 'xmax=1.0')]))
+  })
+  it("fairMLHealth's report handed the training rows blocks; a report helper that colours a result is no evaluation", () => {
+    const setup = 'from fairmlhealth import report'
+    const cell = (split: string) => `report.compare(X_${split}, y_${split}, X_${split}['LANGUAGE_ENGL'], model)`
+    expectBlocked(
+      nb([setup, cell('test')], [setup, cell('train')]),
+      'report.compare(X_train',
+      'RAI-FAIRNESS-ON-TRAINING-DATA'
+    )
+    const flagged = 'm = report.compare(X_test, y_test, X_test["gender"], model)\nreport.flag(m)'
+    expectClean(nb([setup, flagged], [setup, 'report.compare(X_test, y_test, X_test["gender"], model, flag_oor=True)']))
+  })
+  it("a fairness metric's acceptable range widened blocks; narrowed is fine", () => {
+    const cell = (lo: string, hi: string) =>
+      `max_diff = 0.1 * mae\ncustom_fair_range = {'MAE Difference': (-max_diff, max_diff), 'MAE Ratio': (${lo}, ${hi})}`
+    expectBlocked(nb([cell('0.9', '1.1')], [cell('0.5', '2.0')]), "'MAE Ratio': (0.5", 'RAI-FAIRNESS-BOUND-LOOSENED')
+    expectClean(nb([cell('0.9', '1.1')], [cell('0.95', '1.05')]))
+  })
+  it('group metrics computed on the first rows of the test set block', () => {
+    const cell = (cut: string) =>
+      `dash_dict = _create_group_metric_set(y_true=y_test${cut}, predictions=ys_pred, sensitive_features=sf, prediction_type='binary_classification')`
+    const file = nb(
+      ['from fairlearn.metrics._group_metric_set import _create_group_metric_set', cell('')],
+      ['from fairlearn.metrics._group_metric_set import _create_group_metric_set', 'n = 200', cell('[:n]')]
+    )
+    expect(
+      blocking([file])
+        .map((f) => f.evidence)
+        .join()
+    ).toContain('subsample of y_test')
+  })
+})

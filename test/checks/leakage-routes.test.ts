@@ -145,3 +145,36 @@ describe('statistics of all rows taken by hand before the split', () => {
     expectNone(run(modified('fine.ipynb', notebook([load, SPLIT]), fine)), 'DATA-PREPROCESS-BEFORE-SPLIT')
   })
 })
+
+describe('the label written into the features', () => {
+  const loadXy = 'X, y = shap.datasets.adult()'
+  const fit = 'model = lgb.LGBMClassifier()\nmodel.fit(X_train, y_train)'
+  it('a feature column computed from y before the split fails at its line', () => {
+    const before = notebook([loadXy, SPLIT, fit])
+    const after = notebook([`${loadXy}\nX["Income"] = y.astype(int)`, SPLIT, fit])
+    expectOne(run(modified('census.ipynb', before, after)), 'DATA-TARGET-IN-FEATURES', {
+      status: 'fail',
+      bias: false,
+      path: 'census.ipynb',
+      line: lineOf(after, 'X[\\"Income')
+    })
+  })
+  it('a column from another feature, or the label kept in a frame for display, is fine', () => {
+    const before = notebook([loadXy, SPLIT, fit])
+    const derived = notebook([`${loadXy}\nX["Age2"] = X["Age"] ** 2`, SPLIT, fit])
+    expectNone(run(modified('census.ipynb', before, derived)), 'DATA-TARGET-IN-FEATURES')
+    const shown = notebook([`${loadXy}\nshown = X.copy()\nshown["Income"] = y`, SPLIT, fit])
+    expectNone(run(modified('census.ipynb', before, shown)), 'DATA-TARGET-IN-FEATURES')
+  })
+})
+
+describe('the label is not every column it was computed from', () => {
+  it('a simulated group column the label was computed from is no label written into the features', () => {
+    const sim = (extra: string) =>
+      notebook([
+        `sex = np.random.randint(0, 2, N) == 1\nrate = np.random.rand(N) + sex * 0.1\ny = rate > 0.5\nX = pd.DataFrame({"a": np.random.rand(N)})${extra}`,
+        'model.fit(X, y)'
+      ])
+    expectNone(run(modified('sim.ipynb', sim(''), sim('\nX["Sex"] = sex + 0'))), 'DATA-TARGET-IN-FEATURES')
+  })
+})
