@@ -1856,6 +1856,7 @@ function ratioText(from, to) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   AB: () => (/* binding */ introducedProtected),
+/* harmony export */   Pz: () => (/* binding */ RANDOM_DRAW),
 /* harmony export */   du: () => (/* binding */ protectedCategory),
 /* harmony export */   r7: () => (/* binding */ simulatedCategories)
 /* harmony export */ });
@@ -1998,12 +1999,25 @@ function protectedInConfig(entries, side) {
         if (child && protectedCategory(child) && !FEATURE_CONTEXT.test(child))
             out.push({ column: child, category: protectedCategory(child), line: e.line, via: e.key });
     }
+    const declared = declaredInConfig(entries);
     for (const list of (0,_features_js__WEBPACK_IMPORTED_MODULE_1__/* .configFeatureLists */ .qO)(side)) {
         for (const it of list.items) {
-            const category = protectedCategory(it.value);
+            const category = protectedCategory(it.value) ?? (declared.has(it.value) ? 'declared sensitive' : null);
             if (category)
                 out.push({ column: it.value, category, line: it.line, via: list.name });
         }
+    }
+    return out;
+}
+/** Keys that declare a config's sensitive columns: `sensitive: ["grp"]`, `protected_attributes: [...]`. */
+const SENSITIVE_DECLARATION = /^(sensitive|sensitive_(features?|attributes?|attrs?|cols?|columns?)|protected_(attributes?|attrs?|features?|cols?|columns?))$/i;
+/** The columns a config declares sensitive, whatever they are called: protected within that config. */
+function declaredInConfig(entries) {
+    const out = new Set();
+    for (const e of entries) {
+        const leaf = (e.key.split('.').pop() ?? '').replace(/\[\d+\]$/, '');
+        if (SENSITIVE_DECLARATION.test(leaf) && typeof e.value === 'string' && /^[\w.-]{1,60}$/.test(e.value))
+            out.add(e.value);
     }
     return out;
 }

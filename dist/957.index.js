@@ -23,6 +23,8 @@ var analysis_flow = __webpack_require__(7636);
 var parse = __webpack_require__(8037);
 // EXTERNAL MODULE: ./src/checks/features.ts
 var features = __webpack_require__(7546);
+// EXTERNAL MODULE: ./src/checks/protected.ts
+var checks_protected = __webpack_require__(2771);
 // EXTERNAL MODULE: ./src/diff/notebook.ts + 2 modules
 var diff_notebook = __webpack_require__(5974);
 // EXTERNAL MODULE: ./src/diff/redact.ts
@@ -412,6 +414,7 @@ function checkSplitOverlap(view) {
 // EXTERNAL MODULE: ./src/checks/view.ts
 var checks_view = __webpack_require__(1396);
 ;// CONCATENATED MODULE: ./src/checks/data-pipeline.ts
+
 
 
 
@@ -929,7 +932,8 @@ function checkLabelWrittenIntoFeatures(view) {
             if (s.index >= stmt.index || !(fresh.has(s) || view.isAddedLine(s.line)) || s.kind !== 'assign' || !s.value)
                 continue;
             const into = s.targets.find((t) => t.k === 'sub' && t.obj.k === 'name' && features.has(t.obj.id) && !labels.has(t.obj.id));
-            if (!into)
+            // `dataset['LIMIT_BAL'] = Y + np.random.normal(...)`: a feature simulated from the label, by design
+            if (!into || checks_protected/* RANDOM_DRAW */.Pz.test(s.value.text))
                 continue;
             let reads = false;
             (0,parse/* walk */.GG)(s.value, (e) => {
@@ -4567,8 +4571,6 @@ const reproducibility = (view) => {
     return out;
 };
 
-// EXTERNAL MODULE: ./src/checks/protected.ts
-var checks_protected = __webpack_require__(2771);
 ;// CONCATENATED MODULE: ./src/checks/fairness.ts
 // Fairness evaluations of one side of a file, counted per kind, attribute and metric: fairlearn (MetricFrame and
 // its metrics, parity metrics, mitigators, dashboards), AIF360 (dataset/classification metrics, mitigators),
@@ -6254,8 +6256,12 @@ function checkRevisions(view) {
 /** Redaction kinds that name a token by its shape; the generic ones (a secret-named key) need a key-like value. */
 const GENERIC_SECRET = /^(secret|api-key|password|token|credential|config-secret)$/;
 const SECRET_HINT = /key|token|secret|passw|pwd|auth|credential|hf_|sk-|sk_|rk_|pk_|AKIA|ASIA|gh[pousr]_|github_pat|glpat|xox|AIza|npm_|pypi-|eyJ|BEGIN|@|Bearer|Basic|wandb|sig=|machine/i;
-/** A literal that looks like a key: long, one word, letters and digits, not a path or a sentence. */
-const KEY_LIKE = /(["'])([A-Za-z0-9_\-+=]{16,})\1/;
+/** A literal that looks like a key: long, one word, letters and digits, not a path or a sentence (in a notebook's
+ * JSON its quotes are escaped). */
+const KEY_LIKE = /(["'])([A-Za-z0-9_\-+=~.]{16,})\\?\1/;
+/** Azure's client secrets hold `~` and `.`: a dotted value is key-like only when it mixes cases and digits as keys do
+ * (`Qx8~kT2.vYp9_LmN4`), not a host or module name (`storage.core.windows.net`). */
+const keyLikeValue = (v) => /\d/.test(v) && /[A-Za-z]/.test(v) && (!/[~.]/.test(v) || (/[a-z]/.test(v) && /[A-Z]/.test(v) && !/\.\./.test(v)));
 /** Added lines of the head that hold a credential; the redactor knows the shapes. */
 function checkSecrets(view) {
     const head = view.file.after;
@@ -6284,7 +6290,7 @@ function checkSecrets(view) {
         const kinds = [...text.matchAll(/\[REDACTED:([\w-]+)\]/g)].map((m) => m[1]);
         const shaped = kinds.some((k) => !GENERIC_SECRET.test(k));
         const keyLike = KEY_LIKE.exec(line);
-        if (!shaped && !(keyLike && /\d/.test(keyLike[2]) && /[A-Za-z]/.test(keyLike[2])))
+        if (!shaped && !(keyLike && keyLikeValue(keyLike[2])))
             continue;
         out.push(makeFinding(SECRET_COMMITTED, view, i + 1, `${kinds.join(', ')}: ${(0,python/* clip */.$Q)(text.trim(), 120)}`));
     }

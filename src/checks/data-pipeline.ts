@@ -26,6 +26,7 @@ import {
   type PyStatement
 } from '../analysis/parse.js'
 import { featureLists, targetColumns } from './features.js'
+import { RANDOM_DRAW } from './protected.js'
 import { makeFinding, type Check, type CheckSpec } from './finding.js'
 import { lastSegment } from './params.js'
 import {
@@ -625,7 +626,8 @@ function checkLabelWrittenIntoFeatures(view: FileView): Finding[] {
       const into = s.targets.find(
         (t) => t.k === 'sub' && t.obj.k === 'name' && features.has(t.obj.id) && !labels.has(t.obj.id)
       )
-      if (!into) continue
+      // `dataset['LIMIT_BAL'] = Y + np.random.normal(...)`: a feature simulated from the label, by design
+      if (!into || RANDOM_DRAW.test(s.value.text)) continue
       let reads = false
       walk(s.value, (e) => {
         if (e.k === 'name' && labels.has(e.id)) reads = true

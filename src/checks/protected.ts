@@ -143,17 +143,33 @@ export function protectedInConfig(entries: ConfigEntry[], side: Side): Protected
     if (child && protectedCategory(child) && !FEATURE_CONTEXT.test(child))
       out.push({ column: child, category: protectedCategory(child) as string, line: e.line, via: e.key })
   }
+  const declared = declaredInConfig(entries)
   for (const list of configFeatureLists(side)) {
     for (const it of list.items) {
-      const category = protectedCategory(it.value)
+      const category = protectedCategory(it.value) ?? (declared.has(it.value) ? 'declared sensitive' : null)
       if (category) out.push({ column: it.value, category, line: it.line, via: list.name })
     }
   }
   return out
 }
 
+/** Keys that declare a config's sensitive columns: `sensitive: ["grp"]`, `protected_attributes: [...]`. */
+const SENSITIVE_DECLARATION =
+  /^(sensitive|sensitive_(features?|attributes?|attrs?|cols?|columns?)|protected_(attributes?|attrs?|features?|cols?|columns?))$/i
+
+/** The columns a config declares sensitive, whatever they are called: protected within that config. */
+function declaredInConfig(entries: ConfigEntry[]): Set<string> {
+  const out = new Set<string>()
+  for (const e of entries) {
+    const leaf = (e.key.split('.').pop() ?? '').replace(/\[\d+\]$/, '')
+    if (SENSITIVE_DECLARATION.test(leaf) && typeof e.value === 'string' && /^[\w.-]{1,60}$/.test(e.value))
+      out.add(e.value)
+  }
+  return out
+}
+
 /** Random draws: `np.random.randint(0, 2, N)`, `rng.binomial(1, 0.5, n)`, `torch.bernoulli(p)`. */
-const RANDOM_DRAW =
+export const RANDOM_DRAW =
   /\b(np\.random|numpy\.random|random\.(random|randint|choice|choices|sample)|rng\.\w+|default_rng|torch\.(rand|randn|randint|bernoulli|multinomial))\b|\b(bernoulli|binomial)\s*\(/
 
 /**

@@ -443,8 +443,13 @@ const GENERIC_SECRET = /^(secret|api-key|password|token|credential|config-secret
 const SECRET_HINT =
   /key|token|secret|passw|pwd|auth|credential|hf_|sk-|sk_|rk_|pk_|AKIA|ASIA|gh[pousr]_|github_pat|glpat|xox|AIza|npm_|pypi-|eyJ|BEGIN|@|Bearer|Basic|wandb|sig=|machine/i
 
-/** A literal that looks like a key: long, one word, letters and digits, not a path or a sentence. */
-const KEY_LIKE = /(["'])([A-Za-z0-9_\-+=]{16,})\1/
+/** A literal that looks like a key: long, one word, letters and digits, not a path or a sentence (in a notebook's
+ * JSON its quotes are escaped). */
+const KEY_LIKE = /(["'])([A-Za-z0-9_\-+=~.]{16,})\\?\1/
+/** Azure's client secrets hold `~` and `.`: a dotted value is key-like only when it mixes cases and digits as keys do
+ * (`Qx8~kT2.vYp9_LmN4`), not a host or module name (`storage.core.windows.net`). */
+const keyLikeValue = (v: string): boolean =>
+  /\d/.test(v) && /[A-Za-z]/.test(v) && (!/[~.]/.test(v) || (/[a-z]/.test(v) && /[A-Z]/.test(v) && !/\.\./.test(v)))
 
 /** Added lines of the head that hold a credential; the redactor knows the shapes. */
 function checkSecrets(view: FileView): Finding[] {
@@ -470,7 +475,7 @@ function checkSecrets(view: FileView): Finding[] {
     const kinds = [...text.matchAll(/\[REDACTED:([\w-]+)\]/g)].map((m) => m[1])
     const shaped = kinds.some((k) => !GENERIC_SECRET.test(k))
     const keyLike = KEY_LIKE.exec(line)
-    if (!shaped && !(keyLike && /\d/.test(keyLike[2]) && /[A-Za-z]/.test(keyLike[2]))) continue
+    if (!shaped && !(keyLike && keyLikeValue(keyLike[2]))) continue
     out.push(makeFinding(SECRET_COMMITTED, view, i + 1, `${kinds.join(', ')}: ${clip(text.trim(), 120)}`))
   }
   return out

@@ -60,3 +60,18 @@ describe('the data scored is data the run trains on', () => {
     )
   })
 })
+
+describe('a column a config declares sensitive', () => {
+  const cfg = (features: string) =>
+    `sensitive: ["grp"]\nfeatures: [${features}]\ntarget: "y_true"\nsteps:\n  - name: di_repair\n    params:\n      sensitive_col: "grp"\n`
+  it('put among the features blocks at its line, whatever it is called', () => {
+    const found = run(modified('config.yml', cfg('"x1", "x2"'), cfg('"x1", "x2", "grp"')))
+    expect(found.filter((f) => f.bias && f.status === 'fail').map((f) => `${f.check}:${f.line}`)).toEqual([
+      'RAI-PROTECTED-ATTRIBUTE:2'
+    ])
+  })
+  it('another plain feature added is fine', () => {
+    const found = run(modified('config.yml', cfg('"x1", "x2"'), cfg('"x1", "x2", "x3"')))
+    expect(found.filter((f) => f.bias)).toEqual([])
+  })
+})

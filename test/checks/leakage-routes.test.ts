@@ -178,3 +178,12 @@ describe('the label is not every column it was computed from', () => {
     expectNone(run(modified('sim.ipynb', sim(''), sim('\nX["Sex"] = sex + 0'))), 'DATA-TARGET-IN-FEATURES')
   })
 })
+
+describe('a feature simulated from the label', () => {
+  it('the label plus noise written as a feature is a demonstration, not leakage', () => {
+    const nbk = (extra: string) =>
+      notebook([`X, y = load()${extra}`, SPLIT, 'model = LGBMClassifier()\nmodel.fit(X_train, y_train)'])
+    const noisy = "\nnp.random.seed(1)\nX['LIMIT_BAL'] = y + np.random.normal(scale=0.5, size=X.shape[0])"
+    expectNone(run(modified('uci.ipynb', nbk(''), nbk(noisy))), 'DATA-TARGET-IN-FEATURES')
+  })
+})

@@ -50,6 +50,22 @@ describe('credentials committed', () => {
     expectNone(run(added('ok.py', after)), ID)
   })
 
+  it("an Azure service principal's client secret in a notebook cell, its quotes escaped in the JSON", () => {
+    const cell = (pw: string) =>
+      `sp_auth = ServicePrincipalAuthentication(tenant_id=tenant, service_principal_id=app_id,\n    service_principal_password="${pw}")`
+    const before = notebook(['ws = Workspace.from_config()'])
+    const after = notebook([cell('Qx8~kT2.vYp9_LmN4rWz-Hc7JdS3fGb6'), 'ws = Workspace.from_config(auth=sp_auth)'])
+    const f = expectOne(run(modified('upload.ipynb', before, after)), ID, {
+      ...fail,
+      path: 'upload.ipynb',
+      line: lineOf(after, 'service_principal_password')
+    })
+    expect(f.evidence).not.toContain('Qx8~kT2')
+    // a host name under a password-named key is no key
+    const host = notebook([cell('storage.core.windows.net.example1'), 'ws = Workspace.from_config(auth=sp_auth)'])
+    expectNone(run(modified('upload.ipynb', before, host)), ID)
+  })
+
   it('a credential already at the base is not new', () => {
     const text = `login(token='${HF}')\n`
     expectNone(run(modified('t.py', text, `${text}print(1)\n`)), ID)
