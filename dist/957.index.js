@@ -945,8 +945,68 @@ function checkLabelWrittenIntoFeatures(view) {
                     makeFinding(TARGET_IN_FEATURES, view, s.line, `the label ${yName} written into the features: ${(0,python/* clip */.$Q)(s.text, 90)}`)
                 ];
         }
+        const derived = sourceSelected(view, head, fresh, stmt, y, xName);
+        if (derived)
+            return [derived];
     }
     return [];
+}
+/**
+ * The columns a label is computed from (`df['long_los'] = df['length_of_stay'].apply(...)`), newly named where the
+ * features are selected: the model reads its answer before it was thresholded.
+ */
+function sourceSelected(view, head, fresh, at, y, xName) {
+    const labelCols = new Set([...(0,analysis_flow/* frameOf */.Dm)(head.flow, y).cols.keys()].map((c) => c.toLowerCase()));
+    // `y = df.loc[:, ['long_los']]`: the columns named where the label is selected
+    const yName = y ? (0,parse/* rootName */.SX)(y) : null;
+    for (const s of head.statements)
+        if (s.index < at.index && s.kind === 'assign' && s.value && s.targets.some((t) => t.k === 'name' && t.id === yName))
+            (0,parse/* walk */.GG)(s.value, (v) => {
+                if (v.k === 'str')
+                    labelCols.add(v.value.toLowerCase());
+            });
+    const sources = new Map();
+    for (const s of head.statements) {
+        if (s.kind !== 'assign' || !s.value || s.index >= at.index)
+            continue;
+        const col = s.targets.find((t) => t.k === 'sub' && t.items.length === 1 && t.items[0].k === 'str');
+        const name = col?.k === 'sub' && col.items[0].k === 'str' ? col.items[0].value : null;
+        if (!name || !labelCols.has(name.toLowerCase()))
+            continue;
+        // a forecast's target is a later value of a column (`df['price'].shift(-1)`): the column now is a fair feature
+        if (/\.(shift|diff|pct_change|rolling|lead)\(/.test(s.value.text))
+            continue;
+        (0,parse/* walk */.GG)(s.value, (v) => {
+            if (v.k === 'str' && /^[\w.-]{1,80}$/.test(v.value) && v.value.toLowerCase() !== name.toLowerCase())
+                sources.set(v.value, name);
+        });
+    }
+    if (sources.size === 0)
+        return null;
+    const named = (st) => {
+        let hit = null;
+        for (const e of st.exprs)
+            (0,parse/* walk */.GG)(e, (x) => {
+                if (x.k === 'str' && sources.has(x.value))
+                    hit ??= x.value;
+            });
+        return hit;
+    };
+    const defines = (st) => st.kind === 'assign' && st.targets.some((t) => t.k === 'name' && t.id === xName);
+    const baseNamed = new Set((view.before ? (0,analysis/* analyze */.ns)(view.before).statements : []).filter(defines).map(named));
+    for (const s of head.statements) {
+        if (s.index >= at.index || !defines(s))
+            continue;
+        const hit = named(s);
+        if (!hit || baseNamed.has(hit))
+            continue;
+        const offset = s.text.split('\n').findIndex((l) => l.includes(hit));
+        const line = s.line + Math.max(0, offset);
+        if (!view.isAddedLine(line) && !fresh.has(s))
+            continue;
+        return makeFinding(TARGET_IN_FEATURES, view, view.isAddedLine(line) ? line : s.line, `'${hit}', from which the target '${sources.get(hit)}' is computed, is selected into ${xName}`);
+    }
+    return null;
 }
 function checkTargetInFeatures(view) {
     if (!view.after || !view.baseKnown)
@@ -1888,12 +1948,15 @@ function narrowings(base, head, gainedElsewhere, config, lineIn, copies = [], re
                     return withoutKeywords(old.flat.replace(re, n[1])) === withoutKeywords(best.flat);
                 });
             };
+            // `A_train.Sex` → `A_train.sex`: a dataset whose columns are written in another case holds the same attribute
+            const recased = (a) => best.atoms.some((b) => b !== a && b.toLowerCase() === a.toLowerCase());
             const plainLost = lost.filter(plain);
             const plainGained = new Set(best.atoms.filter((b) => plain(b) && !old.atoms.includes(b)));
             const exchanged = (a) => plainGained.size >= plainLost.length && plainLost.includes(a);
             const lostCoverage = lost.filter((a) => coverage(a) &&
                 !exchanged(a) &&
                 !callRenamed(a) &&
+                !recased(a) &&
                 !unselected(a) &&
                 !moved(a) &&
                 !renumbered(a) &&

@@ -1,7 +1,7 @@
 // Data pipeline and leakage: preprocessing fitted before the split or on test data, the target among the
 // features, stratification dropped, shuffled time series, train and test swapped.
 import type { Finding } from '../types.js'
-import { analyze, callsBy, flatText, newStatements } from '../analysis/index.js'
+import { analyze, callsBy, flatText, newStatements, type CodeAnalysis } from '../analysis/index.js'
 import {
   frameOf,
   roleOf,
@@ -642,8 +642,72 @@ function checkLabelWrittenIntoFeatures(view: FileView): Finding[] {
           )
         ]
     }
+    const derived = sourceSelected(view, head, fresh, stmt, y, xName)
+    if (derived) return [derived]
   }
   return []
+}
+
+/**
+ * The columns a label is computed from (`df['long_los'] = df['length_of_stay'].apply(...)`), newly named where the
+ * features are selected: the model reads its answer before it was thresholded.
+ */
+function sourceSelected(
+  view: FileView,
+  head: CodeAnalysis,
+  fresh: Set<PyStatement>,
+  at: PyStatement,
+  y: Expr | undefined,
+  xName: string
+): Finding | null {
+  const labelCols = new Set([...frameOf(head.flow, y).cols.keys()].map((c) => c.toLowerCase()))
+  // `y = df.loc[:, ['long_los']]`: the columns named where the label is selected
+  const yName = y ? rootName(y) : null
+  for (const s of head.statements)
+    if (s.index < at.index && s.kind === 'assign' && s.value && s.targets.some((t) => t.k === 'name' && t.id === yName))
+      walk(s.value, (v) => {
+        if (v.k === 'str') labelCols.add(v.value.toLowerCase())
+      })
+  const sources = new Map<string, string>()
+  for (const s of head.statements) {
+    if (s.kind !== 'assign' || !s.value || s.index >= at.index) continue
+    const col = s.targets.find((t) => t.k === 'sub' && t.items.length === 1 && t.items[0].k === 'str')
+    const name = col?.k === 'sub' && col.items[0].k === 'str' ? col.items[0].value : null
+    if (!name || !labelCols.has(name.toLowerCase())) continue
+    // a forecast's target is a later value of a column (`df['price'].shift(-1)`): the column now is a fair feature
+    if (/\.(shift|diff|pct_change|rolling|lead)\(/.test(s.value.text)) continue
+    walk(s.value, (v) => {
+      if (v.k === 'str' && /^[\w.-]{1,80}$/.test(v.value) && v.value.toLowerCase() !== name.toLowerCase())
+        sources.set(v.value, name)
+    })
+  }
+  if (sources.size === 0) return null
+  const named = (st: PyStatement): string | null => {
+    let hit: string | null = null
+    for (const e of st.exprs)
+      walk(e, (x) => {
+        if (x.k === 'str' && sources.has(x.value)) hit ??= x.value
+      })
+    return hit
+  }
+  const defines = (st: PyStatement): boolean =>
+    st.kind === 'assign' && st.targets.some((t) => t.k === 'name' && t.id === xName)
+  const baseNamed = new Set((view.before ? analyze(view.before).statements : []).filter(defines).map(named))
+  for (const s of head.statements) {
+    if (s.index >= at.index || !defines(s)) continue
+    const hit = named(s)
+    if (!hit || baseNamed.has(hit)) continue
+    const offset = s.text.split('\n').findIndex((l) => l.includes(hit))
+    const line = s.line + Math.max(0, offset)
+    if (!view.isAddedLine(line) && !fresh.has(s)) continue
+    return makeFinding(
+      TARGET_IN_FEATURES,
+      view,
+      view.isAddedLine(line) ? line : s.line,
+      `'${hit}', from which the target '${sources.get(hit)}' is computed, is selected into ${xName}`
+    )
+  }
+  return null
 }
 
 function checkTargetInFeatures(view: FileView): Finding[] {

@@ -788,6 +788,8 @@ function narrowings(
           return withoutKeywords(old.flat.replace(re, n[1])) === withoutKeywords(best.flat)
         })
       }
+      // `A_train.Sex` → `A_train.sex`: a dataset whose columns are written in another case holds the same attribute
+      const recased = (a: string): boolean => best.atoms.some((b) => b !== a && b.toLowerCase() === a.toLowerCase())
       const plainLost = lost.filter(plain)
       const plainGained = new Set(best.atoms.filter((b) => plain(b) && !old.atoms.includes(b)))
       const exchanged = (a: string): boolean => plainGained.size >= plainLost.length && plainLost.includes(a)
@@ -796,6 +798,7 @@ function narrowings(
           coverage(a) &&
           !exchanged(a) &&
           !callRenamed(a) &&
+          !recased(a) &&
           !unselected(a) &&
           !moved(a) &&
           !renumbered(a) &&

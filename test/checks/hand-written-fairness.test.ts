@@ -1028,3 +1028,12 @@ describe("a group mask negated, a fairness library's report on training rows, a 
     ).toContain('subsample of y_test')
   })
 })
+
+describe('a dataset whose columns are written in another case', () => {
+  it('the same attribute in lower case covers what it did; another attribute does not', () => {
+    const cell = (attr: string) =>
+      `sweep = GridSearch(LogisticRegression(), constraints=DemographicParity(), grid_size=71)\nsweep.fit(X_train, Y_train, sensitive_features=A_train.${attr})`
+    expectClean(nb([cell('Sex')], [cell('sex')]))
+    expect(blocking([nb([cell('Sex')], [cell('age')])]).length).toBeGreaterThan(0)
+  })
+})

@@ -187,3 +187,38 @@ describe('a feature simulated from the label', () => {
     expectNone(run(modified('uci.ipynb', nbk(''), nbk(noisy))), 'DATA-TARGET-IN-FEATURES')
   })
 })
+
+describe('the column a target is computed from, selected into the features', () => {
+  const cells = (extra: string) => [
+    "import pandas as pd\ndf = pd.read_csv('stays.csv')\nmean_val = df['length_of_stay'].mean()\ndf['long_los'] = df['length_of_stay'].apply(lambda x: 1 if x > mean_val else 0)",
+    `X = df.loc[:, [c for c in df.columns\n               if (c.startswith('AGE')\n               or c.startswith('DIAGNOSIS_')${extra})]]\ny = df.loc[:, ['long_los']]`,
+    SPLIT
+  ]
+  it('fails at the line that names it', () => {
+    const after = notebook(cells("\n               or c.startswith('length_of_stay')"))
+    expectOne(run(modified('los.ipynb', notebook(cells('')), after)), 'DATA-TARGET-IN-FEATURES', {
+      status: 'fail',
+      bias: false,
+      path: 'los.ipynb',
+      line: lineOf(after, "c.startswith('length_of_stay')")
+    })
+  })
+  it('another column selected is fine', () => {
+    const after = notebook(cells("\n               or c.startswith('PROCEDURE_')"))
+    expectNone(run(modified('los.ipynb', notebook(cells('')), after)), 'DATA-TARGET-IN-FEATURES')
+  })
+})
+
+describe("a forecast's target", () => {
+  it('the column whose later value is the target is a fair feature', () => {
+    const cells = (cols: string) => [
+      "df = pd.read_csv('prices.csv')\ndf['target'] = df['price'].shift(-1)",
+      `X = df[[${cols}]]\ny = df['target']`,
+      SPLIT
+    ]
+    expectNone(
+      run(modified('f.ipynb', notebook(cells("'volume'")), notebook(cells("'volume', 'price'")))),
+      'DATA-TARGET-IN-FEATURES'
+    )
+  })
+})
