@@ -2167,6 +2167,51 @@ function gainedBy(view) {
  * `for p in protected` → `for p in protected[:1]` or `... in protected if p != "ethnicity"`: the list of audited
  * attributes read only in part.
  */
+/** A protected attribute of many groups, not a binary one: merging its groups hides those merged. */
+const CATCH_ALL = /^(other|others|non[-_ ]?\w+|minority|minorities|rest|remaining|misc)$/i;
+const MANY_GROUPS = /^(race|ethnicity|ethnic|religion|nationality|national|native|country|origin|age|marital)/i;
+/**
+ * A protected column's groups merged by a statement the change wrote, in a file that evaluates fairness:
+ * `sf['race'] = sf['race'].where(sf['race'] == 'White', 'Other')`, a `replace`/`map` that sends several groups to one
+ * value. Every metric by that attribute then compares fewer groups than the data holds.
+ */
+function groupsMerged(view) {
+    if (!view.before || !view.after || view.kind === 'config' || !vocabulary/* FAIRNESS_FILE */.BV.test(view.after.text))
+        return [];
+    const baseTexts = new Set((0,analysis/* analyze */.ns)(view.before).statements.map(analysis/* flatText */.PV));
+    const out = [];
+    for (const s of (0,analysis/* analyze */.ns)(view.after).statements) {
+        if (s.kind !== 'assign' || !s.value || baseTexts.has((0,analysis/* flatText */.PV)(s)) || !view.isAddedLine(s.line))
+            continue;
+        const col = s.targets.find((t) => t.k === 'sub' && t.items.length === 1 && t.items[0].k === 'str');
+        const name = col?.k === 'sub' && col.items[0].k === 'str' ? col.items[0].value : null;
+        if (!name || (0,vocabulary/* protectedOf */.Qr)(name) === null)
+            continue;
+        const text = s.value.text;
+        // several groups sent to one catch-all value (`{'Black': 'Other', 'Asian': 'Other'}`), or one group kept and every
+        // other turned into it (`where(race == 'White', 'Other')`); spellings of one group merged are a clean-up
+        let merges = false;
+        (0,parse/* walk */.GG)(s.value, (x) => {
+            if (x.k !== 'dict' || x.entries.length < 2)
+                return;
+            const values = x.entries.map((e) => (e.value.k === 'str' ? e.value.value.trim() : null));
+            const catchAll = values.filter((v) => v !== null && CATCH_ALL.test(v));
+            if (catchAll.length >= 2)
+                merges = true;
+        });
+        const last = /(['"])([^'"]{1,40})\1\s*\)\s*$/.exec(text.trim());
+        if (!merges && MANY_GROUPS.test(name) && /\bwhere\s*\(/.test(text) && last && CATCH_ALL.test(last[2]))
+            merges = true;
+        if (!merges)
+            continue;
+        out.push({
+            baseLine: s.line,
+            headLine: s.line,
+            what: `groups of ${name} merged: ${clipText(stripComments(s.text))}`
+        });
+    }
+    return out.slice(0, 2);
+}
 function attributesSliced(view) {
     if (!view.before || !view.after || view.kind === 'config')
         return [];
@@ -2227,6 +2272,7 @@ function coverageFindings(view, all) {
         ...narrowings(base, head, gainedElsewhere, view.kind === 'config', lineIn, copies, view.before && view.kind !== 'config' ? (0,analysis/* rerunTexts */.Pk)((0,analysis/* analyze */.ns)(view.before)) : new Set()),
         ...narrowedInPlace(base, head, view),
         ...attributesSliced(view),
+        ...groupsMerged(view),
         ...(view.kind === 'config' ? [] : bypassed(base, head, lineIn))
     ];
     if (found.length === 0)

@@ -1037,3 +1037,31 @@ describe('a dataset whose columns are written in another case', () => {
     expect(blocking([nb([cell('Sex')], [cell('age')])]).length).toBeGreaterThan(0)
   })
 })
+
+describe("a protected column's groups merged before the fairness evaluation", () => {
+  const load = "sensitive_features = X_raw[['sex', 'race']].copy()"
+  const evalCell = 'FairnessDashboard(sensitive_features=sensitive_features, y_true=y_test, y_pred=ys_pred)'
+  it('all groups but one turned into a catch-all value block', () => {
+    const merge =
+      "sensitive_features['race'] = sensitive_features['race'].where(sensitive_features['race'] == 'White', 'Other')"
+    expectBlocked(
+      nb([load, evalCell], [load, merge, evalCell]),
+      "sensitive_features['race'] = ",
+      'RAI-FAIRNESS-COVERAGE-NARROWED'
+    )
+    const mapped =
+      "sensitive_features['race'] = sensitive_features['race'].replace({'Black': 'Other', 'Asian-Pac-Islander': 'Other'})"
+    expectBlocked(
+      nb([load, evalCell], [load, mapped, evalCell]),
+      "sensitive_features['race'] = ",
+      'RAI-FAIRNESS-COVERAGE-NARROWED'
+    )
+  })
+  it('spellings of one group merged, or a binary coding, are a clean-up', () => {
+    const spell = "sensitive_features['sex'] = sensitive_features['sex'].map({'Male': 1, 'M': 1, 'Female': 0, 'F': 0})"
+    expectClean(nb([load, evalCell], [load, spell, evalCell]))
+    const race =
+      "sensitive_features['race'] = sensitive_features['race'].replace({'African-American': 'Black', 'African American': 'Black'})"
+    expectClean(nb([load, evalCell], [load, race, evalCell]))
+  })
+})
