@@ -133,7 +133,8 @@ function buildFlow(statements) {
         roles: new Map(),
         mentioned: new Map(),
         env: new Map(),
-        lists: new Map()
+        lists: new Map(),
+        functions: new Set(statements.flatMap((s) => (s.kind === 'def' && s.targets[0]?.k === 'name' ? [s.targets[0].id] : [])))
     };
     const estimators = new Map();
     const flow = new Flow(model, estimators);
@@ -274,6 +275,9 @@ class Flow {
             return base;
         const item = e.items[0];
         const names = this.columnNames(item);
+        // `fetch_openml(...)['frame']`: a dataset bunch's whole table, not a column named frame
+        if (names.length === 1 && names[0].value === 'frame')
+            return { ...clone(base), whole: true, wholeLine: e.line };
         if (names.length)
             return this.selected(base, names);
         // boolean masks and integer indexes select rows
@@ -366,6 +370,10 @@ class Flow {
             return out;
         }
         const out = union(args.map((a) => this.value(a)));
+        // `X, y, dem = split_data_from_df(data)`: a function of the notebook's own returns what its body selects, which
+        // is not its argument's columns; what it derives from is kept
+        if (e.fn.k === 'name' && this.m.functions.has(e.fn.id))
+            return { ...empty(), sources: out.sources };
         if (/^(concat|merge|hstack|column_stack|concatenate|join)$/.test(name))
             return joined(out, e.line);
         // DataFrameSelector(['Pclass', 'Sex']), ItemSelector([...]): a transformer class given column names selects them
@@ -1922,6 +1930,18 @@ function mentionedColumns(side) {
         out.set(name, name);
     return out;
 }
+/** Columns a side writes into a table by assignment: `df['is_male'] = ...` (lowercased). */
+function createdColumns(side) {
+    const out = new Set();
+    if (!side)
+        return out;
+    for (const s of (0,_analysis_index_js__WEBPACK_IMPORTED_MODULE_0__/* .analyze */ .ns)(side).statements)
+        if (s.kind === 'assign')
+            for (const t of s.targets)
+                if (t.k === 'sub' && t.items.length === 1 && t.items[0].k === 'str')
+                    out.add(t.items[0].value.toLowerCase());
+    return out;
+}
 /** Protected columns that reach a fit in code, by every route the data flow knows. */
 function protectedInCode(side, universe) {
     const { flow } = (0,_analysis_index_js__WEBPACK_IMPORTED_MODULE_0__/* .analyze */ .ns)(side);
@@ -2054,10 +2074,16 @@ function introducedProtected(view) {
             : view.kind === 'config'
                 ? protectedInConfig(side.entries, side)
                 : [];
-    const universe = code
-        ? new Map([...mentionedColumns(view.before), ...mentionedColumns(view.after)])
-        : new Map();
-    const before = new Set(uses(view.before, universe).map((u) => u.column.toLowerCase()));
+    // the columns a whole table may hold: those either side names, but not one that only the other side creates
+    // (`df['Gender_Male'] = ...` new in the head is not a column the base's table held)
+    const universeFor = (own, other) => {
+        const created = createdColumns(other);
+        const mine = mentionedColumns(own);
+        return new Map([...mine, ...[...mentionedColumns(other)].filter(([k]) => !created.has(k) || mine.has(k))]);
+    };
+    const universe = code ? universeFor(view.after, view.before) : new Map();
+    const baseUniverse = code ? universeFor(view.before, view.after) : new Map();
+    const before = new Set(uses(view.before, baseUniverse).map((u) => u.column.toLowerCase()));
     const simulated = code ? simulatedCategories(view.after) : new Set();
     const seen = new Set();
     return uses(view.after, universe).filter((u) => {

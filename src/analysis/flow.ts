@@ -99,6 +99,8 @@ export interface FlowModel {
   env: Map<string, Frame>
   /** list variables of column names, after the last statement */
   lists: Map<string, Array<{ value: string; line: number }>>
+  /** functions the file defines: what they return is read from their bodies, not from their arguments */
+  functions: Set<string>
 }
 
 const ESTIMATORS: Array<[RegExp, EstimatorKind]> = [
@@ -222,7 +224,10 @@ export function buildFlow(statements: PyStatement[]): FlowModel {
     roles: new Map(),
     mentioned: new Map(),
     env: new Map(),
-    lists: new Map()
+    lists: new Map(),
+    functions: new Set(
+      statements.flatMap((s) => (s.kind === 'def' && s.targets[0]?.k === 'name' ? [s.targets[0].id] : []))
+    )
   }
   const estimators = new Map<string, string>()
   const flow = new Flow(model, estimators)
@@ -355,6 +360,8 @@ class Flow {
     if (e.slice || e.items.length !== 1) return base
     const item = e.items[0]
     const names = this.columnNames(item)
+    // `fetch_openml(...)['frame']`: a dataset bunch's whole table, not a column named frame
+    if (names.length === 1 && names[0].value === 'frame') return { ...clone(base), whole: true, wholeLine: e.line }
     if (names.length) return this.selected(base, names)
     // boolean masks and integer indexes select rows
     return base
@@ -438,6 +445,9 @@ class Flow {
       return out
     }
     const out = union(args.map((a) => this.value(a)))
+    // `X, y, dem = split_data_from_df(data)`: a function of the notebook's own returns what its body selects, which
+    // is not its argument's columns; what it derives from is kept
+    if (e.fn.k === 'name' && this.m.functions.has(e.fn.id)) return { ...empty(), sources: out.sources }
     if (/^(concat|merge|hstack|column_stack|concatenate|join)$/.test(name)) return joined(out, e.line)
     // DataFrameSelector(['Pclass', 'Sex']), ItemSelector([...]): a transformer class given column names selects them
     if (e.fn.k === 'name' && /^[A-Z]/.test(e.fn.id)) {

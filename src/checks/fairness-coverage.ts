@@ -682,6 +682,9 @@ function narrowings(
       if (now && !old.ownWords) continue
       // where the data comes from is not what it covers: a benchmark read from another path is the same audit
       if (now && LOCATION_KEY.test(key.trim())) continue
+      // so is an address given as a value: `environment: azureml://registries/.../responsibleai-0.20/versions/4`
+      if (now && locationValue(old.flat.slice(key.length + 1)) && locationValue(now.flat.slice(key.length + 1)))
+        continue
       // a number for a number is a bound or a result moved: its direction is read where bounds are compared
       if (now && isNumber(old.flat.slice(key.length + 1)) && isNumber(now.flat.slice(key.length + 1))) continue
       out.push({
@@ -789,6 +792,11 @@ function narrowings(
           return withoutKeywords(old.flat.replace(re, n[1])) === withoutKeywords(best.flat)
         })
       }
+      // `score(test, text_column='comment')` → `score_auc(test_df['comment'])`: the column a keyword named, now selected
+      const keywordSelected = (a: string): boolean => {
+        const m = /^kw:\w+=(.+)$/.exec(a)
+        return m !== null && best.atoms.includes(`str:${m[1].toLowerCase()}`)
+      }
       // `A_train.Sex` → `A_train.sex`: a dataset whose columns are written in another case holds the same attribute
       const recased = (a: string): boolean => best.atoms.some((b) => b !== a && b.toLowerCase() === a.toLowerCase())
       const plainLost = lost.filter(plain)
@@ -800,6 +808,7 @@ function narrowings(
           !exchanged(a) &&
           !callRenamed(a) &&
           !recased(a) &&
+          !keywordSelected(a) &&
           !unselected(a) &&
           !moved(a) &&
           !renumbered(a) &&
@@ -919,6 +928,8 @@ function renamedNames(
   return out
 }
 
+/** A value that is an address: a URI (`azureml://…`, `s3://…`, `https://…`) or a path. */
+const locationValue = (json: string): boolean => /^["']?([a-z][\w+.-]*:\/\/|\.{0,2}\/)\S*["']?$/i.test(json.trim())
 const isNumber = (json: string): boolean => json.trim() !== '' && Number.isFinite(Number(json))
 
 /** Where a rewritten statement lost its first line (an entry cut from a dict): that line mapped into the head. */

@@ -68,6 +68,17 @@ export function mentionedColumns(side: Side | null): Map<string, string> {
   return out
 }
 
+/** Columns a side writes into a table by assignment: `df['is_male'] = ...` (lowercased). */
+function createdColumns(side: Side | null): Set<string> {
+  const out = new Set<string>()
+  if (!side) return out
+  for (const s of analyze(side).statements)
+    if (s.kind === 'assign')
+      for (const t of s.targets)
+        if (t.k === 'sub' && t.items.length === 1 && t.items[0].k === 'str') out.add(t.items[0].value.toLowerCase())
+  return out
+}
+
 /** Protected columns that reach a fit in code, by every route the data flow knows. */
 export function protectedInCode(side: Side, universe: Map<string, string>): ProtectedUse[] {
   const { flow } = analyze(side)
@@ -201,10 +212,16 @@ export function introducedProtected(view: FileView): ProtectedUse[] {
         : view.kind === 'config'
           ? protectedInConfig(side.entries, side)
           : []
-  const universe = code
-    ? new Map([...mentionedColumns(view.before), ...mentionedColumns(view.after)])
-    : new Map<string, string>()
-  const before = new Set(uses(view.before, universe).map((u) => u.column.toLowerCase()))
+  // the columns a whole table may hold: those either side names, but not one that only the other side creates
+  // (`df['Gender_Male'] = ...` new in the head is not a column the base's table held)
+  const universeFor = (own: Side | null, other: Side | null): Map<string, string> => {
+    const created = createdColumns(other)
+    const mine = mentionedColumns(own)
+    return new Map([...mine, ...[...mentionedColumns(other)].filter(([k]) => !created.has(k) || mine.has(k))])
+  }
+  const universe = code ? universeFor(view.after, view.before) : new Map<string, string>()
+  const baseUniverse = code ? universeFor(view.before, view.after) : new Map<string, string>()
+  const before = new Set(uses(view.before, baseUniverse).map((u) => u.column.toLowerCase()))
   const simulated = code ? simulatedCategories(view.after) : new Set<string>()
   const seen = new Set<string>()
   return uses(view.after, universe).filter((u) => {

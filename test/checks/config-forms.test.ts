@@ -75,3 +75,18 @@ describe('a column a config declares sensitive', () => {
     expect(found.filter((f) => f.bias)).toEqual([])
   })
 })
+
+describe('an address given as a value', () => {
+  it("a responsible-AI job's environment moved to another registry URI narrows nothing", () => {
+    const job = (env: string) =>
+      `$schema: https://azuremlschemas.azureedge.net/latest/commandJob.schema.json\ncommand: python train.py\nenvironment: ${env}\ncompute: azureml:cpu-cluster\n`
+    const found = run(
+      modified(
+        'train_housing.yml',
+        job('azureml://registries/azureml/environments/AzureML-responsibleai-0.20-ubuntu20.04-py38-cpu/versions/4'),
+        job('azureml://registries/azureml/environments/responsibleai-ubuntu20.04-py38-cpu/versions/2')
+      )
+    )
+    expect(found.filter((f) => f.bias)).toEqual([])
+  })
+})

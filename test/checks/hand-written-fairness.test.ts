@@ -1065,3 +1065,13 @@ describe("a protected column's groups merged before the fairness evaluation", ()
     expectClean(nb([load, evalCell], [load, race, evalCell]))
   })
 })
+
+describe("a column only one side creates is not in the other side's whole table", () => {
+  it('a protected indicator built in the head and kept by a drop of the label blocks', () => {
+    const load = (extra: string) =>
+      `df = bunch['frame'].dropna()\ndf['Ethnicity_White'] = (df['Ethnicity'] == 'White')*1${extra}\ndf = df.drop(columns=['Gender', 'Ethnicity'])`
+    const fit = "X = df.drop(columns=['Label'])\ny = df['Label']\nmodel.fit(X, y)"
+    const file = nb([load(''), fit], [load("\ndf['Gender_Male'] = (df['Gender'] == 'Male')*1"), fit])
+    expectBlocked(file, "df['Gender_Male']", 'RAI-PROTECTED-ATTRIBUTE')
+  })
+})

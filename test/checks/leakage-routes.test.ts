@@ -1,6 +1,6 @@
 // More routes of leakage as notebooks write them: test rows joined into what is fitted, the label's mean per group
 // taken before the split, and resampled or selected features that must not be read as holding the label.
-import { describe, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { expectNone, expectOne, lineOf, modified, notebook, run } from './helpers.js'
 
 const load = "import pandas as pd\ndf = pd.read_csv('data.csv')\nX = df.drop(columns=['target'])\ny = df['target']"
@@ -220,5 +220,18 @@ describe("a forecast's target", () => {
       run(modified('f.ipynb', notebook(cells("'volume'")), notebook(cells("'volume', 'price'")))),
       'DATA-TARGET-IN-FEATURES'
     )
+  })
+})
+
+describe("a dataset bunch's table and a notebook's own split helper", () => {
+  it("bunch['frame'] is the table, and a helper's returned arrays are what its body selects, not its argument", () => {
+    const cells = (extra: string) =>
+      notebook([
+        "bunch = fetch_openml(data_id=44270)\nraw_data = bunch['frame']",
+        `def split_data_from_df(data):\n    y = data['Label'].values\n    X = data[np.arange(50).astype(str)].values\n    return X, y${extra}`,
+        'data_train, data_test = train_test_split(raw_data, test_size=0.3, random_state=4)\nX_train, y_train = split_data_from_df(data_train)\nmodel.fit(X_train, y_train)'
+      ])
+    const found = run(modified('m.ipynb', cells(''), cells('\n# the 50 score columns')))
+    expect(found.filter((f) => f.status === 'fail').map((f) => f.check)).toEqual([])
   })
 })
