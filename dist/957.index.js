@@ -3449,9 +3449,9 @@ function checkEvalSplitCode(view) {
     return out.slice(0, 1);
 }
 /** Config keys of the data a run learns from, or draws its few-shot examples from. */
-const TRAIN_USE_KEY = /^(train|dataset|datasets|training_split|train_split|train_dataset|train_datasets|train_file|train_files|train_data|fewshot_split)$/;
+const TRAIN_USE_KEY = /^(train|train_(csv|json|jsonl|manifest|annotation|annotations|list)|dataset|datasets|training_split|train_split|train_dataset|train_datasets|train_file|train_files|train_data|fewshot_split)$/;
 /** Config keys of the data a run is scored on. */
-const SCORED_KEY = /^(val|test|validation_split|test_split|eval_split|val_split|valid_split|eval_dataset|eval_datasets|val_dataset|validation_dataset|test_dataset|eval_file|validation_file|test_file|eval_data|val_data)$/;
+const SCORED_KEY = /^(val|test|(valid|val|validation|dev|test|eval)_(csv|json|jsonl|manifest|annotation|annotations|list)|validation_split|test_split|eval_split|val_split|valid_split|eval_dataset|eval_datasets|val_dataset|validation_dataset|test_dataset|eval_file|validation_file|test_file|eval_data|val_data)$/;
 /** The dataset or split names a config value holds: `identity,alpaca_en_demo`, a list, one name. */
 const dataNames = (value) => (Array.isArray(value) ? value : [value])
     .filter((v) => typeof v === 'string')
@@ -6715,6 +6715,12 @@ const LR_NAMES = new Set([
     'peak_learning_rate',
     'warmup_max_lr'
 ]);
+/** A learning rate named for what it drives: `lr_adam`, `lr_wav2vec`, `encoder_lr` (not a schedule's knobs). */
+const isLearningRate = (name) => LR_NAMES.has(name) ||
+    (/^lr_[a-z0-9]+$|^[a-z0-9]+_lr$/.test(name) &&
+        !MIN_LR_NAMES.has(name) &&
+        !/^lr_(scheduler|schedule|decay|gamma|step|steps|patience|factor|warmup|min|end|final|ratio|policy|mult|multiplier|drop|milestones|annealing|type|decay_steps|cooldown)$/.test(name) &&
+        !/^(min|end|final|last|lower)_lr$/.test(name));
 const WARMUP_NAMES = new Set([
     'warmup_steps',
     'warmup_ratio',
@@ -6810,7 +6816,7 @@ function checkMinAbovePeak(view, sides) {
     ];
 }
 function checkLearningRate(view, sides) {
-    const pick = (ps) => ps.filter((p) => LR_NAMES.has(p.name) && (0,python/* toNumber */.Ro)(p.value) !== null);
+    const pick = (ps) => ps.filter((p) => isLearningRate(p.name) && (0,python/* toNumber */.Ro)(p.value) !== null);
     let worst = null;
     for (const pair of (0,checks_params/* pairChanges */.Iq)(pick(sides.before), pick(sides.after))) {
         const from = positive(pair.before);
@@ -9396,6 +9402,48 @@ function groupWeightsDropped(view, base, head) {
     }
     return out.slice(0, 3);
 }
+/**
+ * In a notebook that reweighs its data for fairness (`Reweighing`, "reweighing weights"), a fit that was handed its
+ * row weights and is rewritten without them: the mitigation's weights computed for nothing.
+ */
+function weightsNoLongerHanded(view, pairs) {
+    if (!/reweigh/i.test(view.after?.text ?? ''))
+        return [];
+    const weighted = (st) => {
+        for (const c of (0,parse/* callsIn */.Tz)(st)) {
+            if (!/^(fit|partial_fit|train)$/.test((0,parse/* calleeName */.wt)(c)))
+                continue;
+            const a = c.args.find((x) => x.name !== null && WEIGHT_KW.test(x.name));
+            if (a)
+                return a.value.text;
+        }
+        return null;
+    };
+    const out = [];
+    for (const { head: s, olds } of pairs) {
+        if (weighted(s) !== null || !(0,parse/* callsIn */.Tz)(s).some((c) => /^(fit|partial_fit|train)$/.test((0,parse/* calleeName */.wt)(c))))
+            continue;
+        const old = olds.find((o) => weighted(o) !== null);
+        if (!old)
+            continue;
+        let line = s.line;
+        while (line < s.endLine && !view.isAddedLine(line))
+            line++;
+        if (!view.isAddedLine(line))
+            continue;
+        out.push(makeFinding(FAIRNESS_METRIC_REMOVED, view, line, `${(0,python/* clip */.$Q)(s.text, 80)} no longer handed ${(0,python/* clip */.$Q)(weighted(old) ?? '', 40)}`, {
+            title: 'Reweighing weights no longer used by the fit',
+            fix: MITIGATION_FIX
+        }));
+    }
+    return out.slice(0, 2);
+}
+/** Row weights taken away, once a line: set by group by hand, or a reweighing's weights no longer handed. */
+function weightsDropped(view, base, head, pairs) {
+    const byGroup = groupWeightsDropped(view, base, head);
+    const lines = new Set(byGroup.map((f) => f.line));
+    return [...byGroup, ...weightsNoLongerHanded(view, pairs).filter((f) => !lines.has(f.line))];
+}
 const mitigationChecks = (view) => {
     if (view.kind !== 'notebook' && view.kind !== 'python')
         return [];
@@ -9421,7 +9469,7 @@ const mitigationChecks = (view) => {
             ...mitigationDropped(view, head, pairs),
             ...constraintsRemoved(view, base, head),
             ...constraintsLoosened(view, base, head),
-            ...groupWeightsDropped(view, base, head)
+            ...weightsDropped(view, base, head, pairs)
         ];
     }
     catch {

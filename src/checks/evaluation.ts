@@ -1022,10 +1022,10 @@ function checkEvalSplitCode(view: FileView): Finding[] {
 
 /** Config keys of the data a run learns from, or draws its few-shot examples from. */
 const TRAIN_USE_KEY =
-  /^(train|dataset|datasets|training_split|train_split|train_dataset|train_datasets|train_file|train_files|train_data|fewshot_split)$/
+  /^(train|train_(csv|json|jsonl|manifest|annotation|annotations|list)|dataset|datasets|training_split|train_split|train_dataset|train_datasets|train_file|train_files|train_data|fewshot_split)$/
 /** Config keys of the data a run is scored on. */
 const SCORED_KEY =
-  /^(val|test|validation_split|test_split|eval_split|val_split|valid_split|eval_dataset|eval_datasets|val_dataset|validation_dataset|test_dataset|eval_file|validation_file|test_file|eval_data|val_data)$/
+  /^(val|test|(valid|val|validation|dev|test|eval)_(csv|json|jsonl|manifest|annotation|annotations|list)|validation_split|test_split|eval_split|val_split|valid_split|eval_dataset|eval_datasets|val_dataset|validation_dataset|test_dataset|eval_file|validation_file|test_file|eval_data|val_data)$/
 
 /** The dataset or split names a config value holds: `identity,alpaca_en_demo`, a list, one name. */
 const dataNames = (value: unknown): string[] =>

@@ -702,6 +702,51 @@ function groupWeightsDropped(view: FileView, base: PyStatement[], head: PyStatem
   return out.slice(0, 3)
 }
 
+/**
+ * In a notebook that reweighs its data for fairness (`Reweighing`, "reweighing weights"), a fit that was handed its
+ * row weights and is rewritten without them: the mitigation's weights computed for nothing.
+ */
+function weightsNoLongerHanded(view: FileView, pairs: Rewritten[]): Finding[] {
+  if (!/reweigh/i.test(view.after?.text ?? '')) return []
+  const weighted = (st: PyStatement): string | null => {
+    for (const c of callsIn(st)) {
+      if (!/^(fit|partial_fit|train)$/.test(calleeName(c))) continue
+      const a = c.args.find((x) => x.name !== null && WEIGHT_KW.test(x.name))
+      if (a) return a.value.text
+    }
+    return null
+  }
+  const out: Finding[] = []
+  for (const { head: s, olds } of pairs) {
+    if (weighted(s) !== null || !callsIn(s).some((c) => /^(fit|partial_fit|train)$/.test(calleeName(c)))) continue
+    const old = olds.find((o) => weighted(o) !== null)
+    if (!old) continue
+    let line = s.line
+    while (line < s.endLine && !view.isAddedLine(line)) line++
+    if (!view.isAddedLine(line)) continue
+    out.push(
+      makeFinding(
+        FAIRNESS_METRIC_REMOVED,
+        view,
+        line,
+        `${clip(s.text, 80)} no longer handed ${clip(weighted(old) ?? '', 40)}`,
+        {
+          title: 'Reweighing weights no longer used by the fit',
+          fix: MITIGATION_FIX
+        }
+      )
+    )
+  }
+  return out.slice(0, 2)
+}
+
+/** Row weights taken away, once a line: set by group by hand, or a reweighing's weights no longer handed. */
+function weightsDropped(view: FileView, base: PyStatement[], head: PyStatement[], pairs: Rewritten[]): Finding[] {
+  const byGroup = groupWeightsDropped(view, base, head)
+  const lines = new Set(byGroup.map((f) => f.line))
+  return [...byGroup, ...weightsNoLongerHanded(view, pairs).filter((f) => !lines.has(f.line))]
+}
+
 export const mitigationChecks: Check = (view) => {
   if (view.kind !== 'notebook' && view.kind !== 'python') return []
   if (!view.before || !view.after || !view.baseKnown) return []
@@ -725,7 +770,7 @@ export const mitigationChecks: Check = (view) => {
       ...mitigationDropped(view, head, pairs),
       ...constraintsRemoved(view, base, head),
       ...constraintsLoosened(view, base, head),
-      ...groupWeightsDropped(view, base, head)
+      ...weightsDropped(view, base, head, pairs)
     ]
   } catch {
     return []

@@ -147,6 +147,15 @@ const LR_NAMES = new Set([
   'peak_learning_rate',
   'warmup_max_lr'
 ])
+/** A learning rate named for what it drives: `lr_adam`, `lr_wav2vec`, `encoder_lr` (not a schedule's knobs). */
+const isLearningRate = (name: string): boolean =>
+  LR_NAMES.has(name) ||
+  (/^lr_[a-z0-9]+$|^[a-z0-9]+_lr$/.test(name) &&
+    !MIN_LR_NAMES.has(name) &&
+    !/^lr_(scheduler|schedule|decay|gamma|step|steps|patience|factor|warmup|min|end|final|ratio|policy|mult|multiplier|drop|milestones|annealing|type|decay_steps|cooldown)$/.test(
+      name
+    ) &&
+    !/^(min|end|final|last|lower)_lr$/.test(name))
 const WARMUP_NAMES = new Set([
   'warmup_steps',
   'warmup_ratio',
@@ -251,7 +260,7 @@ function checkMinAbovePeak(view: FileView, sides: NonNullable<ReturnType<typeof 
 }
 
 function checkLearningRate(view: FileView, sides: NonNullable<ReturnType<typeof bothSides>>): Finding[] {
-  const pick = (ps: Param[]): Param[] => ps.filter((p) => LR_NAMES.has(p.name) && toNumber(p.value) !== null)
+  const pick = (ps: Param[]): Param[] => ps.filter((p) => isLearningRate(p.name) && toNumber(p.value) !== null)
   let worst: { before: Param; after: Param; ratio: number } | null = null
   for (const pair of pairChanges(pick(sides.before), pick(sides.after))) {
     const from = positive(pair.before)

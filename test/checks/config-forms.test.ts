@@ -90,3 +90,17 @@ describe('an address given as a value', () => {
     expect(found.filter((f) => f.bias)).toEqual([])
   })
 })
+
+describe('speechbrain-style data lists and learning rates', () => {
+  const hp = (valid: string, lr = '0.001') =>
+    `seed: 1234\ntrain_csv: !ref <save_folder>/train.csv\nvalid_csv: !ref <save_folder>/${valid}.csv\nlr_adam: ${lr}\nnumber_of_epochs: 30\n`
+  it('the validation list pointed at the training list fails; another list is fine', () => {
+    expect(checks(hp('dev'), hp('train'), 'hparams/train.yaml')).toContain('EVAL-ON-TRAINING-DATA:3')
+    expect(checks(hp('dev'), hp('dev_clean'), 'hparams/train.yaml')).not.toContain('EVAL-ON-TRAINING-DATA:3')
+  })
+  it("an optimizer's own learning rate raised 100× is read as a learning rate; a schedule knob is not", () => {
+    expect(checks(hp('dev'), hp('dev', '0.1'), 'hparams/train.yaml')).toContain('TRAIN-LR-CHANGED:4')
+    const decay = (g: string) => `lr_adam: 0.001\nlr_gamma: ${g}\nnumber_of_epochs: 30\n`
+    expect(checks(decay('0.1'), decay('0.9'), 'hparams/train.yaml')).not.toContain('TRAIN-LR-CHANGED:2')
+  })
+})

@@ -1075,3 +1075,18 @@ describe("a column only one side creates is not in the other side's whole table"
     expectBlocked(file, "df['Gender_Male']", 'RAI-PROTECTED-ATTRIBUTE')
   })
 })
+
+describe("a reweighing's weights no longer handed to the fit", () => {
+  const cell = (kw: string) =>
+    `# TODO: Reweigh the training data\nw_train = rw.fit_transform(train).instance_weights\n# fit model including sample weights calculated in reweighing\nmodel = model.fit(X_train, y_train${kw})`
+  it('blocks in a notebook that reweighs; the same fit in a notebook about something else does not', () => {
+    expectBlocked(
+      nb([cell(', sample_weight=w_train')], [cell('')]),
+      'model = model.fit(X_train, y_train)',
+      'RAI-FAIRNESS-METRIC-REMOVED'
+    )
+    const plain = (kw: string) =>
+      `w = compute_sample_weight('balanced', y_train)\nmodel = model.fit(X_train, y_train${kw})`
+    expectClean(nb([plain(', sample_weight=w')], [plain('')]))
+  })
+})
