@@ -276,6 +276,8 @@ const WHOLE_DATA_PREPROCESSORS = new Set<string>([
 ])
 
 /** Keyword arguments that hand a model data to stop early on or pick the best model by. */
+/** A notebook's or library's training call: `train_model`, `fit_model`, `train`, `fit` (not a split). */
+const TRAINING_CALLEE = /^(?!train_test_split$)(train|fit)(_\w+)?$/
 const EVAL_KWARGS = ['validation_data', 'eval_set', 'eval_dataset', 'valid_sets', 'evals', 'validation_set', 'val_data']
 const EARLY_STOPPING =
   /EarlyStopping|early_stopping|load_best_model_at_end|ModelCheckpoint|save_best_only|restore_best_weights|best_iteration|metric_for_best_model/
@@ -421,6 +423,40 @@ function checkFitOnTest(view: FileView): Finding[] {
         if (part && !baseEval.has(`${pyCallee(c)}.validation_data`))
           baseEval.set(`${pyCallee(c)}.validation_data`, `validation_split=${part.text}`)
       }
+  // `train_model(train_df, validate_df, tok)` → `train_model(train_df, test_df, tok)`: a training call handed the
+  // test split where the validation split was, by position
+  const baseTrainCalls = new Map<string, Call[]>()
+  for (const s of base?.statements ?? [])
+    for (const c of callsIn(s))
+      if (TRAINING_CALLEE.test(pyCallee(c)))
+        baseTrainCalls.set(pyCallee(c), [...(baseTrainCalls.get(pyCallee(c)) ?? []), c])
+  for (const s of head.statements) {
+    if (!fresh.has(s)) continue
+    for (const c of callsIn(s)) {
+      const olds = baseTrainCalls.get(pyCallee(c))
+      if (!olds) continue
+      const now = c.args.filter((a) => a.name === null).map((a) => a.value)
+      const turned = now.findIndex((v, i) => {
+        const r = rootName(v)
+        if (!r || roleOfName(r) !== 'test') return false
+        return olds.some((o) => {
+          const was = o.args.filter((a) => a.name === null).map((a) => a.value)
+          const w = was.length === now.length ? rootName(was[i]) : null
+          return w !== null && roleOfName(w) === 'val'
+        })
+      })
+      if (turned === -1) continue
+      out.push(
+        makeFinding(
+          FIT_ON_TEST,
+          view,
+          now[turned].line,
+          `${clip(c.text, 90)} (the test split handed where the validation split was)`,
+          stopsEarly ? {} : { status: 'warn' }
+        )
+      )
+    }
+  }
   for (const s of head.statements) {
     if (!fresh.has(s)) continue
     for (const c of callsIn(s)) {

@@ -235,3 +235,21 @@ describe("a dataset bunch's table and a notebook's own split helper", () => {
     expect(found.filter((f) => f.status === 'fail').map((f) => f.check)).toEqual([])
   })
 })
+
+describe("the test split handed to a notebook's training function by position", () => {
+  it('in place of the validation split warns; the validation split renamed is fine', () => {
+    const cells = (val: string) =>
+      notebook([
+        'train_df, validate_df, test_df = split(df)\ndef train_model(train, val, tok):\n    return model.fit(train, validation_data=val)',
+        `model_v1 = train_model(train_v1_df, ${val}, tokenizer_v1)`
+      ])
+    const after = cells('test_df')
+    expectOne(run(modified('t.ipynb', cells('validate_df'), after)), 'DATA-FIT-ON-TEST', {
+      status: 'warn',
+      bias: false,
+      path: 't.ipynb',
+      line: lineOf(after, 'model_v1 = train_model')
+    })
+    expectNone(run(modified('t.ipynb', cells('validate_df'), cells('valid_df'))), 'DATA-FIT-ON-TEST')
+  })
+})
