@@ -228,12 +228,13 @@ function hasTrainingKeys(text) {
         return true;
     return WEAK_RE.filter((re) => re.test(text)).length >= 2 || datasetSplits(text);
 }
-/** A dataset config of a detection or classification trainer: its splits and its classes at the top level
- * (`train: train2017.txt`, `val: val2017.txt`, `names:` / `nc:`, as YOLO reads them): which images train and which
- * measure the model. */
+/** A key at the top level of a YAML file. */
 const TOP_KEY = (key) => new RegExp(`^["']?${key}["']?\\s*:`, 'm');
 const SPLIT_KEYS = [TOP_KEY('train'), TOP_KEY('val')];
 const CLASS_KEYS = [TOP_KEY('names'), TOP_KEY('nc')];
+/** A dataset config of a detection or classification trainer: its splits and its classes at the top level
+ * (`train: train2017.txt`, `val: val2017.txt`, `names:` / `nc:`, as YOLO reads them): which images train and which
+ * measure the model. */
 function datasetSplits(text) {
     return SPLIT_KEYS.every((re) => re.test(text)) && CLASS_KEYS.some((re) => re.test(text));
 }

@@ -636,9 +636,11 @@ const WHOLE_DATA_PREPROCESSORS = new Set([
     'sampler',
     'target-encoder'
 ]);
-/** Keyword arguments that hand a model data to stop early on or pick the best model by. */
 /** A notebook's or library's training call: `train_model`, `fit_model`, `train`, `fit` (not a split). */
 const TRAINING_CALLEE = /^(?!train_test_split$)(train|fit)(_\w+)?$/;
+/** Fits that take the features and the label: what the label reaches goes through one of these. */
+const LABELLED_FIT = /^(fit|partial_fit|train)$/;
+/** Keyword arguments that hand a model data to stop early on or pick the best model by. */
 const EVAL_KWARGS = ['validation_data', 'eval_set', 'eval_dataset', 'valid_sets', 'evals', 'validation_set', 'val_data'];
 const EARLY_STOPPING = /EarlyStopping|early_stopping|load_best_model_at_end|ModelCheckpoint|save_best_only|restore_best_weights|best_iteration|metric_for_best_model/;
 /** Constructors of explanation methods (counterfactual trees, SHAP or LIME explainers). */
@@ -884,7 +886,7 @@ function targetsFitted(flow) {
     for (const f of flow.fits) {
         const y = (0,parse/* positional */.n8)(f.call, 1) ?? (0,parse/* kwarg */.Zk)(f.call, 'y');
         const modelFit = f.estimator === 'model' || (f.estimator === 'unknown' && y !== undefined);
-        if (y && modelFit && /^(fit|partial_fit|train)$/.test(f.method))
+        if (y && modelFit && LABELLED_FIT.test(f.method))
             pairs.push({ stmt: f.stmt, call: f.call, frame: f.frame, y });
     }
     for (const input of flow.inputs) {
@@ -943,7 +945,7 @@ function checkLabelWrittenIntoFeatures(view) {
     const fresh = (0,analysis/* newStatements */.rm)(view.before ? (0,analysis/* analyze */.ns)(view.before) : null, head);
     const pairs = [];
     for (const f of flow.fits)
-        if (/^(fit|partial_fit|train)$/.test(f.method))
+        if (LABELLED_FIT.test(f.method))
             pairs.push({ stmt: f.stmt, x: (0,parse/* positional */.n8)(f.call, 0), y: (0,parse/* positional */.n8)(f.call, 1) ?? (0,parse/* kwarg */.Zk)(f.call, 'y') });
     for (const s of head.statements)
         for (const c of (0,parse/* callsIn */.Tz)(s))
@@ -1170,6 +1172,21 @@ const dataPipeline = (view) => {
 
 const TOKEN = /[rbuRBU]?"(?:[^"\\\n]|\\.)*"|[rbuRBU]?'(?:[^'\\\n]|\\.)*'|[A-Za-z_]\w*|\d+(?:\.\d+)?|\S/g;
 const stripComments = (text) => text.replace(/#[^\n'"]*$/gm, '');
+/** A keyword argument given a literal value: `, pred_type="classification"`, `, flag_oor=True`. */
+const LITERAL_KEYWORD = /,\s*\w+\s*=\s*("[^"]*"|'[^']*'|[\w.]+)(?=\s*[,)])/g;
+/**
+ * A statement's text with the name of one callee and the keywords given literal values left out: the same call
+ * under a library's new name reads the same (`r.classification_fairness_report(PA, y, p)` and
+ * `r.bias_report(PA, y, p, pred_type="classification")`). Null when the text does not call it.
+ */
+function callShape(text, callee) {
+    if (!/^\w+$/.test(callee))
+        return null;
+    const call = new RegExp(`(?<!\\w)${callee}(?=\\()`, 'g');
+    if (!call.test(text))
+        return null;
+    return text.replace(call, '§').replace(LITERAL_KEYWORD, '');
+}
 /** Names, literals and single punctuation of a statement's (comment-free) text. */
 const tokensOf = (text) => [...text.matchAll(TOKEN)].map((m) => ({ text: m[0], at: m.index }));
 /** A token's text without a literal's quotes and prefix. */
@@ -1970,17 +1987,14 @@ function narrowings(base, head, gainedElsewhere, config, lineIn, copies = [], re
             };
             // the library's new name for the call, handed the same values (`classification_fairness_report(PA, y, p)` →
             // `bias_report(PA, y, p, pred_type=...)`): an API that moved
-            const withoutKeywords = (t) => t.replace(/,\s*\w+\s*=\s*("[^"]*"|'[^']*'|[\w.]+)(?=\s*[,)])/g, '');
             const callRenamed = (a) => {
                 const m = /^(?:call|attr):(\w+)$/.exec(a);
-                if (!m)
+                const was = m ? callShape(old.flat, m[1]) : null;
+                if (was === null)
                     return false;
                 return best.atoms.some((b) => {
                     const n = /^call:(\w+)$/.exec(b);
-                    if (!n || old.atoms.includes(b))
-                        return false;
-                    const re = new RegExp(`(?<![\\w])${m[1]}(?=\\()`, 'g');
-                    return withoutKeywords(old.flat.replace(re, n[1])) === withoutKeywords(best.flat);
+                    return n !== null && !old.atoms.includes(b) && callShape(best.flat, n[1]) === was;
                 });
             };
             // `score(test, text_column='comment')` → `score_auc(test_df['comment'])`: the column a keyword named, now selected
@@ -2206,12 +2220,9 @@ function gainedBy(view) {
         gainedOf.set(view, (hit = missing(pieces(view, view.after), pieces(view, view.before))));
     return hit;
 }
-/**
- * `for p in protected` → `for p in protected[:1]` or `... in protected if p != "ethnicity"`: the list of audited
- * attributes read only in part.
- */
-/** A protected attribute of many groups, not a binary one: merging its groups hides those merged. */
+/** Values that stand for every group but the ones named: `'Other'`, `'Non-White'`. */
 const CATCH_ALL = /^(other|others|non[-_ ]?\w+|minority|minorities|rest|remaining|misc)$/i;
+/** A protected attribute of many groups, not a binary one: merging its groups hides those merged. */
 const MANY_GROUPS = /^(race|ethnicity|ethnic|religion|nationality|national|native|country|origin|age|marital)/i;
 /**
  * A protected column's groups merged by a statement the change wrote, in a file that evaluates fairness:
@@ -2255,6 +2266,10 @@ function groupsMerged(view) {
     }
     return out.slice(0, 2);
 }
+/**
+ * `for p in protected` → `for p in protected[:1]` or `... in protected if p != "ethnicity"`: the list of audited
+ * attributes read only in part.
+ */
 function attributesSliced(view) {
     if (!view.before || !view.after || view.kind === 'config')
         return [];
@@ -4733,6 +4748,7 @@ const reproducibility = (view) => {
 
 
 
+
 const PARITY_METRIC = /^(demographic_parity_(difference|ratio)|equalized_odds_(difference|ratio)|equal_opportunity_(difference|ratio)|true_positive_rate_difference|false_positive_rate_difference|false_negative_rate_difference|true_negative_rate_difference|selection_rate_difference|error_rate_difference|error_rate_ratio|mean_prediction_difference)$/;
 const MITIGATOR = /^(ThresholdOptimizer|ExponentiatedGradient|GridSearch|CorrelationRemover|AdversarialFairnessClassifier|AdversarialFairnessRegressor|Reweighing|DisparateImpactRemover|LFR|OptimPreproc|PrejudiceRemover|AdversarialDebiasing|MetaFairClassifier|GerryFairClassifier|ExponentiatedGradientReduction|GridSearchReduction|CalibratedEqOddsPostprocessing|EqOddsPostprocessing|RejectOptionClassification|FairAdaptation)$/;
 const DASHBOARD = /^(FairnessDashboard|FairlearnDashboard|ResponsibleAIDashboard|RAIInsights|ErrorAnalysisDashboard|plot_model_comparison)$/;
@@ -5305,12 +5321,7 @@ function unmatched(wanted, pool) {
     // the same statement calling the library's new name for the evaluation on the same values
     // (`reports.classification_fairness_report(PA, y, p)` → `reports.bias_report(PA, y, p, pred_type=...)`)
     const callOf = (key) => bare(key).split('(')[0].split('.').pop() ?? '';
-    const shape = (e) => {
-        const f = callOf(e.key);
-        if (!e.sig || !f || !e.sig.includes(`${f}(`))
-            return null;
-        return e.sig.replace(`${f}(`, '§(').replace(/,\s*\w+\s*=\s*("[^"]*"|'[^']*'|[\w.]+)(?=\s*[,)])/g, '');
-    };
+    const shape = (e) => (e.sig ? callShape(e.sig, callOf(e.key)) : null);
     const renamedCall = (w) => {
         const was = shape(w);
         return (was !== null &&
@@ -5566,6 +5577,13 @@ function encodingTurns(view) {
     }
     return out.slice(0, 3);
 }
+/** How many times each name is negated in a text: `~sex_A & ~young` → sex_A 1, young 1. */
+function negations(text) {
+    const out = new Map();
+    for (const m of text.matchAll(/~\s*([A-Za-z_][\w.]*)/g))
+        out.set(m[1], (out.get(m[1]) ?? 0) + 1);
+    return out;
+}
 /**
  * A group mask negated, or its negation taken off, in a statement that stays otherwise the same:
  * `group_difference_plot(values, sex_A)` → `(values, ~sex_A)`. The groups the comparison takes are exchanged.
@@ -5585,15 +5603,8 @@ function masksInverted(view, base, head) {
         if (was === undefined)
             continue;
         // the name whose negation changed: `~` in one text and not at the same place in the other
-        const negated = (t) => [...t.matchAll(/~\s*([A-Za-z_][\w.]*)/g)].map((m) => m[1]);
-        const count = (xs) => {
-            const m = new Map();
-            for (const x of xs)
-                m.set(x, (m.get(x) ?? 0) + 1);
-            return m;
-        };
-        const a = count(negated(was));
-        const b = count(negated(flat));
+        const a = negations(was);
+        const b = negations(flat);
         const turned = [...new Set([...a.keys(), ...b.keys()])].find((n) => (a.get(n) ?? 0) !== (b.get(n) ?? 0) && aboutGroup(n));
         if (!turned)
             continue;
@@ -8284,24 +8295,27 @@ function dictNumbers(e, emit) {
             }, seen);
     });
 }
+/** A number written as a literal, negative ones too: `0.9`, `-0.1`. */
+function signedNumber(e) {
+    if (e.k === 'num')
+        return { value: e.value, line: e.line };
+    if (e.k === 'op' && e.ops.length === 1 && e.ops[0] === '-' && e.parts.length === 1 && e.parts[0].k === 'num')
+        return { value: -e.parts[0].value, line: e.line };
+    return null;
+}
 /** The (low, high) pairs of a dict of ranges: `{'MAE Ratio': (0.9, 1.1), 'Diff': (-d, d)}` (numbers only). */
 function fairRanges(e) {
     const out = new Map();
     if (e.k !== 'dict')
         return out;
-    const num = (x) => x.k === 'num'
-        ? { value: x.value, line: x.line }
-        : x.k === 'op' && x.ops.length === 1 && x.ops[0] === '-' && x.parts.length === 1 && x.parts[0].k === 'num'
-            ? { value: -x.parts[0].value, line: x.line }
-            : null;
     for (const en of e.entries) {
         if (en.key?.k !== 'str')
             continue;
         const v = en.value.k === 'other' && en.value.parts.length === 1 ? en.value.parts[0] : en.value;
         if (v.k !== 'seq' || v.items.length !== 2)
             continue;
-        const low = num(v.items[0]);
-        const high = num(v.items[1]);
+        const low = signedNumber(v.items[0]);
+        const high = signedNumber(v.items[1]);
         if (low && high && low.value < high.value)
             out.set(en.key.value, { low, high });
     }
@@ -8316,10 +8330,9 @@ function codeSide(side) {
     const turns = [];
     const seen = new Set();
     const numberOf = (e) => {
-        if (e.k === 'num')
-            return { value: e.value, line: e.line };
-        if (e.k === 'op' && e.ops.length === 1 && e.ops[0] === '-' && e.parts.length === 1 && e.parts[0].k === 'num')
-            return { value: -e.parts[0].value, line: e.line };
+        const literal = signedNumber(e);
+        if (literal)
+            return literal;
         if (e.k === 'name') {
             const n = numbers.get(e.id);
             return n ? { ...n, via: e.id } : null;
@@ -9344,6 +9357,8 @@ function constraintsLoosened(view, base, head) {
 /** Names of per-row weights: `weights`, `sample_weight`, `w_train`, `instance_wts`. */
 const WEIGHT_WORD = /^(weights?|wts?|sw|reweights?)$/;
 const weightName = (name) => (0,vocabulary/* words */.aL)(name).some((w) => WEIGHT_WORD.test(w));
+/** Fits that take row weights. */
+const WEIGHTED_FIT = /^(fit|partial_fit|train)$/;
 /** Keywords that hand a fit its row weights. */
 const WEIGHT_KW = /^(sample_weights?|weights?|instance_weights?)$/;
 /** A protected column or group value named in an expression: `df["gender"] == "transgender"`, `df.race`. */
@@ -9443,7 +9458,7 @@ function weightsNoLongerHanded(view, pairs) {
         return [];
     const weighted = (st) => {
         for (const c of (0,parse/* callsIn */.Tz)(st)) {
-            if (!/^(fit|partial_fit|train)$/.test((0,parse/* calleeName */.wt)(c)))
+            if (!WEIGHTED_FIT.test((0,parse/* calleeName */.wt)(c)))
                 continue;
             const a = c.args.find((x) => x.name !== null && WEIGHT_KW.test(x.name));
             if (a)
@@ -9453,7 +9468,7 @@ function weightsNoLongerHanded(view, pairs) {
     };
     const out = [];
     for (const { head: s, olds } of pairs) {
-        if (weighted(s) !== null || !(0,parse/* callsIn */.Tz)(s).some((c) => /^(fit|partial_fit|train)$/.test((0,parse/* calleeName */.wt)(c))))
+        if (weighted(s) !== null || !(0,parse/* callsIn */.Tz)(s).some((c) => WEIGHTED_FIT.test((0,parse/* calleeName */.wt)(c))))
             continue;
         const old = olds.find((o) => weighted(o) !== null);
         if (!old)

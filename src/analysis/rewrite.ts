@@ -8,6 +8,21 @@ const TOKEN = /[rbuRBU]?"(?:[^"\\\n]|\\.)*"|[rbuRBU]?'(?:[^'\\\n]|\\.)*'|[A-Za-z
 
 export const stripComments = (text: string): string => text.replace(/#[^\n'"]*$/gm, '')
 
+/** A keyword argument given a literal value: `, pred_type="classification"`, `, flag_oor=True`. */
+const LITERAL_KEYWORD = /,\s*\w+\s*=\s*("[^"]*"|'[^']*'|[\w.]+)(?=\s*[,)])/g
+
+/**
+ * A statement's text with the name of one callee and the keywords given literal values left out: the same call
+ * under a library's new name reads the same (`r.classification_fairness_report(PA, y, p)` and
+ * `r.bias_report(PA, y, p, pred_type="classification")`). Null when the text does not call it.
+ */
+export function callShape(text: string, callee: string): string | null {
+  if (!/^\w+$/.test(callee)) return null
+  const call = new RegExp(`(?<!\\w)${callee}(?=\\()`, 'g')
+  if (!call.test(text)) return null
+  return text.replace(call, '§').replace(LITERAL_KEYWORD, '')
+}
+
 export interface Token {
   text: string
   /** offset in the text it was read from */

@@ -275,9 +275,11 @@ const WHOLE_DATA_PREPROCESSORS = new Set<string>([
   'target-encoder'
 ])
 
-/** Keyword arguments that hand a model data to stop early on or pick the best model by. */
 /** A notebook's or library's training call: `train_model`, `fit_model`, `train`, `fit` (not a split). */
 const TRAINING_CALLEE = /^(?!train_test_split$)(train|fit)(_\w+)?$/
+/** Fits that take the features and the label: what the label reaches goes through one of these. */
+const LABELLED_FIT = /^(fit|partial_fit|train)$/
+/** Keyword arguments that hand a model data to stop early on or pick the best model by. */
 const EVAL_KWARGS = ['validation_data', 'eval_set', 'eval_dataset', 'valid_sets', 'evals', 'validation_set', 'val_data']
 const EARLY_STOPPING =
   /EarlyStopping|early_stopping|load_best_model_at_end|ModelCheckpoint|save_best_only|restore_best_weights|best_iteration|metric_for_best_model/
@@ -577,8 +579,7 @@ function targetsFitted(flow: FlowModel): FeaturesAndTarget[] {
   for (const f of flow.fits) {
     const y = positional(f.call, 1) ?? pyKwarg(f.call, 'y')
     const modelFit = f.estimator === 'model' || (f.estimator === 'unknown' && y !== undefined)
-    if (y && modelFit && /^(fit|partial_fit|train)$/.test(f.method))
-      pairs.push({ stmt: f.stmt, call: f.call, frame: f.frame, y })
+    if (y && modelFit && LABELLED_FIT.test(f.method)) pairs.push({ stmt: f.stmt, call: f.call, frame: f.frame, y })
   }
   for (const input of flow.inputs) {
     if (input.via !== 'train_test_split') continue
@@ -641,7 +642,7 @@ function checkLabelWrittenIntoFeatures(view: FileView): Finding[] {
   const fresh = newStatements(view.before ? analyze(view.before) : null, head)
   const pairs: Array<{ stmt: PyStatement; x: Expr | undefined; y: Expr | undefined }> = []
   for (const f of flow.fits)
-    if (/^(fit|partial_fit|train)$/.test(f.method))
+    if (LABELLED_FIT.test(f.method))
       pairs.push({ stmt: f.stmt, x: positional(f.call, 0), y: positional(f.call, 1) ?? pyKwarg(f.call, 'y') })
   for (const s of head.statements)
     for (const c of callsIn(s))

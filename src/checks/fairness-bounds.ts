@@ -254,24 +254,26 @@ function dictNumbers(e: Expr, emit: (path: string[], value: number, line: number
   })
 }
 
+/** A number written as a literal, negative ones too: `0.9`, `-0.1`. */
+function signedNumber(e: Expr): { value: number; line: number } | null {
+  if (e.k === 'num') return { value: e.value, line: e.line }
+  if (e.k === 'op' && e.ops.length === 1 && e.ops[0] === '-' && e.parts.length === 1 && e.parts[0].k === 'num')
+    return { value: -e.parts[0].value, line: e.line }
+  return null
+}
+
 /** The (low, high) pairs of a dict of ranges: `{'MAE Ratio': (0.9, 1.1), 'Diff': (-d, d)}` (numbers only). */
 function fairRanges(
   e: Expr
 ): Map<string, { low: { value: number; line: number }; high: { value: number; line: number } }> {
   const out = new Map<string, { low: { value: number; line: number }; high: { value: number; line: number } }>()
   if (e.k !== 'dict') return out
-  const num = (x: Expr): { value: number; line: number } | null =>
-    x.k === 'num'
-      ? { value: x.value, line: x.line }
-      : x.k === 'op' && x.ops.length === 1 && x.ops[0] === '-' && x.parts.length === 1 && x.parts[0].k === 'num'
-        ? { value: -x.parts[0].value, line: x.line }
-        : null
   for (const en of e.entries) {
     if (en.key?.k !== 'str') continue
     const v = en.value.k === 'other' && en.value.parts.length === 1 ? en.value.parts[0] : en.value
     if (v.k !== 'seq' || v.items.length !== 2) continue
-    const low = num(v.items[0])
-    const high = num(v.items[1])
+    const low = signedNumber(v.items[0])
+    const high = signedNumber(v.items[1])
     if (low && high && low.value < high.value) out.set(en.key.value, { low, high })
   }
   return out
@@ -286,9 +288,8 @@ function codeSide(side: Side): { bounds: Bound[]; turns: Turn[]; masks: Map<stri
   const turns: Turn[] = []
   const seen = new Set<string>()
   const numberOf = (e: Expr): { value: number; line: number; via?: string } | null => {
-    if (e.k === 'num') return { value: e.value, line: e.line }
-    if (e.k === 'op' && e.ops.length === 1 && e.ops[0] === '-' && e.parts.length === 1 && e.parts[0].k === 'num')
-      return { value: -e.parts[0].value, line: e.line }
+    const literal = signedNumber(e)
+    if (literal) return literal
     if (e.k === 'name') {
       const n = numbers.get(e.id)
       return n ? { ...n, via: e.id } : null

@@ -16,7 +16,7 @@ import {
   type Expr,
   type PyStatement
 } from '../analysis/parse.js'
-import { lineAt, rewrittenPairs, stripComments } from '../analysis/rewrite.js'
+import { callShape, lineAt, rewrittenPairs, stripComments } from '../analysis/rewrite.js'
 import { diffArrays } from 'diff'
 import type { ChangedFile, ConfigEntry, Finding } from '../types.js'
 import { disposable, projectTooling } from './file-role.js'
@@ -781,15 +781,13 @@ function narrowings(
       }
       // the library's new name for the call, handed the same values (`classification_fairness_report(PA, y, p)` →
       // `bias_report(PA, y, p, pred_type=...)`): an API that moved
-      const withoutKeywords = (t: string): string => t.replace(/,\s*\w+\s*=\s*("[^"]*"|'[^']*'|[\w.]+)(?=\s*[,)])/g, '')
       const callRenamed = (a: string): boolean => {
         const m = /^(?:call|attr):(\w+)$/.exec(a)
-        if (!m) return false
+        const was = m ? callShape(old.flat, m[1]) : null
+        if (was === null) return false
         return best.atoms.some((b) => {
           const n = /^call:(\w+)$/.exec(b)
-          if (!n || old.atoms.includes(b)) return false
-          const re = new RegExp(`(?<![\\w])${m[1]}(?=\\()`, 'g')
-          return withoutKeywords(old.flat.replace(re, n[1])) === withoutKeywords(best.flat)
+          return n !== null && !old.atoms.includes(b) && callShape(best.flat, n[1]) === was
         })
       }
       // `score(test, text_column='comment')` → `score_auc(test_df['comment'])`: the column a keyword named, now selected
@@ -1048,12 +1046,9 @@ function gainedBy(view: FileView): Piece[] {
   return hit
 }
 
-/**
- * `for p in protected` → `for p in protected[:1]` or `... in protected if p != "ethnicity"`: the list of audited
- * attributes read only in part.
- */
-/** A protected attribute of many groups, not a binary one: merging its groups hides those merged. */
+/** Values that stand for every group but the ones named: `'Other'`, `'Non-White'`. */
 const CATCH_ALL = /^(other|others|non[-_ ]?\w+|minority|minorities|rest|remaining|misc)$/i
+/** A protected attribute of many groups, not a binary one: merging its groups hides those merged. */
 const MANY_GROUPS = /^(race|ethnicity|ethnic|religion|nationality|national|native|country|origin|age|marital)/i
 
 /**
@@ -1092,6 +1087,10 @@ function groupsMerged(view: FileView): Narrowing[] {
   return out.slice(0, 2)
 }
 
+/**
+ * `for p in protected` → `for p in protected[:1]` or `... in protected if p != "ethnicity"`: the list of audited
+ * attributes read only in part.
+ */
 function attributesSliced(view: FileView): Narrowing[] {
   if (!view.before || !view.after || view.kind === 'config') return []
   const base = analyze(view.before).statements

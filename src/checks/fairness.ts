@@ -17,6 +17,7 @@ import {
   type PyStatement
 } from '../analysis/parse.js'
 import { frameOf, type Frame, type FlowModel } from '../analysis/flow.js'
+import { callShape } from '../analysis/rewrite.js'
 import type { ConfigEntry } from '../types.js'
 import { codeFeatureLists } from './features.js'
 import { protectedCategory } from './protected.js'
@@ -597,11 +598,7 @@ export function unmatched(wanted: Evaluation[], pool: Evaluation[]): Evaluation[
   // the same statement calling the library's new name for the evaluation on the same values
   // (`reports.classification_fairness_report(PA, y, p)` → `reports.bias_report(PA, y, p, pred_type=...)`)
   const callOf = (key: string): string => bare(key).split('(')[0].split('.').pop() ?? ''
-  const shape = (e: Evaluation): string | null => {
-    const f = callOf(e.key)
-    if (!e.sig || !f || !e.sig.includes(`${f}(`)) return null
-    return e.sig.replace(`${f}(`, '§(').replace(/,\s*\w+\s*=\s*("[^"]*"|'[^']*'|[\w.]+)(?=\s*[,)])/g, '')
-  }
+  const shape = (e: Evaluation): string | null => (e.sig ? callShape(e.sig, callOf(e.key)) : null)
   const renamedCall = (w: Evaluation): boolean => {
     const was = shape(w)
     return (

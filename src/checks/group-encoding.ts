@@ -191,6 +191,13 @@ export function encodingTurns(view: FileView): EncodingTurn[] {
   return out.slice(0, 3)
 }
 
+/** How many times each name is negated in a text: `~sex_A & ~young` → sex_A 1, young 1. */
+function negations(text: string): Map<string, number> {
+  const out = new Map<string, number>()
+  for (const m of text.matchAll(/~\s*([A-Za-z_][\w.]*)/g)) out.set(m[1], (out.get(m[1]) ?? 0) + 1)
+  return out
+}
+
 /**
  * A group mask negated, or its negation taken off, in a statement that stays otherwise the same:
  * `group_difference_plot(values, sex_A)` → `(values, ~sex_A)`. The groups the comparison takes are exchanged.
@@ -207,14 +214,8 @@ function masksInverted(view: FileView, base: PyStatement[], head: PyStatement[])
     const was = baseByPlain.get(plain(flat))
     if (was === undefined) continue
     // the name whose negation changed: `~` in one text and not at the same place in the other
-    const negated = (t: string): string[] => [...t.matchAll(/~\s*([A-Za-z_][\w.]*)/g)].map((m) => m[1])
-    const count = (xs: string[]): Map<string, number> => {
-      const m = new Map<string, number>()
-      for (const x of xs) m.set(x, (m.get(x) ?? 0) + 1)
-      return m
-    }
-    const a = count(negated(was))
-    const b = count(negated(flat))
+    const a = negations(was)
+    const b = negations(flat)
     const turned = [...new Set([...a.keys(), ...b.keys()])].find(
       (n) => (a.get(n) ?? 0) !== (b.get(n) ?? 0) && aboutGroup(n)
     )

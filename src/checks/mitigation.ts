@@ -615,6 +615,8 @@ function constraintsLoosened(view: FileView, base: PyStatement[], head: PyStatem
 /** Names of per-row weights: `weights`, `sample_weight`, `w_train`, `instance_wts`. */
 const WEIGHT_WORD = /^(weights?|wts?|sw|reweights?)$/
 const weightName = (name: string): boolean => words(name).some((w) => WEIGHT_WORD.test(w))
+/** Fits that take row weights. */
+const WEIGHTED_FIT = /^(fit|partial_fit|train)$/
 /** Keywords that hand a fit its row weights. */
 const WEIGHT_KW = /^(sample_weights?|weights?|instance_weights?)$/
 
@@ -710,7 +712,7 @@ function weightsNoLongerHanded(view: FileView, pairs: Rewritten[]): Finding[] {
   if (!/reweigh/i.test(view.after?.text ?? '')) return []
   const weighted = (st: PyStatement): string | null => {
     for (const c of callsIn(st)) {
-      if (!/^(fit|partial_fit|train)$/.test(calleeName(c))) continue
+      if (!WEIGHTED_FIT.test(calleeName(c))) continue
       const a = c.args.find((x) => x.name !== null && WEIGHT_KW.test(x.name))
       if (a) return a.value.text
     }
@@ -718,7 +720,7 @@ function weightsNoLongerHanded(view: FileView, pairs: Rewritten[]): Finding[] {
   }
   const out: Finding[] = []
   for (const { head: s, olds } of pairs) {
-    if (weighted(s) !== null || !callsIn(s).some((c) => /^(fit|partial_fit|train)$/.test(calleeName(c)))) continue
+    if (weighted(s) !== null || !callsIn(s).some((c) => WEIGHTED_FIT.test(calleeName(c)))) continue
     const old = olds.find((o) => weighted(o) !== null)
     if (!old) continue
     let line = s.line
