@@ -858,6 +858,12 @@ function checkSelectionOnTest(view) {
             const d = (0,parse/* dotted */.Bs)(c.fn);
             if (!d || !SCORING.test((0,parse/* calleeName */.wt)(c)))
                 continue;
+            // the base already made this very call (its result renamed, `bl_test_scores` → `bl_test_probs`): the test
+            // split scored what it scored before, and the call on the validation split is another one
+            const same = (baseCalls.get(d) ?? []).some((b) => b.args.length === c.args.length &&
+                b.args.every((o, i) => o.name === c.args[i].name && o.value.text === c.args[i].value.text));
+            if (same)
+                continue;
             const was = (baseCalls.get(d) ?? []).find((b) => b.args.length === c.args.length &&
                 c.args.some((a, i) => {
                     const old = b.args[i];
@@ -1953,10 +1959,10 @@ function narrowings(base, head, gainedElsewhere, config, lineIn, copies = [], re
             // base used for another value it renamed in turn
             const renamedAway = (a) => a.startsWith('name:') &&
                 (!headNames.has(a.slice(5)) || renames.has(a.slice(5))) &&
-                best.atoms.some((b) => b.startsWith('name:') &&
-                    (!baseNames.has(b.slice(5)) || renames.has(b.slice(5))) &&
-                    !old.atoms.includes(b) &&
-                    (sameDefinition(a.slice(5), b.slice(5)) || (renames.get(a.slice(5))?.has(b.slice(5)) ?? false)));
+                // the new name need not say what it holds (`bl_val_scores` → `bl_val_probs`): any name the piece reads
+                [...best.names].some((b) => (!baseNames.has(b) || renames.has(b)) &&
+                    !old.names.has(b) &&
+                    (sameDefinition(a.slice(5), b) || (renames.get(a.slice(5))?.has(b) ?? false)));
             // a class of one library replaced by its successor's of the same kind (`FairlearnDashboard` →
             // `FairnessDashboard`), handed the same values: an API that moved
             const movedTo = bestMoves;
@@ -5677,6 +5683,7 @@ function exchangedBetweenNames(view, base, head) {
 
 
 
+
 const responsible_ai_family = 'responsible-ai';
 const PROTECTED_ATTRIBUTE = {
     id: 'RAI-PROTECTED-ATTRIBUTE',
@@ -5752,7 +5759,7 @@ function removedFairness(view, all) {
     const own = removedEvaluations(view);
     // no evaluation left the file: the other files need not be read
     if (own.length === 0)
-        return [];
+        return view.after ? [] : deletedFairnessWork(view, all);
     // what the other changed files gained is a move, not a removal
     // (a deleted file's evaluations that another changed file holds on its head: the deleted file was a copy)
     const elsewhere = all
@@ -6014,6 +6021,37 @@ const responsibleAi = (view, all) => {
     }
     return out;
 };
+/**
+ * A deleted notebook or script whose evaluation is not one the checks read (an exercise that imports a fairness
+ * library's metrics and leaves their use to the reader, per-group rates written by hand) still held fairness work
+ * when its name says so. The same name on another changed file is a move; a fairness notebook or script the change
+ * adds (by its name or its fairness imports) is a replacement.
+ */
+function deletedFairnessWork(view, all) {
+    if (!view.before || (view.kind !== 'notebook' && view.kind !== 'python'))
+        return [];
+    const name = view.path.split('/').pop() ?? view.path;
+    if (!vocabulary/* FAIRNESS_FILE */.BV.test(name))
+        return [];
+    const moved = all.some((o) => {
+        if (o === view || !o.after || (o.kind !== 'notebook' && o.kind !== 'python'))
+            return false;
+        const other = o.path.split('/').pop() ?? '';
+        return other === name || (!o.before && (vocabulary/* FAIRNESS_FILE */.BV.test(other) || fairnessImports(o.after).length > 0));
+    });
+    if (moved)
+        return [];
+    return [makeFinding(FAIRNESS_METRIC_REMOVED, view, null, 'file deleted with its fairness work (by its name)')];
+}
+/** The fairness libraries a side imports, by top-level package. */
+function fairnessImports(side) {
+    const out = new Set();
+    for (const st of (0,analysis/* analyze */.ns)(side).statements)
+        for (const imp of st.imports)
+            if (vocabulary/* FAIR_MODULE */.c7.test(imp.module))
+                out.add(imp.module.split('.')[0]);
+    return [...out].sort();
+}
 /** Checks that still apply to a file the change deleted: the fairness evaluation it held. */
 const deletedFile = (view, all) => {
     try {

@@ -247,6 +247,64 @@ class Flow {
     private readonly estimators: Map<string, string>
   ) {}
 
+  /** the notebook's own functions whose bodies are being read (innermost last), each up to its last line */
+  private inside: Array<{ name: string; endLine: number; shadowed: Map<string, Frame | undefined> }> = []
+  /** what each of its functions returns, by position of a returned tuple */
+  private readonly returns = new Map<string, Frame[]>()
+  /** the parameters of each of its functions, in order */
+  private readonly params = new Map<string, string[]>()
+
+  /** A value made only from one split is that split. */
+  private roleFrom(f: Frame): Role | null {
+    const from = [...f.sources].map((s) => this.m.roles.get(s)).filter((r): r is Role => !!r)
+    return from.length && from.every((r) => r === from[0]) ? from[0] : null
+  }
+
+  /** Follows `def` bodies: a `return` inside one is what a call of that function gives back. */
+  private scope(stmt: PyStatement): void {
+    while (this.inside.length > 0 && stmt.line > this.inside[this.inside.length - 1].endLine) {
+      const done = this.inside.pop()
+      done?.shadowed.forEach((f, name) => (f ? this.m.env.set(name, f) : this.m.env.delete(name)))
+    }
+    if (stmt.kind === 'def' && stmt.targets[0]?.k === 'name') {
+      // a parameter is whatever a caller hands in, not the notebook's variable of the same name (`data`)
+      const shadowed = new Map<string, Frame | undefined>()
+      for (const p of stmt.params ?? []) {
+        shadowed.set(p.name, this.m.env.get(p.name))
+        this.m.env.set(p.name, empty())
+      }
+      this.params.set(
+        stmt.targets[0].id,
+        (stmt.params ?? []).map((p) => p.name)
+      )
+      this.inside.push({ name: stmt.targets[0].id, endLine: stmt.bodyEnd ?? stmt.endLine, shadowed })
+      return
+    }
+    const fn = this.inside[this.inside.length - 1]?.name
+    if (!fn || stmt.kind !== 'other' || !/^return\b/.test(stmt.text)) return
+    const frames = stmt.exprs.map((e) => this.value(e))
+    const was = this.returns.get(fn)
+    this.returns.set(fn, was && was.length === frames.length ? frames.map((f, i) => union([was[i], f])) : frames)
+  }
+
+  /** What a call of the notebook's own function returns (at `position` of a returned tuple), when its body says. */
+  private returned(e: Call, position: number | null): Frame | null {
+    if (e.fn.k !== 'name') return null
+    const frames = this.returns.get(e.fn.id)
+    if (!frames || frames.length === 0) return null
+    const f = position === null ? (frames.length === 1 ? clone(frames[0]) : union(frames)) : frames[position]
+    if (!f) return null
+    const out = position === null ? f : clone(f)
+    // what the body made from a parameter is made from what this call hands in for it
+    const params = this.params.get(e.fn.id) ?? []
+    params.forEach((p, i) => {
+      if (!out.sources.delete(p)) return
+      const arg = e.args.find((a) => a.name === p) ?? (e.args[i]?.name === null ? e.args[i] : undefined)
+      if (arg) this.value(arg.value).sources.forEach((x) => out.sources.add(x))
+    })
+    return out
+  }
+
   private mention(name: string, line: number): void {
     const k = name.toLowerCase()
     if (!this.m.mentioned.has(k)) this.m.mentioned.set(k, line)
@@ -350,6 +408,16 @@ class Flow {
     // df.loc[rows, cols] / df.iloc[rows, cols]
     const isLoc = e.obj.k === 'attr' && (e.obj.name === 'loc' || e.obj.name === 'iloc' || e.obj.name === 'at')
     const base = this.value(isLoc && e.obj.k === 'attr' ? e.obj.obj : e.obj)
+    // `both.iloc[:len(X_train_df)]` of `both = pd.concat([X_train_df, X_test_df])`: the rows of the first table
+    // (encoded together so both get the same dummy columns), and `[len(X_train_df):]` the rows of the rest
+    const rows = e.slice ? /\[\s*(?::\s*len\((\w+)\)|len\((\w+)\)\s*:)\s*\]$/.exec(e.text) : null
+    const part = rows?.[1] ?? rows?.[2]
+    if (part && base.sources.has(part)) {
+      const own = new Set([part, ...(this.m.env.get(part)?.sources ?? [])])
+      const out = clone(base)
+      out.sources = rows?.[1] ? own : new Set([...base.sources].filter((x) => !own.has(x)))
+      return out
+    }
     if (isLoc) {
       const cols = e.items.length >= 2 ? this.columnNames(e.items[e.items.length - 1]) : []
       if (cols.length) return this.selected(base, cols)
@@ -447,7 +515,9 @@ class Flow {
     const out = union(args.map((a) => this.value(a)))
     // `X, y, dem = split_data_from_df(data)`: a function of the notebook's own returns what its body selects, which
     // is not its argument's columns; what it derives from is kept
-    if (e.fn.k === 'name' && this.m.functions.has(e.fn.id)) return { ...empty(), sources: out.sources }
+    if (e.fn.k === 'name' && this.m.functions.has(e.fn.id)) {
+      return this.returned(e, null) ?? { ...empty(), sources: out.sources }
+    }
     if (/^(concat|merge|hstack|column_stack|concatenate|join)$/.test(name)) return joined(out, e.line)
     // DataFrameSelector(['Pclass', 'Sex']), ItemSelector([...]): a transformer class given column names selects them
     if (e.fn.k === 'name' && /^[A-Z]/.test(e.fn.id)) {
@@ -483,6 +553,7 @@ class Flow {
       for (const imp of stmt.imports) this.m.imports.set(imp.alias, imp.module)
       return
     }
+    this.scope(stmt)
     this.mentions(stmt)
     this.events(stmt)
     if (stmt.kind === 'assign' && stmt.value) this.assign(stmt, stmt.value)
@@ -556,6 +627,18 @@ class Flow {
       })
       return
     }
+    // `X_df, stats = make_features(df)`: each target takes what the function's body returns at its position
+    if (call && targets.length > 1 && call.fn.k === 'name' && this.returns.get(call.fn.id)?.length === targets.length) {
+      targets.forEach((t, i) => {
+        const name = rootName(t)
+        const f = this.returned(call, i)
+        if (!name || !f || t.k !== 'name') return
+        this.m.env.set(name, f)
+        const role = roleOfName(name) ?? this.roleFrom(f)
+        if (role) this.m.roles.set(name, role)
+      })
+      return
+    }
     // X_res, y_res = SMOTE().fit_resample(X, y): each output is its own input resampled
     if (call && /^(fit_resample|fit_sample)$/.test(calleeName(call)) && targets.length === 2) {
       const inputs = call.args.filter((a) => a.name === null).map((a) => a.value)
@@ -574,13 +657,8 @@ class Flow {
         }
         const f = this.value(value)
         this.m.env.set(t.id, f)
-        const role = roleOfName(t.id)
+        const role = roleOfName(t.id) ?? this.roleFrom(f)
         if (role) this.m.roles.set(t.id, role)
-        else {
-          // a value made only from one split is that split
-          const from = [...f.sources].map((s) => this.m.roles.get(s)).filter((r): r is Role => !!r)
-          if (from.length && from.every((r) => r === from[0])) this.m.roles.set(t.id, from[0])
-        }
         this.splitBySlice(stmt, t.id, value)
       } else if (t.k === 'sub' && t.items.length === 1) {
         // df['age_group'] = pd.cut(df['age'], ...): a derived column; train['X']['is_female'] = ...: one of a dict's tables
@@ -639,6 +717,19 @@ class Flow {
         const x = positional(call, 0)
         if (x) this.m.inputs.push({ stmt, expr: x, frame: this.value(x), via: name })
       }
+      // `train_mlp(model, X_train, y_train, X_test, y_test)`: the notebook's own training function takes the features
+      // as the argument named like them
+      if (!recv && call.fn.k === 'name' && OWN_TRAINING.test(name) && this.m.functions.has(name)) {
+        const data = call.args.find((a) => {
+          const n = a.value.k === 'name' ? a.value.id : ''
+          return (
+            (a.name === null || /^(X|x|X_train|x_train|features|inputs)$/.test(a.name)) &&
+            FEATURES_NAME.test(n) &&
+            !/test|val|dev|eval|holdout/i.test(n)
+          )
+        })
+        if (data) this.m.inputs.push({ stmt, expr: data.value, frame: this.value(data.value), via: name })
+      }
       if (!FIT_METHODS.test(name) || !recv) continue
       const { kind, name: ctor } = this.kindOf(recv)
       const data = positional(call, 0) ?? kwarg(call, 'X') ?? kwarg(call, 'x')
@@ -653,6 +744,11 @@ class Flow {
     }
   }
 }
+
+/** A notebook's own function that trains a model: `train_mlp`, `fit_model`, `train_network`. */
+const OWN_TRAINING = /^(train|fit)(_[a-z0-9]+)*$/i
+/** The name a training set's features go by: `X_train`, `x_tr`, `features_train` (not a test or validation set). */
+const FEATURES_NAME = /^(X|x|features|inputs)(_?(train|tr|trn|fit))?(_\w+)?$/
 
 /** `train['X']` → "train['X']": a table held under a string key of a variable; null for anything else. */
 function pathKey(e: Expr): string | null {

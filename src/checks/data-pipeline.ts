@@ -531,6 +531,14 @@ function checkSelectionOnTest(view: FileView): Finding[] {
     for (const c of callsIn(s)) {
       const d = dotted(c.fn)
       if (!d || !SCORING.test(pyCallee(c))) continue
+      // the base already made this very call (its result renamed, `bl_test_scores` → `bl_test_probs`): the test
+      // split scored what it scored before, and the call on the validation split is another one
+      const same = (baseCalls.get(d) ?? []).some(
+        (b) =>
+          b.args.length === c.args.length &&
+          b.args.every((o, i) => o.name === c.args[i].name && o.value.text === c.args[i].value.text)
+      )
+      if (same) continue
       const was = (baseCalls.get(d) ?? []).find(
         (b) =>
           b.args.length === c.args.length &&

@@ -745,12 +745,12 @@ function narrowings(
       const renamedAway = (a: string): boolean =>
         a.startsWith('name:') &&
         (!headNames.has(a.slice(5)) || renames.has(a.slice(5))) &&
-        best.atoms.some(
+        // the new name need not say what it holds (`bl_val_scores` → `bl_val_probs`): any name the piece reads
+        [...best.names].some(
           (b) =>
-            b.startsWith('name:') &&
-            (!baseNames.has(b.slice(5)) || renames.has(b.slice(5))) &&
-            !old.atoms.includes(b) &&
-            (sameDefinition(a.slice(5), b.slice(5)) || (renames.get(a.slice(5))?.has(b.slice(5)) ?? false))
+            (!baseNames.has(b) || renames.has(b)) &&
+            !old.names.has(b) &&
+            (sameDefinition(a.slice(5), b) || (renames.get(a.slice(5))?.has(b) ?? false))
         )
       // a class of one library replaced by its successor's of the same kind (`FairlearnDashboard` →
       // `FairnessDashboard`), handed the same values: an API that moved

@@ -2,6 +2,7 @@
 // one-hot encoded, kept by a drop that no longer drops it), the named feature lists, and config feature
 // definitions at any depth. A column used only as a fairness group label never reaches a fit.
 import { memoByText } from './memo.js'
+import { protectedOf } from './vocabulary.js'
 import { analyze } from '../analysis/index.js'
 import type { ConfigEntry } from '../types.js'
 import { codeFeatureLists, configFeatureLists } from './features.js'
@@ -85,7 +86,8 @@ export function protectedInCode(side: Side, universe: Map<string, string>): Prot
   const out: ProtectedUse[] = []
   for (const input of flow.inputs) {
     for (const col of input.frame.cols.values()) {
-      const direct = protectedCategory(col.name)
+      // a column named for a group (`is_male`, `is_husband`) is that attribute, whatever it was computed from
+      const direct = protectedOf(col.name)
       const source = direct ? null : col.from.find((f) => protectedCategory(f) !== null)
       const category = direct ?? (source ? protectedCategory(source) : null)
       if (!category) continue

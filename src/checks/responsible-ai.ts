@@ -11,6 +11,7 @@ import {
   type Evaluation
 } from './fairness.js'
 import { disposable, projectTooling } from './file-role.js'
+import { FAIR_MODULE, FAIRNESS_FILE } from './vocabulary.js'
 import { encodingTurns } from './group-encoding.js'
 import { makeFinding, type Check, type CheckSpec } from './finding.js'
 import { analyze, flatText } from '../analysis/index.js'
@@ -113,7 +114,7 @@ function removedFairness(view: FileView, all: FileView[]): Finding[] {
   if (!view.before) return []
   const own = removedEvaluations(view)
   // no evaluation left the file: the other files need not be read
-  if (own.length === 0) return []
+  if (own.length === 0) return view.after ? [] : deletedFairnessWork(view, all)
   // what the other changed files gained is a move, not a removal
   // (a deleted file's evaluations that another changed file holds on its head: the deleted file was a copy)
   const elsewhere = all
@@ -387,6 +388,33 @@ export const responsibleAi: Check = (view, all) => {
     }
   }
   return out
+}
+
+/**
+ * A deleted notebook or script whose evaluation is not one the checks read (an exercise that imports a fairness
+ * library's metrics and leaves their use to the reader, per-group rates written by hand) still held fairness work
+ * when its name says so. The same name on another changed file is a move; a fairness notebook or script the change
+ * adds (by its name or its fairness imports) is a replacement.
+ */
+function deletedFairnessWork(view: FileView, all: FileView[]): Finding[] {
+  if (!view.before || (view.kind !== 'notebook' && view.kind !== 'python')) return []
+  const name = view.path.split('/').pop() ?? view.path
+  if (!FAIRNESS_FILE.test(name)) return []
+  const moved = all.some((o) => {
+    if (o === view || !o.after || (o.kind !== 'notebook' && o.kind !== 'python')) return false
+    const other = o.path.split('/').pop() ?? ''
+    return other === name || (!o.before && (FAIRNESS_FILE.test(other) || fairnessImports(o.after).length > 0))
+  })
+  if (moved) return []
+  return [makeFinding(FAIRNESS_METRIC_REMOVED, view, null, 'file deleted with its fairness work (by its name)')]
+}
+
+/** The fairness libraries a side imports, by top-level package. */
+function fairnessImports(side: Side): string[] {
+  const out = new Set<string>()
+  for (const st of analyze(side).statements)
+    for (const imp of st.imports) if (FAIR_MODULE.test(imp.module)) out.add(imp.module.split('.')[0])
+  return [...out].sort()
 }
 
 /** Checks that still apply to a file the change deleted: the fairness evaluation it held. */

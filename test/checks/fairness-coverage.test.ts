@@ -151,6 +151,32 @@ describe('fairness coverage removed or narrowed', () => {
     expectNone(run(modified('r.ipynb', header, notebook(['x = 1']))), COVER)
   })
 
+  it('scores handed to a fairness dataset, renamed to a name that does not say what they are, cover the same', () => {
+    const sds =
+      "val_sds = StandardDataset(val, label_name='employed', favorable_classes=[1], protected_attribute_names=['race_white'], privileged_classes=[[1]])"
+    const cell = (name: string) =>
+      `${name} = baseline_model.predict_proba(val.drop('employed', axis=1))[:, 1]\nval_sds_pred = val_sds.copy(deepcopy=True)\nval_sds_pred.scores = ${name}.reshape(-1, 1)`
+    const before = notebook(['from aif360.datasets import StandardDataset', sds, cell('bl_val_scores')])
+    expectNone(
+      run(
+        modified(
+          'k.ipynb',
+          before,
+          notebook(['from aif360.datasets import StandardDataset', sds, cell('bl_val_probs')])
+        )
+      ),
+      COVER
+    )
+    // the new name computed another way holds other scores
+    const other = cell('bl_val_probs').replace("predict_proba(val.drop('employed', axis=1))[:, 1]", 'predict(val)')
+    expect(
+      withId(
+        run(modified('k.ipynb', before, notebook(['from aif360.datasets import StandardDataset', sds, other]))),
+        COVER
+      )
+    ).toHaveLength(1)
+  })
+
   it('a path or a sentence that names a fairness library is not fairness code', () => {
     const before = notebook(['import sys\nsys.path.insert(0, "../holisticai/src")', 'x = 1'])
     expectNone(run(modified('p.ipynb', before, notebook(['x = 1']))), COVER)

@@ -117,6 +117,31 @@ describe('fairness evaluation in a deleted file', () => {
   it('not when the deleted file held no fairness evaluation', () => {
     expectNone(run(removed('eda.ipynb', notebook([setup, "df['sex'].value_counts()"]))), ID)
   })
+
+  // an exercise that sets the groups up and leaves the metrics to the reader, or rates computed by hand for
+  // "group 0" and "group 1": no evaluation the checks read, but the notebook says what it is for
+  const exercise = notebook([
+    "group_a = data_test.Ethnicity == 'Black'\ngroup_b = data_test.Ethnicity == 'White'\n# TODO compute the metrics",
+    'tau0 = tau1 = 0.0\npr_p0 = prob_get_loan(scores, freq_p0, tau0)\npr_p1 = prob_get_loan(scores, freq_p1, tau1)'
+  ])
+
+  it('a notebook named for fairness work, deleted, blocks though its evaluation is written by hand', () => {
+    for (const path of ['course/Practice_3_Evaluate_fairness_metrics.ipynb', 'Chap21/21_1_Bias_Mitigation.ipynb']) {
+      const f = expectOne(run(removed(path, exercise)), ID, bias(path, null))
+      expect(f.evidence).toMatch(/deleted with its fairness work/)
+    }
+  })
+
+  it('not when the change adds its replacement, or moves it', () => {
+    const old = 'course/Practice_3_fairness_with_aif360.ipynb'
+    const replacement = added('course/Practice_3_with_holisticai.ipynb', notebook(['import holisticai', 'x = 1']))
+    expectNone(run(removed(old, exercise), replacement), ID)
+    expectNone(run(removed(old, exercise), added('archive/Practice_3_fairness_with_aif360.ipynb', exercise)), ID)
+  })
+
+  it('not for a notebook whose name speaks of another bias', () => {
+    expectNone(run(removed('notebooks/bias_variance_tradeoff.ipynb', exercise)), ID)
+  })
 })
 
 describe('fairness evaluation: what must not fire', () => {

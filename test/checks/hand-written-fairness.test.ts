@@ -778,7 +778,7 @@ describe('a protected column into X inside a helper that also builds the group l
     expectBlocked(
       nb([helper(base), ...rest], [helper(`data[list(np.arange(50).astype(str)) + ['Gender']]`), ...rest]),
       "['Gender']].values",
-      'RAI-PROTECTED-INPUT'
+      'RAI-PROTECTED-ATTRIBUTE'
     )
   })
   it('a column list of the labels gaining an attribute is fine', () => {

@@ -7,6 +7,25 @@ const load = "import pandas as pd\ndf = pd.read_csv('data.csv')\nX = df.drop(col
 const SPLIT = 'X_train, X_test, y_train, y_test = train_test_split(X, y, test_size=0.2, random_state=42)'
 
 describe('test rows in what is fitted', () => {
+  it('not the training rows taken back out of a table encoded with the test rows; the test rows fitted are', () => {
+    const encode = (part: string) => [
+      "train_df = pd.read_csv('adult.data')\ntest_df = pd.read_csv('adult.test')",
+      "X_train_df = train_df[features]\nX_test_df = test_df[features]\ny_train = train_df['income']",
+      'both = pd.get_dummies(pd.concat([X_train_df, X_test_df], axis=0, ignore_index=True))',
+      `X_fit = both.iloc[${part}].to_numpy()`,
+      'rf = RandomForestClassifier(random_state=0)\nrf.fit(X_fit, y_train)'
+    ]
+    const before = notebook(['x = 1'])
+    expectNone(run(modified('enc.ipynb', before, notebook(encode(':len(X_train_df)')))), 'DATA-FIT-ON-TEST')
+    const rest = notebook(encode('len(X_train_df):'))
+    expectOne(run(modified('enc.ipynb', before, rest)), 'DATA-FIT-ON-TEST', {
+      status: 'fail',
+      bias: false,
+      path: 'enc.ipynb',
+      line: lineOf(rest, 'rf.fit(')
+    })
+  })
+
   it('an encoder fitted on train and test joined warns; a model fails', () => {
     const before = notebook([load, SPLIT, 'enc = OneHotEncoder()\nenc.fit(X_train)'])
     const after = notebook([load, SPLIT, 'enc = OneHotEncoder()\nenc.fit(pd.concat([X_train, X_test]))'])

@@ -186,3 +186,85 @@ describe('protected attributes kept by a drop from a table of unknown columns', 
     expect(f.evidence).toContain('sex')
   })
 })
+
+describe("protected attributes added by the notebook's own feature builder and training function", () => {
+  const builder = (extra: string) =>
+    [
+      'def make_features(df, stats=None):',
+      '    out = pd.DataFrame(index=df.index)',
+      "    out['is_married'] = (df['marital_status'] == 'Married-civ-spouse').astype(np.float32)",
+      ...(extra ? [extra] : []),
+      "    out['hours'] = df['hours_per_week'] / 40",
+      '    return out, stats'
+    ].join('\n')
+  const train = [
+    'def train_mlp(model, X_train, y_train, X_test, y_test, epochs=10):',
+    '    for epoch in range(epochs):',
+    '        model.step(model.backward(model.forward(X_train), y_train))',
+    '    return model'
+  ].join('\n')
+  const use = [
+    'X_train_df, stats = make_features(train_df)',
+    'X_test_df, _ = make_features(test_df, stats)',
+    'X_train_np = X_train_df.to_numpy(dtype=np.float32)',
+    'X_test_np = X_test_df.to_numpy(dtype=np.float32)',
+    'model = train_mlp(MLP([X_train_np.shape[1], 32, 2]), X_train_np, y_train, X_test_np, y_test)'
+  ].join('\n')
+  const cells = (extra: string) => [load, builder(extra), train, use]
+
+  it('a column named for a group, or computed from one, written into the frame the builder returns', () => {
+    for (const [extra, column] of [
+      ["    out['is_male'] = (df['sex'] == 'Male').astype(np.float32)", 'is_male'],
+      ["    out['is_husband'] = (df['relationship'] == 'Husband').astype(np.float32)", 'is_husband'],
+      ["    out['is_us_native'] = (df['native_country'] == 'United-States').astype(np.float32)", 'is_us_native']
+    ]) {
+      const after = notebook(cells(extra))
+      const f = expectOne(
+        run(modified('fair.ipynb', notebook(cells('')), after)),
+        ID,
+        bias('fair.ipynb', lineOf(after, `out['${column}']`))
+      )
+      expect(f.evidence).toContain('train_mlp')
+    }
+  })
+
+  it("an inner function's frame, returned by the outer one by position", () => {
+    const outer = (extra: string) =>
+      [
+        'def add_occupation(train_df, test_df):',
+        '    def transform(df, base_df):',
+        '        out = base_df.copy()',
+        "        out['occupation_x'] = (df['occupation'] == 'x').astype(np.float32)",
+        ...(extra ? [extra] : []),
+        '        return out',
+        '    return transform(train_df, X_train_df), transform(test_df, X_test_df), []'
+      ].join('\n')
+    const fit =
+      'X_occ, X_occ_test, cats = add_occupation(train_df, test_df)\nmodel = train_mlp(MLP(), X_occ, y_train, X_occ_test, y_test)'
+    const after = notebook([
+      load,
+      outer("        out['sex_male'] = (df['sex'] == 'Male').astype(np.float32)"),
+      train,
+      fit
+    ])
+    expectOne(
+      run(modified('fair.ipynb', notebook([load, outer(''), train, fit]), after)),
+      ID,
+      bias('fair.ipynb', lineOf(after, "out['sex_male']"))
+    )
+  })
+
+  it('not for a plain column, nor a protected column the builder only hands the test frame', () => {
+    expectNone(
+      run(
+        modified('fair.ipynb', notebook(cells('')), notebook(cells("    out['is_student'] = df['education'] == 'x'")))
+      ),
+      ID
+    )
+    const evalOnly = (extra: string) => [load, builder(''), train, use, `X_eval = X_test_df.copy()${extra}`]
+    expectNone(
+      run(modified('fair.ipynb', notebook(evalOnly('')), notebook(evalOnly("\nX_eval['sex'] = test_df['sex']")))),
+      ID
+    )
+  })
+})

@@ -65,6 +65,20 @@ describe('the test split picking the model', () => {
     expectNone(run(modified('final.ipynb', before, after)), 'DATA-FIT-ON-TEST')
   })
 
+  it('not when the scores are only renamed: the base scored the test split with the same call', () => {
+    const cell = (v: string, t: string) =>
+      [
+        `bl_${v} = model.predict_proba(val.drop('label', axis=1))[:, 1]`,
+        `bl_${t} = model.predict_proba(test.drop('label', axis=1))[:, 1]`,
+        `bl_test_pred = bl_${t} > 0.5`
+      ].join('\n')
+    const before = notebook([...head, cell('val_scores', 'test_scores')])
+    expectNone(
+      run(modified('rename.ipynb', before, notebook([...head, cell('val_probs', 'test_probs')]))),
+      'DATA-FIT-ON-TEST'
+    )
+  })
+
   it('validation_split replaced by the test split as validation_data warns', () => {
     const before = notebook([SPLIT, 'history = model.fit(X_train, y_train, epochs=10, validation_split=0.1)'])
     const after = notebook([
