@@ -2755,14 +2755,16 @@ function protectedOfUncached(name) {
     return null;
 }
 /** Modules whose calls are fairness evaluation or mitigation (aequitas, fairlearn, AIF360, TFMA's fairness add-on,
- * TensorFlow Model Remediation's MinDiff and counterfactual, responsible-ai-toolbox, fairMLHealth). */
-const FAIR_MODULE = /(^|\.)(aequitas|fairlearn|aif360|fairness\w*|tensorflow_model_remediation|tensorflow_constrained_optimization|model_remediation|min_diff|counterfactual|responsibleai|raiwidgets|erroranalysis|holisticai|fairmlhealth)(\.|$)/i;
+ * TensorFlow Model Remediation's MinDiff and counterfactual, responsible-ai-toolbox, fairMLHealth). A module named
+ * `counterfactual` elsewhere (`org.kie.kogito.explainability.local.counterfactual`) explains single predictions. */
+const FAIR_MODULE = /(^|\.)(aequitas|fairlearn|aif360|fairness\w*|tensorflow_model_remediation|tensorflow_constrained_optimization|model_remediation|min_diff|responsibleai|raiwidgets|erroranalysis|holisticai|fairmlhealth)(\.|$)/i;
 /** Names of functions that evaluate fairness whatever library (or notebook) defines them. A counterfactual
  * explainer (`CounterfactualTree`, `generate_counterfactuals`) explains one prediction; counterfactual fairness
  * (logit pairing, counterfactual data for a model) is a mitigation. */
 const FAIR_CALL_NAME = /fairness|disparit|parity|subgroup|per_?group|by_?group|bias_?(audit|report|metric|eval|check|analysis|test)|equali[sz]ed_?odds|equal_?opportunity|MinDiff|min_diff|counterfactual_?(fair|logit|pair|data|model)/i;
-/** Metric words that make a per-group breakdown an evaluation of the groups. */
-const METRIC_WORD = /^(accuracy|acc|auc|roc|recall|precision|f1|fpr|tpr|fnr|tnr|ppv|npv|rate|rates|score|scores|error|errors|mean|pred|preds|prediction|predictions|predicted|proba|outcome|outcomes|metric|metrics|positive|positives|selection|calibration|loss)$/;
+/** Metric words that make a per-group breakdown an evaluation of the groups (an imbalance analysis by a protected
+ * feature measures how the groups are represented). */
+const METRIC_WORD = /^(accuracy|acc|auc|roc|recall|precision|f1|fpr|tpr|fnr|tnr|ppv|npv|rate|rates|score|scores|error|errors|mean|pred|preds|prediction|predictions|predicted|proba|outcome|outcomes|metric|metrics|positive|positives|selection|calibration|loss|imbalance)$/;
 
 
 /***/ })

@@ -43,8 +43,9 @@ function mitigationToken(token: string): boolean {
 const baselineToken = (token: string): boolean => tokenWords(token).some((w) => BASELINE_WORD.test(w))
 
 /** The baseline standing in for the mitigation in a rewritten statement; the loss term of a mitigation dropped. */
-function rewrites(view: FileView, pairs: Rewritten[]): Finding[] {
+function rewrites(view: FileView, head: PyStatement[], pairs: Rewritten[]): Finding[] {
   const out: Finding[] = []
+  const mitigated = mitigatedNames(head)
   for (const { head: s, olds } of pairs) {
     // a target about the baseline may well be computed from it
     if (s.targets.some((t) => baselineToken(t.text))) continue
@@ -52,7 +53,7 @@ function rewrites(view: FileView, pairs: Rewritten[]): Finding[] {
     const now = tokensOf(text)
     for (const old of olds) {
       const was = tokensOf(stripComments(old.text))
-      const hit = substitution(was, now, view.before?.text ?? '', view.after?.text ?? '')
+      const hit = substitution(was, now, view.before?.text ?? '', view.after?.text ?? '', mitigated)
       if (hit) {
         const line = lineAt(s, text, hit.at.at)
         if (view.isAddedLine(line))
@@ -82,7 +83,8 @@ function substitution(
   was: Token[],
   now: Token[],
   baseText: string,
-  headText: string
+  headText: string,
+  mitigated: Set<string> = new Set()
 ): { from: string; at: Token } | null {
   // both already there: the mitigated value still made in the head, the baseline one already made at the base (a
   // consistent rename is not a bypass)
@@ -101,18 +103,51 @@ function substitution(
     const next = parts[i + 1]
     if (!next?.added) continue
     for (const r of p.value) {
-      if (!mitigationToken(r) || !headText.includes(bareToken(r))) continue
+      const made = mitigated.has(r)
+      if ((!made && !mitigationToken(r)) || !headText.includes(bareToken(r))) continue
       const rw = new Set(tokenWords(r))
       for (let j = 0; j < next.value.length; j++) {
         const a = next.value[j]
-        if (mitigationToken(a) || !/^[\w"']/.test(a) || !baseText.includes(bareToken(a))) continue
+        if (mitigationToken(a) || mitigated.has(a) || !/^[\w"']/.test(a) || !baseText.includes(bareToken(a))) continue
         const aw = tokenWords(a)
+        // `test_sds_pred_tranf` (what the post-processor returned) → `test_sds_pred` (what it was handed)
         const without = aw.length > 0 && aw.every((w) => rw.has(w))
         if (baselineToken(a) || without) return { from: r, at: now[headIndex + j] }
       }
     }
   }
   return null
+}
+
+/**
+ * Names holding what a mitigation returned, whatever they are called: `out = eopp.predict(test_pred)` after
+ * `eopp = EqOddsPostprocessing(...)`, `y_fair = ThresholdOptimizer(...).fit(...).predict(X)`.
+ */
+function mitigatedNames(statements: PyStatement[]): Set<string> {
+  const mitigators = new Set<string>()
+  const out = new Set<string>()
+  for (const s of statements) {
+    if (s.kind !== 'assign' || s.value?.k !== 'call') continue
+    const names = s.targets.flatMap((t) => (t.k === 'name' ? [t.id] : []))
+    const call = s.value
+    if (mitigationCall(call)) {
+      names.forEach((n) => mitigators.add(n))
+      continue
+    }
+    // the object a chain of calls starts from: `ThresholdOptimizer(...).fit(X, y).predict(X)`
+    let root: Expr = call
+    while (root.k === 'call' && root.fn.k === 'attr') root = root.fn.obj
+    const ctor = root.k === 'call' && mitigationCall(root)
+    if (call.fn.k === 'attr') {
+      const method = call.fn.name
+      const fromMitigator = (root.k === 'name' && mitigators.has(root.id)) || ctor
+      if (fromMitigator && /^(predict|predict_proba|transform|fit_transform|fit_predict|adjust)$/.test(method))
+        names.forEach((n) => out.add(n))
+      // `eopp = eopp.fit(val, val_pred)`: still the mitigator
+      else if (fromMitigator && method === 'fit') names.forEach((n) => mitigators.add(n))
+    }
+  }
+  return out
 }
 
 /** `clfloss = loss - adv_loss` → `clfloss = loss`: the term of the mitigation gone from a loss's sum. */
@@ -146,6 +181,14 @@ const pureStrength = (name: string): boolean => {
   const ws = words(name)
   return ws.length > 0 && PURE_STRENGTH.test(ws[0]) && ws.slice(1).every((w) => STRENGTH_SUFFIX.test(w))
 }
+/** The adversary of adversarial debiasing, by the words that name it in a fairness notebook. */
+const ADVERSARY_WORD = /^(adversary|adversarial|adv|discriminator|debias|debiasing|fairness|fair)$/
+const WEIGHT_OF = /^(weight|weights|strength|lambda|lam|coef|coeff|coefficient|alpha|beta|gamma|scale)$/
+/** A name that says it weighs the mitigation's term itself: `DISCRIMINATOR_LOSS_WEIGHT`, `adversary_loss_weight`. */
+const mitigationWeight = (name: string): boolean => {
+  const ws = words(name)
+  return ws.length >= 2 && WEIGHT_OF.test(ws[ws.length - 1]) && ws.slice(0, -1).some((w) => ADVERSARY_WORD.test(w))
+}
 
 interface Strength {
   value: number
@@ -166,7 +209,7 @@ function strengths(statements: PyStatement[], lines: string[]): Map<string, Stre
   for (const s of statements) {
     if (s.kind !== 'assign' || !s.value || s.targets.length !== 1 || s.targets[0].k !== 'name') continue
     const name = s.targets[0].id
-    const n = pureStrength(name) ? numberOf(s.value) : null
+    const n = pureStrength(name) || mitigationWeight(name) ? numberOf(s.value) : null
     if (n !== null)
       assigned.set(name, [...(assigned.get(name) ?? []), { value: n, line: s.value.line, sweep: s.value.k === 'seq' }])
   }
@@ -192,7 +235,7 @@ function strengths(statements: PyStatement[], lines: string[]): Map<string, Stre
     }
     if (fair) names.forEach((n) => used.add(n))
   }
-  for (const name of [...assigned.keys()]) if (!used.has(name)) assigned.delete(name)
+  for (const name of [...assigned.keys()]) if (!used.has(name) && !mitigationWeight(name)) assigned.delete(name)
   return assigned
 }
 
@@ -765,7 +808,7 @@ export const mitigationChecks: Check = (view) => {
         ...groupWeightsDropped(view, base, head)
       ]
     return [
-      ...rewrites(view, pairs),
+      ...rewrites(view, head, pairs),
       ...weakened(view, base, head),
       ...switchedOff(view, pairs),
       ...disabledByValue(view, head, pairs),

@@ -203,9 +203,10 @@ function protectedOfUncached(name: string): string | null {
 }
 
 /** Modules whose calls are fairness evaluation or mitigation (aequitas, fairlearn, AIF360, TFMA's fairness add-on,
- * TensorFlow Model Remediation's MinDiff and counterfactual, responsible-ai-toolbox, fairMLHealth). */
+ * TensorFlow Model Remediation's MinDiff and counterfactual, responsible-ai-toolbox, fairMLHealth). A module named
+ * `counterfactual` elsewhere (`org.kie.kogito.explainability.local.counterfactual`) explains single predictions. */
 export const FAIR_MODULE =
-  /(^|\.)(aequitas|fairlearn|aif360|fairness\w*|tensorflow_model_remediation|tensorflow_constrained_optimization|model_remediation|min_diff|counterfactual|responsibleai|raiwidgets|erroranalysis|holisticai|fairmlhealth)(\.|$)/i
+  /(^|\.)(aequitas|fairlearn|aif360|fairness\w*|tensorflow_model_remediation|tensorflow_constrained_optimization|model_remediation|min_diff|responsibleai|raiwidgets|erroranalysis|holisticai|fairmlhealth)(\.|$)/i
 
 /** Names of functions that evaluate fairness whatever library (or notebook) defines them. A counterfactual
  * explainer (`CounterfactualTree`, `generate_counterfactuals`) explains one prediction; counterfactual fairness
@@ -213,6 +214,7 @@ export const FAIR_MODULE =
 export const FAIR_CALL_NAME =
   /fairness|disparit|parity|subgroup|per_?group|by_?group|bias_?(audit|report|metric|eval|check|analysis|test)|equali[sz]ed_?odds|equal_?opportunity|MinDiff|min_diff|counterfactual_?(fair|logit|pair|data|model)/i
 
-/** Metric words that make a per-group breakdown an evaluation of the groups. */
+/** Metric words that make a per-group breakdown an evaluation of the groups (an imbalance analysis by a protected
+ * feature measures how the groups are represented). */
 export const METRIC_WORD =
-  /^(accuracy|acc|auc|roc|recall|precision|f1|fpr|tpr|fnr|tnr|ppv|npv|rate|rates|score|scores|error|errors|mean|pred|preds|prediction|predictions|predicted|proba|outcome|outcomes|metric|metrics|positive|positives|selection|calibration|loss)$/
+  /^(accuracy|acc|auc|roc|recall|precision|f1|fpr|tpr|fnr|tnr|ppv|npv|rate|rates|score|scores|error|errors|mean|pred|preds|prediction|predictions|predicted|proba|outcome|outcomes|metric|metrics|positive|positives|selection|calibration|loss|imbalance)$/

@@ -25,6 +25,17 @@ describe('counterfactual explainers', () => {
     expect(run(gone).filter((f) => f.bias)).not.toHaveLength(0)
   })
 
+  it("a counterfactual explainer's module and builder, in a deleted notebook, are no fairness evaluation", () => {
+    const nb = notebook([
+      'from org.kie.kogito.explainability.local.counterfactual import (\n    CounterfactualExplainer,\n    CounterfactualConfigurationFactory,\n)',
+      'solver_config = CounterfactualConfigurationFactory.builder().withTerminationConfig(termination).build()\nexplainer = CounterfactualExplainer(solver_config)'
+    ])
+    expectNone(
+      run({ path: 'examples/Counterfactuals.ipynb', status: 'removed', before: nb, after: null }),
+      'RAI-FAIRNESS-METRIC-REMOVED'
+    )
+  })
+
   it('an explainer fitted on the whole population is no leakage; the model fitted on it is', () => {
     const base = notebook([split, model])
     const explained = notebook([

@@ -177,6 +177,26 @@ describe('fairness coverage removed or narrowed', () => {
     ).toHaveLength(1)
   })
 
+  it("an imbalance analysis by a protected feature taken out of a data analyzer's parameters blocks", () => {
+    const params = (entries: string[]) =>
+      `explanations = explainer.explain_global(\n    params={${entries.join(',\n            ')}}\n)`
+    const kept = [
+      '"imbalance#3": {"features": ["Marital Status", "Age"]}',
+      '"imbalance#4": {"features": ["Workclass"]}'
+    ]
+    const before = notebook([params(['"imbalance#0": {"features": ["Sex"]}', ...kept])])
+    const after = notebook([params(kept)])
+    const f = expectOne(run(modified('d.ipynb', before, after)), COVER, bias('d.ipynb', lineOf(after, 'params={')))
+    expect(f.evidence).toContain('sex')
+    // an analyzer of plain features only is no fairness analysis
+    const plain = (entries: string[]) => notebook([params(entries)])
+    const workclass = '"imbalance#4": {"features": ["Workclass"]}'
+    expectNone(
+      run(modified('d.ipynb', plain(['"imbalance#0": {"features": ["Education"]}', workclass]), plain([workclass]))),
+      COVER
+    )
+  })
+
   it('a path or a sentence that names a fairness library is not fairness code', () => {
     const before = notebook(['import sys\nsys.path.insert(0, "../holisticai/src")', 'x = 1'])
     expectNone(run(modified('p.ipynb', before, notebook(['x = 1']))), COVER)

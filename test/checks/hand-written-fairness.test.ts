@@ -163,6 +163,35 @@ describe('a mitigation written by hand switched off while its names stay', () =>
     const file = nb([cell('roc_clf.predict(X[test], s_sex[test])')], [cell('baseline_clf.predict(X[test])')])
     expectBlocked(file, 'roc_preds_sex = baseline_clf', 'RAI-FAIRNESS-METRIC-REMOVED')
   })
+  it('what the post-processor was handed read where what it returned was blocks, whatever the names say', () => {
+    const cell = (read: string, name = 'test_sds_pred_tranf') =>
+      [
+        header,
+        "eopp = EqOddsPostprocessing(privileged_groups=[{'race_white': 1}], unprivileged_groups=[{'race_white': 0}])",
+        'eopp = eopp.fit(val_sds, val_sds_pred)',
+        `${name} = eopp.predict(test_sds_pred)`,
+        `test_scores = ${read}.labels`,
+        'white_fnr = false_negative_rate(y_test[mask], test_scores[mask])'
+      ].join('\n')
+    const file = nb([cell('test_sds_pred_tranf')], [cell('test_sds_pred')])
+    expectBlocked(file, 'test_scores = test_sds_pred.labels', 'RAI-FAIRNESS-METRIC-REMOVED')
+    expectClean(nb([cell('test_sds_pred_tranf')], [cell('test_post', 'test_post')]))
+  })
+  it("the adversary's loss weight of adversarial debiasing set to 0 or lowered blocks; raised is fine", () => {
+    const cell = (w: string) =>
+      [
+        header,
+        'DISCRIMINATOR_HIDDEN_UNITS = [50, 50]',
+        'DISCRIMINATOR_LEARNING_RATE = 1e-2',
+        `DISCRIMINATOR_LOSS_WEIGHT = ${w}`
+      ].join('\n')
+    expectBlocked(nb([cell('0.9')], [cell('0.0')]), 'DISCRIMINATOR_LOSS_WEIGHT = 0.0', 'RAI-FAIRNESS-BOUND-LOOSENED')
+    expectBlocked(nb([cell('0.9')], [cell('0.1')]), 'DISCRIMINATOR_LOSS_WEIGHT = 0.1', 'RAI-FAIRNESS-BOUND-LOOSENED')
+    expectClean(nb([cell('0.5')], [cell('0.9')]))
+    // the adversary's learning rate is how it trains, not how much it weighs
+    const lr = (v: string) => cell('0.9').replace('1e-2', v)
+    expectClean(nb([lr('1e-2')], [lr('1e-3')]))
+  })
   it('the original instance weights used where the reweighed ones were block; a consistent rename is fine', () => {
     const cell = (w: string, name = 'transformed_instance_weights') =>
       [
