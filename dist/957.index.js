@@ -960,8 +960,17 @@ function checkLabelWrittenIntoFeatures(view) {
     for (const { stmt, x, y } of pairs) {
         const yName = y ? (0,parse/* rootName */.SX)(y) : null;
         const xName = x ? (0,parse/* rootName */.SX)(x) : null;
-        if (!yName || !xName || yName === xName)
+        if (!yName || !xName)
             continue;
+        // `train_test_split(x, x[:, -1])`: the label is a column of the array handed whole as the features
+        if (yName === xName) {
+            const whole = x?.k === 'name' || (x?.k === 'attr' && x.obj.k === 'name' && x.name === 'values');
+            if (whole && y?.k === 'sub' && (fresh.has(stmt) || view.isAddedLine(stmt.line)))
+                return [
+                    makeFinding(TARGET_IN_FEATURES, view, x.line, `the label ${(0,python/* clip */.$Q)(y.text, 40)} is a column of the features ${x.text}, handed whole: ${(0,python/* clip */.$Q)(stmt.text, 90)}`)
+                ];
+            continue;
+        }
         // the label and the label variables it was cut from (`y_train` from `y`), not every column it was computed from
         const labels = new Set([
             yName,
@@ -3502,9 +3511,9 @@ function checkEvalSplitCode(view) {
     return out.slice(0, 1);
 }
 /** Config keys of the data a run learns from, or draws its few-shot examples from. */
-const TRAIN_USE_KEY = /^(train|train_(csv|json|jsonl|manifest|annotation|annotations|list)|dataset|datasets|training_split|train_split|train_dataset|train_datasets|train_file|train_files|train_data|fewshot_split)$/;
-/** Config keys of the data a run is scored on. */
-const SCORED_KEY = /^(val|test|(valid|val|validation|dev|test|eval)_(csv|json|jsonl|manifest|annotation|annotations|list)|validation_split|test_split|eval_split|val_split|valid_split|eval_dataset|eval_datasets|val_dataset|validation_dataset|test_dataset|eval_file|validation_file|test_file|eval_data|val_data)$/;
+const TRAIN_USE_KEY = /^(train|train_(csv|json|jsonl|manifest|annotation|annotations|list|dataframe|df|path|data_path|data_file)|dataset|datasets|training_split|train_split|train_splits|train_dataset|train_datasets|train_file|train_files|train_data|fewshot_split)$/;
+/** Config keys of the data a run is scored on (h2o's `validation_dataframe`, LAVIS's `valid_splits`). */
+const SCORED_KEY = /^(val|test|(valid|val|validation|dev|test|eval)_(csv|json|jsonl|manifest|annotation|annotations|list|dataframe|df|path|data_path|data_file)|validation_split|test_split|eval_split|val_split|valid_split|valid_splits|val_splits|eval_splits|eval_dataset|eval_datasets|val_dataset|validation_dataset|test_dataset|eval_file|validation_file|test_file|eval_data|val_data)$/;
 /** The dataset or split names a config value holds: `identity,alpaca_en_demo`, a list, one name. */
 const dataNames = (value) => (Array.isArray(value) ? value : [value])
     .filter((v) => typeof v === 'string')
@@ -3531,7 +3540,7 @@ function checkEvalOnTrainConfig(view) {
                     out.push({ scored: sc, used: u, name });
             }
             // the split scored is the one named train
-            if (/_split$/.test((0,checks_params/* lastSegment */.mp)(sc.key)) && names.includes('train') && !used.some((u) => group(u) === group(sc)))
+            if (/_splits?$/.test((0,checks_params/* lastSegment */.mp)(sc.key)) && names.includes('train') && !used.some((u) => group(u) === group(sc)))
                 out.push({ scored: sc, used: sc, name: 'train' });
         }
         return out;

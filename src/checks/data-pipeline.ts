@@ -658,7 +658,21 @@ function checkLabelWrittenIntoFeatures(view: FileView): Finding[] {
   for (const { stmt, x, y } of pairs) {
     const yName = y ? rootName(y) : null
     const xName = x ? rootName(x) : null
-    if (!yName || !xName || yName === xName) continue
+    if (!yName || !xName) continue
+    // `train_test_split(x, x[:, -1])`: the label is a column of the array handed whole as the features
+    if (yName === xName) {
+      const whole = x?.k === 'name' || (x?.k === 'attr' && x.obj.k === 'name' && x.name === 'values')
+      if (whole && y?.k === 'sub' && (fresh.has(stmt) || view.isAddedLine(stmt.line)))
+        return [
+          makeFinding(
+            TARGET_IN_FEATURES,
+            view,
+            x.line,
+            `the label ${clip(y.text, 40)} is a column of the features ${x.text}, handed whole: ${clip(stmt.text, 90)}`
+          )
+        ]
+      continue
+    }
     // the label and the label variables it was cut from (`y_train` from `y`), not every column it was computed from
     const labels = new Set([
       yName,

@@ -1022,10 +1022,10 @@ function checkEvalSplitCode(view: FileView): Finding[] {
 
 /** Config keys of the data a run learns from, or draws its few-shot examples from. */
 const TRAIN_USE_KEY =
-  /^(train|train_(csv|json|jsonl|manifest|annotation|annotations|list)|dataset|datasets|training_split|train_split|train_dataset|train_datasets|train_file|train_files|train_data|fewshot_split)$/
-/** Config keys of the data a run is scored on. */
+  /^(train|train_(csv|json|jsonl|manifest|annotation|annotations|list|dataframe|df|path|data_path|data_file)|dataset|datasets|training_split|train_split|train_splits|train_dataset|train_datasets|train_file|train_files|train_data|fewshot_split)$/
+/** Config keys of the data a run is scored on (h2o's `validation_dataframe`, LAVIS's `valid_splits`). */
 const SCORED_KEY =
-  /^(val|test|(valid|val|validation|dev|test|eval)_(csv|json|jsonl|manifest|annotation|annotations|list)|validation_split|test_split|eval_split|val_split|valid_split|eval_dataset|eval_datasets|val_dataset|validation_dataset|test_dataset|eval_file|validation_file|test_file|eval_data|val_data)$/
+  /^(val|test|(valid|val|validation|dev|test|eval)_(csv|json|jsonl|manifest|annotation|annotations|list|dataframe|df|path|data_path|data_file)|validation_split|test_split|eval_split|val_split|valid_split|valid_splits|val_splits|eval_splits|eval_dataset|eval_datasets|val_dataset|validation_dataset|test_dataset|eval_file|validation_file|test_file|eval_data|val_data)$/
 
 /** The dataset or split names a config value holds: `identity,alpaca_en_demo`, a list, one name. */
 const dataNames = (value: unknown): string[] =>
@@ -1053,7 +1053,7 @@ function checkEvalOnTrainConfig(view: FileView): Finding[] {
         if (name) out.push({ scored: sc, used: u, name })
       }
       // the split scored is the one named train
-      if (/_split$/.test(lastSegment(sc.key)) && names.includes('train') && !used.some((u) => group(u) === group(sc)))
+      if (/_splits?$/.test(lastSegment(sc.key)) && names.includes('train') && !used.some((u) => group(u) === group(sc)))
         out.push({ scored: sc, used: sc, name: 'train' })
     }
     return out

@@ -104,3 +104,17 @@ describe('speechbrain-style data lists and learning rates', () => {
     expect(checks(decay('0.1'), decay('0.9'), 'hparams/train.yaml')).not.toContain('TRAIN-LR-CHANGED:2')
   })
 })
+
+describe('validation data named by a dataframe path or a list of splits', () => {
+  it("h2o's validation_dataframe set to the training dataframe fails; its own file is fine", () => {
+    const cfg = (v: string) =>
+      `dataset:\n    train_dataframe: /tmp/train_full.pq\n    validation_dataframe: ${v}\n    validation_strategy: custom\n`
+    expect(checks(cfg('None'), cfg('/tmp/train_full.pq'), 'cfg.yaml')).toContain('EVAL-ON-TRAINING-DATA:3')
+    expect(checks(cfg('None'), cfg('/tmp/valid.pq'), 'cfg.yaml')).not.toContain('EVAL-ON-TRAINING-DATA:3')
+  })
+  it("LAVIS's valid_splits naming the split train_splits trains on fails; val and test are fine", () => {
+    const run = (v: string) => `run:\n  train_splits: ["train"]\n  valid_splits: ${v}\n  test_splits: ["test"]\n`
+    expect(checks(run('["val", "test"]'), run('["train"]'), 'nlvr_ft.yaml')).toContain('EVAL-ON-TRAINING-DATA:3')
+    expect(checks(run('["val", "test"]'), run('["val"]'), 'nlvr_ft.yaml')).not.toContain('EVAL-ON-TRAINING-DATA:3')
+  })
+})

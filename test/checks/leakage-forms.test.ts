@@ -164,3 +164,27 @@ describe('DATA-FIT-ON-TEST: a model pipeline fitted on the whole table', () => {
     })
   })
 })
+
+describe('DATA-TARGET-IN-FEATURES: the label cut from the array handed whole as the features', () => {
+  const cell = (features: string) =>
+    [
+      'x = transformer.transform(tabular_data)',
+      `train, test, train_labels, test_labels = train_test_split(${features}, x[:, -1], train_size=0.80)`,
+      'gbtree = xgboost.XGBClassifier(n_estimators=300)\ngbtree.fit(train, train_labels)'
+    ].join('\n')
+  it('fails when the label column is no longer cut from the features', () => {
+    const after = notebook([cell('x')])
+    expectOne(run(modified('t.ipynb', notebook([cell('x[:, :-1]')]), after)), 'DATA-TARGET-IN-FEATURES', {
+      status: 'fail',
+      bias: false,
+      path: 't.ipynb',
+      line: lineOf(after, 'train_test_split(x,')
+    })
+  })
+  it('not while the features leave the label column out', () => {
+    expectNone(
+      run(modified('t.ipynb', notebook([cell('x[:, 1:-1]')]), notebook([cell('x[:, :-1]')]))),
+      'DATA-TARGET-IN-FEATURES'
+    )
+  })
+})
