@@ -1331,6 +1331,11 @@ function narrowingKeyword(name, value, text) {
 const NOT_GROUP_CALL = /^(fit|fit_transform|fit_resample|partial_fit|train|transform|train_test_split|drop|pop|remove|astype|rename|print|display|head|tail|describe|info|read_csv|to_csv|merge|join|concat|get_dummies|map|replace|fillna|dropna|isin|unique|nunique|value_counts|append|extend|insert|set_index|reset_index|sort_values|loc|iloc|apply|format)$/;
 /** Values that name groups of people (not columns): two of them in one call compare the groups. */
 const GROUP_VALUE = /^(male|female|males|females|man|woman|men|women|white|black|asian|hispanic|latino|latina|latinx|caucasian|african[_ -]american|native[_ -]american|pacific[_ -]islander|non[_ -]?white|young|old|older|younger|citizen|foreign|married|single|divorced)$/i;
+/** Calls that take the slices or groups an evaluation is broken down by: cyclops's `SliceSpec`, TFMA's slicing specs. */
+const SLICER = /^(SliceSpec|SlicingSpec|slicing_specs?|slice_spec|FairnessConfig|GroupSpec)$/;
+/** Identity groups named by religion or sexual orientation (`christian`, `homosexual_gay_or_lesbian`). */
+const IDENTITY_WORD = /^(christian|jewish|muslim|hindu|buddhist|atheist|heterosexual|homosexual|gay|lesbian|bisexual|transgender|lgbt|lgbtq)$/i;
+const identityGroup = (v) => GROUP_VALUE.test(v.trim()) || (0,vocabulary/* words */.aL)(v).some((w) => GROUP_VALUE.test(w) || IDENTITY_WORD.test(w));
 /** Whether a call's arguments name a protected column or at least two groups of people. */
 function groupArguments(call) {
     if (call.k !== 'call')
@@ -1375,7 +1380,7 @@ function markShown(e, shown) {
 const SHOWN_CALL = /^(print|display|flag|highlight|title|set_title|suptitle|xlabel|ylabel|set_xlabel|set_ylabel|text|annotate|Markdown|HTML|markdown|write|info|debug|warning|warn|format|log|savefig)$/;
 const SHOWN_KW = /^(title|xlabel|ylabel|label|name|id|step_name|caption|desc|description|fname|filename|path)$/;
 /** Keyword arguments that say how a call runs or looks, not what it covers: added, removed or changed, they narrow nothing. */
-const NEUTRAL_KW = /^(random_state|seed|verbose|verbosity|n_jobs|figsize|title|xlabel|ylabel|ax|color|colors|palette|fontsize|rot|height|width|dpi|show|save|path|filename|fname|cmap|alpha|legend|style|kind|marker|sort|ascending|round|decimals|precision|display|return_fig|output_dir|nrows|ncols|size|label|id|step_name|ptype|plot_type|chart_type|plot_kind|linestyle|linewidth|markersize|edgecolor|orient|orientation|layout|theme|template|fmt|grid|aspect|shade|fill|bins|bw_adjust|bw_method|lw|ls|zorder|element|multiple|cut|clip|xlim|ylim|xticks|yticks|left_index|right_index|copy|indicator|validate|suffixes|inplace|ignore_index|errors|dtype|engine|low_memory|encoding|compression|sep|index_col|header)$/;
+const NEUTRAL_KW = /^(random_state|seed|verbose|verbosity|n_jobs|figsize|title|xlabel|ylabel|ax|color|colors|palette|fontsize|rot|height|width|dpi|show|save|path|filename|fname|cmap|alpha|legend|style|kind|marker|sort|ascending|round|decimals|precision|display|return_fig|output_dir|nrows|ncols|size|label|id|step_name|ptype|plot_type|chart_type|plot_kind|linestyle|linewidth|markersize|edgecolor|orient|orientation|layout|theme|template|fmt|grid|aspect|shade|fill|bins|bw_adjust|bw_method|lw|ls|zorder|element|multiple|cut|clip|xlim|ylim|xticks|yticks|left_index|right_index|copy|indicator|validate|suffixes|inplace|ignore_index|errors|dtype|engine|low_memory|encoding|compression|sep|index_col|header|timeout|background_mode|retries|max_retries|wait|poll_interval)$/;
 /** Keywords that label a result for the reader (`name=`, `caption=`, `run_name=`). */
 const DISPLAY_KW = /^(name|names|caption|description|desc|run_name|experiment_name|prefix|suffix|tag|tags|notes|comment|header)$/;
 /**
@@ -1486,16 +1491,70 @@ function codePieces(side) {
     const carriers = carrierNames(statements, scans);
     const data = rebalancedData(statements);
     // `for attr in ['sex', 'race']` / `for g in ['White', 'Black']`: each turn of the loop is one attribute or group
+    // `identity_columns = ['male', 'female', 'christian', 'black', ...]`: a list of identity groups
+    const identityLists = new Map();
+    statements.forEach((stmt, i) => {
+        if (stmt.kind !== 'assign' || stmt.value?.k !== 'seq' || stmt.targets.length !== 1)
+            return;
+        const t = stmt.targets[0];
+        const groups = stmt.value.items.filter((it) => it.k === 'str' && identityGroup(it.value));
+        if (t.k === 'name' && groups.length >= 3)
+            identityLists.set(t.id, i);
+    });
     const groupVars = new Set();
     const loops = [];
     statements.forEach((stmt, i) => {
-        if (stmt.kind !== 'for' || stmt.value?.k !== 'seq' || !groupList(stmt.value.items))
+        if (stmt.kind !== 'for' || !stmt.value)
+            return;
+        // `for attr in ['sex', 'race']` / `for g in ['White', 'Black']` / `for identity in identity_columns`: each turn
+        // of the loop is one attribute or group
+        const overList = stmt.value.k === 'name' && identityLists.has(stmt.value.id);
+        if (!overList && (stmt.value.k !== 'seq' || !groupList(stmt.value.items)))
             return;
         const vars = stmt.targets.flatMap((t) => (t.k === 'name' ? [t.id] : []));
         vars.forEach((v) => groupVars.add(v));
-        loops.push({ at: i, vars });
+        loops.push({ at: i, vars, overList });
     });
     const out = statements.map((stmt) => codePiece(stmt, carriers, data, groupVars, scans));
+    // `spec_list = [{"age": {...}}, {"gender": {"value": "F"}}]` handed to `SliceSpec(spec_list)`: the slices a
+    // per-group evaluation reports, named where they are written
+    const handed = new Set();
+    for (const stmt of statements)
+        for (const c of (0,parse/* callsIn */.Tz)(stmt))
+            if (SLICER.test(calleeOf(c)))
+                for (const a of c.args)
+                    if (a.value.k === 'name')
+                        handed.add(a.value.id);
+    statements.forEach((stmt, i) => {
+        const t = stmt.targets[0];
+        if (stmt.kind !== 'assign' || t?.k !== 'name' || !handed.has(t.id) || !stmt.value)
+            return;
+        let named = false;
+        (0,parse/* walk */.GG)(stmt.value, (x) => {
+            if (x.k === 'str' && (0,vocabulary/* protectedOf */.Qr)(x.value.trim()) !== null)
+                named = true;
+        });
+        if (named)
+            out[i].fairness = true;
+    });
+    // in a notebook that evaluates fairness, the identity lists are the groups its evaluation is broken down by, and a
+    // loop over one that hands each group to a call of its own reports per group
+    if (out.some((p) => p.fairness)) {
+        for (const i of identityLists.values())
+            out[i].fairness = true;
+        for (const { at, vars, overList } of loops) {
+            const end = statements[at].bodyEnd ?? statements[at].endLine;
+            const body = statements.slice(at + 1, at + 20).filter((b) => b.line <= end);
+            const perGroup = body.flatMap((b) => (0,parse/* callsIn */.Tz)(b).filter((c) => c.args.some((a) => vars.includes(a.value.text))));
+            if (!overList || perGroup.length === 0)
+                continue;
+            out[at].fairness = true;
+            // two loops over the same list are told apart by what they do with each group, which is what they cover
+            const callees = [...new Set(perGroup.map((c) => calleeOf(c)).filter((c) => c !== ''))];
+            out[at].flat += ` → ${callees.join(', ')}`;
+            out[at].atoms.push(...callees.map((c) => `call:${c}`));
+        }
+    }
     // the header of a loop over groups is what the fairness evaluation in its body covers
     for (const { at, vars } of loops)
         if (out.slice(at + 1, at + 20).some((p) => p.fairness && vars.some((v) => p.names.has(v))))
@@ -5810,7 +5869,7 @@ function removedFairness(view, all) {
 }
 // ---------------------------------------------------------------------------------------------
 // Privileged / unprivileged groups
-const GROUP_NAME = /^(un)?priv(ileged)?_(groups?|classes?|values?|protected_attributes|attributes?|attrs?|labels?)$|^(favorable|unfavorable)_(label|labels|classes)$|^(ref_groups?(_dict)?|reference_groups?|reference_group_dict|base_groups?|ref_groups?_method)$|^(reference|ref|baseline|base)_(level|category|class|value|group)s?$|^facet_values?_or_threshold$/i;
+const GROUP_NAME = /^(un)?priv(ileged)?_(groups?|classes?|values?|protected_attributes|attributes?|attrs?|labels?)$|^(un)?favou?rable_(label|labels|class|classes)$|^group_(base_values?|bins)$|^(ref_groups?(_dict)?|reference_groups?|reference_group_dict|base_groups?|ref_groups?_method)$|^(reference|ref|baseline|base)_(level|category|class|value|group)s?$|^facet_values?_or_threshold$/i;
 const FORMULA_REFERENCE = /C\(\s*(\w+)\s*,\s*Treatment\(\s*(?:reference\s*=\s*)?(['"][^'"]*['"]|[\w.-]+)\s*\)/g;
 function groupDefinitions(side, kind) {
     const out = [];
@@ -6046,11 +6105,24 @@ function deletedFairnessWork(view, all) {
         if (o === view || !o.after || (o.kind !== 'notebook' && o.kind !== 'python'))
             return false;
         const other = o.path.split('/').pop() ?? '';
-        return other === name || (!o.before && (vocabulary/* FAIRNESS_FILE */.BV.test(other) || fairnessImports(o.after).length > 0));
+        if (other === name)
+            return true;
+        // renamed (`Part2_Debiasing.ipynb` → `Part2_FaceDetection.ipynb`): most of its code is in the added file
+        return !o.before && (vocabulary/* FAIRNESS_FILE */.BV.test(other) || fairnessImports(o.after).length > 0 || sharesCode(view, o));
     });
     if (moved)
         return [];
     return [makeFinding(FAIRNESS_METRIC_REMOVED, view, null, 'file deleted with its fairness work (by its name)')];
+}
+/** Whether most statements of a deleted file's code stand, word for word, in another file's head. */
+function sharesCode(gone, other) {
+    if (!gone.before || !other.after)
+        return false;
+    const was = (0,analysis/* analyze */.ns)(gone.before).statements.filter((st) => st.kind !== 'import');
+    if (was.length === 0)
+        return false;
+    const now = new Set((0,analysis/* analyze */.ns)(other.after).statements.map(analysis/* flatText */.PV));
+    return was.filter((st) => now.has((0,analysis/* flatText */.PV)(st))).length * 2 >= was.length;
 }
 /** The fairness libraries a side imports, by top-level package. */
 function fairnessImports(side) {

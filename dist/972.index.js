@@ -1158,8 +1158,9 @@ class Reader {
             const list = header.find((k) => k.name === 'ParamList');
             if (list)
                 head.params = this.params(list);
-            head.bodyEnd = this.lineAt(Math.max(n.from, n.to - 1));
         }
+        if (kind !== 'other')
+            head.bodyEnd = this.lineAt(Math.max(n.from, n.to - 1));
         emit(head);
         for (const k of kids.slice(firstBody === -1 ? kids.length : firstBody)) {
             if (k.name === 'Body')
@@ -1990,7 +1991,7 @@ const PROTECTED = [
     { re: /(^|_)(disability|disabled|handicap|handicapped)(_|$)/, label: 'disability' },
     { re: /(^|_)(marital|marital_status|marriage|married|spouse)(_|$)/, label: 'marital status' },
     { re: /(^|_)(pregnant|pregnancy|maternity)(_|$)/, label: 'pregnancy' },
-    { re: /(^|_)(sexual_orientation|orientation_sexual|lgbt|lgbtq)(_|$)/, label: 'sexual orientation' },
+    { re: /(^|_)(sexual_orientation|orientation_sexual|sexuality|lgbt|lgbtq)(_|$)/, label: 'sexual orientation' },
     { re: /(^|_)(zip|zipcode|zip_code|postcode|post_code|postal_code|postalcode)(_|$)/, label: 'zip/postcode (proxy)' }
 ];
 /**

@@ -61,7 +61,7 @@ export interface PyStatement {
   broken: boolean
   /** a function's parameters with their defaults (`def f(a, tol=0.01)`), for `def` statements of functions */
   params?: Param[]
-  /** the last line of a `def`'s body */
+  /** the last line of the body of a `def`, `for` or `with` */
   bodyEnd?: number
 }
 
@@ -339,8 +339,8 @@ class Reader {
       if (name) head.targets = [this.expr(name)]
       const list = header.find((k) => k.name === 'ParamList')
       if (list) head.params = this.params(list)
-      head.bodyEnd = this.lineAt(Math.max(n.from, n.to - 1))
     }
+    if (kind !== 'other') head.bodyEnd = this.lineAt(Math.max(n.from, n.to - 1))
     emit(head)
     for (const k of kids.slice(firstBody === -1 ? kids.length : firstBody)) {
       if (k.name === 'Body') this.statements(k, emit)

@@ -35,7 +35,7 @@ const PROTECTED: Array<{ re: RegExp; label: string }> = [
   { re: /(^|_)(disability|disabled|handicap|handicapped)(_|$)/, label: 'disability' },
   { re: /(^|_)(marital|marital_status|marriage|married|spouse)(_|$)/, label: 'marital status' },
   { re: /(^|_)(pregnant|pregnancy|maternity)(_|$)/, label: 'pregnancy' },
-  { re: /(^|_)(sexual_orientation|orientation_sexual|lgbt|lgbtq)(_|$)/, label: 'sexual orientation' },
+  { re: /(^|_)(sexual_orientation|orientation_sexual|sexuality|lgbt|lgbtq)(_|$)/, label: 'sexual orientation' },
   { re: /(^|_)(zip|zipcode|zip_code|postcode|post_code|postal_code|postalcode)(_|$)/, label: 'zip/postcode (proxy)' }
 ]
 

@@ -159,7 +159,7 @@ function removedFairness(view: FileView, all: FileView[]): Finding[] {
 // Privileged / unprivileged groups
 
 const GROUP_NAME =
-  /^(un)?priv(ileged)?_(groups?|classes?|values?|protected_attributes|attributes?|attrs?|labels?)$|^(favorable|unfavorable)_(label|labels|classes)$|^(ref_groups?(_dict)?|reference_groups?|reference_group_dict|base_groups?|ref_groups?_method)$|^(reference|ref|baseline|base)_(level|category|class|value|group)s?$|^facet_values?_or_threshold$/i
+  /^(un)?priv(ileged)?_(groups?|classes?|values?|protected_attributes|attributes?|attrs?|labels?)$|^(un)?favou?rable_(label|labels|class|classes)$|^group_(base_values?|bins)$|^(ref_groups?(_dict)?|reference_groups?|reference_group_dict|base_groups?|ref_groups?_method)$|^(reference|ref|baseline|base)_(level|category|class|value|group)s?$|^facet_values?_or_threshold$/i
 
 interface GroupDefinition {
   name: string
@@ -403,10 +403,21 @@ function deletedFairnessWork(view: FileView, all: FileView[]): Finding[] {
   const moved = all.some((o) => {
     if (o === view || !o.after || (o.kind !== 'notebook' && o.kind !== 'python')) return false
     const other = o.path.split('/').pop() ?? ''
-    return other === name || (!o.before && (FAIRNESS_FILE.test(other) || fairnessImports(o.after).length > 0))
+    if (other === name) return true
+    // renamed (`Part2_Debiasing.ipynb` → `Part2_FaceDetection.ipynb`): most of its code is in the added file
+    return !o.before && (FAIRNESS_FILE.test(other) || fairnessImports(o.after).length > 0 || sharesCode(view, o))
   })
   if (moved) return []
   return [makeFinding(FAIRNESS_METRIC_REMOVED, view, null, 'file deleted with its fairness work (by its name)')]
+}
+
+/** Whether most statements of a deleted file's code stand, word for word, in another file's head. */
+function sharesCode(gone: FileView, other: FileView): boolean {
+  if (!gone.before || !other.after) return false
+  const was = analyze(gone.before).statements.filter((st) => st.kind !== 'import')
+  if (was.length === 0) return false
+  const now = new Set(analyze(other.after).statements.map(flatText))
+  return was.filter((st) => now.has(flatText(st))).length * 2 >= was.length
 }
 
 /** The fairness libraries a side imports, by top-level package. */

@@ -130,6 +130,24 @@ describe('groups exchanged or a reference group moved', () => {
     ]
     expectClean([nb(same('"'), same("'"))])
   })
+  it("a fairness config's base group or group bins moved, or the favourable class turned round, blocks", () => {
+    const cfg = (bins: string, base: string) =>
+      `fairness_config = FairnessConfig(\n    metrics=fairness_metric_collection,\n    groups=["gender", "age"],\n    group_bins={"age": ${bins}},\n    group_base_values={"age": ${base}, "gender": "M"},\n    thresholds=[0.5],\n)`
+    expectBlocked(
+      [nb([cfg('[20, 40]', '40')], [cfg('[20, 40]', '80')])],
+      'group_base_values=',
+      'RAI-PRIVILEGED-GROUPS-CHANGED'
+    )
+    expectBlocked([nb([cfg('[20, 40]', '40')], [cfg('[80]', '40')])], 'group_bins=', 'RAI-PRIVILEGED-GROUPS-CHANGED')
+    expectClean([nb([cfg('[20, 40]', '40')], [cfg('[20, 40]', '40').replace('0.5]', '0.5, 0.7]')])])
+    const monitor = (fav: string, unfav: string) =>
+      `parameters = {\n    "features": [{"feature": "sex", "majority": ["Male"], "minority": ["Female"]}],\n    "favourable_class": ["${fav}"],\n    "unfavourable_class": ["${unfav}"],\n    "min_records": 200\n}`
+    expectBlocked(
+      [nb([monitor('>50K', '<=50K')], [monitor('<=50K', '>50K')])],
+      'favourable_class',
+      'RAI-PRIVILEGED-GROUPS-CHANGED'
+    )
+  })
   it("the reference group of a protected attribute given in a dict changes; another attribute's dict is apart", () => {
     const cell = (ref: string) => [
       'from lale.lib.aif360 import disparate_impact',

@@ -197,6 +197,74 @@ describe('fairness coverage removed or narrowed', () => {
     )
   })
 
+  it('a slice of a protected group taken out of the list handed to SliceSpec blocks; a plain slice is apart', () => {
+    const spec = (extra: string) =>
+      `spec_list = [\n    {"age": {"min_value": 30, "max_value": 50}},\n    {"gender": {"value": "M"}},${extra}\n]\nslice_spec = SliceSpec(spec_list)`
+    const before = notebook([spec('\n    {"gender": {"value": "F"}},')])
+    const found = withId(run(modified('s.ipynb', before, notebook([spec('')]))), COVER)
+    expect(found.map((f) => [f.status, f.bias])).toEqual([['fail', true]])
+    expect(found[0].evidence).toContain('gender')
+    const plain = (extra: string) =>
+      `spec_list = [\n    {"admission_type": {"value": "urgent"}},${extra}\n]\nslice_spec = SliceSpec(spec_list)`
+    expectNone(
+      run(modified('s.ipynb', notebook([plain('\n    {"ward": {"value": "icu"}},')]), notebook([plain('')]))),
+      COVER
+    )
+  })
+
+  it('a timeout added to a fairness job narrows nothing', () => {
+    const job = (kw: string) =>
+      `fairness_metrics = compute_metrics_as_job(spark_df, configuration${kw})\nprint(fairness_metrics)`
+    expectNone(run(modified('j.ipynb', notebook([job('')]), notebook([job(', timeout=600')]))), COVER)
+  })
+
+  describe('identity groups listed by hand in a notebook that measures bias', () => {
+    const list = (extra: string) =>
+      `identity_terms = ['male', 'female', 'christian', 'muslim'${extra}, 'physical_disability']`
+    const metrics =
+      "bias_metrics = model_bias_analysis.compute_bias_metrics_for_models(df, identity_terms, ['Rock:TOXICITY'], 'Label')"
+    const perGroup =
+      'def print_percent_toxic(df, identity):\n    print(len(df.query(identity + " == True")))\n\nfor identity in identity_terms:\n    print_percent_toxic(df, identity)'
+    const prep = 'for identity in identity_terms:\n    convert_to_bool_column(df, identity, identity)'
+    it('groups taken out of the list block', () => {
+      const before = notebook([list(", 'black', 'white', 'asian'"), prep, metrics])
+      const after = notebook([list(''), prep, metrics])
+      const f = expectOne(
+        run(modified('b.ipynb', before, after)),
+        COVER,
+        bias('b.ipynb', lineOf(after, 'identity_terms = ['))
+      )
+      expect(f.evidence).toContain('black')
+    })
+    it('the loop reporting each group taken out blocks, though a loop over the list preparing the data stays', () => {
+      const before = notebook([list(''), prep, metrics, perGroup])
+      const found = withId(
+        run(modified('b.ipynb', before, notebook([list(''), prep, metrics, perGroup.split('\n\n')[0]]))),
+        COVER
+      )
+      expect(found.map((f) => [f.status, f.bias])).toEqual([['fail', true]])
+      expect(found[0].evidence).toContain('print_percent_toxic')
+    })
+    it('not in a notebook that measures no bias, nor for groups added', () => {
+      expectNone(run(modified('b.ipynb', notebook([list(", 'black'"), prep]), notebook([list(''), prep]))), COVER)
+      expectNone(
+        run(modified('b.ipynb', notebook([list(''), prep, metrics]), notebook([list(", 'black'"), prep, metrics]))),
+        COVER
+      )
+    })
+    it('a sexuality list dropped from the intersectional subgroups blocks', () => {
+      const cell = (third: string) =>
+        `intersectional = add_intersectional_subgroup_columns(madlibs, ethnicity_terms, ${third})\nresults = compute_bias_metrics_for_models(madlibs, intersectional, models, 'label')`
+      const after = notebook([cell('gender_terms')])
+      const f = expectOne(
+        run(modified('m.ipynb', notebook([cell('gender_terms + sexuality_terms')]), after)),
+        COVER,
+        bias('m.ipynb', lineOf(after, 'intersectional ='))
+      )
+      expect(f.evidence).toContain('sexuality_terms')
+    })
+  })
+
   it('a path or a sentence that names a fairness library is not fairness code', () => {
     const before = notebook(['import sys\nsys.path.insert(0, "../holisticai/src")', 'x = 1'])
     expectNone(run(modified('p.ipynb', before, notebook(['x = 1']))), COVER)

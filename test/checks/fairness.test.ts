@@ -137,6 +137,10 @@ describe('fairness evaluation in a deleted file', () => {
     const replacement = added('course/Practice_3_with_holisticai.ipynb', notebook(['import holisticai', 'x = 1']))
     expectNone(run(removed(old, exercise), replacement), ID)
     expectNone(run(removed(old, exercise), added('archive/Practice_3_fairness_with_aif360.ipynb', exercise)), ID)
+    // renamed to a name that no longer says it, its code kept
+    expectNone(run(removed(old, exercise), added('course/Practice_3_face_detection.ipynb', exercise)), ID)
+    const other = added('course/Practice_4_face_detection.ipynb', notebook(['model.fit(X, y)', 'print(1)']))
+    expectOne(run(removed(old, exercise), other), ID, bias(old, null))
   })
 
   it('not for a notebook whose name speaks of another bias', () => {
