@@ -1331,6 +1331,8 @@ function narrowingKeyword(name, value, text) {
 const NOT_GROUP_CALL = /^(fit|fit_transform|fit_resample|partial_fit|train|transform|train_test_split|drop|pop|remove|astype|rename|print|display|head|tail|describe|info|read_csv|to_csv|merge|join|concat|get_dummies|map|replace|fillna|dropna|isin|unique|nunique|value_counts|append|extend|insert|set_index|reset_index|sort_values|loc|iloc|apply|format)$/;
 /** Values that name groups of people (not columns): two of them in one call compare the groups. */
 const GROUP_VALUE = /^(male|female|males|females|man|woman|men|women|white|black|asian|hispanic|latino|latina|latinx|caucasian|african[_ -]american|native[_ -]american|pacific[_ -]islander|non[_ -]?white|young|old|older|younger|citizen|foreign|married|single|divorced)$/i;
+/** Calls whose work is what they show, save or send, whatever they return. */
+const SIDE_EFFECT = /plot|show|display|print|save|log|write|report|export|upload|dashboard|render|widget|fig|chart/i;
 /** Calls that take the slices or groups an evaluation is broken down by: cyclops's `SliceSpec`, TFMA's slicing specs. */
 const SLICER = /^(SliceSpec|SlicingSpec|slicing_specs?|slice_spec|FairnessConfig|GroupSpec)$/;
 /** Identity groups named by religion or sexual orientation (`christian`, `homosexual_gay_or_lesbian`). */
@@ -2121,6 +2123,12 @@ function narrowings(base, head, gainedElsewhere, config, lineIn, copies = [], re
         // a value shown or saved that the head still reads elsewhere (saves, reports, plots) was one display of it:
         // no evaluation went; the only report of a value leaves it computed for no one
         if (old.shows && old.shows().every((n) => headReads.has(n) || shownDirectly(n)))
+            continue;
+        // a result nothing after it read (`logits = dbvae.predict(test_faces)` left unused) evaluated nothing, unless
+        // making it showed or saved something (`_ = [roc_plot(...) for p in protected]`)
+        const readLater = (n) => base.some((p) => p.line > old.endLine && p.names.has(n));
+        const shows = old.targets.has('_') || [...old.callees].some((c) => SIDE_EFFECT.test(c));
+        if (old.targets.size > 0 && !config && !shows && old.rebalanced.size === 0 && ![...old.targets].some(readLater))
             continue;
         // gone: unless what it covered is written again somewhere in the change
         const what = old.atoms.filter(coverage);

@@ -212,6 +212,21 @@ describe('fairness coverage removed or narrowed', () => {
     )
   })
 
+  it('a result nothing read removed narrows nothing; one that is read, or a plot made on the way, does', () => {
+    const cells = (extra: string, read = '') => [
+      `${extra}rates = df_test.groupby("sex")["pred"].mean()\nprint(rates)${read}`
+    ]
+    const unused = 'rates_race = df_test.groupby("race")["pred"].mean()\n'
+    const removedFrom = (before: string[], after: string[]) =>
+      biasFindings([modified('d.ipynb', notebook(before), notebook(after))])
+    expect(removedFrom(cells(unused), cells(''))).toEqual([])
+    const read = '\nprint(rates_race)'
+    expect(removedFrom(cells(unused, read), cells(''))).not.toHaveLength(0)
+    const pre = "protected = ['ethnicity', 'gender', 'age']"
+    const plotted = '_ = [xai.roc_plot(y_test, probs, df=x_test, cross_cols=[p]) for p in protected]'
+    expect(removedFrom([pre, plotted, 'x = 1'], [pre, 'x = 1'])).not.toHaveLength(0)
+  })
+
   it('a timeout added to a fairness job narrows nothing', () => {
     const job = (kw: string) =>
       `fairness_metrics = compute_metrics_as_job(spark_df, configuration${kw})\nprint(fairness_metrics)`
