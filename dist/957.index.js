@@ -5218,9 +5218,14 @@ function codeEvaluationsUncached(side) {
         const scores = calls.some((c) => fairness_SCORING.test((0,parse/* calleeName */.wt)(c)));
         const groupBy = calls.find((c) => (0,parse/* calleeName */.wt)(c) === 'groupby' &&
             (0,parse/* strings */.P$)((0,parse/* positional */.n8)(c, 0) ?? (0,parse/* kwarg */.Zk)(c, 'by')).some((s) => (0,checks_protected/* protectedCategory */.du)(s.value)));
+        // `male_acc = accuracy(pred[test.race_white == 1], ...)`: a result named for one attribute's group computed on
+        // another attribute is a slip, not that attribute's evaluation (the fix that makes it read `sex` narrows nothing)
+        const namedFor = target ? (0,vocabulary/* protectedOf */.Qr)(target) : null;
+        const scoredOn = subgroup ? (0,checks_protected/* protectedCategory */.du)(subgroup.replace(/(==|!=|isin).*$/, '')) : null;
+        const misnamed = namedFor !== null && scoredOn !== null && namedFor !== scoredOn;
         if (subgroup && target && !scores)
             subgroupVars.set(target, subgroup);
-        else if (subgroup && scores) {
+        else if (subgroup && scores && !misnamed) {
             const each = loopGroups.get(/(?:==|!=|isin)(\w+)$/.exec(subgroup)?.[1] ?? '');
             if (each) {
                 const col = subgroup.replace(/(==|!=|isin)\w+$/, '$1');

@@ -22,7 +22,7 @@ import type { ConfigEntry } from '../types.js'
 import { codeFeatureLists } from './features.js'
 import { protectedCategory } from './protected.js'
 import type { FileView, Side } from './view.js'
-import { classKind, FAIR_CALL_NAME, FAIR_MODULE, withoutPackages } from './vocabulary.js'
+import { classKind, FAIR_CALL_NAME, FAIR_MODULE, protectedOf, withoutPackages } from './vocabulary.js'
 
 export interface Evaluation {
   /** what is evaluated, independent of the file and line: `MetricFrame(selection_rate) by sex` */
@@ -410,8 +410,13 @@ function codeEvaluationsUncached(side: Side): Evaluation[] {
         calleeName(c) === 'groupby' &&
         strings(positional(c, 0) ?? kwarg(c, 'by')).some((s) => protectedCategory(s.value))
     )
+    // `male_acc = accuracy(pred[test.race_white == 1], ...)`: a result named for one attribute's group computed on
+    // another attribute is a slip, not that attribute's evaluation (the fix that makes it read `sex` narrows nothing)
+    const namedFor = target ? protectedOf(target) : null
+    const scoredOn = subgroup ? protectedCategory(subgroup.replace(/(==|!=|isin).*$/, '')) : null
+    const misnamed = namedFor !== null && scoredOn !== null && namedFor !== scoredOn
     if (subgroup && target && !scores) subgroupVars.set(target, subgroup)
-    else if (subgroup && scores) {
+    else if (subgroup && scores && !misnamed) {
       const each = loopGroups.get(/(?:==|!=|isin)(\w+)$/.exec(subgroup)?.[1] ?? '')
       if (each) {
         const col = subgroup.replace(/(==|!=|isin)\w+$/, '$1')

@@ -1119,3 +1119,18 @@ describe("a reweighing's weights no longer handed to the fit", () => {
     expectClean(nb([plain(', sample_weight=w')], [plain('')]))
   })
 })
+
+describe('a per-group score whose name says which group it is', () => {
+  const cell = (column: string) =>
+    [
+      `male_acc = accuracy(test_pred_labels[test.${column} == 1], test.salary[test.${column} == 1])`,
+      `female_acc = accuracy(test_pred_labels[test.${column} == 0], test.salary[test.${column} == 0])`,
+      'print(f"Female accuracy: {female_acc:.3f}")\nprint(f"Male accuracy: {male_acc:.3f}")'
+    ].join('\n')
+  it('turned from the attribute its name says to another blocks', () => {
+    expectBlocked(nb([cell('sex')], [cell('race_white')]), 'male_acc = accuracy', 'RAI-FAIRNESS-METRIC-REMOVED')
+  })
+  it('turned back to the attribute its name says is a fix', () => {
+    expectClean(nb([cell('race_white')], [cell('sex')]))
+  })
+})
