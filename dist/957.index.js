@@ -8387,6 +8387,23 @@ function groupMask(e) {
     });
     return compares;
 }
+/** The protected columns a mask compares and the values it compares them with, in order. */
+function selection(e) {
+    const parts = [];
+    (0,parse/* walk */.GG)(e, (x) => {
+        if (x.k !== 'op' || x.parts.length !== 2)
+            return;
+        const col = (c) => c.k === 'sub' && c.items.length === 1 && c.items[0].k === 'str'
+            ? c.items[0].value
+            : c.k === 'attr'
+                ? c.name
+                : null;
+        const name = col(x.parts[0]);
+        if (name && (0,vocabulary/* protectedOf */.Qr)(name) !== null)
+            parts.push(`${name.toLowerCase()}${x.ops[0]}${flat(x.parts[1])}`);
+    });
+    return parts.join('&') || flat(e);
+}
 /** Numeric defaults of the file's own functions, by callee: a class's `__init__` under the class's name. */
 function ownDefaults(statements) {
     const out = new Map();
@@ -8479,6 +8496,7 @@ function codeSide(side) {
     };
     const fairFile = vocabulary/* FAIRNESS_FILE */.BV.test(side.text);
     const masks = new Map();
+    const maskDefs = new Map();
     const addStrength = (key, value, line, label) => {
         if (seen.has(key))
             return;
@@ -8495,8 +8513,11 @@ function codeSide(side) {
                 numbers.set(s.targets[0].id, { value: n.value, line: s.value.line });
             // `min_diff_weight = 1.5`: the weight of a mitigation's loss term, set where it is defined
             const target = s.targets[0].id;
-            if (groupMask(s.value))
-                masks.set(target, { text: flat(s.value), line: s.line });
+            if (groupMask(s.value)) {
+                const mask = { text: flat(s.value), line: s.line, selects: selection(s.value) };
+                masks.set(target, mask);
+                maskDefs.set(target, [...(maskDefs.get(target) ?? []), mask]);
+            }
             if (n && s.value.k !== 'name' && fairFile && strengthName(target) && mitigationName(target))
                 addStrength(target, n.value, n.line, target);
             // `fairness_threshold = 1.3`, handed on by position (`ap.disparity(bdf, metrics, attr, fairness_threshold)`):
@@ -8667,7 +8688,7 @@ function codeSide(side) {
             });
         }
     }
-    return { bounds, turns, masks };
+    return { bounds, turns, masks, maskDefs };
 }
 /** The functions a side's statements call, among those that can hold a bound (as `codeSide` reads them). */
 function calleesOf(side) {
@@ -8771,7 +8792,8 @@ function boundFindings(view) {
     const configOf = (side) => ({
         bounds: fairness_bounds_configSide(side.entries),
         turns: [],
-        masks: none
+        masks: none,
+        maskDefs: new Map()
     });
     const base = code ? codeSide(view.before) : configOf(view.before);
     const head = code ? codeSide(view.after) : configOf(view.after);
@@ -8792,6 +8814,30 @@ function boundFindings(view) {
                 out.push(makeFinding(FAIRNESS_BOUND_LOOSENED, view, ha.line, `groups swapped: ${a} and ${b} (base: ${a} = ${ba.text})`));
         }
     }
+    // one of two groups compared now selects other people while the other stays (`group_a = X.Ethnicity_Black == 1`
+    // → `X.Ethnicity_White == 0`): the protected group is another one
+    // each definition against the base's of the same place (the n-th `group_a =`), beside another group it is compared
+    // with that did not change
+    const nth = (side, name, i) => side.maskDefs.get(name)?.[i];
+    const sameCount = (name) => (base.maskDefs.get(name)?.length ?? -1) === (head.maskDefs.get(name)?.length ?? -2);
+    if (head.masks.size >= 2 && out.length === 0)
+        outer: for (const [a, defs] of head.maskDefs) {
+            if (!sameCount(a))
+                continue;
+            for (const [i, ha] of defs.entries()) {
+                const ba = nth(base, a, i);
+                if (!ba || ba.selects === ha.selects || !view.isAddedLine(ha.line))
+                    continue;
+                // the group it is compared with: a mask defined next to it, unchanged
+                const kept = [...head.maskDefs].some(([b, bdefs]) => b !== a &&
+                    sameCount(b) &&
+                    bdefs.some((hb, j) => Math.abs(hb.line - ha.line) <= 5 && nth(base, b, j)?.selects === hb.selects));
+                if (!kept)
+                    continue;
+                out.push(makeFinding(FAIRNESS_BOUND_LOOSENED, view, ha.line, `group ${a} now selects ${ha.text} (base: ${ba.text})`));
+                break outer;
+            }
+        }
     const baseBounds = new Map(base.bounds.map((b) => [b.key, b]));
     // the base's calls, read only when a bound is new: a bound added to a call the base made without it
     let baseCallees = null;

@@ -210,6 +210,25 @@ function groupMask(e: Expr): boolean {
 interface GroupMask {
   text: string
   line: number
+  /** what it selects, however written: `ethnicity_black==1` for `X.Ethnicity_Black == 1` and `X['Ethnicity_Black'] == 1` */
+  selects: string
+}
+
+/** The protected columns a mask compares and the values it compares them with, in order. */
+function selection(e: Expr): string {
+  const parts: string[] = []
+  walk(e, (x) => {
+    if (x.k !== 'op' || x.parts.length !== 2) return
+    const col = (c: Expr): string | null =>
+      c.k === 'sub' && c.items.length === 1 && c.items[0].k === 'str'
+        ? c.items[0].value
+        : c.k === 'attr'
+          ? c.name
+          : null
+    const name = col(x.parts[0])
+    if (name && protectedOf(name) !== null) parts.push(`${name.toLowerCase()}${x.ops[0]}${flat(x.parts[1])}`)
+  })
+  return parts.join('&') || flat(e)
 }
 
 /** Numeric defaults of the file's own functions, by callee: a class's `__init__` under the class's name. */
@@ -279,7 +298,13 @@ function fairRanges(
   return out
 }
 
-function codeSide(side: Side): { bounds: Bound[]; turns: Turn[]; masks: Map<string, GroupMask> } {
+function codeSide(side: Side): {
+  bounds: Bound[]
+  turns: Turn[]
+  masks: Map<string, GroupMask>
+  /** every definition of each mask, in order (a notebook defines `group_a` again in each experiment) */
+  maskDefs: Map<string, GroupMask[]>
+} {
   const statements = analyze(side).statements
   const names = fairNames(statements)
   const defaults = ownDefaults(statements)
@@ -311,6 +336,7 @@ function codeSide(side: Side): { bounds: Bound[]; turns: Turn[]; masks: Map<stri
   }
   const fairFile = FAIRNESS_FILE.test(side.text)
   const masks = new Map<string, GroupMask>()
+  const maskDefs = new Map<string, GroupMask[]>()
   const addStrength = (key: string, value: number, line: number, label: string): void => {
     if (seen.has(key)) return
     seen.add(key)
@@ -324,7 +350,11 @@ function codeSide(side: Side): { bounds: Bound[]; turns: Turn[]; masks: Map<stri
       if (n && s.value.k !== 'name') numbers.set(s.targets[0].id, { value: n.value, line: s.value.line })
       // `min_diff_weight = 1.5`: the weight of a mitigation's loss term, set where it is defined
       const target = s.targets[0].id
-      if (groupMask(s.value)) masks.set(target, { text: flat(s.value), line: s.line })
+      if (groupMask(s.value)) {
+        const mask = { text: flat(s.value), line: s.line, selects: selection(s.value) }
+        masks.set(target, mask)
+        maskDefs.set(target, [...(maskDefs.get(target) ?? []), mask])
+      }
       if (n && s.value.k !== 'name' && fairFile && strengthName(target) && mitigationName(target))
         addStrength(target, n.value, n.line, target)
       // `fairness_threshold = 1.3`, handed on by position (`ap.disparity(bdf, metrics, attr, fairness_threshold)`):
@@ -497,7 +527,7 @@ function codeSide(side: Side): { bounds: Bound[]; turns: Turn[]; masks: Map<stri
       })
     }
   }
-  return { bounds, turns, masks }
+  return { bounds, turns, masks, maskDefs }
 }
 
 /** The functions a side's statements call, among those that can hold a bound (as `codeSide` reads them). */
@@ -604,7 +634,8 @@ function boundFindings(view: FileView): Finding[] {
   const configOf = (side: Side): ReturnType<typeof codeSide> => ({
     bounds: configSide(side.entries),
     turns: [],
-    masks: none
+    masks: none,
+    maskDefs: new Map<string, GroupMask[]>()
   })
   const base = code ? codeSide(view.before) : configOf(view.before)
   const head = code ? codeSide(view.after) : configOf(view.after)
@@ -624,6 +655,33 @@ function boundFindings(view: FileView): Finding[] {
         )
     }
   }
+  // one of two groups compared now selects other people while the other stays (`group_a = X.Ethnicity_Black == 1`
+  // → `X.Ethnicity_White == 0`): the protected group is another one
+  // each definition against the base's of the same place (the n-th `group_a =`), beside another group it is compared
+  // with that did not change
+  const nth = (side: typeof head, name: string, i: number): GroupMask | undefined => side.maskDefs.get(name)?.[i]
+  const sameCount = (name: string): boolean =>
+    (base.maskDefs.get(name)?.length ?? -1) === (head.maskDefs.get(name)?.length ?? -2)
+  if (head.masks.size >= 2 && out.length === 0)
+    outer: for (const [a, defs] of head.maskDefs) {
+      if (!sameCount(a)) continue
+      for (const [i, ha] of defs.entries()) {
+        const ba = nth(base, a, i)
+        if (!ba || ba.selects === ha.selects || !view.isAddedLine(ha.line)) continue
+        // the group it is compared with: a mask defined next to it, unchanged
+        const kept = [...head.maskDefs].some(
+          ([b, bdefs]) =>
+            b !== a &&
+            sameCount(b) &&
+            bdefs.some((hb, j) => Math.abs(hb.line - ha.line) <= 5 && nth(base, b, j)?.selects === hb.selects)
+        )
+        if (!kept) continue
+        out.push(
+          makeFinding(FAIRNESS_BOUND_LOOSENED, view, ha.line, `group ${a} now selects ${ha.text} (base: ${ba.text})`)
+        )
+        break outer
+      }
+    }
   const baseBounds = new Map(base.bounds.map((b) => [b.key, b]))
   // the base's calls, read only when a bound is new: a bound added to a call the base made without it
   let baseCallees: Set<string> | null = null

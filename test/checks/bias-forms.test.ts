@@ -130,6 +130,23 @@ describe('groups exchanged or a reference group moved', () => {
     ]
     expectClean([nb(same('"'), same("'"))])
   })
+  it('one of two compared groups now selecting other people blocks; the same group written another way is fine', () => {
+    const cells = (a: string) => [
+      `group_a = X_test.${a}\ngroup_b = X_test.Ethnicity_White == 1`,
+      'print(statistical_parity(group_a, group_b, y_pred))'
+    ]
+    expectBlocked(
+      [nb(cells('Ethnicity_Black == 1'), cells('Ethnicity_White == 0'))],
+      'group_a =',
+      'RAI-FAIRNESS-BOUND-LOOSENED'
+    )
+    expectClean([nb(cells('Ethnicity_Black == 1'), cells('Ethnicity_Black == 1  # Black candidates'))])
+    const sub = (a: string) => [
+      `group_a = X_test[${a}] == 1\ngroup_b = X_test['Ethnicity_White'] == 1`,
+      'print(statistical_parity(group_a, group_b, y_pred))'
+    ]
+    expectClean([nb(sub("'Ethnicity_Black'"), sub('"Ethnicity_Black"'))])
+  })
   it("a fairness config's base group or group bins moved, or the favourable class turned round, blocks", () => {
     const cfg = (bins: string, base: string) =>
       `fairness_config = FairnessConfig(\n    metrics=fairness_metric_collection,\n    groups=["gender", "age"],\n    group_bins={"age": ${bins}},\n    group_base_values={"age": ${base}, "gender": "M"},\n    thresholds=[0.5],\n)`
