@@ -745,8 +745,64 @@ function boundFindings(view: FileView): Finding[] {
 
 export const fairnessBounds: Check = (view) => {
   try {
-    return boundFindings(view)
+    return [...boundFindings(view), ...groupMixups(view)]
   } catch {
     return []
   }
+}
+
+/** A word that tells one group's variables from another's: `p0`/`p1`, `g1`, `a`/`b`, `male`/`female`, `priv`. */
+const GROUP_MARK =
+  /^(p\d|g\d|group\d|grp\d|[ab]|male|female|men|women|white|black|priv|unpriv|privileged|unprivileged|majority|minority)$/i
+
+/**
+ * A group's result computed from the other group's data, a copy-paste slip: `pr_p1 = rate(freq_y0_p1 + freq_y1_p1)`
+ * → `rate(freq_y0_p0 + freq_y1_p0)` beside `pr_p0 = rate(freq_y0_p0 + ...)`. The two groups now read the same
+ * people, and any gap between them is gone.
+ */
+function groupMixups(view: FileView): Finding[] {
+  if ((view.kind !== 'notebook' && view.kind !== 'python') || !view.before || !view.after) return []
+  const assigns = (side: Side): Array<{ target: string; names: string[]; line: number }> =>
+    analyze(side).statements.flatMap((st) => {
+      const t = st.targets[0]
+      if (st.kind !== 'assign' || st.targets.length !== 1 || t?.k !== 'name' || !st.value) return []
+      const names: string[] = []
+      walk(st.value, (x) => x.k === 'name' && names.push(x.id))
+      return [{ target: t.id, names, line: st.line }]
+    })
+  const head = assigns(view.after)
+  const base = assigns(view.before)
+  const marked = (name: string, mark: string): boolean => name.split('_').includes(mark)
+  for (const h of head) {
+    if (!view.isAddedLine(h.line)) continue
+    const parts = h.target.split('_')
+    for (const [i, own] of parts.entries()) {
+      if (!GROUP_MARK.test(own)) continue
+      // its sibling: the same name with another group's mark, assigned in the head
+      const sibling = head.find((o) => {
+        const p = o.target.split('_')
+        return o !== h && p.length === parts.length && p.every((w, j) => (j === i ? w !== own : w === parts[j]))
+      })
+      if (!sibling) continue
+      const other = sibling.target.split('_')[i]
+      const mine = (ns: string[]): boolean => ns.some((n) => marked(n, own))
+      const theirs = (ns: string[]): boolean => ns.some((n) => marked(n, other))
+      if (mine(h.names) || !theirs(h.names)) continue
+      // the base computed it from its own group's data
+      const was = base.find((b) => b.target === h.target && mine(b.names) && !theirs(b.names))
+      if (!was) continue
+      return [
+        makeFinding(
+          FAIRNESS_BOUND_LOOSENED,
+          view,
+          h.line,
+          `${h.target} is now computed from ${other}'s data (${h.names
+            .filter((n) => marked(n, other))
+            .slice(0, 3)
+            .join(', ')}), as ${sibling.target} is`
+        )
+      ]
+    }
+  }
+  return []
 }

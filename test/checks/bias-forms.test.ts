@@ -130,6 +130,22 @@ describe('groups exchanged or a reference group moved', () => {
     ]
     expectClean([nb(same('"'), same("'"))])
   })
+  it("one group's rate computed from the other group's data blocks; its own data renamed is fine", () => {
+    const cell = (p1: string) =>
+      [
+        'pr_loan_p0 = loan_probability(scores, freq_y0_p0 + freq_y1_p0, tau0)',
+        `pr_loan_p1 = loan_probability(scores, ${p1}, tau1)`,
+        'print(pr_loan_p0, pr_loan_p1)'
+      ].join('\n')
+    expectBlocked(
+      [nb([cell('freq_y0_p1 + freq_y1_p1')], [cell('freq_y0_p0 + freq_y1_p0')])],
+      'pr_loan_p1 =',
+      'RAI-FAIRNESS-BOUND-LOOSENED'
+    )
+    expectClean([nb([cell('freq_y0_p1 + freq_y1_p1')], [cell('freq_neg_p1 + freq_pos_p1')])])
+    // a value both groups share (the scores, a threshold) is not the other group's data
+    expectClean([nb([cell('freq_y0_p1 + freq_y1_p1')], [cell('freq_y0_p1 + freq_y1_p1 + offset')])])
+  })
   it('one of two compared groups now selecting other people blocks; the same group written another way is fine', () => {
     const cells = (a: string) => [
       `group_a = X_test.${a}\ngroup_b = X_test.Ethnicity_White == 1`,
