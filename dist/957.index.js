@@ -8229,6 +8229,7 @@ var memo = __webpack_require__(7111);
 
 
 
+
 const FAIRNESS_BOUND_LOOSENED = {
     id: 'RAI-FAIRNESS-BOUND-LOOSENED',
     family: 'responsible-ai',
@@ -8923,7 +8924,7 @@ function groupMixups(view) {
             return [];
         const names = [];
         (0,parse/* walk */.GG)(st.value, (x) => x.k === 'name' && names.push(x.id));
-        return [{ target: t.id, names, line: st.line }];
+        return [{ target: t.id, names, line: st.line, text: flat(st.value) }];
     });
     const head = assigns(view.after);
     const base = assigns(view.before);
@@ -8956,6 +8957,45 @@ function groupMixups(view) {
                     .filter((n) => marked(n, other))
                     .slice(0, 3)
                     .join(', ')}), as ${sibling.target} is`)
+            ];
+        }
+    }
+    // the two groups' results (`pr_p0`, `pr_p1`) removed, and one result made from both groups' data pooled in their
+    // place
+    // a statement the change removed: fewer copies of it in the head than at the base
+    const count = (list) => {
+        const m = new Map();
+        for (const a of list)
+            m.set(`${a.target}=${a.text}`, (m.get(`${a.target}=${a.text}`) ?? 0) + 1);
+        return m;
+    };
+    const inBase = count(base);
+    const inHead = count(head);
+    const gone = (a) => (inHead.get(`${a.target}=${a.text}`) ?? 0) < (inBase.get(`${a.target}=${a.text}`) ?? 0);
+    for (const b of base) {
+        const parts = b.target.split('_');
+        for (const [i, own] of parts.entries()) {
+            if (!GROUP_MARK.test(own) || !gone(b))
+                continue;
+            // its sibling next to it, removed with it
+            const sibling = base.find((o) => {
+                const p = o.target.split('_');
+                return (o !== b &&
+                    Math.abs(o.line - b.line) <= 3 &&
+                    p.length === parts.length &&
+                    p.every((w, j) => (j === i ? w !== own : w === parts[j])));
+            });
+            if (!sibling || !gone(sibling))
+                continue;
+            const other = sibling.target.split('_')[i];
+            const pooled = head.find((h) => view.isAddedLine(h.line) &&
+                h.names.some((n) => marked(n, own)) &&
+                h.names.some((n) => marked(n, other)) &&
+                h.target.split('_').every((w) => !GROUP_MARK.test(w)));
+            if (!pooled)
+                continue;
+            return [
+                makeFinding(FAIRNESS_METRIC_REMOVED, view, pooled.line, `${b.target} and ${sibling.target} replaced by ${pooled.target}, computed from both groups' data pooled`)
             ];
         }
     }

@@ -18,6 +18,7 @@ import {
 import type { ConfigEntry, Finding } from '../types.js'
 import { carrierNames } from './fairness-coverage.js'
 import { makeFinding, type Check, type CheckSpec } from './finding.js'
+import { FAIRNESS_METRIC_REMOVED } from './responsible-ai.js'
 import type { FileView, Side } from './view.js'
 import { FAIRNESS_FILE, fairnessWords, protectedOf, words } from './vocabulary.js'
 
@@ -762,13 +763,13 @@ const GROUP_MARK =
  */
 function groupMixups(view: FileView): Finding[] {
   if ((view.kind !== 'notebook' && view.kind !== 'python') || !view.before || !view.after) return []
-  const assigns = (side: Side): Array<{ target: string; names: string[]; line: number }> =>
+  const assigns = (side: Side): Array<{ target: string; names: string[]; line: number; text: string }> =>
     analyze(side).statements.flatMap((st) => {
       const t = st.targets[0]
       if (st.kind !== 'assign' || st.targets.length !== 1 || t?.k !== 'name' || !st.value) return []
       const names: string[] = []
       walk(st.value, (x) => x.k === 'name' && names.push(x.id))
-      return [{ target: t.id, names, line: st.line }]
+      return [{ target: t.id, names, line: st.line, text: flat(st.value) }]
     })
   const head = assigns(view.after)
   const base = assigns(view.before)
@@ -800,6 +801,52 @@ function groupMixups(view: FileView): Finding[] {
             .filter((n) => marked(n, other))
             .slice(0, 3)
             .join(', ')}), as ${sibling.target} is`
+        )
+      ]
+    }
+  }
+  // the two groups' results (`pr_p0`, `pr_p1`) removed, and one result made from both groups' data pooled in their
+  // place
+  // a statement the change removed: fewer copies of it in the head than at the base
+  const count = (list: typeof head): Map<string, number> => {
+    const m = new Map<string, number>()
+    for (const a of list) m.set(`${a.target}=${a.text}`, (m.get(`${a.target}=${a.text}`) ?? 0) + 1)
+    return m
+  }
+  const inBase = count(base)
+  const inHead = count(head)
+  const gone = (a: (typeof base)[number]): boolean =>
+    (inHead.get(`${a.target}=${a.text}`) ?? 0) < (inBase.get(`${a.target}=${a.text}`) ?? 0)
+  for (const b of base) {
+    const parts = b.target.split('_')
+    for (const [i, own] of parts.entries()) {
+      if (!GROUP_MARK.test(own) || !gone(b)) continue
+      // its sibling next to it, removed with it
+      const sibling = base.find((o) => {
+        const p = o.target.split('_')
+        return (
+          o !== b &&
+          Math.abs(o.line - b.line) <= 3 &&
+          p.length === parts.length &&
+          p.every((w, j) => (j === i ? w !== own : w === parts[j]))
+        )
+      })
+      if (!sibling || !gone(sibling)) continue
+      const other = sibling.target.split('_')[i]
+      const pooled = head.find(
+        (h) =>
+          view.isAddedLine(h.line) &&
+          h.names.some((n) => marked(n, own)) &&
+          h.names.some((n) => marked(n, other)) &&
+          h.target.split('_').every((w) => !GROUP_MARK.test(w))
+      )
+      if (!pooled) continue
+      return [
+        makeFinding(
+          FAIRNESS_METRIC_REMOVED,
+          view,
+          pooled.line,
+          `${b.target} and ${sibling.target} replaced by ${pooled.target}, computed from both groups' data pooled`
         )
       ]
     }

@@ -146,6 +146,19 @@ describe('groups exchanged or a reference group moved', () => {
     // a value both groups share (the scores, a threshold) is not the other group's data
     expectClean([nb([cell('freq_y0_p1 + freq_y1_p1')], [cell('freq_y0_p1 + freq_y1_p1 + offset')])])
   })
+  it("the two groups' rates replaced by one rate over both groups' data blocks; rates kept beside it are fine", () => {
+    const pair =
+      'pr_loan_p0 = loan_probability(scores, freq_y0_p0 + freq_y1_p0, tau0)\npr_loan_p1 = loan_probability(scores, freq_y0_p1 + freq_y1_p1, tau1)'
+    const pooled = 'pr_loan = loan_probability(scores, freq_y0_p0 + freq_y1_p0 + freq_y0_p1 + freq_y1_p1, tau0)'
+    expectBlocked(
+      [nb([pair, 'print(pr_loan_p0, pr_loan_p1)'], [pooled, 'print(pr_loan)'])],
+      'pr_loan =',
+      'RAI-FAIRNESS-METRIC-REMOVED'
+    )
+    expectClean([
+      nb([pair, 'print(pr_loan_p0, pr_loan_p1)'], [`${pair}\n${pooled}`, 'print(pr_loan_p0, pr_loan_p1, pr_loan)'])
+    ])
+  })
   it('one of two compared groups now selecting other people blocks; the same group written another way is fine', () => {
     const cells = (a: string) => [
       `group_a = X_test.${a}\ngroup_b = X_test.Ethnicity_White == 1`,
