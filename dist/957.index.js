@@ -8910,6 +8910,11 @@ const fairnessBounds = (view) => {
 };
 /** A word that tells one group's variables from another's: `p0`/`p1`, `g1`, `a`/`b`, `male`/`female`, `priv`. */
 const GROUP_MARK = /^(p\d|g\d|group\d|grp\d|[ab]|male|female|men|women|white|black|priv|unpriv|privileged|unprivileged|majority|minority)$/i;
+/** `pr_p0` and `pr_p1`: the same name but for another group's mark at word `i`. */
+function siblings(name, parts, i) {
+    const p = name.split('_');
+    return p.length === parts.length && p.every((w, j) => (j === i ? w !== parts[i] : w === parts[j]));
+}
 /**
  * A group's result computed from the other group's data, a copy-paste slip: `pr_p1 = rate(freq_y0_p1 + freq_y1_p1)`
  * → `rate(freq_y0_p0 + freq_y1_p0)` beside `pr_p0 = rate(freq_y0_p0 + ...)`. The two groups now read the same
@@ -8937,10 +8942,7 @@ function groupMixups(view) {
             if (!GROUP_MARK.test(own))
                 continue;
             // its sibling: the same name with another group's mark, assigned in the head
-            const sibling = head.find((o) => {
-                const p = o.target.split('_');
-                return o !== h && p.length === parts.length && p.every((w, j) => (j === i ? w !== own : w === parts[j]));
-            });
+            const sibling = head.find((o) => o !== h && siblings(o.target, parts, i));
             if (!sibling)
                 continue;
             const other = sibling.target.split('_')[i];
@@ -8978,13 +8980,7 @@ function groupMixups(view) {
             if (!GROUP_MARK.test(own) || !gone(b))
                 continue;
             // its sibling next to it, removed with it
-            const sibling = base.find((o) => {
-                const p = o.target.split('_');
-                return (o !== b &&
-                    Math.abs(o.line - b.line) <= 3 &&
-                    p.length === parts.length &&
-                    p.every((w, j) => (j === i ? w !== own : w === parts[j])));
-            });
+            const sibling = base.find((o) => o !== b && Math.abs(o.line - b.line) <= 3 && siblings(o.target, parts, i));
             if (!sibling || !gone(sibling))
                 continue;
             const other = sibling.target.split('_')[i];
