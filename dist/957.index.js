@@ -6800,6 +6800,15 @@ const WARMUP_EXCEEDS_TRAINING = {
     flags: 'warmup_epochs at or above the epochs of the same block, or warmup_steps / warmup_iters at or above max_steps / max_iters, newly so after the change',
     fix: 'Shorten the warmup with the training run (a few per cent of it), or lengthen the run back.'
 };
+const SCHEDULE_BEYOND_TRAINING = {
+    id: 'TRAIN-SCHEDULE-BEYOND-TRAINING',
+    family: training_config_family,
+    title: 'Learning-rate decay after the run ends',
+    status: 'warn',
+    bias: false,
+    flags: 'the first learning-rate decay point (detectron2 `SOLVER.STEPS`, `milestones`, `lr_steps`) at or beyond max_iter / max_steps / epochs of the same block, newly so after the change',
+    fix: 'Move the decay points with the run length (a shortened run needs earlier steps), or lengthen the run back.'
+};
 const SCHEDULER_CONSTANT = {
     id: 'TRAIN-SCHEDULER-CONSTANT',
     family: training_config_family,
@@ -6867,6 +6876,7 @@ const TRAINING_CHECKS = [
     LR_CHANGED,
     WARMUP_REMOVED,
     WARMUP_EXCEEDS_TRAINING,
+    SCHEDULE_BEYOND_TRAINING,
     SCHEDULER_CONSTANT,
     EPOCHS_INCREASED,
     STEPS_CAPPED,
@@ -7052,6 +7062,47 @@ function checkWarmupLength(view, sides) {
     const line = view.isAddedLine(o.length.line) ? o.length.line : o.warmup.line;
     return [
         makeFinding(WARMUP_EXCEEDS_TRAINING, view, line, `${o.warmup.key}: ${(0,checks_params/* formatValue */.Fl)(o.warmup.value)} ≥ ${o.length.key}: ${(0,checks_params/* formatValue */.Fl)(o.length.value)} (the run ends before its warmup does)`)
+    ];
+}
+/** Where a step schedule decays the learning rate, and the run lengths it must fall within. */
+const ITERATION_LENGTHS = ['max_iter', 'max_iters', 'max_steps', 'train_iters', 'total_steps', 'num_training_steps'];
+/** Decay points by name, with the run lengths of their unit: `STEPS` count iterations, `milestones` epochs or steps. */
+const DECAY_POINTS = new Map([
+    ['steps', new Set(ITERATION_LENGTHS)],
+    ['lr_steps', new Set(ITERATION_LENGTHS)],
+    ['milestones', new Set([...ITERATION_LENGTHS, 'epochs', 'max_epochs', 'num_epochs'])],
+    ['lr_milestones', new Set([...ITERATION_LENGTHS, 'epochs', 'max_epochs', 'num_epochs'])]
+]);
+/**
+ * `MAX_ITER: 180000 → 1800` beside `STEPS: (120000, 160000)`: the learning rate never decays in the run that is
+ * left, which trains at its peak rate to the end. Read within one block; a list's entries count together.
+ */
+function checkScheduleLength(view, sides) {
+    const beyond = (ps) => {
+        const out = [];
+        const listKey = (p) => p.key.replace(/\[\d+\]$/, '');
+        for (const key of new Set(ps.filter((p) => DECAY_POINTS.has(p.name)).map(listKey))) {
+            const entries = ps.filter((p) => DECAY_POINTS.has(p.name) && listKey(p) === key);
+            const numbers = entries.flatMap((p) => typeof p.value === 'number'
+                ? [p.value]
+                : [...String(p.value).matchAll(/\d+(?:\.\d+)?/g)].map((m) => Number(m[0])));
+            if (numbers.length === 0)
+                continue;
+            const lengths = DECAY_POINTS.get(entries[0].name);
+            const length = ps.find((l) => lengths.has(l.name) && (0,checks_params/* parentKey */.C4)(l.key) === (0,checks_params/* parentKey */.C4)(key) && positive(l) !== null);
+            const first = Math.min(...numbers);
+            if (length && first >= positive(length))
+                out.push({ point: entries[0], first, length });
+        }
+        return out;
+    };
+    const was = new Set(beyond(sides.before).map((o) => o.point.key));
+    const o = beyond(sides.after).find((x) => !was.has(x.point.key) && (view.isAddedLine(x.length.line) || view.isAddedLine(x.point.line)));
+    if (!o)
+        return [];
+    const line = view.isAddedLine(o.length.line) ? o.length.line : o.point.line;
+    return [
+        makeFinding(SCHEDULE_BEYOND_TRAINING, view, line, `${o.point.key.replace(/\[\d+\]$/, '')} decays first at ${o.first} ≥ ${o.length.key}: ${(0,checks_params/* formatValue */.Fl)(o.length.value)} (the learning rate never decays)`)
     ];
 }
 function isSchedulerParam(p) {
@@ -7472,6 +7523,7 @@ const trainingConfig = (view) => {
     run(() => checkMinAbovePeak(view, sides));
     run(() => checkWarmup(view, sides));
     run(() => checkWarmupLength(view, sides));
+    run(() => checkScheduleLength(view, sides));
     run(() => checkScheduler(view, sides));
     run(() => checkEpochs(view, sides));
     run(() => checkStepsCapped(view, sides));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { expectNone, expectOne, modified, run } from './helpers.js'
+import { expectNone, expectOne, modified, run, withId } from './helpers.js'
 
 const warn = { status: 'warn' as const, bias: false }
 
@@ -157,5 +157,27 @@ describe('TRAIN-WARMUP-EXCEEDS-TRAINING', () => {
       path: 'configs/sft.yaml',
       line: 3
     })
+  })
+})
+
+describe('TRAIN-SCHEDULE-BEYOND-TRAINING', () => {
+  const solver = (maxIter: number, steps = '(120000, 160000)') =>
+    `SOLVER:\n  BASE_LR: 0.005\n  STEPS: ${steps}\n  MAX_ITER: ${maxIter}\n  IMS_PER_BATCH: 8\n`
+  it('flags a run cut short of its first decay step, at the run length', () => {
+    const f = expectOne(
+      run(modified('configs/retinanet_R-50-FPN_1x.yaml', solver(180000), solver(1800))),
+      'TRAIN-SCHEDULE-BEYOND-TRAINING',
+      { ...warn, path: 'configs/retinanet_R-50-FPN_1x.yaml', line: 4 }
+    )
+    expect(f.evidence).toContain('120000')
+    // milestones written as a list, against the epochs of the same block
+    const sched = (epochs: number) => `scheduler:\n  milestones:\n    - 30\n    - 60\n  epochs: ${epochs}\n`
+    expect(withId(run(modified('c.yaml', sched(90), sched(20))), 'TRAIN-SCHEDULE-BEYOND-TRAINING')).toHaveLength(1)
+  })
+  it('leaves a run that still decays, steps moved with it, and steps beside epochs (other units)', () => {
+    expectNone(run(modified('c.yaml', solver(180000), solver(140000))), 'TRAIN-SCHEDULE-BEYOND-TRAINING')
+    expectNone(run(modified('c.yaml', solver(180000), solver(1800, '(1200, 1600)'))), 'TRAIN-SCHEDULE-BEYOND-TRAINING')
+    const mixed = (epochs: number) => `train:\n  steps: [60000, 80000]\n  epochs: ${epochs}\n`
+    expectNone(run(modified('c.yaml', mixed(24), mixed(12))), 'TRAIN-SCHEDULE-BEYOND-TRAINING')
   })
 })
