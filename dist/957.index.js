@@ -7034,14 +7034,27 @@ function checkWarmup(view, sides) {
     const now = zeroed ? `${zeroed.key}: ${(0,checks_params/* formatValue */.Fl)(zeroed.value)}` : 'removed';
     return [makeFinding(WARMUP_REMOVED, view, line, `${before[0].key}: ${(0,checks_params/* formatValue */.Fl)(before[0].value)} → ${now}`)];
 }
+/** A run's length counted in iterations. */
+const ITERATION_LENGTHS = ['max_iter', 'max_iters', 'max_steps', 'train_iters', 'total_steps', 'num_training_steps'];
 /** A warmup and the length it warms up within, in the same unit. */
 const WARMUP_LENGTHS = [
     { warmup: new Set(['warmup_epochs', 'lr_warmup_epochs']), length: EPOCH_NAMES },
     {
         warmup: new Set(['warmup_steps', 'num_warmup_steps', 'warmup_num_steps', 'warmup_iters', 'lr_warmup_steps']),
-        length: new Set(['max_steps', 'max_iters', 'max_iter', 'train_iters', 'total_steps', 'num_training_steps'])
+        length: new Set(ITERATION_LENGTHS)
     }
 ];
+/**
+ * The first point of a schedule (`at`) the change newly put at or beyond the run's `length`, on a line it wrote:
+ * reported at the length when the change moved it, else at the point.
+ */
+function newOverrun(view, before, after) {
+    const was = new Set(before.map((o) => o.at.key));
+    const overrun = after.find((x) => !was.has(x.at.key) && (view.isAddedLine(x.length.line) || view.isAddedLine(x.at.line)));
+    if (!overrun)
+        return null;
+    return { overrun, line: view.isAddedLine(overrun.length.line) ? overrun.length.line : overrun.at.line };
+}
 /**
  * A warmup as long as the run it warms up (`epochs: 500 → 5` beside `warmup_epochs: 80`): the learning rate never
  * reaches its peak, and the schedule after it never runs. Read within one block, in one unit.
@@ -7052,20 +7065,16 @@ function checkWarmupLength(view, sides) {
         if (wn === null)
             return [];
         const run = ps.find((l) => length.has(l.name) && (0,checks_params/* parentKey */.C4)(l.key) === (0,checks_params/* parentKey */.C4)(w.key) && positive(l) !== null);
-        return run && wn >= positive(run) ? [{ warmup: w, length: run }] : [];
+        return run && wn >= positive(run) ? [{ at: w, length: run }] : [];
     }));
-    const was = new Set(overlong(sides.before).map((o) => o.warmup.key));
-    const now = overlong(sides.after).filter((o) => !was.has(o.warmup.key));
-    const o = now.find((x) => view.isAddedLine(x.length.line) || view.isAddedLine(x.warmup.line));
-    if (!o)
+    const found = newOverrun(view, overlong(sides.before), overlong(sides.after));
+    if (!found)
         return [];
-    const line = view.isAddedLine(o.length.line) ? o.length.line : o.warmup.line;
+    const { overrun: o, line } = found;
     return [
-        makeFinding(WARMUP_EXCEEDS_TRAINING, view, line, `${o.warmup.key}: ${(0,checks_params/* formatValue */.Fl)(o.warmup.value)} ≥ ${o.length.key}: ${(0,checks_params/* formatValue */.Fl)(o.length.value)} (the run ends before its warmup does)`)
+        makeFinding(WARMUP_EXCEEDS_TRAINING, view, line, `${o.at.key}: ${(0,checks_params/* formatValue */.Fl)(o.at.value)} ≥ ${o.length.key}: ${(0,checks_params/* formatValue */.Fl)(o.length.value)} (the run ends before its warmup does)`)
     ];
 }
-/** Where a step schedule decays the learning rate, and the run lengths it must fall within. */
-const ITERATION_LENGTHS = ['max_iter', 'max_iters', 'max_steps', 'train_iters', 'total_steps', 'num_training_steps'];
 /** Decay points by name, with the run lengths of their unit: `STEPS` count iterations, `milestones` epochs or steps. */
 const DECAY_POINTS = new Map([
     ['steps', new Set(ITERATION_LENGTHS)],
@@ -7092,17 +7101,16 @@ function checkScheduleLength(view, sides) {
             const length = ps.find((l) => lengths.has(l.name) && (0,checks_params/* parentKey */.C4)(l.key) === (0,checks_params/* parentKey */.C4)(key) && positive(l) !== null);
             const first = Math.min(...numbers);
             if (length && first >= positive(length))
-                out.push({ point: entries[0], first, length });
+                out.push({ at: entries[0], first, length });
         }
         return out;
     };
-    const was = new Set(beyond(sides.before).map((o) => o.point.key));
-    const o = beyond(sides.after).find((x) => !was.has(x.point.key) && (view.isAddedLine(x.length.line) || view.isAddedLine(x.point.line)));
-    if (!o)
+    const found = newOverrun(view, beyond(sides.before), beyond(sides.after));
+    if (!found)
         return [];
-    const line = view.isAddedLine(o.length.line) ? o.length.line : o.point.line;
+    const { overrun: o, line } = found;
     return [
-        makeFinding(SCHEDULE_BEYOND_TRAINING, view, line, `${o.point.key.replace(/\[\d+\]$/, '')} decays first at ${o.first} ≥ ${o.length.key}: ${(0,checks_params/* formatValue */.Fl)(o.length.value)} (the learning rate never decays)`)
+        makeFinding(SCHEDULE_BEYOND_TRAINING, view, line, `${o.at.key.replace(/\[\d+\]$/, '')} decays first at ${o.first} ≥ ${o.length.key}: ${(0,checks_params/* formatValue */.Fl)(o.length.value)} (the learning rate never decays)`)
     ];
 }
 function isSchedulerParam(p) {
@@ -8282,6 +8290,7 @@ var memo = __webpack_require__(7111);
 
 
 
+
 const FAIRNESS_BOUND_LOOSENED = {
     id: 'RAI-FAIRNESS-BOUND-LOOSENED',
     family: 'responsible-ai',
@@ -8548,7 +8557,6 @@ function codeSide(side) {
         bounds.push({ key, value, line, looser: looserWay(names, value), label, owner, fallback });
     };
     const fairFile = vocabulary/* FAIRNESS_FILE */.BV.test(side.text);
-    const masks = new Map();
     const maskDefs = new Map();
     const addStrength = (key, value, line, label) => {
         if (seen.has(key))
@@ -8568,7 +8576,6 @@ function codeSide(side) {
             const target = s.targets[0].id;
             if (groupMask(s.value)) {
                 const mask = { text: flat(s.value), line: s.line, selects: selection(s.value) };
-                masks.set(target, mask);
                 maskDefs.set(target, [...(maskDefs.get(target) ?? []), mask]);
             }
             if (n && s.value.k !== 'name' && fairFile && strengthName(target) && mitigationName(target))
@@ -8741,7 +8748,7 @@ function codeSide(side) {
             });
         }
     }
-    return { bounds, turns, masks, maskDefs };
+    return { bounds, turns, maskDefs };
 }
 /** The functions a side's statements call, among those that can hold a bound (as `codeSide` reads them). */
 function calleesOf(side) {
@@ -8845,22 +8852,25 @@ function boundFindings(view) {
     const configOf = (side) => ({
         bounds: fairness_bounds_configSide(side.entries),
         turns: [],
-        masks: none,
-        maskDefs: new Map()
+        maskDefs: none
     });
     const base = code ? codeSide(view.before) : configOf(view.before);
     const head = code ? codeSide(view.after) : configOf(view.after);
+    // each mask as its last definition leaves it
+    const lastMasks = (side) => new Map([...side.maskDefs].map(([name, defs]) => [name, defs[defs.length - 1]]));
+    const baseMasks = lastMasks(base);
+    const headMasks = lastMasks(head);
     const out = [];
     // two groups' definitions exchanged (`group_a` now selects what `group_b` did and the other way round): every
     // metric that tells the protected group from the reference group now reads them the wrong way round
-    for (const [a, ha] of head.masks) {
+    for (const [a, ha] of headMasks) {
         if (!view.isAddedLine(ha.line))
             continue;
-        const ba = base.masks.get(a);
+        const ba = baseMasks.get(a);
         if (!ba || ba.text === ha.text)
             continue;
-        for (const [b, hb] of head.masks) {
-            const bb = base.masks.get(b);
+        for (const [b, hb] of headMasks) {
+            const bb = baseMasks.get(b);
             if (b === a || !bb || bb.text === ba.text)
                 continue;
             if (ha.text === bb.text && hb.text === ba.text && (ha.line < hb.line || !view.isAddedLine(hb.line)))
@@ -8873,7 +8883,7 @@ function boundFindings(view) {
     // with that did not change
     const nth = (side, name, i) => side.maskDefs.get(name)?.[i];
     const sameCount = (name) => (base.maskDefs.get(name)?.length ?? -1) === (head.maskDefs.get(name)?.length ?? -2);
-    if (head.masks.size >= 2 && out.length === 0)
+    if (headMasks.size >= 2 && out.length === 0)
         outer: for (const [a, defs] of head.maskDefs) {
             if (!sameCount(a))
                 continue;
@@ -8981,7 +8991,7 @@ function groupMixups(view) {
             return [];
         const names = [];
         (0,parse/* walk */.GG)(st.value, (x) => x.k === 'name' && names.push(x.id));
-        return [{ target: t.id, names, line: st.line, text: flat(st.value) }];
+        return [{ target: t.id, names, line: st.line, stmt: st }];
     });
     const head = assigns(view.after);
     const base = assigns(view.before);
@@ -9016,16 +9026,9 @@ function groupMixups(view) {
     }
     // the two groups' results (`pr_p0`, `pr_p1`) removed, and one result made from both groups' data pooled in their
     // place
-    // a statement the change removed: fewer copies of it in the head than at the base
-    const count = (list) => {
-        const m = new Map();
-        for (const a of list)
-            m.set(`${a.target}=${a.text}`, (m.get(`${a.target}=${a.text}`) ?? 0) + 1);
-        return m;
-    };
-    const inBase = count(base);
-    const inHead = count(head);
-    const gone = (a) => (inHead.get(`${a.target}=${a.text}`) ?? 0) < (inBase.get(`${a.target}=${a.text}`) ?? 0);
+    // the statements the change removed or rewrote
+    const removed = new Set([...goneByKey((0,analysis/* analyze */.ns)(view.before).statements, (0,analysis/* analyze */.ns)(view.after).statements).values()].flat());
+    const gone = (a) => removed.has(a.stmt);
     for (const b of base) {
         const parts = b.target.split('_');
         for (const [i, own] of parts.entries()) {

@@ -161,10 +161,13 @@ class Flow {
     returns = new Map();
     /** the parameters of each of its functions, in order */
     params = new Map();
-    /** A value made only from one split is that split. */
-    roleFrom(f) {
+    /** A variable now holds `f`; its role is its name's, else that of the one split it was made from. */
+    bind(name, f) {
+        this.m.env.set(name, f);
         const from = [...f.sources].map((s) => this.m.roles.get(s)).filter((r) => !!r);
-        return from.length && from.every((r) => r === from[0]) ? from[0] : null;
+        const role = roleOfName(name) ?? (from.length && from.every((r) => r === from[0]) ? from[0] : null);
+        if (role)
+            this.m.roles.set(name, role);
     }
     /** Follows `def` bodies: a `return` inside one is what a call of that function gives back. */
     scope(stmt) {
@@ -197,10 +200,10 @@ class Flow {
         const frames = this.returns.get(e.fn.id);
         if (!frames || frames.length === 0)
             return null;
-        const f = position === null ? (frames.length === 1 ? clone(frames[0]) : union(frames)) : frames[position];
-        if (!f)
+        const picked = position === null ? (frames.length === 1 ? frames[0] : union(frames)) : frames[position];
+        if (!picked)
             return null;
-        const out = position === null ? f : clone(f);
+        const out = clone(picked);
         // what the body made from a parameter is made from what this call hands in for it
         const params = this.params.get(e.fn.id) ?? [];
         params.forEach((p, i) => {
@@ -572,12 +575,8 @@ class Flow {
             targets.forEach((t, i) => {
                 const name = (0,_parse_js__WEBPACK_IMPORTED_MODULE_0__/* .rootName */ .SX)(t);
                 const f = this.returned(call, i);
-                if (!name || !f || t.k !== 'name')
-                    return;
-                this.m.env.set(name, f);
-                const role = roleOfName(name) ?? this.roleFrom(f);
-                if (role)
-                    this.m.roles.set(name, role);
+                if (name && f && t.k === 'name')
+                    this.bind(name, f);
             });
             return;
         }
@@ -599,11 +598,7 @@ class Flow {
                     if (estimatorKind(ctor) === 'pipeline')
                         this.pipelines.set(t.id, value);
                 }
-                const f = this.value(value);
-                this.m.env.set(t.id, f);
-                const role = roleOfName(t.id) ?? this.roleFrom(f);
-                if (role)
-                    this.m.roles.set(t.id, role);
+                this.bind(t.id, this.value(value));
                 this.splitBySlice(stmt, t.id, value);
             }
             else if (t.k === 'sub' && t.items.length === 1) {

@@ -254,10 +254,12 @@ class Flow {
   /** the parameters of each of its functions, in order */
   private readonly params = new Map<string, string[]>()
 
-  /** A value made only from one split is that split. */
-  private roleFrom(f: Frame): Role | null {
+  /** A variable now holds `f`; its role is its name's, else that of the one split it was made from. */
+  private bind(name: string, f: Frame): void {
+    this.m.env.set(name, f)
     const from = [...f.sources].map((s) => this.m.roles.get(s)).filter((r): r is Role => !!r)
-    return from.length && from.every((r) => r === from[0]) ? from[0] : null
+    const role = roleOfName(name) ?? (from.length && from.every((r) => r === from[0]) ? from[0] : null)
+    if (role) this.m.roles.set(name, role)
   }
 
   /** Follows `def` bodies: a `return` inside one is what a call of that function gives back. */
@@ -292,9 +294,9 @@ class Flow {
     if (e.fn.k !== 'name') return null
     const frames = this.returns.get(e.fn.id)
     if (!frames || frames.length === 0) return null
-    const f = position === null ? (frames.length === 1 ? clone(frames[0]) : union(frames)) : frames[position]
-    if (!f) return null
-    const out = position === null ? f : clone(f)
+    const picked = position === null ? (frames.length === 1 ? frames[0] : union(frames)) : frames[position]
+    if (!picked) return null
+    const out = clone(picked)
     // what the body made from a parameter is made from what this call hands in for it
     const params = this.params.get(e.fn.id) ?? []
     params.forEach((p, i) => {
@@ -632,10 +634,7 @@ class Flow {
       targets.forEach((t, i) => {
         const name = rootName(t)
         const f = this.returned(call, i)
-        if (!name || !f || t.k !== 'name') return
-        this.m.env.set(name, f)
-        const role = roleOfName(name) ?? this.roleFrom(f)
-        if (role) this.m.roles.set(name, role)
+        if (name && f && t.k === 'name') this.bind(name, f)
       })
       return
     }
@@ -655,10 +654,7 @@ class Flow {
           this.estimators.set(t.id, ctor)
           if (estimatorKind(ctor) === 'pipeline') this.pipelines.set(t.id, value)
         }
-        const f = this.value(value)
-        this.m.env.set(t.id, f)
-        const role = roleOfName(t.id) ?? this.roleFrom(f)
-        if (role) this.m.roles.set(t.id, role)
+        this.bind(t.id, this.value(value))
         this.splitBySlice(stmt, t.id, value)
       } else if (t.k === 'sub' && t.items.length === 1) {
         // df['age_group'] = pd.cut(df['age'], ...): a derived column; train['X']['is_female'] = ...: one of a dict's tables

@@ -5,6 +5,7 @@
 // call, `abs()` taken off a gap, the comparison of a fairness check flipped). A value tightened is not a finding.
 import { memoByText } from './memo.js'
 import { analyze } from '../analysis/index.js'
+import { goneByKey } from '../analysis/rewrite.js'
 import {
   calleeName,
   callsIn,
@@ -302,7 +303,6 @@ function fairRanges(
 function codeSide(side: Side): {
   bounds: Bound[]
   turns: Turn[]
-  masks: Map<string, GroupMask>
   /** every definition of each mask, in order (a notebook defines `group_a` again in each experiment) */
   maskDefs: Map<string, GroupMask[]>
 } {
@@ -336,7 +336,6 @@ function codeSide(side: Side): {
     bounds.push({ key, value, line, looser: looserWay(names, value), label, owner, fallback })
   }
   const fairFile = FAIRNESS_FILE.test(side.text)
-  const masks = new Map<string, GroupMask>()
   const maskDefs = new Map<string, GroupMask[]>()
   const addStrength = (key: string, value: number, line: number, label: string): void => {
     if (seen.has(key)) return
@@ -353,7 +352,6 @@ function codeSide(side: Side): {
       const target = s.targets[0].id
       if (groupMask(s.value)) {
         const mask = { text: flat(s.value), line: s.line, selects: selection(s.value) }
-        masks.set(target, mask)
         maskDefs.set(target, [...(maskDefs.get(target) ?? []), mask])
       }
       if (n && s.value.k !== 'name' && fairFile && strengthName(target) && mitigationName(target))
@@ -528,7 +526,7 @@ function codeSide(side: Side): {
       })
     }
   }
-  return { bounds, turns, masks, maskDefs }
+  return { bounds, turns, maskDefs }
 }
 
 /** The functions a side's statements call, among those that can hold a bound (as `codeSide` reads them). */
@@ -631,24 +629,28 @@ function boundFindings(view: FileView): Finding[] {
   if (!view.before || !view.after || !view.baseKnown) return []
   const code = view.kind === 'notebook' || view.kind === 'python'
   if (!code && view.kind !== 'config') return []
-  const none = new Map<string, GroupMask>()
+  const none = new Map<string, GroupMask[]>()
   const configOf = (side: Side): ReturnType<typeof codeSide> => ({
     bounds: configSide(side.entries),
     turns: [],
-    masks: none,
-    maskDefs: new Map<string, GroupMask[]>()
+    maskDefs: none
   })
   const base = code ? codeSide(view.before) : configOf(view.before)
   const head = code ? codeSide(view.after) : configOf(view.after)
+  // each mask as its last definition leaves it
+  const lastMasks = (side: typeof head): Map<string, GroupMask> =>
+    new Map([...side.maskDefs].map(([name, defs]) => [name, defs[defs.length - 1]]))
+  const baseMasks = lastMasks(base)
+  const headMasks = lastMasks(head)
   const out: Finding[] = []
   // two groups' definitions exchanged (`group_a` now selects what `group_b` did and the other way round): every
   // metric that tells the protected group from the reference group now reads them the wrong way round
-  for (const [a, ha] of head.masks) {
+  for (const [a, ha] of headMasks) {
     if (!view.isAddedLine(ha.line)) continue
-    const ba = base.masks.get(a)
+    const ba = baseMasks.get(a)
     if (!ba || ba.text === ha.text) continue
-    for (const [b, hb] of head.masks) {
-      const bb = base.masks.get(b)
+    for (const [b, hb] of headMasks) {
+      const bb = baseMasks.get(b)
       if (b === a || !bb || bb.text === ba.text) continue
       if (ha.text === bb.text && hb.text === ba.text && (ha.line < hb.line || !view.isAddedLine(hb.line)))
         out.push(
@@ -663,7 +665,7 @@ function boundFindings(view: FileView): Finding[] {
   const nth = (side: typeof head, name: string, i: number): GroupMask | undefined => side.maskDefs.get(name)?.[i]
   const sameCount = (name: string): boolean =>
     (base.maskDefs.get(name)?.length ?? -1) === (head.maskDefs.get(name)?.length ?? -2)
-  if (head.masks.size >= 2 && out.length === 0)
+  if (headMasks.size >= 2 && out.length === 0)
     outer: for (const [a, defs] of head.maskDefs) {
       if (!sameCount(a)) continue
       for (const [i, ha] of defs.entries()) {
@@ -769,13 +771,13 @@ function siblings(name: string, parts: string[], i: number): boolean {
  */
 function groupMixups(view: FileView): Finding[] {
   if ((view.kind !== 'notebook' && view.kind !== 'python') || !view.before || !view.after) return []
-  const assigns = (side: Side): Array<{ target: string; names: string[]; line: number; text: string }> =>
+  const assigns = (side: Side): Array<{ target: string; names: string[]; line: number; stmt: PyStatement }> =>
     analyze(side).statements.flatMap((st) => {
       const t = st.targets[0]
       if (st.kind !== 'assign' || st.targets.length !== 1 || t?.k !== 'name' || !st.value) return []
       const names: string[] = []
       walk(st.value, (x) => x.k === 'name' && names.push(x.id))
-      return [{ target: t.id, names, line: st.line, text: flat(st.value) }]
+      return [{ target: t.id, names, line: st.line, stmt: st }]
     })
   const head = assigns(view.after)
   const base = assigns(view.before)
@@ -810,16 +812,11 @@ function groupMixups(view: FileView): Finding[] {
   }
   // the two groups' results (`pr_p0`, `pr_p1`) removed, and one result made from both groups' data pooled in their
   // place
-  // a statement the change removed: fewer copies of it in the head than at the base
-  const count = (list: typeof head): Map<string, number> => {
-    const m = new Map<string, number>()
-    for (const a of list) m.set(`${a.target}=${a.text}`, (m.get(`${a.target}=${a.text}`) ?? 0) + 1)
-    return m
-  }
-  const inBase = count(base)
-  const inHead = count(head)
-  const gone = (a: (typeof base)[number]): boolean =>
-    (inHead.get(`${a.target}=${a.text}`) ?? 0) < (inBase.get(`${a.target}=${a.text}`) ?? 0)
+  // the statements the change removed or rewrote
+  const removed = new Set(
+    [...goneByKey(analyze(view.before).statements, analyze(view.after).statements).values()].flat()
+  )
+  const gone = (a: (typeof base)[number]): boolean => removed.has(a.stmt)
   for (const b of base) {
     const parts = b.target.split('_')
     for (const [i, own] of parts.entries()) {

@@ -308,46 +308,62 @@ function checkWarmup(view: FileView, sides: NonNullable<ReturnType<typeof bothSi
   return [makeFinding(WARMUP_REMOVED, view, line, `${before[0].key}: ${formatValue(before[0].value)} → ${now}`)]
 }
 
+/** A run's length counted in iterations. */
+const ITERATION_LENGTHS = ['max_iter', 'max_iters', 'max_steps', 'train_iters', 'total_steps', 'num_training_steps']
+
 /** A warmup and the length it warms up within, in the same unit. */
 const WARMUP_LENGTHS: Array<{ warmup: Set<string>; length: Set<string> }> = [
   { warmup: new Set(['warmup_epochs', 'lr_warmup_epochs']), length: EPOCH_NAMES },
   {
     warmup: new Set(['warmup_steps', 'num_warmup_steps', 'warmup_num_steps', 'warmup_iters', 'lr_warmup_steps']),
-    length: new Set(['max_steps', 'max_iters', 'max_iter', 'train_iters', 'total_steps', 'num_training_steps'])
+    length: new Set(ITERATION_LENGTHS)
   }
 ]
+
+/**
+ * The first point of a schedule (`at`) the change newly put at or beyond the run's `length`, on a line it wrote:
+ * reported at the length when the change moved it, else at the point.
+ */
+function newOverrun<T extends { at: Param; length: Param }>(
+  view: FileView,
+  before: T[],
+  after: T[]
+): { overrun: T; line: number } | null {
+  const was = new Set(before.map((o) => o.at.key))
+  const overrun = after.find(
+    (x) => !was.has(x.at.key) && (view.isAddedLine(x.length.line) || view.isAddedLine(x.at.line))
+  )
+  if (!overrun) return null
+  return { overrun, line: view.isAddedLine(overrun.length.line) ? overrun.length.line : overrun.at.line }
+}
 
 /**
  * A warmup as long as the run it warms up (`epochs: 500 → 5` beside `warmup_epochs: 80`): the learning rate never
  * reaches its peak, and the schedule after it never runs. Read within one block, in one unit.
  */
 function checkWarmupLength(view: FileView, sides: NonNullable<ReturnType<typeof bothSides>>): Finding[] {
-  const overlong = (ps: Param[]): Array<{ warmup: Param; length: Param }> =>
+  const overlong = (ps: Param[]): Array<{ at: Param; length: Param }> =>
     WARMUP_LENGTHS.flatMap(({ warmup, length }) =>
       ps.flatMap((w) => {
         const wn = warmup.has(w.name) ? positive(w) : null
         if (wn === null) return []
         const run = ps.find((l) => length.has(l.name) && parentKey(l.key) === parentKey(w.key) && positive(l) !== null)
-        return run && wn >= (positive(run) as number) ? [{ warmup: w, length: run }] : []
+        return run && wn >= (positive(run) as number) ? [{ at: w, length: run }] : []
       })
     )
-  const was = new Set(overlong(sides.before).map((o) => o.warmup.key))
-  const now = overlong(sides.after).filter((o) => !was.has(o.warmup.key))
-  const o = now.find((x) => view.isAddedLine(x.length.line) || view.isAddedLine(x.warmup.line))
-  if (!o) return []
-  const line = view.isAddedLine(o.length.line) ? o.length.line : o.warmup.line
+  const found = newOverrun(view, overlong(sides.before), overlong(sides.after))
+  if (!found) return []
+  const { overrun: o, line } = found
   return [
     makeFinding(
       WARMUP_EXCEEDS_TRAINING,
       view,
       line,
-      `${o.warmup.key}: ${formatValue(o.warmup.value)} ≥ ${o.length.key}: ${formatValue(o.length.value)} (the run ends before its warmup does)`
+      `${o.at.key}: ${formatValue(o.at.value)} ≥ ${o.length.key}: ${formatValue(o.length.value)} (the run ends before its warmup does)`
     )
   ]
 }
 
-/** Where a step schedule decays the learning rate, and the run lengths it must fall within. */
-const ITERATION_LENGTHS = ['max_iter', 'max_iters', 'max_steps', 'train_iters', 'total_steps', 'num_training_steps']
 /** Decay points by name, with the run lengths of their unit: `STEPS` count iterations, `milestones` epochs or steps. */
 const DECAY_POINTS = new Map<string, Set<string>>([
   ['steps', new Set(ITERATION_LENGTHS)],
@@ -361,8 +377,8 @@ const DECAY_POINTS = new Map<string, Set<string>>([
  * left, which trains at its peak rate to the end. Read within one block; a list's entries count together.
  */
 function checkScheduleLength(view: FileView, sides: NonNullable<ReturnType<typeof bothSides>>): Finding[] {
-  const beyond = (ps: Param[]): Array<{ point: Param; first: number; length: Param }> => {
-    const out: Array<{ point: Param; first: number; length: Param }> = []
+  const beyond = (ps: Param[]): Array<{ at: Param; first: number; length: Param }> => {
+    const out: Array<{ at: Param; first: number; length: Param }> = []
     const listKey = (p: Param): string => p.key.replace(/\[\d+\]$/, '')
     for (const key of new Set(ps.filter((p) => DECAY_POINTS.has(p.name)).map(listKey))) {
       const entries = ps.filter((p) => DECAY_POINTS.has(p.name) && listKey(p) === key)
@@ -375,22 +391,19 @@ function checkScheduleLength(view: FileView, sides: NonNullable<ReturnType<typeo
       const lengths = DECAY_POINTS.get(entries[0].name) as Set<string>
       const length = ps.find((l) => lengths.has(l.name) && parentKey(l.key) === parentKey(key) && positive(l) !== null)
       const first = Math.min(...numbers)
-      if (length && first >= (positive(length) as number)) out.push({ point: entries[0], first, length })
+      if (length && first >= (positive(length) as number)) out.push({ at: entries[0], first, length })
     }
     return out
   }
-  const was = new Set(beyond(sides.before).map((o) => o.point.key))
-  const o = beyond(sides.after).find(
-    (x) => !was.has(x.point.key) && (view.isAddedLine(x.length.line) || view.isAddedLine(x.point.line))
-  )
-  if (!o) return []
-  const line = view.isAddedLine(o.length.line) ? o.length.line : o.point.line
+  const found = newOverrun(view, beyond(sides.before), beyond(sides.after))
+  if (!found) return []
+  const { overrun: o, line } = found
   return [
     makeFinding(
       SCHEDULE_BEYOND_TRAINING,
       view,
       line,
-      `${o.point.key.replace(/\[\d+\]$/, '')} decays first at ${o.first} ≥ ${o.length.key}: ${formatValue(o.length.value)} (the learning rate never decays)`
+      `${o.at.key.replace(/\[\d+\]$/, '')} decays first at ${o.first} ≥ ${o.length.key}: ${formatValue(o.length.value)} (the learning rate never decays)`
     )
   ]
 }
