@@ -60,7 +60,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   readLedger: () => (/* binding */ readLedger)
 /* harmony export */ });
-/* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2842);
+/* harmony import */ var _github_client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9952);
 /* harmony import */ var _github_issue_comments_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6863);
 /* harmony import */ var _commands_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4028);
 
@@ -107,7 +107,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   replyMarker: () => (/* binding */ replyMarker),
 /* harmony export */   replyOnce: () => (/* binding */ replyOnce)
 /* harmony export */ });
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2842);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9952);
 
 const ROLES = new Set(['admin', 'maintain', 'write', 'triage', 'read', 'none']);
 /** Every comment of an issue or pull request, oldest first. */

@@ -16,8 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/diff/libesm/patch/parse.js
 var parse = __webpack_require__(3857);
-// EXTERNAL MODULE: ./src/github/client.ts + 25 modules
-var client = __webpack_require__(2842);
+// EXTERNAL MODULE: ./src/github/client.ts + 26 modules
+var client = __webpack_require__(9952);
 // EXTERNAL MODULE: ./src/report/builtin.ts
 var builtin = __webpack_require__(1953);
 // EXTERNAL MODULE: ./src/report/escape.ts
@@ -318,7 +318,7 @@ function verifiedSuggestion(f, file) {
 }
 
 // EXTERNAL MODULE: ./src/report/why.ts
-var report_why = __webpack_require__(9952);
+var report_why = __webpack_require__(7571);
 ;// CONCATENATED MODULE: ./src/github/review.ts
 // Inline review comments: one pull-request review (event COMMENT) per reviewed head with a comment on each finding
 // that sits on a line of the diff, a ```suggestion where the fix is mechanical, and file-level comments for the rest.
@@ -1273,7 +1273,7 @@ const textOutsideFences = (/* unused pure expression or super */ null && (outsid
 
 /***/ }),
 
-/***/ 9952:
+/***/ 7571:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

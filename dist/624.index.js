@@ -330,7 +330,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   pullFilePages: () => (/* binding */ pullFilePages),
 /* harmony export */   toPullFile: () => (/* binding */ toPullFile)
 /* harmony export */ });
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2842);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9952);
 /* harmony import */ var _notebook_fetch_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(215);
 /* harmony import */ var _diff_compact_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3903);
 

@@ -13,7 +13,7 @@ export const modules = {
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8522);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _checks_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1957);
-/* harmony import */ var _why_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9952);
+/* harmony import */ var _why_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7571);
 // SARIF 2.1.0 for code scanning: one run whose driver holds a rule for every built-in check and whose extension holds
 // the rules of the agent's checklist items; a result per failed or warned item, at its file and line, fingerprinted
 // by the item's stable id so an alert survives its line moving. Within GitHub's limits on an upload: past them the
@@ -191,7 +191,7 @@ function sarifText(log) {
 
 /***/ }),
 
-/***/ 9952:
+/***/ 7571:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -16,8 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./node_modules/diff/libesm/patch/parse.js
 var parse = __webpack_require__(3857);
-// EXTERNAL MODULE: ./src/github/client.ts + 26 modules
-var client = __webpack_require__(2714);
+// EXTERNAL MODULE: ./src/github/client.ts + 27 modules
+var client = __webpack_require__(9652);
 // EXTERNAL MODULE: ./src/report/builtin.ts
 var builtin = __webpack_require__(1953);
 // EXTERNAL MODULE: ./src/report/escape.ts

@@ -12,7 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   replyMarker: () => (/* binding */ replyMarker),
 /* harmony export */   replyOnce: () => (/* binding */ replyOnce)
 /* harmony export */ });
-/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2714);
+/* harmony import */ var _client_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9652);
 
 const ROLES = new Set(['admin', 'maintain', 'write', 'triage', 'read', 'none']);
 /** Every comment of an issue or pull request, oldest first. */

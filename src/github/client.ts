@@ -7,6 +7,7 @@ import { retry } from '@octokit/plugin-retry'
 import { throttling } from '@octokit/plugin-throttling'
 import Bottleneck from 'bottleneck/light.js'
 import { envNumber } from '../env.js'
+import { yieldWithoutTimers } from './limiter-yield.js'
 import { DEFAULT_NOTEBOOK_THREADS, notebookFetch } from './notebook-fetch.js'
 
 export type GitHub = ReturnType<typeof getOctokit>
@@ -150,6 +151,7 @@ export function createGitHub(
       throw e
     })
   }
+  yieldWithoutTimers()
   const base = (defaults.request as { fetch: Fetch }).fetch
   const notebooks = notebookFetch(timing.notebookThreads ?? DEFAULT_NOTEBOOK_THREADS, base, log)
   const gh = getOctokit(
