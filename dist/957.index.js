@@ -1920,8 +1920,14 @@ function shown(atom) {
 }
 /** Keys that say where something is (a path, a URL, a revision), not what an evaluation covers. */
 const LOCATION_KEY = /(^|[._\-\s])(path|paths|url|uri|file|files|dir|directory|revision|repo|repo_id|data_files|location)$/i;
-/** What a change took from the fairness pieces of one file; `gainedElsewhere` is what the change added anywhere. */
-function narrowings(base, head, gainedElsewhere, config, lineIn, copies = [], reruns = new Set()) {
+function ownFunctions(statements) {
+    return statements.flatMap((s) => s.kind === 'def' && s.bodyEnd !== undefined && s.targets[0]?.k === 'name'
+        ? [{ name: s.targets[0].id, params: (s.params ?? []).map((p) => p.name), line: s.endLine, bodyEnd: s.bodyEnd }]
+        : []);
+}
+function narrowings(base, head, gainedElsewhere, config, lineIn, copies = [], reruns = new Set(), 
+/** the head's own functions: a piece in one's body covers what its calls hand it */
+headDefs = []) {
     // one copy of a statement written twice in a row went while the other stays: nothing it covered went
     const headFlats = new Set(head.map((p) => p.flat));
     const removed = missing(base, head, lineIn).filter((p) => p.fairness && !p.importOnly && !(reruns.has(p.flat) && headFlats.has(p.flat)));
@@ -2015,7 +2021,30 @@ function narrowings(base, head, gainedElsewhere, config, lineIn, copies = [], re
         if (best && bestScore >= 0.5) {
             used.add(best);
             const now = counts(best.atoms);
-            const lost = [...new Set(old.atoms)].filter((a) => (counts(old.atoms).get(a) ?? 0) > (now.get(a) ?? 0) && !gainedElsewhere.has(a));
+            // moved into a function of the notebook's own: the literals a call of it hands it (`audit(df, {'race':
+            // 'white'})`) are what it covers; a name handed is not (the body may no longer read that parameter)
+            const host = headDefs.find((d) => best.line > d.line && best.line <= d.bodyEnd);
+            const literals = (p) => p.atoms.filter((a) => a.startsWith('str:'));
+            const handed = new Set(host
+                ? head
+                    .filter((p) => p.callees.has(host.name))
+                    .flatMap((call) => [
+                    ...literals(call),
+                    // and those of a mapping it hands by name (`audit(df, ref_groups_dict)`)
+                    ...head
+                        .filter((d) => [...d.targets].some((t) => call.names.has(t) && !call.targets.has(t)))
+                        .flatMap(literals)
+                ])
+                : []);
+            // a name a call hands it as the parameter the piece reads (`aequitas_audit(df, ref_group)` → `ref_groups_dict`)
+            const passedIn = (a) => host !== undefined &&
+                a.startsWith('name:') &&
+                head.some((p) => p.positional.some((pos) => pos[0] === host.name &&
+                    pos.slice(1).some((arg, j) => arg === a.slice(5) && best.names.has(host.params[j] ?? '\u0000'))));
+            const lost = [...new Set(old.atoms)].filter((a) => (counts(old.atoms).get(a) ?? 0) > (now.get(a) ?? 0) &&
+                !gainedElsewhere.has(a) &&
+                !handed.has(a) &&
+                !passedIn(a));
             // a fairness object renamed (mf → metric_frame) still covers what it did
             const renamed = [...best.carried].some((c) => !old.carried.has(c));
             // a keyword's number changed is a bound moved, compared with its direction where bounds are
@@ -2409,7 +2438,7 @@ function coverageFindings(view, all) {
     }
     const lineIn = (line) => (view.after ? view.headLineFor(line) : null);
     const found = [
-        ...narrowings(base, head, gainedElsewhere, view.kind === 'config', lineIn, copies, view.before && view.kind !== 'config' ? (0,analysis/* rerunTexts */.Pk)((0,analysis/* analyze */.ns)(view.before)) : new Set()),
+        ...narrowings(base, head, gainedElsewhere, view.kind === 'config', lineIn, copies, view.before && view.kind !== 'config' ? (0,analysis/* rerunTexts */.Pk)((0,analysis/* analyze */.ns)(view.before)) : new Set(), view.after && view.kind !== 'config' ? ownFunctions((0,analysis/* analyze */.ns)(view.after).statements) : []),
         ...narrowedInPlace(base, head, view),
         ...attributesSliced(view),
         ...groupsMerged(view),
@@ -5337,7 +5366,7 @@ function inlineOwnFunctions(statements, out) {
         // each at its line in the body, where a reviewer reads what it evaluates
         for (const c of calls)
             for (const e of body)
-                out.push({ ...e, sig: (0,analysis/* flatText */.PV)(c) });
+                out.push({ ...e, sig: (0,analysis/* flatText */.PV)(c), inlined: true });
     }
 }
 /** Each side is evaluated once however many checks and files ask (every file asks about every other). */
@@ -5394,7 +5423,9 @@ function unmatched(wanted, pool) {
     // an attribute known only as a variable on one side matches any attribute of the same evaluation on the other
     const bare = (key) => key.replace(/ by [^ ]+$/, '');
     const loosened = (key) => looseKey(key) !== key;
-    const loose = rest.filter((w) => !take((p) => bare(p.key) === bare(w.key) && (loosened(p.key) || loosened(w.key))));
+    // an own function's evaluation by attributes unknown here: they are its parameters, the caller's arguments
+    const open = (e) => e.inlined === true && e.key.endsWith(' by *');
+    const loose = rest.filter((w) => !take((p) => bare(p.key) === bare(w.key) && (loosened(p.key) || loosened(w.key) || open(p) || open(w))));
     // an evaluation now by more attributes still covers those it was by (`by sex` → `by race,sex`)
     const attrs = (key) => / by ([^ ]+)$/.exec(key)?.[1].split(',') ?? [];
     const wider = loose.filter((w) => !take((p) => {
@@ -5898,7 +5929,15 @@ function groupDefinitions(side, kind) {
         }
         return out;
     }
-    for (const stmt of (0,analysis/* analyze */.ns)(side).statements) {
+    const statements = (0,analysis/* analyze */.ns)(side).statements;
+    // a variable handed to a group argument (`ref_groups_dict=attributes_and_reference_groups`) defines groups too
+    const passedAsGroups = new Set();
+    for (const stmt of statements)
+        for (const call of (0,parse/* callsIn */.Tz)(stmt))
+            for (const arg of call.args)
+                if (arg.name && GROUP_NAME.test(arg.name) && arg.value.k === 'name')
+                    passedAsGroups.add(arg.value.id);
+    for (const stmt of statements) {
         // a model formula's reference level of a protected column: `C(race, Treatment(reference='White'))`
         if (stmt.text.includes('Treatment'))
             for (const e of stmt.exprs)
@@ -5914,7 +5953,7 @@ function groupDefinitions(side, kind) {
         if (stmt.kind === 'assign') {
             for (const t of stmt.targets) {
                 const name = t.k === 'name' ? t.id : t.k === 'attr' ? t.name : null;
-                if (name && GROUP_NAME.test(name))
+                if (name && (GROUP_NAME.test(name) || passedAsGroups.has(name)))
                     out.push({ name, text: (0,analysis/* flatText */.PV)(stmt), line: stmt.line, stmt });
             }
         }
@@ -5965,7 +6004,9 @@ function checkPrivilegedGroups(view) {
     const before = groupDefinitions(view.before, view.kind);
     if (before.length === 0)
         return [];
-    const beforeTexts = new Set(before.map((d) => d.text));
+    // spacing around punctuation is layout, not a different group
+    const canonical = (text) => text.replace(/\s*([,:;{}[\]()=])\s*/g, '$1').trim();
+    const beforeTexts = new Set(before.map((d) => canonical(d.text)));
     const code = view.kind !== 'config';
     const head = code ? (0,analysis/* analyze */.ns)(view.after) : null;
     const base = code ? (0,analysis/* analyze */.ns)(view.before) : null;
@@ -5991,8 +6032,8 @@ function checkPrivilegedGroups(view) {
     const rewritten = (b) => (b.stmt ? gone.has(b.stmt) : true);
     // code: a rewritten definition replaces a removed one of the same name; config: a changed value
     const replaced = (name, text) => !code
-        ? !beforeTexts.has(text) && before.some((b) => b.name.toLowerCase() === name.toLowerCase())
-        : before.some((b) => rewritten(b) && b.name.toLowerCase() === name.toLowerCase() && b.text !== text);
+        ? !beforeTexts.has(canonical(text)) && before.some((b) => b.name.toLowerCase() === name.toLowerCase())
+        : before.some((b) => rewritten(b) && b.name.toLowerCase() === name.toLowerCase() && canonical(b.text) !== canonical(text));
     const changed = groupDefinitions(view.after, view.kind).filter((d) => isNew(d) && replaced(d.name, d.text));
     // one finding per block of nearby redefinitions
     const out = [];
@@ -6001,7 +6042,7 @@ function checkPrivilegedGroups(view) {
         if (block.length === 0)
             return;
         const was = (d) => {
-            const old = before.find((b) => b.name.toLowerCase() === d.name.toLowerCase() && rewritten(b) && b.text !== d.text);
+            const old = before.find((b) => b.name.toLowerCase() === d.name.toLowerCase() && rewritten(b) && canonical(b.text) !== canonical(d.text));
             return old ? ` (base: ${old.text.replace(/^.*?=\s*/, '')})` : '';
         };
         out.push(makeFinding(PRIVILEGED_GROUPS_CHANGED, view, block[0].line, block.map((d) => `${d.text}${was(d)}`).join('; ')));
@@ -8972,10 +9013,16 @@ const fairnessBounds = (view) => {
 };
 /** A word that tells one group's variables from another's: `p0`/`p1`, `g1`, `a`/`b`, `male`/`female`, `priv`. */
 const GROUP_MARK = /^(p\d|g\d|group\d|grp\d|[ab]|male|female|men|women|white|black|priv|unpriv|privileged|unprivileged|majority|minority)$/i;
-/** `pr_p0` and `pr_p1`: the same name but for another group's mark at word `i`. */
+/**
+ * `pr_p0` and `pr_p1`: the same name but for another group's mark at word `i`. A mark qualifies a name: a name that
+ * is a mark alone (`b = Bias()`) has no siblings, nor has a name whose word there is no mark (`pr_df`).
+ */
 function siblings(name, parts, i) {
     const p = name.split('_');
-    return p.length === parts.length && p.every((w, j) => (j === i ? w !== parts[i] : w === parts[j]));
+    return (parts.length >= 2 &&
+        p.length === parts.length &&
+        GROUP_MARK.test(p[i]) &&
+        p.every((w, j) => (j === i ? w !== parts[i] : w === parts[j])));
 }
 /**
  * A group's result computed from the other group's data, a copy-paste slip: `pr_p1 = rate(freq_y0_p1 + freq_y1_p1)`
@@ -11932,7 +11979,7 @@ function parseUncached(text) {
         cells.push({
             index,
             ...(typeof cell.id === 'string' && cell.id !== '' ? { id: cell.id } : {}),
-            type: cellType === 'code' || cellType === 'markdown' ? cellType : 'raw',
+            type: cellType === 'markdown' ? cellType : cellType === 'code' && !otherLanguage(cell) ? cellType : 'raw',
             source,
             sourceLines,
             executionCount: typeof cell.execution_count === 'number' ? cell.execution_count : null,
@@ -11945,6 +11992,16 @@ function parseUncached(text) {
         fingerprints,
         metadata: JSON.stringify(data.metadata ?? null)
     };
+}
+/**
+ * A code cell VS Code keeps in another language than the kernel's (`metadata.vscode.languageId`: plaintext, SQL,
+ * shell): the kernel does not run it as Python, so it is read as nbformat's raw cell, text that is not run.
+ */
+function otherLanguage(cell) {
+    const meta = cell.metadata;
+    const vscode = isObject(meta) ? meta.vscode : undefined;
+    const language = isObject(vscode) ? vscode.languageId : undefined;
+    return typeof language === 'string' && language !== '' && !/^(python|ipython\d*)$/i.test(language);
 }
 /** Joins nbformat's "multiline string" (a string or an array of strings). */
 function joinText(value) {

@@ -758,10 +758,18 @@ export const fairnessBounds: Check = (view) => {
 const GROUP_MARK =
   /^(p\d|g\d|group\d|grp\d|[ab]|male|female|men|women|white|black|priv|unpriv|privileged|unprivileged|majority|minority)$/i
 
-/** `pr_p0` and `pr_p1`: the same name but for another group's mark at word `i`. */
+/**
+ * `pr_p0` and `pr_p1`: the same name but for another group's mark at word `i`. A mark qualifies a name: a name that
+ * is a mark alone (`b = Bias()`) has no siblings, nor has a name whose word there is no mark (`pr_df`).
+ */
 function siblings(name: string, parts: string[], i: number): boolean {
   const p = name.split('_')
-  return p.length === parts.length && p.every((w, j) => (j === i ? w !== parts[i] : w === parts[j]))
+  return (
+    parts.length >= 2 &&
+    p.length === parts.length &&
+    GROUP_MARK.test(p[i]) &&
+    p.every((w, j) => (j === i ? w !== parts[i] : w === parts[j]))
+  )
 }
 
 /**

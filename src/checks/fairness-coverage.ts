@@ -676,6 +676,22 @@ const LOCATION_KEY =
   /(^|[._\-\s])(path|paths|url|uri|file|files|dir|directory|revision|repo|repo_id|data_files|location)$/i
 
 /** What a change took from the fairness pieces of one file; `gainedElsewhere` is what the change added anywhere. */
+interface OwnFunction {
+  name: string
+  params: string[]
+  /** the `def` line and the last line of its body */
+  line: number
+  bodyEnd: number
+}
+
+function ownFunctions(statements: PyStatement[]): OwnFunction[] {
+  return statements.flatMap((s) =>
+    s.kind === 'def' && s.bodyEnd !== undefined && s.targets[0]?.k === 'name'
+      ? [{ name: s.targets[0].id, params: (s.params ?? []).map((p) => p.name), line: s.endLine, bodyEnd: s.bodyEnd }]
+      : []
+  )
+}
+
 function narrowings(
   base: Piece[],
   head: Piece[],
@@ -683,7 +699,9 @@ function narrowings(
   config: boolean,
   lineIn: (line: number) => number | null,
   copies: Piece[] = [],
-  reruns: Set<string> = new Set()
+  reruns: Set<string> = new Set(),
+  /** the head's own functions: a piece in one's body covers what its calls hand it */
+  headDefs: OwnFunction[] = []
 ): Narrowing[] {
   // one copy of a statement written twice in a row went while the other stays: nothing it covered went
   const headFlats = new Set(head.map((p) => p.flat))
@@ -781,8 +799,40 @@ function narrowings(
     if (best && bestScore >= 0.5) {
       used.add(best)
       const now = counts(best.atoms)
+      // moved into a function of the notebook's own: the literals a call of it hands it (`audit(df, {'race':
+      // 'white'})`) are what it covers; a name handed is not (the body may no longer read that parameter)
+      const host = headDefs.find((d) => best.line > d.line && best.line <= d.bodyEnd)
+      const literals = (p: Piece): string[] => p.atoms.filter((a) => a.startsWith('str:'))
+      const handed = new Set(
+        host
+          ? head
+              .filter((p) => p.callees.has(host.name))
+              .flatMap((call) => [
+                ...literals(call),
+                // and those of a mapping it hands by name (`audit(df, ref_groups_dict)`)
+                ...head
+                  .filter((d) => [...d.targets].some((t) => call.names.has(t) && !call.targets.has(t)))
+                  .flatMap(literals)
+              ])
+          : []
+      )
+      // a name a call hands it as the parameter the piece reads (`aequitas_audit(df, ref_group)` → `ref_groups_dict`)
+      const passedIn = (a: string): boolean =>
+        host !== undefined &&
+        a.startsWith('name:') &&
+        head.some((p) =>
+          p.positional.some(
+            (pos) =>
+              pos[0] === host.name &&
+              pos.slice(1).some((arg, j) => arg === a.slice(5) && best.names.has(host.params[j] ?? '\u0000'))
+          )
+        )
       const lost = [...new Set(old.atoms)].filter(
-        (a) => (counts(old.atoms).get(a) ?? 0) > (now.get(a) ?? 0) && !gainedElsewhere.has(a)
+        (a) =>
+          (counts(old.atoms).get(a) ?? 0) > (now.get(a) ?? 0) &&
+          !gainedElsewhere.has(a) &&
+          !handed.has(a) &&
+          !passedIn(a)
       )
       // a fairness object renamed (mf → metric_frame) still covers what it did
       const renamed = [...best.carried].some((c) => !old.carried.has(c))
@@ -1212,7 +1262,8 @@ function coverageFindings(view: FileView, all: FileView[]): Finding[] {
       view.kind === 'config',
       lineIn,
       copies,
-      view.before && view.kind !== 'config' ? rerunTexts(analyze(view.before)) : new Set()
+      view.before && view.kind !== 'config' ? rerunTexts(analyze(view.before)) : new Set(),
+      view.after && view.kind !== 'config' ? ownFunctions(analyze(view.after).statements) : []
     ),
     ...narrowedInPlace(base, head, view),
     ...attributesSliced(view),

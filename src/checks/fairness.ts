@@ -31,6 +31,8 @@ export interface Evaluation {
   line: number
   /** the statement (or config entry) it was read from, whitespace-insensitive: an unchanged one matches first */
   sig?: string
+  /** read from the body of the notebook's own function at one of its calls: attributes it takes as a parameter are unknown */
+  inlined?: boolean
 }
 
 const PARITY_METRIC =
@@ -528,7 +530,7 @@ function inlineOwnFunctions(statements: PyStatement[], out: Evaluation[]): void 
     if (calls.length === 0) continue
     for (const e of body) out.splice(out.indexOf(e), 1)
     // each at its line in the body, where a reviewer reads what it evaluates
-    for (const c of calls) for (const e of body) out.push({ ...e, sig: flatText(c) })
+    for (const c of calls) for (const e of body) out.push({ ...e, sig: flatText(c), inlined: true })
   }
 }
 
@@ -586,7 +588,11 @@ export function unmatched(wanted: Evaluation[], pool: Evaluation[]): Evaluation[
   // an attribute known only as a variable on one side matches any attribute of the same evaluation on the other
   const bare = (key: string): string => key.replace(/ by [^ ]+$/, '')
   const loosened = (key: string): boolean => looseKey(key) !== key
-  const loose = rest.filter((w) => !take((p) => bare(p.key) === bare(w.key) && (loosened(p.key) || loosened(w.key))))
+  // an own function's evaluation by attributes unknown here: they are its parameters, the caller's arguments
+  const open = (e: Evaluation): boolean => e.inlined === true && e.key.endsWith(' by *')
+  const loose = rest.filter(
+    (w) => !take((p) => bare(p.key) === bare(w.key) && (loosened(p.key) || loosened(w.key) || open(p) || open(w)))
+  )
   // an evaluation now by more attributes still covers those it was by (`by sex` → `by race,sex`)
   const attrs = (key: string): string[] => / by ([^ ]+)$/.exec(key)?.[1].split(',') ?? []
   const wider = loose.filter(

@@ -183,7 +183,14 @@ function groupDefinitions(side: Side, kind: FileView['kind']): GroupDefinition[]
     }
     return out
   }
-  for (const stmt of analyze(side).statements) {
+  const statements = analyze(side).statements
+  // a variable handed to a group argument (`ref_groups_dict=attributes_and_reference_groups`) defines groups too
+  const passedAsGroups = new Set<string>()
+  for (const stmt of statements)
+    for (const call of callsIn(stmt))
+      for (const arg of call.args)
+        if (arg.name && GROUP_NAME.test(arg.name) && arg.value.k === 'name') passedAsGroups.add(arg.value.id)
+  for (const stmt of statements) {
     // a model formula's reference level of a protected column: `C(race, Treatment(reference='White'))`
     if (stmt.text.includes('Treatment'))
       for (const e of stmt.exprs)
@@ -197,7 +204,8 @@ function groupDefinitions(side: Side, kind: FileView['kind']): GroupDefinition[]
     if (stmt.kind === 'assign') {
       for (const t of stmt.targets) {
         const name = t.k === 'name' ? t.id : t.k === 'attr' ? t.name : null
-        if (name && GROUP_NAME.test(name)) out.push({ name, text: flatText(stmt), line: stmt.line, stmt })
+        if (name && (GROUP_NAME.test(name) || passedAsGroups.has(name)))
+          out.push({ name, text: flatText(stmt), line: stmt.line, stmt })
       }
     }
     // lale's protected_attributes=[{'feature': 'age', 'reference_group': [[26, 1000]]}]: a group named by a dict key,
@@ -243,7 +251,9 @@ function checkPrivilegedGroups(view: FileView): Finding[] {
   if (!view.before || !view.after) return []
   const before = groupDefinitions(view.before, view.kind)
   if (before.length === 0) return []
-  const beforeTexts = new Set(before.map((d) => d.text))
+  // spacing around punctuation is layout, not a different group
+  const canonical = (text: string): string => text.replace(/\s*([,:;{}[\]()=])\s*/g, '$1').trim()
+  const beforeTexts = new Set(before.map((d) => canonical(d.text)))
   const code = view.kind !== 'config'
   const head = code ? analyze(view.after) : null
   const base = code ? analyze(view.before) : null
@@ -267,8 +277,10 @@ function checkPrivilegedGroups(view: FileView): Finding[] {
   // code: a rewritten definition replaces a removed one of the same name; config: a changed value
   const replaced = (name: string, text: string): boolean =>
     !code
-      ? !beforeTexts.has(text) && before.some((b) => b.name.toLowerCase() === name.toLowerCase())
-      : before.some((b) => rewritten(b) && b.name.toLowerCase() === name.toLowerCase() && b.text !== text)
+      ? !beforeTexts.has(canonical(text)) && before.some((b) => b.name.toLowerCase() === name.toLowerCase())
+      : before.some(
+          (b) => rewritten(b) && b.name.toLowerCase() === name.toLowerCase() && canonical(b.text) !== canonical(text)
+        )
   const changed = groupDefinitions(view.after, view.kind).filter((d) => isNew(d) && replaced(d.name, d.text))
   // one finding per block of nearby redefinitions
   const out: Finding[] = []
@@ -276,7 +288,9 @@ function checkPrivilegedGroups(view: FileView): Finding[] {
   const flush = (): void => {
     if (block.length === 0) return
     const was = (d: GroupDefinition): string => {
-      const old = before.find((b) => b.name.toLowerCase() === d.name.toLowerCase() && rewritten(b) && b.text !== d.text)
+      const old = before.find(
+        (b) => b.name.toLowerCase() === d.name.toLowerCase() && rewritten(b) && canonical(b.text) !== canonical(d.text)
+      )
       return old ? ` (base: ${old.text.replace(/^.*?=\s*/, '')})` : ''
     }
     out.push(

@@ -126,7 +126,7 @@ function parseUncached(text: string): NotebookInternal {
     cells.push({
       index,
       ...(typeof cell.id === 'string' && cell.id !== '' ? { id: cell.id } : {}),
-      type: cellType === 'code' || cellType === 'markdown' ? cellType : 'raw',
+      type: cellType === 'markdown' ? cellType : cellType === 'code' && !otherLanguage(cell) ? cellType : 'raw',
       source,
       sourceLines,
       executionCount: typeof cell.execution_count === 'number' ? cell.execution_count : null,
@@ -139,6 +139,17 @@ function parseUncached(text: string): NotebookInternal {
     fingerprints,
     metadata: JSON.stringify(data.metadata ?? null)
   }
+}
+
+/**
+ * A code cell VS Code keeps in another language than the kernel's (`metadata.vscode.languageId`: plaintext, SQL,
+ * shell): the kernel does not run it as Python, so it is read as nbformat's raw cell, text that is not run.
+ */
+function otherLanguage(cell: Record<string, Json>): boolean {
+  const meta = cell.metadata
+  const vscode = isObject(meta) ? meta.vscode : undefined
+  const language = isObject(vscode) ? vscode.languageId : undefined
+  return typeof language === 'string' && language !== '' && !/^(python|ipython\d*)$/i.test(language)
 }
 
 /** Joins nbformat's "multiline string" (a string or an array of strings). */

@@ -158,6 +158,27 @@ describe('groups exchanged or a reference group moved', () => {
     expectClean([
       nb([pair, 'print(pr_loan_p0, pr_loan_p1)'], [`${pair}\n${pooled}`, 'print(pr_loan_p0, pr_loan_p1, pr_loan)'])
     ])
+    // `b = Bias()` is no group's result, nor is `df` its sibling: an audit moved into a helper pools nothing
+    const inline =
+      "g = Group()\nb = Bias()\nxtab, _ = g.get_crosstabs(df[['score', 'label_value', 'race']])\nbdf = b.get_disparity_predefined_groups(xtab, original_df=df, ref_groups_dict={'race': 'white'})"
+    const helper =
+      "def audit(df, ref):\n    g = Group()\n    b = Bias()\n    xtab, _ = g.get_crosstabs(df[['score', 'label_value'] + list(ref.keys())])\n    return b.get_disparity_predefined_groups(xtab, df, ref)"
+    const found = run(nb([`df = scored.copy()\n${inline}`], [helper, "bdf = audit(scored.copy(), {'race': 'white'})"]))
+    expect(found.filter((f) => f.bias)).toEqual([])
+    // the groups handed by name, as the parameter the helper's call reads
+    const setup = "attr_col = 'race'\nprotected_ref = {attr_col: 'white'}"
+    const byVariable =
+      "g = Group()\nb = Bias()\nxtab_old, _ = g.get_crosstabs(old_df[['score', 'label_value', attr_col]].copy())\nbdf_old = b.get_disparity_predefined_groups(xtab_old, original_df=old_df, ref_groups_dict=protected_ref)"
+    const audit =
+      "def aequitas_audit(input_df, ref_groups_dict):\n    g = Group()\n    b = Bias()\n    xtab, _ = g.get_crosstabs(input_df[['score', 'label_value'] + list(ref_groups_dict.keys())].copy())\n    bdf = b.get_disparity_predefined_groups(xtab, input_df, ref_groups_dict)\n    return bdf"
+    const byName = run(nb([setup, byVariable], [setup, audit, 'bdf_old = aequitas_audit(old_df, protected_ref)']))
+    expect(byName.filter((f) => f.bias)).toEqual([])
+    // the helper handed fewer attributes than the inline audit covered still narrows it
+    const both = inline
+      .replace("'race']]", "'race', 'sex']]")
+      .replace("{'race': 'white'}", "{'race': 'white', 'sex': 'male'}")
+    const narrowed = run(nb([`df = scored.copy()\n${both}`], [helper, "bdf = audit(scored.copy(), {'race': 'white'})"]))
+    expect(narrowed.filter((f) => f.bias && f.status === 'fail').length).toBeGreaterThan(0)
   })
   it('one of two compared groups now selecting other people blocks; the same group written another way is fine', () => {
     const cells = (a: string) => [

@@ -219,6 +219,11 @@ describe('a reference level changed', () => {
     const ref = (v: string) =>
       `REFERENCE_GROUP = '${v}'\nbdf = b.get_disparity_predefined_groups(xtab, original_df=df, ref_groups_dict={'race': REFERENCE_GROUP})`
     expectBlocked([nb([ref('Caucasian')], [ref('African-American')])], 'REFERENCE_GROUP =')
+    // a mapping of any name, handed to the call as its reference groups
+    const handed = (v: string) =>
+      `attributes_and_reference_groups = {'poverty_level': 'lower', 'teacher_sex': '${v}'}\nbdf = b.get_disparity_predefined_groups(xtab, original_df=df, ref_groups_dict=attributes_and_reference_groups)`
+    expectBlocked([nb([handed('male')], [handed('female')])], 'attributes_and_reference_groups =')
+    expectClean([nb([handed('male')], [handed('male').replace("'lower'", "'lower' ")])])
   })
 
   it('a categorical reference level changed in a model formula', () => {

@@ -8,6 +8,7 @@ export interface CellSpec {
   type?: 'code' | 'markdown'
   executionCount?: number | null
   outputs?: unknown[]
+  metadata?: Record<string, unknown>
 }
 
 /** nbformat-4 JSON, indented by one space like Jupyter, sources as lists of lines. */
@@ -25,7 +26,7 @@ export function notebook(cells: Array<string | CellSpec>): string {
             cell_type: 'code',
             execution_count: spec.executionCount === undefined ? null : spec.executionCount,
             id: `cell-${i}`,
-            metadata: {},
+            metadata: spec.metadata ?? {},
             outputs: spec.outputs ?? [],
             source: toLines(spec.source)
           }

@@ -29,6 +29,26 @@ describe('REPRO-SYNTAX-ERROR', () => {
     expectNone(run(modified('py2.ipynb', before, py2)), 'REPRO-SYNTAX-ERROR')
     expectNone(run(added('new.py', 'def f(:\n    pass\n')), 'REPRO-SYNTAX-ERROR')
   })
+
+  it('a code cell VS Code keeps as plain text (or SQL) is not Python; the same prose in a Python cell is', () => {
+    const before = notebook(['x = 1'])
+    const prose = (languageId?: string): string =>
+      notebook([
+        'x = 1',
+        { source: 'Follow the full AIF360 Example', ...(languageId ? { metadata: { vscode: { languageId } } } : {}) }
+      ])
+    for (const languageId of ['plaintext', 'sql']) {
+      const result = run(modified('m.ipynb', before, prose(languageId)))
+      expectNone(result, 'REPRO-SYNTAX-ERROR')
+      expectNone(result, 'REPRO-UNDEFINED-NAME')
+    }
+    for (const after of [prose('python'), prose()])
+      expectOne(run(modified('m.ipynb', before, after)), 'REPRO-SYNTAX-ERROR', {
+        ...warn,
+        path: 'm.ipynb',
+        line: lineOf(after, 'Follow the full')
+      })
+  })
 })
 
 describe('TRAIN-DUPLICATE-KEY', () => {
