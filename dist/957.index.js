@@ -2938,7 +2938,7 @@ function checkAverageWeakened(view) {
 // ---------------------------------------------------------------------------------------------
 // Evaluation on training data, evaluation split shrunk (read from the parser and data flow)
 /** Calls that evaluate a model; fitting on the training data instead of the test data is a fix, not this. */
-const EVALUATING = /eval|score|predict|metric|report|accura|auc|roc|error|loss|confusion|precision|recall|f1|assess|test|analy|dashboard|insight|perf/i;
+const EVALUATING = /eval|score|predict|metric|report|result|accura|auc|roc|error|loss|confusion|precision|recall|f1|assess|test|analy|dashboard|insight|perf|audit|measur/i;
 const FITTING = /^(fit\w*|train\w*|partial_fit)$/;
 /** A call's callee as a key: `model.evaluate`, and `ROC().explain_perf` for a method of a fresh object. */
 function calleeKey(call) {
@@ -3209,7 +3209,33 @@ const fairnessCall = (c) => {
  * (`y_pred = model.predict(X)`) is read by a fairness metric call further down.
  */
 function measuresFairness(statements, s, c) {
+    if (scoresFairness(statements, s, c))
+        return true;
+    // `ai.compute(model.predict(X_train), ...)`: the predictions are handed to what measures fairness
+    return (0,parse/* callsIn */.Tz)(s).some((outer) => {
+        if (outer === c)
+            return false;
+        let holds = false;
+        for (const a of outer.args)
+            (0,parse/* walk */.GG)(a.value, (x) => {
+                if (x === c)
+                    holds = true;
+            });
+        return holds && scoresFairness(statements, s, outer);
+    });
+}
+function scoresFairness(statements, s, c) {
     if (fairnessCall(c))
+        return true;
+    // `print_model_results('XGBoost', y, p, df.loc[X.index, 'sex'])`: handed a protected column, it scores per group
+    if (c.args.some((a) => a.name === null && a.value.k === 'sub' && protectedSelection(a.value)))
+        return true;
+    // a function of the notebook's own that measures fairness in its body
+    const callee = c.fn.k === 'name' ? c.fn.id : null;
+    if (callee !== null && ownFairFunctions(statements).has(callee))
+        return true;
+    // `ai.compute(preds, data_type='test')` on a system set up with a fairness configuration
+    if (configuredForFairness(statements, c))
         return true;
     // `test(..., fair_criterion=fair_criterion)`, `evaluate(y, p, sensitive_features=groups)`: it scores fairness too
     // (the keyword, not the value: a model named `fair` scored for accuracy is an accuracy score)
@@ -3242,6 +3268,60 @@ function measuresFairness(statements, s, c) {
                     assigned.delete(t.id);
     }
     return false;
+}
+/** `df.loc[X_train.index, 'sex']`, `X_test['race']`: a protected column selected. */
+function protectedSelection(e) {
+    return e.k === 'sub' && e.items.some((i) => (0,parse/* strings */.P$)(i).some((v) => (0,vocabulary/* protectedOf */.Qr)(v.value) !== null));
+}
+const ownFair = new WeakMap();
+/** The notebook's own functions whose body makes a fairness call, or calls one of them. */
+function ownFairFunctions(statements) {
+    let hit = ownFair.get(statements);
+    if (hit)
+        return hit;
+    hit = new Set();
+    const defs = statements.filter((d) => d.kind === 'def' && d.bodyEnd !== undefined && d.targets[0]?.k === 'name');
+    const bodyCalls = defs.map((d) => ({
+        name: d.targets[0].k === 'name' ? d.targets[0].id : '',
+        calls: statements.filter((st) => st.line > d.endLine && st.line <= (d.bodyEnd ?? 0)).flatMap((st) => (0,parse/* callsIn */.Tz)(st))
+    }));
+    // a few rounds: a helper that calls a helper that measures fairness measures it too
+    for (let round = 0; round < 3; round++)
+        for (const d of bodyCalls)
+            if (!hit.has(d.name) && d.calls.some((x) => fairnessCall(x) || (x.fn.k === 'name' && hit.has(x.fn.id))))
+                hit.add(d.name);
+    ownFair.set(statements, hit);
+    return hit;
+}
+/** A mapping that configures fairness: `{"fairness": {"priv_group": ...}}`, `{'protected_attributes': [...]}`. */
+const FAIRNESS_CONFIG_KEY = /^(fairness|bias|protected_(attributes?|features?)|sensitive_(attributes?|features?)|priv(ileged)?_groups?)$/i;
+function fairnessMapping(e, statements, depth = 0) {
+    if (depth > 2)
+        return false;
+    let found = false;
+    (0,parse/* walk */.GG)(e, (x) => {
+        if (found)
+            return;
+        if (x.k === 'dict')
+            found = x.entries.some((en) => en.key?.k === 'str' && FAIRNESS_CONFIG_KEY.test(en.key.value));
+        else if (x.k === 'name' && depth < 2)
+            found = statements.some((st) => st.kind === 'assign' &&
+                st.value !== null &&
+                st.targets.some((t) => t.k === 'name' && t.id === x.id) &&
+                fairnessMapping(st.value, statements, depth + 1));
+    });
+    return found;
+}
+/** A method call on an object that was built or set up with a fairness configuration. */
+function configuredForFairness(statements, c) {
+    if (c.fn.k !== 'attr' || c.fn.obj.k !== 'name')
+        return false;
+    const obj = c.fn.obj.id;
+    return statements.some((st) => (0,parse/* callsIn */.Tz)(st).some((call) => {
+        const onIt = (call.fn.k === 'attr' && call.fn.obj.k === 'name' && call.fn.obj.id === obj) ||
+            (st.kind === 'assign' && st.value === call && st.targets.some((t) => t.k === 'name' && t.id === obj));
+        return onIt && call !== c && call.args.some((a) => fairnessMapping(a.value, statements));
+    }));
 }
 const names = (e) => {
     const out = [];

@@ -115,6 +115,43 @@ describe('fairness measured on the training split', () => {
     const found = run(nb(cells('test'), cells('train')))
     expect(found.filter((f) => f.check === 'RAI-FAIRNESS-ON-TRAINING-DATA')).toEqual([])
   })
+  it("the notebook's own report of fairness, handed the training split, blocks; its accuracy-only twin does not", () => {
+    const split = 'X_train, X_test, y_train, y_test = train_test_split(X, y)\nclf.fit(X_train, y_train)'
+    const report = (body: string) =>
+      `def print_model_results(name, y_true, y_pred, sex):\n    print(name, accuracy_score(y_true, y_pred))\n${body}`
+    const call = (s: string) => `print_model_results('XGBoost', y_${s}, clf.predict(X_${s}), sex_${s})`
+    const fair = report('    print(demographic_parity_difference(y_true, y_pred, sensitive_features=sex))')
+    expectBlocked(
+      [nb([split, fair, call('test')], [split, fair, call('train')])],
+      "print_model_results('XGBoost'",
+      'RAI-FAIRNESS-ON-TRAINING-DATA'
+    )
+    const plain = report('    print(f1_score(y_true, y_pred))')
+    const acc = run(nb([split, plain, call('test')], [split, plain, call('train')]))
+    expect(acc.map((f) => f.check)).toContain('EVAL-ON-TRAINING-DATA')
+    expect(acc.filter((f) => f.bias)).toEqual([])
+  })
+  it('a protected column handed to an evaluation, or a system set up with a fairness configuration, measures fairness', () => {
+    const split = 'X_train, X_test, y_train, y_test = train_test_split(X, y)\nclf.fit(X_train, y_train)'
+    const byColumn = (s: string) => `show_results(y_${s}, clf.predict(X_${s}), df.loc[X_${s}.index, 'race'])`
+    expectBlocked(
+      [nb([split, byColumn('test')], [split, byColumn('train')])],
+      'show_results(',
+      'RAI-FAIRNESS-ON-TRAINING-DATA'
+    )
+    const setup =
+      'configuration = {"fairness": {"priv_group": {"race": {"privileged": 1}}}}\nai = AISystem("adult", dataset=dataset)\nai.initialize(user_config=configuration)'
+    const compute = (s: string) => `ai.compute(clf.predict(X_${s}), data_type="${s}")`
+    expectBlocked(
+      [nb([split, setup, compute('test')], [split, setup, compute('train')])],
+      'ai.compute(',
+      'RAI-FAIRNESS-ON-TRAINING-DATA'
+    )
+    const plainSetup = setup.replace('"fairness"', '"performance"').replace('"priv_group"', '"metrics"')
+    const plain = run(nb([split, plainSetup, compute('test')], [split, plainSetup, compute('train')]))
+    expect(plain.map((f) => f.check)).toContain('EVAL-ON-TRAINING-DATA')
+    expect(plain.filter((f) => f.bias)).toEqual([])
+  })
 })
 
 describe('groups exchanged or a reference group moved', () => {
