@@ -9085,7 +9085,7 @@ function boundFindings(view) {
 }
 const fairnessBounds = (view) => {
     try {
-        return [...boundFindings(view), ...groupMixups(view)];
+        return [...boundFindings(view), ...groupMixups(view), ...attributeMixups(view)];
     }
     catch {
         return [];
@@ -9178,6 +9178,48 @@ function groupMixups(view) {
         }
     }
     return [];
+}
+/**
+ * A variable named for one protected attribute now filled from another attribute's column, where the base filled it
+ * from its own (`race_test = df.loc[X_test.index, 'race_binary']` → `'sex'`): every evaluation by that attribute now
+ * measures the other one, and the attribute itself is measured nowhere.
+ */
+function attributeMixups(view) {
+    if ((view.kind !== 'notebook' && view.kind !== 'python') || !view.before || !view.after)
+        return [];
+    const columns = (st) => {
+        const out = [];
+        if (st.value)
+            (0,parse/* walk */.GG)(st.value, (x) => {
+                if (x.k === 'str' && (0,vocabulary/* protectedOf */.Qr)(x.value) !== null)
+                    out.push(x.value);
+            });
+        return out;
+    };
+    const single = (st) => st.kind === 'assign' && st.targets.length === 1 && st.targets[0].k === 'name' ? st.targets[0].id : null;
+    const baseColumns = new Map();
+    for (const st of (0,analysis/* analyze */.ns)(view.before).statements) {
+        const t = single(st);
+        if (t)
+            baseColumns.set(t, columns(st));
+    }
+    const out = [];
+    for (const st of (0,analysis/* analyze */.ns)(view.after).statements) {
+        const t = single(st);
+        const own = t ? (0,vocabulary/* protectedOf */.Qr)(t) : null;
+        if (!t || own === null || !view.isAddedLine(st.line))
+            continue;
+        const now = columns(st);
+        const was = baseColumns.get(t) ?? [];
+        if (now.length === 0 || now.some((c) => (0,vocabulary/* protectedOf */.Qr)(c) === own))
+            continue;
+        if (!was.some((c) => (0,vocabulary/* protectedOf */.Qr)(c) === own))
+            continue;
+        out.push(makeFinding(FAIRNESS_METRIC_REMOVED, view, st.line, `${t} now holds ${now.map((c) => `'${c}'`).join(', ')} (${(0,vocabulary/* protectedOf */.Qr)(now[0])}; base: ${was
+            .map((c) => `'${c}'`)
+            .join(', ')}): what is measured by ${own} reads another attribute`));
+    }
+    return out.slice(0, 3);
 }
 
 ;// CONCATENATED MODULE: ./src/checks/formulas.ts

@@ -748,7 +748,7 @@ function boundFindings(view: FileView): Finding[] {
 
 export const fairnessBounds: Check = (view) => {
   try {
-    return [...boundFindings(view), ...groupMixups(view)]
+    return [...boundFindings(view), ...groupMixups(view), ...attributeMixups(view)]
   } catch {
     return []
   }
@@ -852,4 +852,49 @@ function groupMixups(view: FileView): Finding[] {
     }
   }
   return []
+}
+
+/**
+ * A variable named for one protected attribute now filled from another attribute's column, where the base filled it
+ * from its own (`race_test = df.loc[X_test.index, 'race_binary']` → `'sex'`): every evaluation by that attribute now
+ * measures the other one, and the attribute itself is measured nowhere.
+ */
+function attributeMixups(view: FileView): Finding[] {
+  if ((view.kind !== 'notebook' && view.kind !== 'python') || !view.before || !view.after) return []
+  const columns = (st: PyStatement): string[] => {
+    const out: string[] = []
+    if (st.value)
+      walk(st.value, (x) => {
+        if (x.k === 'str' && protectedOf(x.value) !== null) out.push(x.value)
+      })
+    return out
+  }
+  const single = (st: PyStatement): string | null =>
+    st.kind === 'assign' && st.targets.length === 1 && st.targets[0].k === 'name' ? st.targets[0].id : null
+  const baseColumns = new Map<string, string[]>()
+  for (const st of analyze(view.before).statements) {
+    const t = single(st)
+    if (t) baseColumns.set(t, columns(st))
+  }
+  const out: Finding[] = []
+  for (const st of analyze(view.after).statements) {
+    const t = single(st)
+    const own = t ? protectedOf(t) : null
+    if (!t || own === null || !view.isAddedLine(st.line)) continue
+    const now = columns(st)
+    const was = baseColumns.get(t) ?? []
+    if (now.length === 0 || now.some((c) => protectedOf(c) === own)) continue
+    if (!was.some((c) => protectedOf(c) === own)) continue
+    out.push(
+      makeFinding(
+        FAIRNESS_METRIC_REMOVED,
+        view,
+        st.line,
+        `${t} now holds ${now.map((c) => `'${c}'`).join(', ')} (${protectedOf(now[0])}; base: ${was
+          .map((c) => `'${c}'`)
+          .join(', ')}): what is measured by ${own} reads another attribute`
+      )
+    )
+  }
+  return out.slice(0, 3)
 }

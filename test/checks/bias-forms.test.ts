@@ -154,6 +154,17 @@ describe('fairness measured on the training split', () => {
   })
 })
 
+describe("one attribute's variable filled from another attribute's column", () => {
+  it('race_test taken from the sex column blocks; a new variable for the sex column beside it is fine', () => {
+    const cells = (race: string) => [
+      `sex_test = df.loc[X_test.index, 'sex']\nrace_test = df.loc[X_test.index, '${race}']`,
+      'print(demographic_parity_difference(y_test, y_pred, sensitive_features=race_test))'
+    ]
+    expectBlocked([nb(cells('race_binary'), cells('sex'))], 'race_test =', 'RAI-FAIRNESS-METRIC-REMOVED')
+    expectClean([nb(cells('race_binary'), [...cells('race_binary'), "gender_test = df.loc[X_test.index, 'sex']"])])
+  })
+})
+
 describe('groups exchanged or a reference group moved', () => {
   it('the two group masks of a bias metric swapped; a mask rewritten the same way round is fine', () => {
     const cells = (a: string, b: string) => [
