@@ -1640,6 +1640,9 @@ function codePiece(stmt, carriers, data = new Map(), groupVars = new Set(), scan
                 if (shownText.has(x))
                     return;
                 if (/\s/.test(v)) {
+                    // a fairness metric's name is what it covers, not a sentence about it
+                    if (vocabulary/* FAIRNESS_METRIC_NAME */.bj.test(v))
+                        atoms.push(`str:${v.toLowerCase().replace(/\s+/g, ' ')}`);
                     for (const w of ws)
                         if ((0,vocabulary/* fairnessWords */.hO)([w]) || (0,vocabulary/* protectedOf */.Qr)(w) || vocabulary/* METRIC_WORD */.kq.test(w))
                             atoms.push(`word:${w}`);

@@ -2560,6 +2560,7 @@ function nameTokens(name) {
 /* harmony export */   Nm: () => (/* binding */ LIBRARY_WORD),
 /* harmony export */   Qr: () => (/* binding */ protectedOf),
 /* harmony export */   aL: () => (/* binding */ words),
+/* harmony export */   bj: () => (/* binding */ FAIRNESS_METRIC_NAME),
 /* harmony export */   c7: () => (/* binding */ FAIR_MODULE),
 /* harmony export */   eF: () => (/* binding */ speaksOfFairness),
 /* harmony export */   hO: () => (/* binding */ fairnessWords),
@@ -2760,6 +2761,8 @@ const FAIR_MODULE = /(^|\.)(aequitas|fairlearn|aif360|fairness\w*|tensorflow_mod
 const FAIR_CALL_NAME = /fairness|disparit|parity|subgroup|per_?group|by_?group|bias_?(audit|report|metric|eval|check|analysis|test)|equali[sz]ed_?odds|equal_?opportunity|MinDiff|min_diff|counterfactual_?(fair|logit|pair|data|model)/i;
 /** Metric words that make a per-group breakdown an evaluation of the groups (an imbalance analysis by a protected
  * feature measures how the groups are represented). */
+/** A fairness metric named as a phrase, as reports and tables name them: `Equal Opportunity`, `average odds`. */
+const FAIRNESS_METRIC_NAME = /^(equal(i[sz]ed)?[\s_-]+(opportunity|odds)|average[\s_-]+(absolute[\s_-]+)?odds([\s_-]+difference)?|predictive[\s_-]+(equality|parity)|statistical[\s_-]+parity([\s_-]+difference)?|demographic[\s_-]+parity([\s_-]+(difference|ratio))?|disparate[\s_-]+(impact|mistreatment)|treatment[\s_-]+equality|conditional[\s_-]+(use[\s_-]+accuracy[\s_-]+equality|statistical[\s_-]+parity)|overall[\s_-]+accuracy[\s_-]+equality|theil[\s_-]+index|false[\s_-]+(positive|negative)[\s_-]+rate[\s_-]+(difference|ratio|parity|balance))$/i;
 const METRIC_WORD = /^(accuracy|acc|auc|roc|recall|precision|f1|fpr|tpr|fnr|tnr|ppv|npv|rate|rates|score|scores|error|errors|mean|pred|preds|prediction|predictions|predicted|proba|outcome|outcomes|metric|metrics|positive|positives|selection|calibration|loss|imbalance)$/;
 
 

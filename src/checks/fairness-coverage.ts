@@ -29,6 +29,7 @@ import {
   classKind,
   FAIR_CALL_NAME,
   FAIRNESS_FILE,
+  FAIRNESS_METRIC_NAME,
   LIBRARY_WORD,
   METRIC_WORD,
   protectedOf,
@@ -410,6 +411,8 @@ function codePiece(
         // a label or sentence counts by its fairness, protected and metric words; a bare literal is a value
         if (shownText.has(x)) return
         if (/\s/.test(v)) {
+          // a fairness metric's name is what it covers, not a sentence about it
+          if (FAIRNESS_METRIC_NAME.test(v)) atoms.push(`str:${v.toLowerCase().replace(/\s+/g, ' ')}`)
           for (const w of ws) if (fairnessWords([w]) || protectedOf(w) || METRIC_WORD.test(w)) atoms.push(`word:${w}`)
         } else {
           atoms.push(`str:${v.toLowerCase()}`)

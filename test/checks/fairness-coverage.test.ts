@@ -10,6 +10,20 @@ const bias = (path: string, line: number | null) => ({ status: 'fail' as const, 
 const biasFindings = (files: ChangedFile[]) => run(...files).filter((f) => f.bias)
 
 describe('fairness coverage removed or narrowed', () => {
+  it('fairness metrics named as phrases dropped from the list the analysis keeps', () => {
+    const cell = (names: string) =>
+      `sims = sims[sims["Metric"].apply(lambda x: x in [${names}])]\nprint(sims.groupby("Metric").mean())`
+    const all = "'Average Odds', 'Equal Opportunity', 'Predictive Equality', 'Statistical Parity'"
+    const before = notebook([cell(all)])
+    const after = notebook([cell("'Average Odds', 'Statistical Parity'")])
+    const f = expectOne(run(modified('sim.ipynb', before, after)), COVER, bias('sim.ipynb', lineOf(after, 'sims = ')))
+    expect(f.evidence.toLowerCase()).toContain('equal opportunity')
+    // the same metrics in another order cover the same
+    const reordered = notebook([
+      cell("'Statistical Parity', 'Average Odds', 'Predictive Equality', 'Equal Opportunity'")
+    ])
+    expectNone(run(modified('sim.ipynb', before, reordered)), COVER)
+  })
   it('a fairness entry cut from a scoring dict inside a function, where it stood', () => {
     const cell = (extra: string) =>
       `def get_metrics(estimator):\n    scores = cross_validate(estimator, X, y, cv=fair_cv, scoring={\n${extra}        "balanced accuracy": bal_scorer})\n    return scores`
