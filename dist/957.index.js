@@ -1329,15 +1329,13 @@ function narrowingKeyword(name, value, text) {
 }
 /** Calls that take a protected column to train on, split by, drop or show it, not to compare groups. */
 const NOT_GROUP_CALL = /^(fit|fit_transform|fit_resample|partial_fit|train|transform|train_test_split|drop|pop|remove|astype|rename|print|display|head|tail|describe|info|read_csv|to_csv|merge|join|concat|get_dummies|map|replace|fillna|dropna|isin|unique|nunique|value_counts|append|extend|insert|set_index|reset_index|sort_values|loc|iloc|apply|format)$/;
-/** Values that name groups of people (not columns): two of them in one call compare the groups. */
-const GROUP_VALUE = /^(male|female|males|females|man|woman|men|women|white|black|asian|hispanic|latino|latina|latinx|caucasian|african[_ -]american|native[_ -]american|pacific[_ -]islander|non[_ -]?white|young|old|older|younger|citizen|foreign|married|single|divorced)$/i;
 /** Calls whose work is what they show, save or send, whatever they return. */
 const SIDE_EFFECT = /plot|show|display|print|save|log|write|report|export|upload|dashboard|render|widget|fig|chart/i;
 /** Calls that take the slices or groups an evaluation is broken down by: cyclops's `SliceSpec`, TFMA's slicing specs. */
 const SLICER = /^(SliceSpec|SlicingSpec|slicing_specs?|slice_spec|FairnessConfig|GroupSpec)$/;
 /** Identity groups named by religion or sexual orientation (`christian`, `homosexual_gay_or_lesbian`). */
 const IDENTITY_WORD = /^(christian|jewish|muslim|hindu|buddhist|atheist|heterosexual|homosexual|gay|lesbian|bisexual|transgender|lgbt|lgbtq)$/i;
-const identityGroup = (v) => GROUP_VALUE.test(v.trim()) || (0,vocabulary/* words */.aL)(v).some((w) => GROUP_VALUE.test(w) || IDENTITY_WORD.test(w));
+const identityGroup = (v) => vocabulary/* GROUP_VALUE */.IO.test(v.trim()) || (0,vocabulary/* words */.aL)(v).some((w) => vocabulary/* GROUP_VALUE */.IO.test(w) || IDENTITY_WORD.test(w));
 /** Whether a call's arguments name a protected column or at least two groups of people. */
 function groupArguments(call) {
     if (call.k !== 'call')
@@ -1349,7 +1347,7 @@ function groupArguments(call) {
             if (x.k !== 'str')
                 return;
             const v = x.value.trim();
-            if (GROUP_VALUE.test(v))
+            if (vocabulary/* GROUP_VALUE */.IO.test(v))
                 groups.add(v.toLowerCase());
             else if ((0,vocabulary/* protectedOf */.Qr)(v))
                 columns++;
@@ -1361,7 +1359,7 @@ function groupList(items) {
     if (items.length === 0 || !items.every((i) => i.k === 'str'))
         return false;
     const values = items.map((i) => (i.k === 'str' ? i.value.trim() : ''));
-    return values.every((v) => (0,vocabulary/* protectedOf */.Qr)(v) !== null) || values.filter((v) => GROUP_VALUE.test(v)).length >= 2;
+    return values.every((v) => (0,vocabulary/* protectedOf */.Qr)(v) !== null) || values.filter((v) => vocabulary/* GROUP_VALUE */.IO.test(v)).length >= 2;
 }
 /** Calls that resample or reweigh data: by a protected column they mitigate imbalance between groups. */
 const REBALANCE = /balance|sampl|reweigh|weight/i;
@@ -1583,7 +1581,7 @@ function codePiece(stmt, carriers, data = new Map(), groupVars = new Set(), scan
         (0,parse/* walk */.GG)(e, (x) => {
             // `(ModelFairness(metrics), "MyModelFairness")`, `('clf', LogisticRegression())`: a step and its label
             if (x.k === 'seq' && x.items.length === 2 && x.items.some((i) => i.k === 'call'))
-                x.items.forEach((i) => i.k === 'str' && !(0,vocabulary/* protectedOf */.Qr)(i.value.trim()) && !GROUP_VALUE.test(i.value.trim()) && shownText.add(i));
+                x.items.forEach((i) => i.k === 'str' && !(0,vocabulary/* protectedOf */.Qr)(i.value.trim()) && !vocabulary/* GROUP_VALUE */.IO.test(i.value.trim()) && shownText.add(i));
             if (x.k !== 'call')
                 return;
             const callee = (0,parse/* calleeName */.wt)(x);
@@ -2090,7 +2088,7 @@ headDefs = []) {
                     return false;
                 const v = a.slice(4);
                 return ((0,vocabulary/* protectedOf */.Qr)(v) === null &&
-                    !GROUP_VALUE.test(v) &&
+                    !vocabulary/* GROUP_VALUE */.IO.test(v) &&
                     !(0,vocabulary/* words */.aL)(v).some((w) => vocabulary/* METRIC_WORD */.kq.test(w) || (0,vocabulary/* fairnessWords */.hO)([w]) || (0,vocabulary/* protectedOf */.Qr)(w) !== null));
             };
             // the library's new name for the call, handed the same values (`classification_fairness_report(PA, y, p)` →
@@ -6021,6 +6019,11 @@ function groupDefinitions(side, kind) {
                 if (arg.name && GROUP_NAME.test(arg.name) && arg.value.k === 'name')
                     passedAsGroups.add(arg.value.id);
     for (const stmt of statements) {
+        // `def race(row): if row['HISPANX'] == 2 and row['RACEV2X'] == 1: return 'White'`: the rule that puts people
+        // in a group is that group's definition
+        const picked = groupPicked(statements, stmt);
+        if (picked)
+            out.push(picked);
         // a model formula's reference level of a protected column: `C(race, Treatment(reference='White'))`
         if (stmt.text.includes('Treatment'))
             for (const e of stmt.exprs)
@@ -6074,6 +6077,23 @@ function groupDefinitions(side, kind) {
         }
     }
     return out;
+}
+/** An `if` whose body returns (or assigns) a group's name: its condition, named by the group and function. */
+function groupPicked(statements, stmt) {
+    const m = /^(?:el)?if\b([\s\S]*?):?\s*(?:#.*)?$/.exec(stmt.text.trim());
+    if (!m || stmt.kind !== 'other')
+        return null;
+    // the statement after the header (the parser keeps its colon apart)
+    const at = statements.indexOf(stmt);
+    const next = statements.slice(at + 1, at + 3).find((s) => s.text.trim() !== ':');
+    const body = next?.text.trim() ?? '';
+    const value = /^(?:return\s+|[\w.[\]'"]+\s*=\s*)(['"])([^'"]{1,40})\1\s*(?:#.*)?$/.exec(body)?.[2];
+    if (!value || !vocabulary/* GROUP_VALUE */.IO.test(value.trim()))
+        return null;
+    const host = statements.filter((d) => d.kind === 'def' && d.line < stmt.line && (d.bodyEnd ?? 0) >= stmt.line).at(-1);
+    const fn = host?.targets[0]?.k === 'name' ? host.targets[0].id : '';
+    const name = `condition for '${value}'${fn ? ` in ${fn}()` : ''}`;
+    return { name, text: `${name}=${m[1].trim()}`, line: stmt.line, stmt };
 }
 /** A protected group's coding turned round in code: the value it is compared with, or two codes exchanged. */
 function checkGroupEncoding(view) {

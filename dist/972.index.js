@@ -2556,6 +2556,7 @@ function nameTokens(name) {
 /* harmony export */   $$: () => (/* binding */ classKind),
 /* harmony export */   BV: () => (/* binding */ FAIRNESS_FILE),
 /* harmony export */   Cs: () => (/* binding */ scanNames),
+/* harmony export */   IO: () => (/* binding */ GROUP_VALUE),
 /* harmony export */   Mu: () => (/* binding */ FAIR_CALL_NAME),
 /* harmony export */   Nm: () => (/* binding */ LIBRARY_WORD),
 /* harmony export */   Qr: () => (/* binding */ protectedOf),
@@ -2763,6 +2764,8 @@ const FAIR_CALL_NAME = /fairness|disparit|parity|subgroup|per_?group|by_?group|b
  * feature measures how the groups are represented). */
 /** A fairness metric named as a phrase, as reports and tables name them: `Equal Opportunity`, `average odds`. */
 const FAIRNESS_METRIC_NAME = /^(equal(i[sz]ed)?[\s_-]+(opportunity|odds)|average[\s_-]+(absolute[\s_-]+)?odds([\s_-]+difference)?|predictive[\s_-]+(equality|parity)|statistical[\s_-]+parity([\s_-]+difference)?|demographic[\s_-]+parity([\s_-]+(difference|ratio))?|disparate[\s_-]+(impact|mistreatment)|treatment[\s_-]+equality|conditional[\s_-]+(use[\s_-]+accuracy[\s_-]+equality|statistical[\s_-]+parity)|overall[\s_-]+accuracy[\s_-]+equality|theil[\s_-]+index|false[\s_-]+(positive|negative)[\s_-]+rate[\s_-]+(difference|ratio|parity|balance))$/i;
+/** Values that name groups of people (not columns): two of them in one call compare the groups. */
+const GROUP_VALUE = /^(male|female|males|females|man|woman|men|women|white|black|asian|hispanic|latino|latina|latinx|caucasian|african[_ -]american|native[_ -]american|pacific[_ -]islander|non[_ -]?white|young|old|older|younger|citizen|foreign|married|single|divorced)$/i;
 const METRIC_WORD = /^(accuracy|acc|auc|roc|recall|precision|f1|fpr|tpr|fnr|tnr|ppv|npv|rate|rates|score|scores|error|errors|mean|pred|preds|prediction|predictions|predicted|proba|outcome|outcomes|metric|metrics|positive|positives|selection|calibration|loss|imbalance)$/;
 
 

@@ -30,6 +30,7 @@ import {
   FAIR_CALL_NAME,
   FAIRNESS_FILE,
   FAIRNESS_METRIC_NAME,
+  GROUP_VALUE,
   LIBRARY_WORD,
   METRIC_WORD,
   protectedOf,
@@ -76,9 +77,6 @@ function narrowingKeyword(name: string, value: Expr, text: string): boolean {
 /** Calls that take a protected column to train on, split by, drop or show it, not to compare groups. */
 const NOT_GROUP_CALL =
   /^(fit|fit_transform|fit_resample|partial_fit|train|transform|train_test_split|drop|pop|remove|astype|rename|print|display|head|tail|describe|info|read_csv|to_csv|merge|join|concat|get_dummies|map|replace|fillna|dropna|isin|unique|nunique|value_counts|append|extend|insert|set_index|reset_index|sort_values|loc|iloc|apply|format)$/
-/** Values that name groups of people (not columns): two of them in one call compare the groups. */
-const GROUP_VALUE =
-  /^(male|female|males|females|man|woman|men|women|white|black|asian|hispanic|latino|latina|latinx|caucasian|african[_ -]american|native[_ -]american|pacific[_ -]islander|non[_ -]?white|young|old|older|younger|citizen|foreign|married|single|divorced)$/i
 /** Calls whose work is what they show, save or send, whatever they return. */
 const SIDE_EFFECT = /plot|show|display|print|save|log|write|report|export|upload|dashboard|render|widget|fig|chart/i
 

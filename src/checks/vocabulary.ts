@@ -220,5 +220,9 @@ export const FAIR_CALL_NAME =
 export const FAIRNESS_METRIC_NAME =
   /^(equal(i[sz]ed)?[\s_-]+(opportunity|odds)|average[\s_-]+(absolute[\s_-]+)?odds([\s_-]+difference)?|predictive[\s_-]+(equality|parity)|statistical[\s_-]+parity([\s_-]+difference)?|demographic[\s_-]+parity([\s_-]+(difference|ratio))?|disparate[\s_-]+(impact|mistreatment)|treatment[\s_-]+equality|conditional[\s_-]+(use[\s_-]+accuracy[\s_-]+equality|statistical[\s_-]+parity)|overall[\s_-]+accuracy[\s_-]+equality|theil[\s_-]+index|false[\s_-]+(positive|negative)[\s_-]+rate[\s_-]+(difference|ratio|parity|balance))$/i
 
+/** Values that name groups of people (not columns): two of them in one call compare the groups. */
+export const GROUP_VALUE =
+  /^(male|female|males|females|man|woman|men|women|white|black|asian|hispanic|latino|latina|latinx|caucasian|african[_ -]american|native[_ -]american|pacific[_ -]islander|non[_ -]?white|young|old|older|younger|citizen|foreign|married|single|divorced)$/i
+
 export const METRIC_WORD =
   /^(accuracy|acc|auc|roc|recall|precision|f1|fpr|tpr|fnr|tnr|ppv|npv|rate|rates|score|scores|error|errors|mean|pred|preds|prediction|predictions|predicted|proba|outcome|outcomes|metric|metrics|positive|positives|selection|calibration|loss|imbalance)$/

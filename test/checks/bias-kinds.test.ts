@@ -226,6 +226,18 @@ describe('a reference level changed', () => {
     expectClean([nb([handed('male')], [handed('male').replace("'lower'", "'lower' ")])])
   })
 
+  it('the condition that puts people in a group changed', () => {
+    const cell = (cond: string) =>
+      `def race(row):\n    if ${cond}:  # non-Hispanic Whites are WHITE\n        return 'White'\n    return 'Non-White'\n\ndf['RACE'] = df.apply(lambda row: race(row), axis=1)`
+    const strict = "((row['HISPANX'] == 2) and (row['RACEV2X'] == 1))"
+    expectBlocked([nb([cell(strict)], [cell("row['RACEV2X'] == 1")])], 'if row')
+    // the same condition written with other spacing, or another comment, is the same group
+    expectClean([nb([cell(strict)], [cell("((row['HISPANX']==2) and (row['RACEV2X']==1))")])])
+    // a condition that picks no group (a threshold on income) is not a group definition
+    const band = (t: string) => `def band(row):\n    if row['income'] > ${t}:\n        return 'high'\n    return 'low'`
+    expectClean([nb([band('50000')], [band('60000')])])
+  })
+
   it('a categorical reference level changed in a model formula', () => {
     const cell = (v: string) =>
       `model = smf.logit("approved ~ income + C(race, Treatment(reference='${v}'))", data=df).fit()\nprint(model.summary())`
