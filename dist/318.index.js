@@ -240,8 +240,8 @@ function datasetSplits(text) {
 }
 /** A config's keys: YAML `key:`, JSON `"key":` (anywhere on a line), TOML `key =`. */
 const CONFIG_KEY = /(?:^|[\s{,[])["']?([A-Za-z_][\w.-]{0,80})["']?\s*[:=](?!:)/gm;
-/** Its identifier-like scalar values (a task, dataset or metric name, not prose): after `:`, `=` or a list dash. */
-const CONFIG_NAME_VALUE = /(?:[:=]|^\s*-)[ \t]*["']?([A-Za-z_][\w./-]{0,120})["']?[ \t]*(?=[,\]}]|$)/gm;
+/** Its identifier-like scalar values (a task, dataset or metric name, not prose): after `:`, `=`, a list dash or a list's opening bracket. */
+const CONFIG_NAME_VALUE = /(?:[:=]|^\s*-)[ \t]*(?:\[[ \t]*)?["']?([A-Za-z_][\w./-]{0,120})["']?[ \t]*(?=[,\]}]|$)/gm;
 /** How much of a config the fairness probe reads: evaluation settings sit near the top, data tables do not count. */
 const FAIRNESS_PROBE_CHARS = 256 * 1024;
 /**
@@ -264,7 +264,12 @@ function hasFairnessEvaluationKeys(text) {
  * evaluation's settings in a file that is not project tooling (a manifest, CI pipeline or docs-site config).
  */
 function isMlConfigContent(path, text) {
-    return hasTrainingKeys(text) || (!(0,_checks_file_role_js__WEBPACK_IMPORTED_MODULE_2__/* .projectTooling */ .I)(path) && hasFairnessEvaluationKeys(text));
+    if (hasTrainingKeys(text))
+        return true;
+    if ((0,_checks_file_role_js__WEBPACK_IMPORTED_MODULE_2__/* .projectTooling */ .I)(path))
+        return false;
+    // a config named for a fairness criterion (`fairness_statistical_parity.json`) is one, whatever its keys say
+    return hasFairnessEvaluationKeys(text) || _checks_vocabulary_js__WEBPACK_IMPORTED_MODULE_0__/* .FAIRNESS_FILE */ .BV.test(path.slice(path.lastIndexOf('/') + 1));
 }
 
 

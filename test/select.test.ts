@@ -102,6 +102,13 @@ describe('ML file selection (SPEC §4)', () => {
       expect(isMlConfigContent('conf.yaml', text)).toBe(false)
     })
 
+    it('a config named for a fairness criterion counts whatever its keys say; one named otherwise does not', () => {
+      const cert = '{"meta": {"display_name": "Statistical Parity"}, "condition": {"terms": [["&x", ">=", -0.1]]}}'
+      expect(isMlConfigContent('RAI/certificates/fairness_statistical_parity.json', cert)).toBe(true)
+      expect(isMlConfigContent('RAI/certificates/robustness_noise.json', cert)).toBe(false)
+      expect(isMlConfigContent('.github/fairness-bot.yml', 'on: push\n')).toBe(false)
+    })
+
     it('project tooling that names fairness pages or packages does not', () => {
       const nav = 'nav:\n  - Fairness: fairness.md\n  - Mitigation: mitigation.md\n'
       expect(hasFairnessEvaluationKeys(nav)).toBe(true)

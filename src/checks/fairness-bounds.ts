@@ -586,8 +586,22 @@ function configSide(entries: ConfigEntry[]): Bound[] {
       .filter((e) => typeof e.value === 'string' && e.value.length <= 200 && fairnessWords(words(e.value)))
       .map((e) => top(e.key))
   )
+  const byKey = new Map(entries.map((e) => [e.key, e.value]))
   for (const e of entries) {
     if (typeof e.value !== 'number') continue
+    // a condition written as a triple, `["&group_fairness > statistical_parity_difference", ">=", -0.11]`: the
+    // number bounds the fairness metric the first item names, from the side the operator says
+    const triple = /^(.*\[\d+\])\[2\]$/.exec(e.key)
+    const op = triple ? byKey.get(`${triple[1]}[1]`) : undefined
+    const left = triple ? byKey.get(`${triple[1]}[0]`) : undefined
+    if (typeof op === 'string' && isCompare(op.trim()) && typeof left === 'string' && left.length <= 200) {
+      const ws = words(left)
+      if (fairnessWords(ws) || ws.some((w) => METRIC_ACRONYM.test(w)) || metricName(left)) {
+        const label = `${left.trim()} ${op.trim()}`
+        out.push({ key: label, value: e.value, line: e.line, looser: sense(op.trim()) === 'gt' ? 'down' : 'up', label })
+        continue
+      }
+    }
     const segments = e.key.split('.').map((s) => s.replace(/\[\d+\]/g, ''))
     const last = segments.length - 1
     // the parameter a search space ranges, when the leaf is one of its keys and a key sits above it

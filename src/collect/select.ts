@@ -2,7 +2,7 @@
 // content carries training keys or sets up a fairness evaluation. Pure: contents come in as strings.
 import picomatch from 'picomatch'
 import { projectTooling } from '../checks/file-role.js'
-import { speaksOfFairness } from '../checks/vocabulary.js'
+import { FAIRNESS_FILE, speaksOfFairness } from '../checks/vocabulary.js'
 
 /** Never ML files, whatever the globs or content say. */
 const NEVER = picomatch(['**/package.json', '**/tsconfig*.json', '**/*.lock', '**/*-lock.{json,yaml}', '.github/**'], {
@@ -87,8 +87,8 @@ function datasetSplits(text: string): boolean {
 
 /** A config's keys: YAML `key:`, JSON `"key":` (anywhere on a line), TOML `key =`. */
 const CONFIG_KEY = /(?:^|[\s{,[])["']?([A-Za-z_][\w.-]{0,80})["']?\s*[:=](?!:)/gm
-/** Its identifier-like scalar values (a task, dataset or metric name, not prose): after `:`, `=` or a list dash. */
-const CONFIG_NAME_VALUE = /(?:[:=]|^\s*-)[ \t]*["']?([A-Za-z_][\w./-]{0,120})["']?[ \t]*(?=[,\]}]|$)/gm
+/** Its identifier-like scalar values (a task, dataset or metric name, not prose): after `:`, `=`, a list dash or a list's opening bracket. */
+const CONFIG_NAME_VALUE = /(?:[:=]|^\s*-)[ \t]*(?:\[[ \t]*)?["']?([A-Za-z_][\w./-]{0,120})["']?[ \t]*(?=[,\]}]|$)/gm
 /** How much of a config the fairness probe reads: evaluation settings sit near the top, data tables do not count. */
 const FAIRNESS_PROBE_CHARS = 256 * 1024
 
@@ -109,5 +109,8 @@ export function hasFairnessEvaluationKeys(text: string): boolean {
  * evaluation's settings in a file that is not project tooling (a manifest, CI pipeline or docs-site config).
  */
 export function isMlConfigContent(path: string, text: string): boolean {
-  return hasTrainingKeys(text) || (!projectTooling(path) && hasFairnessEvaluationKeys(text))
+  if (hasTrainingKeys(text)) return true
+  if (projectTooling(path)) return false
+  // a config named for a fairness criterion (`fairness_statistical_parity.json`) is one, whatever its keys say
+  return hasFairnessEvaluationKeys(text) || FAIRNESS_FILE.test(path.slice(path.lastIndexOf('/') + 1))
 }

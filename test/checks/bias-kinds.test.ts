@@ -205,6 +205,15 @@ describe('a reference level changed', () => {
     expectBlocked([nb([cell('1')], [cell('2')])], 'privileged_groups =')
   })
 
+  it("a certificate's condition on a fairness metric widened; tightened is fine", () => {
+    const cert = (lo: string, hi: string) =>
+      `{\n  "meta": {"display_name": "Fairness Statistical Parity", "tags": ["fairness"]},\n  "condition": {\n    "op": "and",\n    "terms": [\n      ["&group_fairness > statistical_parity_difference", ">=", ${lo}],\n      ["&group_fairness > statistical_parity_difference", "<=", ${hi}]\n    ]\n  }\n}\n`
+    const path = 'certificates/fairness_statistical_parity.json'
+    const found = blocking([modified(path, cert('-0.11', '0.11'), cert('-0.5', '0.5'))])
+    expect(found.map((f) => f.line)).toEqual(expect.arrayContaining([6, 7]))
+    expect(blocking([modified(path, cert('-0.11', '0.11'), cert('-0.05', '0.05'))])).toEqual([])
+  })
+
   it('a reference group in a config changed', () => {
     const cfg = (v: string) => `audit:\n  protected_attribute: race\n  reference_group: ${v}\n  metrics: [fpr, fnr]\n`
     expectBlocked([modified('audit.yaml', cfg('White'), cfg('Black'))], 3)
