@@ -1921,6 +1921,48 @@ function shown(atom) {
 }
 /** Keys that say where something is (a path, a URL, a revision), not what an evaluation covers. */
 const LOCATION_KEY = /(^|[._\-\s])(path|paths|url|uri|file|files|dir|directory|revision|repo|repo_id|data_files|location)$/i;
+/** `.unique()`, `np.unique(...)`, `.value_counts().index`, `.groups`, `groupby(...)`: every value of a column. */
+function everyValue(e) {
+    if (e.k === 'call') {
+        const callee = (0,parse/* calleeName */.wt)(e);
+        if (callee === 'unique' || callee === 'groupby' || callee === 'drop_duplicates')
+            return true;
+        if ((callee === 'set' || callee === 'sorted' || callee === 'list') && e.args.length === 1)
+            return everyValue(e.args[0].value) || e.args[0].value.k === 'sub';
+    }
+    if (e.k === 'attr' && (e.name === 'groups' || e.name === 'index') && e.obj.k === 'call')
+        return ['value_counts', 'groupby'].includes((0,parse/* calleeName */.wt)(e.obj));
+    if (e.k === 'attr' && e.name === 'groups')
+        return true;
+    return false;
+}
+/** The head's `for` loops over every value of a column, directly or through a name that holds them. */
+function everyGroupLoops(statements) {
+    const holders = new Set();
+    for (const s of statements)
+        if (s.kind === 'assign' && s.value && everyValue(s.value))
+            for (const t of s.targets)
+                if (t.k === 'name')
+                    holders.add(t.id);
+    const loops = statements.flatMap((s) => s.kind === 'for' &&
+        s.value &&
+        s.bodyEnd !== undefined &&
+        (everyValue(s.value) || (s.value.k === 'name' && holders.has(s.value.id)))
+        ? [{ line: s.line, bodyEnd: s.bodyEnd }]
+        : []);
+    const filled = new Set();
+    for (const s of statements) {
+        if (!loops.some((r) => s.line > r.line && s.line <= r.bodyEnd))
+            continue;
+        for (const t of s.targets)
+            if (t.k === 'sub' && t.obj.k === 'name')
+                filled.add(t.obj.id);
+        for (const c of (0,parse/* callsIn */.Tz)(s))
+            if (c.fn.k === 'attr' && c.fn.obj.k === 'name' && /^(append|extend|add|update|insert)$/.test(c.fn.name))
+                filled.add(c.fn.obj.id);
+    }
+    return { loops, filled };
+}
 function ownFunctions(statements) {
     return statements.flatMap((s) => s.kind === 'def' && s.bodyEnd !== undefined && s.targets[0]?.k === 'name'
         ? [{ name: s.targets[0].id, params: (s.params ?? []).map((p) => p.name), line: s.endLine, bodyEnd: s.bodyEnd }]
@@ -1928,7 +1970,10 @@ function ownFunctions(statements) {
 }
 function narrowings(base, head, gainedElsewhere, config, lineIn, copies = [], reruns = new Set(), 
 /** the head's own functions: a piece in one's body covers what its calls hand it */
-headDefs = []) {
+headDefs = [], 
+/** the head's loops over every value of a column: what they do, they do for each group */
+everyGroup = { loops: [], filled: new Set() }) {
+    const inEveryGroup = (p) => everyGroup.loops.some((r) => p.line > r.line && p.line <= r.bodyEnd);
     // one copy of a statement written twice in a row went while the other stays: nothing it covered went
     const headFlats = new Set(head.map((p) => p.flat));
     const removed = missing(base, head, lineIn).filter((p) => p.fairness && !p.importOnly && !(reruns.has(p.flat) && headFlats.has(p.flat)));
@@ -2042,7 +2087,12 @@ headDefs = []) {
                 a.startsWith('name:') &&
                 head.some((p) => p.positional.some((pos) => pos[0] === host.name &&
                     pos.slice(1).some((arg, j) => arg === a.slice(5) && best.names.has(host.params[j] ?? '\u0000'))));
+            // written once in a loop over every group, a piece no longer names the groups (or their frames) one by one
+            // or reads what such a loop filled for each group (`pd.concat([df_highest, df_lower])` → `pd.concat(pp_dfs)`)
+            const perGroup = (a) => (inEveryGroup(best) || [...best.names].some((n) => everyGroup.filled.has(n))) &&
+                (a.startsWith('str:') || a.startsWith('name:'));
             const lost = [...new Set(old.atoms)].filter((a) => (counts(old.atoms).get(a) ?? 0) > (now.get(a) ?? 0) &&
+                !perGroup(a) &&
                 !gainedElsewhere.has(a) &&
                 !handed.has(a) &&
                 !passedIn(a));
@@ -2159,6 +2209,9 @@ headDefs = []) {
         const readLater = (n) => base.some((p) => p.line > old.endLine && p.names.has(n));
         const shows = old.targets.has('_') || [...old.callees].some((c) => SIDE_EFFECT.test(c));
         if (old.targets.size > 0 && !config && !shows && old.rebalanced.size === 0 && ![...old.targets].some(readLater))
+            continue;
+        // done for every group in a loop the head writes, by the same calls (`.head(k)` per group → in the loop)
+        if (old.callees.size > 0 && head.some((p) => inEveryGroup(p) && [...old.callees].every((c) => p.callees.has(c))))
             continue;
         // gone: unless what it covered is written again somewhere in the change
         const what = old.atoms.filter(coverage);
@@ -2439,7 +2492,7 @@ function coverageFindings(view, all) {
     }
     const lineIn = (line) => (view.after ? view.headLineFor(line) : null);
     const found = [
-        ...narrowings(base, head, gainedElsewhere, view.kind === 'config', lineIn, copies, view.before && view.kind !== 'config' ? (0,analysis/* rerunTexts */.Pk)((0,analysis/* analyze */.ns)(view.before)) : new Set(), view.after && view.kind !== 'config' ? ownFunctions((0,analysis/* analyze */.ns)(view.after).statements) : []),
+        ...narrowings(base, head, gainedElsewhere, view.kind === 'config', lineIn, copies, view.before && view.kind !== 'config' ? (0,analysis/* rerunTexts */.Pk)((0,analysis/* analyze */.ns)(view.before)) : new Set(), view.after && view.kind !== 'config' ? ownFunctions((0,analysis/* analyze */.ns)(view.after).statements) : [], view.after && view.kind !== 'config' ? everyGroupLoops((0,analysis/* analyze */.ns)(view.after).statements) : undefined),
         ...narrowedInPlace(base, head, view),
         ...attributesSliced(view),
         ...groupsMerged(view),

@@ -685,6 +685,56 @@ interface OwnFunction {
   bodyEnd: number
 }
 
+interface LineRange {
+  line: number
+  bodyEnd: number
+}
+
+/** `.unique()`, `np.unique(...)`, `.value_counts().index`, `.groups`, `groupby(...)`: every value of a column. */
+function everyValue(e: Expr): boolean {
+  if (e.k === 'call') {
+    const callee = calleeName(e)
+    if (callee === 'unique' || callee === 'groupby' || callee === 'drop_duplicates') return true
+    if ((callee === 'set' || callee === 'sorted' || callee === 'list') && e.args.length === 1)
+      return everyValue(e.args[0].value) || e.args[0].value.k === 'sub'
+  }
+  if (e.k === 'attr' && (e.name === 'groups' || e.name === 'index') && e.obj.k === 'call')
+    return ['value_counts', 'groupby'].includes(calleeName(e.obj))
+  if (e.k === 'attr' && e.name === 'groups') return true
+  return false
+}
+
+interface EveryGroup {
+  loops: LineRange[]
+  /** what the loops fill, one entry per group: `pp_dfs.append(...)`, `frames[grp] = ...` */
+  filled: Set<string>
+}
+
+/** The head's `for` loops over every value of a column, directly or through a name that holds them. */
+function everyGroupLoops(statements: PyStatement[]): EveryGroup {
+  const holders = new Set<string>()
+  for (const s of statements)
+    if (s.kind === 'assign' && s.value && everyValue(s.value))
+      for (const t of s.targets) if (t.k === 'name') holders.add(t.id)
+  const loops = statements.flatMap((s) =>
+    s.kind === 'for' &&
+    s.value &&
+    s.bodyEnd !== undefined &&
+    (everyValue(s.value) || (s.value.k === 'name' && holders.has(s.value.id)))
+      ? [{ line: s.line, bodyEnd: s.bodyEnd }]
+      : []
+  )
+  const filled = new Set<string>()
+  for (const s of statements) {
+    if (!loops.some((r) => s.line > r.line && s.line <= r.bodyEnd)) continue
+    for (const t of s.targets) if (t.k === 'sub' && t.obj.k === 'name') filled.add(t.obj.id)
+    for (const c of callsIn(s))
+      if (c.fn.k === 'attr' && c.fn.obj.k === 'name' && /^(append|extend|add|update|insert)$/.test(c.fn.name))
+        filled.add(c.fn.obj.id)
+  }
+  return { loops, filled }
+}
+
 function ownFunctions(statements: PyStatement[]): OwnFunction[] {
   return statements.flatMap((s) =>
     s.kind === 'def' && s.bodyEnd !== undefined && s.targets[0]?.k === 'name'
@@ -702,8 +752,11 @@ function narrowings(
   copies: Piece[] = [],
   reruns: Set<string> = new Set(),
   /** the head's own functions: a piece in one's body covers what its calls hand it */
-  headDefs: OwnFunction[] = []
+  headDefs: OwnFunction[] = [],
+  /** the head's loops over every value of a column: what they do, they do for each group */
+  everyGroup: EveryGroup = { loops: [], filled: new Set() }
 ): Narrowing[] {
+  const inEveryGroup = (p: Piece): boolean => everyGroup.loops.some((r) => p.line > r.line && p.line <= r.bodyEnd)
   // one copy of a statement written twice in a row went while the other stays: nothing it covered went
   const headFlats = new Set(head.map((p) => p.flat))
   const removed = missing(base, head, lineIn).filter(
@@ -828,9 +881,15 @@ function narrowings(
               pos.slice(1).some((arg, j) => arg === a.slice(5) && best.names.has(host.params[j] ?? '\u0000'))
           )
         )
+      // written once in a loop over every group, a piece no longer names the groups (or their frames) one by one
+      // or reads what such a loop filled for each group (`pd.concat([df_highest, df_lower])` → `pd.concat(pp_dfs)`)
+      const perGroup = (a: string): boolean =>
+        (inEveryGroup(best) || [...best.names].some((n) => everyGroup.filled.has(n))) &&
+        (a.startsWith('str:') || a.startsWith('name:'))
       const lost = [...new Set(old.atoms)].filter(
         (a) =>
           (counts(old.atoms).get(a) ?? 0) > (now.get(a) ?? 0) &&
+          !perGroup(a) &&
           !gainedElsewhere.has(a) &&
           !handed.has(a) &&
           !passedIn(a)
@@ -957,6 +1016,9 @@ function narrowings(
     const readLater = (n: string): boolean => base.some((p) => p.line > old.endLine && p.names.has(n))
     const shows = old.targets.has('_') || [...old.callees].some((c) => SIDE_EFFECT.test(c))
     if (old.targets.size > 0 && !config && !shows && old.rebalanced.size === 0 && ![...old.targets].some(readLater))
+      continue
+    // done for every group in a loop the head writes, by the same calls (`.head(k)` per group → in the loop)
+    if (old.callees.size > 0 && head.some((p) => inEveryGroup(p) && [...old.callees].every((c) => p.callees.has(c))))
       continue
     // gone: unless what it covered is written again somewhere in the change
     const what = old.atoms.filter(coverage)
@@ -1264,7 +1326,8 @@ function coverageFindings(view: FileView, all: FileView[]): Finding[] {
       lineIn,
       copies,
       view.before && view.kind !== 'config' ? rerunTexts(analyze(view.before)) : new Set(),
-      view.after && view.kind !== 'config' ? ownFunctions(analyze(view.after).statements) : []
+      view.after && view.kind !== 'config' ? ownFunctions(analyze(view.after).statements) : [],
+      view.after && view.kind !== 'config' ? everyGroupLoops(analyze(view.after).statements) : undefined
     ),
     ...narrowedInPlace(base, head, view),
     ...attributesSliced(view),

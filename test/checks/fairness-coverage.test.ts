@@ -10,6 +10,24 @@ const bias = (path: string, line: number | null) => ({ status: 'fail' as const, 
 const biasFindings = (files: ChangedFile[]) => run(...files).filter((f) => f.bias)
 
 describe('fairness coverage removed or narrowed', () => {
+  it('two named groups generalised to a loop over every value of the column cover the same; the evaluation after it still counts', () => {
+    const before = notebook([
+      "col = 'race'\nwhite_df = df[df[col] == 'White'].copy()\nblack_df = df[df[col] == 'Black'].copy()",
+      "white_pp = white_df.head(k['White'])\nblack_pp = black_df.head(k['Black'])",
+      'new_pp = pd.concat([white_pp, black_pp], axis=0)\nprint(recall_by_group(new_pp, col))'
+    ])
+    const loop = (groups: string, report = '\nprint(recall_by_group(new_pp, col))') =>
+      notebook([
+        `col = 'race'\ngroups = ${groups}\nsub_dfs = {}\nfor grp in groups:\n    sub_dfs[grp] = df[df[col] == grp].copy()`,
+        'pp_dfs = []\nfor grp in groups:\n    pp_dfs.append(sub_dfs[grp].head(k[grp]))',
+        `new_pp = pd.concat(pp_dfs, axis=0)${report}`
+      ])
+    expectNone(run(modified('recall.ipynb', before, loop('df[col].unique()'))), COVER)
+    // the loop does not excuse the per-group evaluation taken away after it
+    const dropped = loop('df[col].unique()', '\nprint(new_pp.shape)')
+    expect(biasFindings([modified('recall.ipynb', before, dropped)]).length).toBeGreaterThan(0)
+  })
+
   it('fairness metrics named as phrases dropped from the list the analysis keeps', () => {
     const cell = (names: string) =>
       `sims = sims[sims["Metric"].apply(lambda x: x in [${names}])]\nprint(sims.groupby("Metric").mean())`
