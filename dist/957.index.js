@@ -5497,10 +5497,10 @@ function inlineOwnFunctions(statements, out) {
             continue;
         for (const e of body)
             out.splice(out.indexOf(e), 1);
-        // each at its line in the body, where a reviewer reads what it evaluates
+        // each at its line in the body, where a reviewer reads what it evaluates (or at its call, once that is gone)
         for (const c of calls)
             for (const e of body)
-                out.push({ ...e, sig: (0,analysis/* flatText */.PV)(c), inlined: true });
+                out.push({ ...e, sig: (0,analysis/* flatText */.PV)(c), inlined: true, callLine: c.line });
     }
 }
 /** Each side is evaluated once however many checks and files ask (every file asks about every other). */
@@ -5593,7 +5593,12 @@ function removedEvaluations(view) {
     const before = distinct(evaluations(view, view.before), code ? view.before : null);
     if (before.length === 0)
         return [];
-    return unmatched(before, distinct(evaluations(view, view.after), code ? view.after : null));
+    const gone = unmatched(before, distinct(evaluations(view, view.after), code ? view.after : null));
+    if (!code || !view.after)
+        return gone;
+    // an own function's evaluation whose call the change took away went at that call; the body it is in may stay
+    const headTexts = new Set((0,analysis/* analyze */.ns)(view.after).statements.map(analysis/* flatText */.PV));
+    return gone.map((e) => e.callLine !== undefined && e.sig !== undefined && !headTexts.has(e.sig) ? { ...e, line: e.callLine } : e);
 }
 /** One instance per rerun: a cell run twice in a row word for word evaluates nothing the first did not. */
 function distinct(evaluations, side) {

@@ -33,6 +33,8 @@ export interface Evaluation {
   sig?: string
   /** read from the body of the notebook's own function at one of its calls: attributes it takes as a parameter are unknown */
   inlined?: boolean
+  /** that call's line */
+  callLine?: number
 }
 
 const PARITY_METRIC =
@@ -529,8 +531,8 @@ function inlineOwnFunctions(statements: PyStatement[], out: Evaluation[]): void 
     )
     if (calls.length === 0) continue
     for (const e of body) out.splice(out.indexOf(e), 1)
-    // each at its line in the body, where a reviewer reads what it evaluates
-    for (const c of calls) for (const e of body) out.push({ ...e, sig: flatText(c), inlined: true })
+    // each at its line in the body, where a reviewer reads what it evaluates (or at its call, once that is gone)
+    for (const c of calls) for (const e of body) out.push({ ...e, sig: flatText(c), inlined: true, callLine: c.line })
   }
 }
 
@@ -639,7 +641,13 @@ export function removedEvaluations(view: FileView): Evaluation[] {
   const code = view.kind === 'notebook' || view.kind === 'python'
   const before = distinct(evaluations(view, view.before), code ? view.before : null)
   if (before.length === 0) return []
-  return unmatched(before, distinct(evaluations(view, view.after), code ? view.after : null))
+  const gone = unmatched(before, distinct(evaluations(view, view.after), code ? view.after : null))
+  if (!code || !view.after) return gone
+  // an own function's evaluation whose call the change took away went at that call; the body it is in may stay
+  const headTexts = new Set(analyze(view.after).statements.map(flatText))
+  return gone.map((e) =>
+    e.callLine !== undefined && e.sig !== undefined && !headTexts.has(e.sig) ? { ...e, line: e.callLine } : e
+  )
 }
 
 /** One instance per rerun: a cell run twice in a row word for word evaluates nothing the first did not. */

@@ -154,6 +154,18 @@ describe('fairness measured on the training split', () => {
   })
 })
 
+describe("an own function's call taken away", () => {
+  it('is reported where the call was, not on the body that stays', () => {
+    const helper = 'def spd(y, s):\n    return demographic_parity_difference(y, y, sensitive_features=s)'
+    const calls = (race: boolean) =>
+      `print('sex', spd(y_pred, sex_test))${race ? "\nprint('race', spd(y_pred, race_test))" : ''}`
+    const after = notebook([helper, calls(false)])
+    const found = run(modified('audit.ipynb', notebook([helper, calls(true)]), after)).filter((f) => f.bias)
+    expect(found.length).toBeGreaterThan(0)
+    expect(found.map((f) => f.line)).not.toContain(lineOf(after, 'return demographic_parity'))
+  })
+})
+
 describe("one attribute's variable filled from another attribute's column", () => {
   it('race_test taken from the sex column blocks; a new variable for the sex column beside it is fine', () => {
     const cells = (race: string) => [
