@@ -3083,9 +3083,29 @@ function checkEvalOnTrain(view) {
             out.push(makeFinding(measuresFairness(head.statements, s, c) ? FAIRNESS_ON_TRAIN : EVAL_ON_TRAIN, view, at.line, `${(0,python/* clip */.$Q)(c.text, 100)} (base: ${(0,python/* clip */.$Q)(argsByPosition(hit).get(changed?.[0] ?? '')?.text ?? hit.text, 60)})`));
             break;
         }
+        // `Trainer(..., eval_dataset=split_ds['train'])` written where the call had none: scored on what it trains on
+        for (const c of (0,parse/* callsIn */.Tz)(s)) {
+            const d = calleeKey(c);
+            const kw = c.args.find((a) => a.name !== null && EVAL_DATA_KW.test(a.name));
+            if (!d || !kw || (0,analysis_flow/* roleOf */.kp)(head.flow, kw.value) !== 'train')
+                continue;
+            // `eval_set=[(X_train, y_train), (X_test, y_test)]` watches the training loss beside the held-out one
+            const parts = [];
+            (0,parse/* walk */.GG)(kw.value, (x) => {
+                if (x.k === 'name' || (x.k === 'sub' && x.items.length === 1 && x.items[0].k === 'str'))
+                    parts.push(x);
+            });
+            if (parts.some((x) => ['test', 'val'].includes((0,analysis_flow/* roleOf */.kp)(head.flow, x) ?? '')))
+                continue;
+            if ((baseCalls.get(d) ?? []).some((b) => b.args.some((a) => a.name === kw.name)))
+                continue;
+            out.push(makeFinding(measuresFairness(head.statements, s, c) ? FAIRNESS_ON_TRAIN : EVAL_ON_TRAIN, view, kw.value.line, `${kw.name}=${(0,python/* clip */.$Q)(kw.value.text, 60)} is training data (written in ${(0,python/* clip */.$Q)(c.text, 80)})`));
+        }
     }
     return out.slice(0, 3);
 }
+/** Keywords that hand a call the data it is scored on while it trains. */
+const EVAL_DATA_KW = /^(eval_dataset|eval_data|validation_data|val_dataset|valid_dataset|eval_set|val_data)$/;
 /**
  * A held-out frame's column now filled from the training rows (`X_test['sex'] = X_train['sex_lenc'].map(...)`): the
  * test rows carry the training rows' values, so every score read from that column describes other people.
@@ -3795,6 +3815,8 @@ const EVAL_SECTION = /^(eval|evaluation|val|valid|validation|test)(_?(loader|dat
 const TRAIN_SECTION = /^(train|training)(_?(loader|dataloader|data|dataset|datasets|set|ds))?$/i;
 /** Keys that name where a loader's rows come from (besides the split). */
 const SOURCE_KEY = /^(hf_name|path|name|dataset_name|data_dir|data_files|remote|local|local_path|uri|source)$/;
+/** Keys of a loader section that name its whole dataset. */
+const DATASET_KEY = /^(dataset|dataset_name|dataset_path|data_path|data_files|hf_name)$/;
 /** A path inside a loader section that names its dataset: `c4.split`, not `dataset.split` or `split`. */
 const GENERIC_BLOCK = /^(dataset|datasets|data|loader|dataloader|args|kwargs|params|config|cfg|hparams)$/;
 const datasetBlock = (path) => path
@@ -3824,7 +3846,20 @@ function checkEvalLoaderOnTrain(view) {
         const trains = [...sections(entries, TRAIN_SECTION).values()];
         for (const evalEntries of sections(entries, EVAL_SECTION).values())
             for (const sc of evalEntries) {
-                if ((0,checks_params/* lastSegment */.mp)(sc.key) !== 'split' || typeof sc.value !== 'string')
+                if (typeof sc.value !== 'string')
+                    continue;
+                // torchtitan's `[validation] dataset = "c4"` beside `[training] dataset = "c4"`: the same data, no split apart
+                if (DATASET_KEY.test((0,checks_params/* lastSegment */.mp)(sc.key))) {
+                    const split = (list, at) => list.find((e) => (0,checks_params/* parentKey */.C4)(e.key) === (0,checks_params/* parentKey */.C4)(at.key) && /^(split|splits)$/.test((0,checks_params/* lastSegment */.mp)(e.key)))
+                        ?.value;
+                    for (const trainEntries of trains) {
+                        const tr = trainEntries.find((t) => rest(t) === rest(sc) && t.value === sc.value);
+                        if (tr && JSON.stringify(split(evalEntries, sc)) === JSON.stringify(split(trainEntries, tr)))
+                            out.push({ scored: sc, train: tr });
+                    }
+                    continue;
+                }
+                if ((0,checks_params/* lastSegment */.mp)(sc.key) !== 'split')
                     continue;
                 for (const trainEntries of trains) {
                     const tr = trainEntries.find((t) => rest(t) === rest(sc) && t.value === sc.value);
@@ -3850,7 +3885,9 @@ function checkEvalLoaderOnTrain(view) {
         if (was.has(o.scored.key) || !view.isAddedLine(o.scored.line))
             continue;
         return [
-            makeFinding(EVAL_ON_TRAIN, view, o.scored.line, `${o.scored.key}: ${String(o.scored.value)} is the split ${o.train.key} trains on, of the same dataset`)
+            makeFinding(EVAL_ON_TRAIN, view, o.scored.line, DATASET_KEY.test((0,checks_params/* lastSegment */.mp)(o.scored.key))
+                ? `${o.scored.key}: ${String(o.scored.value)} is the dataset ${o.train.key} trains on`
+                : `${o.scored.key}: ${String(o.scored.value)} is the split ${o.train.key} trains on, of the same dataset`)
         ];
     }
     return [];
@@ -4396,7 +4433,10 @@ function mayBind(source, name) {
         `\\bas\\s+\\(?[\\w\\s,]*\\b${n}\\b`,
         `\\b(global|nonlocal)\\b[^\\n]*\\b${n}\\b`,
         `\\bimport\\b[^\\n]*\\b${n}\\b`,
-        `(^|[^.\\w])${n}\\s*(,\\s*[\\w*.\\[\\]'"]+\\s*)*\\)?\\s*(=(?!=)|[-+*/%&|^@]=|:\\s*\\w)`,
+        // an assignment's targets start the statement (a keyword argument `f(n, axis=0)` binds nothing)
+        `(^|;)\\s*\\(?\\s*${n}\\s*(,\\s*[\\w*.\\[\\]'"]+\\s*)*\\)?\\s*(=(?!=)|[-+*/%&|^@]=|:\\s*\\w)`,
+        // `a = n = 0`
+        `=\\s*${n}\\s*=(?!=)`,
         `,\\s*\\*?${n}\\s*\\)?\\s*=(?!=)`,
         `%%capture\\s+${n}\\b`
     ].some((p) => new RegExp(p, 'm').test(source));

@@ -359,9 +359,33 @@ function checkEvalOnTrain(view: FileView): Finding[] {
       )
       break
     }
+    // `Trainer(..., eval_dataset=split_ds['train'])` written where the call had none: scored on what it trains on
+    for (const c of callsIn(s)) {
+      const d = calleeKey(c)
+      const kw = c.args.find((a) => a.name !== null && EVAL_DATA_KW.test(a.name))
+      if (!d || !kw || roleOf(head.flow, kw.value) !== 'train') continue
+      // `eval_set=[(X_train, y_train), (X_test, y_test)]` watches the training loss beside the held-out one
+      const parts: Expr[] = []
+      walk(kw.value, (x) => {
+        if (x.k === 'name' || (x.k === 'sub' && x.items.length === 1 && x.items[0].k === 'str')) parts.push(x)
+      })
+      if (parts.some((x) => ['test', 'val'].includes(roleOf(head.flow, x) ?? ''))) continue
+      if ((baseCalls.get(d) ?? []).some((b) => b.args.some((a) => a.name === kw.name))) continue
+      out.push(
+        makeFinding(
+          measuresFairness(head.statements, s, c) ? FAIRNESS_ON_TRAIN : EVAL_ON_TRAIN,
+          view,
+          kw.value.line,
+          `${kw.name}=${clip(kw.value.text, 60)} is training data (written in ${clip(c.text, 80)})`
+        )
+      )
+    }
   }
   return out.slice(0, 3)
 }
+
+/** Keywords that hand a call the data it is scored on while it trains. */
+const EVAL_DATA_KW = /^(eval_dataset|eval_data|validation_data|val_dataset|valid_dataset|eval_set|val_data)$/
 
 /**
  * A held-out frame's column now filled from the training rows (`X_test['sex'] = X_train['sex_lenc'].map(...)`): the
@@ -1163,6 +1187,9 @@ const TRAIN_SECTION = /^(train|training)(_?(loader|dataloader|data|dataset|datas
 /** Keys that name where a loader's rows come from (besides the split). */
 const SOURCE_KEY = /^(hf_name|path|name|dataset_name|data_dir|data_files|remote|local|local_path|uri|source)$/
 
+/** Keys of a loader section that name its whole dataset. */
+const DATASET_KEY = /^(dataset|dataset_name|dataset_path|data_path|data_files|hf_name)$/
+
 /** A path inside a loader section that names its dataset: `c4.split`, not `dataset.split` or `split`. */
 const GENERIC_BLOCK = /^(dataset|datasets|data|loader|dataloader|args|kwargs|params|config|cfg|hparams)$/
 const datasetBlock = (path: string): boolean =>
@@ -1193,7 +1220,20 @@ function checkEvalLoaderOnTrain(view: FileView): Finding[] {
     const trains = [...sections(entries, TRAIN_SECTION).values()]
     for (const evalEntries of sections(entries, EVAL_SECTION).values())
       for (const sc of evalEntries) {
-        if (lastSegment(sc.key) !== 'split' || typeof sc.value !== 'string') continue
+        if (typeof sc.value !== 'string') continue
+        // torchtitan's `[validation] dataset = "c4"` beside `[training] dataset = "c4"`: the same data, no split apart
+        if (DATASET_KEY.test(lastSegment(sc.key))) {
+          const split = (list: ConfigEntry[], at: ConfigEntry): unknown =>
+            list.find((e) => parentKey(e.key) === parentKey(at.key) && /^(split|splits)$/.test(lastSegment(e.key)))
+              ?.value
+          for (const trainEntries of trains) {
+            const tr = trainEntries.find((t) => rest(t) === rest(sc) && t.value === sc.value)
+            if (tr && JSON.stringify(split(evalEntries, sc)) === JSON.stringify(split(trainEntries, tr)))
+              out.push({ scored: sc, train: tr })
+          }
+          continue
+        }
+        if (lastSegment(sc.key) !== 'split') continue
         for (const trainEntries of trains) {
           const tr = trainEntries.find((t) => rest(t) === rest(sc) && t.value === sc.value)
           if (!tr) continue
@@ -1222,7 +1262,9 @@ function checkEvalLoaderOnTrain(view: FileView): Finding[] {
         EVAL_ON_TRAIN,
         view,
         o.scored.line,
-        `${o.scored.key}: ${String(o.scored.value)} is the split ${o.train.key} trains on, of the same dataset`
+        DATASET_KEY.test(lastSegment(o.scored.key))
+          ? `${o.scored.key}: ${String(o.scored.value)} is the dataset ${o.train.key} trains on`
+          : `${o.scored.key}: ${String(o.scored.value)} is the split ${o.train.key} trains on, of the same dataset`
       )
     ]
   }

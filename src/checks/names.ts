@@ -63,7 +63,10 @@ function mayBind(source: string, name: string): boolean {
     `\\bas\\s+\\(?[\\w\\s,]*\\b${n}\\b`,
     `\\b(global|nonlocal)\\b[^\\n]*\\b${n}\\b`,
     `\\bimport\\b[^\\n]*\\b${n}\\b`,
-    `(^|[^.\\w])${n}\\s*(,\\s*[\\w*.\\[\\]'"]+\\s*)*\\)?\\s*(=(?!=)|[-+*/%&|^@]=|:\\s*\\w)`,
+    // an assignment's targets start the statement (a keyword argument `f(n, axis=0)` binds nothing)
+    `(^|;)\\s*\\(?\\s*${n}\\s*(,\\s*[\\w*.\\[\\]'"]+\\s*)*\\)?\\s*(=(?!=)|[-+*/%&|^@]=|:\\s*\\w)`,
+    // `a = n = 0`
+    `=\\s*${n}\\s*=(?!=)`,
     `,\\s*\\*?${n}\\s*\\)?\\s*=(?!=)`,
     `%%capture\\s+${n}\\b`
   ].some((p) => new RegExp(p, 'm').test(source))

@@ -153,3 +153,42 @@ describe('EVAL-ON-TRAINING-DATA: a dataset config scoring its training images', 
     )
   })
 })
+
+describe('EVAL-ON-TRAINING-DATA: the training data written as what is scored', () => {
+  const failure = { status: 'fail' as const, bias: false }
+  it("a validation section's dataset set to the training section's, with no split apart", () => {
+    const toml = (val: string) =>
+      `[training]\ndataset = "c4"\nsteps = 1000\n\n[validation]\nenabled = true\ndataset = "${val}"\nfreq = 100\n`
+    expectOne(run(modified('train.toml', toml('c4_validation'), toml('c4'))), 'EVAL-ON-TRAINING-DATA', {
+      ...failure,
+      path: 'train.toml',
+      line: 7
+    })
+    expectNone(run(modified('train.toml', toml('c4_validation'), toml('c4_test'))), 'EVAL-ON-TRAINING-DATA')
+  })
+
+  it('an eval dataset newly handed to a trainer that is its training split; the held-out split is fine', () => {
+    const cell = (evalArg: string) =>
+      `split_ds = ds.train_test_split(test_size=0.5)\ntrain_ds = split_ds['train']\ntrainer = Trainer(model=model, args=args, train_dataset=train_ds${evalArg})`
+    const before = notebook([cell('')])
+    const after = notebook([cell(", eval_dataset=split_ds['train']")])
+    expectOne(run(modified('ft.ipynb', before, after)), 'EVAL-ON-TRAINING-DATA', {
+      ...failure,
+      path: 'ft.ipynb',
+      line: lineOf(after, 'trainer = Trainer')
+    })
+    expectNone(
+      run(modified('ft.ipynb', before, notebook([cell(", eval_dataset=split_ds['test']")]))),
+      'EVAL-ON-TRAINING-DATA'
+    )
+    // the training loss watched beside the held-out one
+    const xgb = (evalArg: string) =>
+      `X_train, X_test, y_train, y_test = train_test_split(X, y)\nmodel.fit(X_train, y_train${evalArg})`
+    expectNone(
+      run(
+        modified('x.ipynb', notebook([xgb('')]), notebook([xgb(', eval_set=[(X_train, y_train), (X_test, y_test)]')]))
+      ),
+      'EVAL-ON-TRAINING-DATA'
+    )
+  })
+})

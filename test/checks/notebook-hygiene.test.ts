@@ -83,6 +83,26 @@ describe('a reseed removed before a draw', () => {
 
 describe('REPRO-UNDEFINED-NAME', () => {
   const load = "import pandas as pd\nimport xai\ndf = pd.read_csv('loans.csv')"
+  it('a list created under a misspelt name and used under the right one, a keyword argument beside it binding nothing', () => {
+    const before = notebook([load, "groups = df['sex'].unique()"])
+    const after = notebook([
+      load,
+      "groups = df['sex'].unique()\nsubroup_dfs = []\nfor grp in groups:\n    subgroup_dfs.append(df[df['sex'] == grp].copy())",
+      'recall_df = pd.concat(subgroup_dfs, axis=0)'
+    ])
+    expectOne(run(modified('recall.ipynb', before, after)), 'REPRO-UNDEFINED-NAME', {
+      ...warn,
+      path: 'recall.ipynb',
+      line: lineOf(after, 'subgroup_dfs.append')
+    })
+    // chained and tuple assignments still bind
+    const bound = notebook([
+      load,
+      'a = subgroup_dfs = []\nfirst, rest = df.head(1), df.tail(2)\nprint(subgroup_dfs, rest)'
+    ])
+    expectNone(run(modified('recall.ipynb', before, bound)), 'REPRO-UNDEFINED-NAME')
+  })
+
   it('a loop variable misspelt in its body', () => {
     const before = notebook([
       load,
