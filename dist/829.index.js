@@ -910,8 +910,8 @@ var analysis = __webpack_require__(1914);
 var checks = __webpack_require__(1957);
 // EXTERNAL MODULE: ./src/checks/view.ts
 var checks_view = __webpack_require__(1396);
-// EXTERNAL MODULE: ./src/diff/config.ts
-var config = __webpack_require__(909);
+// EXTERNAL MODULE: ./src/diff/config.ts + 1 modules
+var config = __webpack_require__(6922);
 // EXTERNAL MODULE: ./src/diff/evidence.ts
 var evidence = __webpack_require__(2298);
 // EXTERNAL MODULE: ./src/diff/notebook.ts + 2 modules

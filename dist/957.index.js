@@ -915,6 +915,76 @@ function targetsFitted(flow) {
     }
     return out;
 }
+/**
+ * `model.fit(df.drop(['id', label_col], axis=1), y_train)` → `df.drop(['id'], axis=1)` where `y_train =
+ * df[label_col]`: the key the target is selected by taken out of the list the features drop, read from the text (the
+ * key may be a parameter whose value nothing here knows).
+ */
+function checkTargetNoLongerDropped(view) {
+    if (!data_pipeline_isCode(view) || !view.after || !view.before)
+        return [];
+    const head = (0,analysis/* analyze */.ns)(view.after);
+    const base = (0,analysis/* analyze */.ns)(view.before);
+    const fresh = (0,analysis/* newStatements */.rm)(base, head);
+    const dropped = (e) => {
+        const out = [];
+        if (e)
+            (0,parse/* walk */.GG)(e, (x) => {
+                if (x.k !== 'call' || (0,parse/* calleeName */.wt)(x) !== 'drop')
+                    return;
+                const list = x.args.find((a) => a.name === null || a.name === 'columns')?.value;
+                if (list?.k === 'seq')
+                    for (const item of list.items)
+                        out.push(item.text.replace(/\s+/g, ''));
+            });
+        return out;
+    };
+    // `y_train = new_traindf[label_col].values`: the key a target name is selected by, on a side
+    const selectedBy = (a, name) => {
+        const keys = new Set();
+        for (const st of a.statements) {
+            if (st.kind !== 'assign' || !st.value || !st.targets.some((t) => t.k === 'name' && t.id === name))
+                continue;
+            (0,parse/* walk */.GG)(st.value, (x) => {
+                if (x.k === 'sub' && x.items.length === 1)
+                    keys.add(x.items[0].text.replace(/\s+/g, ''));
+            });
+        }
+        return keys;
+    };
+    const baseFits = new Map();
+    for (const st of base.statements)
+        for (const c of (0,parse/* callsIn */.Tz)(st)) {
+            const d = (0,parse/* dotted */.Bs)(c.fn);
+            if (d && /^fit\w*$/.test((0,parse/* calleeName */.wt)(c)))
+                baseFits.set(d, [...(baseFits.get(d) ?? []), c]);
+        }
+    for (const st of head.statements) {
+        if (!fresh.has(st))
+            continue;
+        for (const c of (0,parse/* callsIn */.Tz)(st)) {
+            const d = (0,parse/* dotted */.Bs)(c.fn);
+            const x = (0,parse/* positional */.n8)(c, 0);
+            const y = (0,parse/* positional */.n8)(c, 1);
+            if (!d || !x || !y || y.k !== 'name' || !/^fit\w*$/.test((0,parse/* calleeName */.wt)(c)))
+                continue;
+            const now = new Set(dropped(x));
+            for (const b of baseFits.get(d) ?? []) {
+                const bx = (0,parse/* positional */.n8)(b, 0);
+                if ((0,parse/* positional */.n8)(b, 1)?.text !== y.text)
+                    continue;
+                const keys = selectedBy(head, y.id);
+                const lost = dropped(bx).find((k) => !now.has(k) && keys.has(k));
+                if (!lost)
+                    continue;
+                return [
+                    makeFinding(TARGET_IN_FEATURES, view, x.line, `${lost} is no longer dropped from the features of ${(0,python/* clip */.$Q)(c.text, 80)}, while ${y.id} is selected by it`)
+                ];
+            }
+        }
+    }
+    return [];
+}
 /** A target column the change lets reach the features, at the new statement on its route (the data flow's view). */
 function checkTargetFitted(view) {
     if (!data_pipeline_isCode(view) || !view.after || !view.baseKnown)
@@ -1162,6 +1232,7 @@ const dataPipeline = (view) => {
         checkSelectionOnTest,
         checkTargetInFeatures,
         checkTargetFitted,
+        checkTargetNoLongerDropped,
         checkLabelWrittenIntoFeatures,
         checkStratifyRemoved,
         checkTimeSeriesShuffle,
@@ -7039,7 +7110,7 @@ const WARMUP_EXCEEDS_TRAINING = {
     title: 'Warmup as long as training',
     status: 'warn',
     bias: false,
-    flags: 'warmup_epochs at or above the epochs of the same block, or warmup_steps / warmup_iters at or above max_steps / max_iters, newly so after the change',
+    flags: "warmup_epochs at or above the epochs of the same block, warmup_steps / warmup_iters at or above max_steps / max_iters, or an RL agent's learning_starts at or above n_timesteps / total_timesteps, newly so after the change",
     fix: 'Shorten the warmup with the training run (a few per cent of it), or lengthen the run back.'
 };
 const SCHEDULE_BEYOND_TRAINING = {
@@ -7284,6 +7355,12 @@ const WARMUP_LENGTHS = [
     {
         warmup: new Set(['warmup_steps', 'num_warmup_steps', 'warmup_num_steps', 'warmup_iters', 'lr_warmup_steps']),
         length: new Set(ITERATION_LENGTHS)
+    },
+    // an off-policy agent (stable-baselines3, rl-zoo) collects `learning_starts` steps before its first update
+    {
+        warmup: new Set(['learning_starts', 'learning_start']),
+        length: new Set(['n_timesteps', 'total_timesteps']),
+        ends: 'the run ends before its first update'
     }
 ];
 /**
@@ -7302,19 +7379,21 @@ function newOverrun(view, before, after) {
  * reaches its peak, and the schedule after it never runs. Read within one block, in one unit.
  */
 function checkWarmupLength(view, sides) {
-    const overlong = (ps) => WARMUP_LENGTHS.flatMap(({ warmup, length }) => ps.flatMap((w) => {
+    const overlong = (ps) => WARMUP_LENGTHS.flatMap(({ warmup, length, ends }) => ps.flatMap((w) => {
         const wn = warmup.has(w.name) ? positive(w) : null;
         if (wn === null)
             return [];
         const run = ps.find((l) => length.has(l.name) && (0,checks_params/* parentKey */.C4)(l.key) === (0,checks_params/* parentKey */.C4)(w.key) && positive(l) !== null);
-        return run && wn >= positive(run) ? [{ at: w, length: run }] : [];
+        return run && wn >= positive(run)
+            ? [{ at: w, length: run, ends: ends ?? 'the run ends before its warmup does' }]
+            : [];
     }));
     const found = newOverrun(view, overlong(sides.before), overlong(sides.after));
     if (!found)
         return [];
     const { overrun: o, line } = found;
     return [
-        makeFinding(WARMUP_EXCEEDS_TRAINING, view, line, `${o.at.key}: ${(0,checks_params/* formatValue */.Fl)(o.at.value)} ≥ ${o.length.key}: ${(0,checks_params/* formatValue */.Fl)(o.length.value)} (the run ends before its warmup does)`)
+        makeFinding(WARMUP_EXCEEDS_TRAINING, view, line, `${o.at.key}: ${(0,checks_params/* formatValue */.Fl)(o.at.value)} ≥ ${o.length.key}: ${(0,checks_params/* formatValue */.Fl)(o.length.value)} (${o.ends})`)
     ];
 }
 /** Decay points by name, with the run lengths of their unit: `STEPS` count iterations, `milestones` epochs or steps. */
@@ -7784,8 +7863,8 @@ const trainingConfig = (view) => {
     return out;
 };
 
-// EXTERNAL MODULE: ./src/diff/config.ts
-var config = __webpack_require__(909);
+// EXTERNAL MODULE: ./src/diff/config.ts + 1 modules
+var config = __webpack_require__(6922);
 ;// CONCATENATED MODULE: ./src/checks/embedded.ts
 // Configs written inside notebooks and scripts: a YAML/JSON string handed to a trainer (`yaml_string = """…"""`,
 // as axolotl and LLaMA-Factory notebooks do) or a `%%writefile config.yaml` cell. Each becomes a config view at the
@@ -10639,7 +10718,7 @@ function withoutRepeats(findings) {
 /* unused harmony export fileKind */
 /* harmony import */ var diff__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1318);
 /* harmony import */ var _bounds_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(186);
-/* harmony import */ var _diff_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(909);
+/* harmony import */ var _diff_config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6922);
 /* harmony import */ var _diff_notebook_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5974);
 /* harmony import */ var _python_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4719);
 // Turns a ChangedFile into what the checks read: both sides parsed once, code lines with their head line
@@ -10836,27 +10915,88 @@ const writtenBy = (view) => (s) => view.isAddedLine(s.line) || view.isAddedLine(
 
 /***/ }),
 
-/***/ 909:
+/***/ 6922:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Co: () => (/* binding */ isConfigPath),
-/* harmony export */   O2: () => (/* binding */ diffConfig),
-/* harmony export */   YM: () => (/* binding */ parseConfigEntries),
-/* harmony export */   zH: () => (/* binding */ configSecretValues)
-/* harmony export */ });
-/* unused harmony exports MAX_SUMMARY_CHANGES, formatConfigValue */
-/* harmony import */ var _bounds_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(186);
-/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9547);
-/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var smol_toml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3292);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8815);
-/* harmony import */ var _blob_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4048);
-/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(941);
-/* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4606);
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(1632);
-/* harmony import */ var _text_cache_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6367);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  zH: () => (/* binding */ configSecretValues),
+  O2: () => (/* binding */ diffConfig),
+  Co: () => (/* binding */ isConfigPath),
+  YM: () => (/* binding */ parseConfigEntries)
+});
+
+// UNUSED EXPORTS: MAX_CONFIG_ENTRIES, MAX_SUMMARY_CHANGES, formatConfigValue
+
+// EXTERNAL MODULE: ./src/bounds.ts
+var bounds = __webpack_require__(186);
+// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
+var main = __webpack_require__(9547);
+// EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
+var dist = __webpack_require__(3292);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var yaml_dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./src/diff/yaml-lenient.ts
+// YAML as PyYAML reads it, where the YAML library is stricter: a quoted value continued on lines indented no deeper
+// than its key (rl-baselines3-zoo's `replay_buffer_kwargs: "dict(\n    goal_selection_strategy='future',\n  )"`).
+// The spec asks continuation lines of a flow scalar to be indented; PyYAML, which trains these models, does not, so a
+// config it runs must not read here as broken. Only the leading spaces of such lines change: the value is the same
+// (a quoted scalar folds the leading white space of its continuation lines away) and every line keeps its number.
+/** The text with the continuation lines of quoted values indented under their key; null when none needed it. */
+function indentQuotedContinuations(text) {
+    const lines = text.split('\n');
+    let changed = false;
+    for (let i = 0; i < lines.length; i++) {
+        // `key: "` or `- key: '` opening a quoted value that does not close on its line
+        const m = /^(\s*)(?:-\s+)?[^\s#'"][^:#]*:\s+(["'])(.*)$/.exec(lines[i]);
+        if (!m || closes(m[3], m[2]))
+            continue;
+        const keyIndent = m[1].length;
+        const quote = m[2];
+        for (let j = i + 1; j < lines.length; j++) {
+            const line = lines[j];
+            const indent = line.length - line.trimStart().length;
+            if (line.trim() !== '' && indent <= keyIndent) {
+                lines[j] = ' '.repeat(keyIndent + 1 - indent) + line;
+                changed = true;
+            }
+            if (closes(line, quote)) {
+                i = j;
+                break;
+            }
+        }
+    }
+    return changed ? lines.join('\n') : null;
+}
+/** Whether a quoted value's text (after its opening quote) closes on this line. */
+function closes(rest, quote) {
+    if (quote === '"') {
+        for (let k = 0; k < rest.length; k++) {
+            if (rest[k] === '\\')
+                k++;
+            else if (rest[k] === '"')
+                return true;
+        }
+        return false;
+    }
+    // a single-quoted value escapes its quote by doubling it
+    return rest.replace(/''/g, '').includes("'");
+}
+
+// EXTERNAL MODULE: ./src/diff/blob.ts
+var blob = __webpack_require__(4048);
+// EXTERNAL MODULE: ./src/diff/json.ts
+var json = __webpack_require__(941);
+// EXTERNAL MODULE: ./src/diff/redact.ts
+var redact = __webpack_require__(4606);
+// EXTERNAL MODULE: ./src/diff/text.ts
+var diff_text = __webpack_require__(1632);
+// EXTERNAL MODULE: ./src/diff/text-cache.ts
+var text_cache = __webpack_require__(6367);
+;// CONCATENATED MODULE: ./src/diff/config.ts
 // Training configs as flattened keys (`training.optimizer.lr`), so a diff reads as hyperparameter changes.
+
 
 
 
@@ -10892,7 +11032,7 @@ function parseRaw(path, text) {
     const format = formatOf(path);
     let cache = parses.get(format);
     if (!cache)
-        parses.set(format, (cache = new _text_cache_js__WEBPACK_IMPORTED_MODULE_5__/* .TextCache */ .S()));
+        parses.set(format, (cache = new text_cache/* TextCache */.S()));
     const result = cache.get(text, (t) => {
         try {
             return parseUncached(format, t);
@@ -10919,8 +11059,8 @@ function parseUncached(format, text) {
 class Entries {
     byKey = new Map();
     add(entry) {
-        if (this.byKey.size >= _bounds_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_CONFIG_ENTRIES */ .nq) {
-            throw new Error(`more than ${_bounds_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_CONFIG_ENTRIES */ .nq} keys: too large to compare key by key`);
+        if (this.byKey.size >= bounds/* MAX_CONFIG_ENTRIES */.nq) {
+            throw new Error(`more than ${bounds/* MAX_CONFIG_ENTRIES */.nq} keys: too large to compare key by key`);
         }
         this.byKey.delete(entry.key);
         this.byKey.set(entry.key, entry);
@@ -10933,13 +11073,21 @@ const join = (prefix, key) => (prefix ? `${prefix}.${key}` : key);
 const index = (prefix, i) => `${prefix}[${i}]`;
 // --- YAML -------------------------------------------------------------------------------------
 function flattenYaml(text, out) {
-    const lineCounter = new yaml__WEBPACK_IMPORTED_MODULE_2__/* .LineCounter */ .HN();
-    const docs = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .parseAllDocuments */ .hR)(text, { lineCounter, uniqueKeys: false });
-    const list = Array.isArray(docs) ? docs : [];
-    for (const doc of list) {
-        const error = doc.errors[0];
-        if (error)
-            throw new Error(`not valid YAML: ${error.message.split('\n')[0]}`);
+    const parse = (source) => {
+        const lineCounter = new yaml_dist/* LineCounter */.HN();
+        const docs = (0,yaml_dist/* parseAllDocuments */.hR)(source, { lineCounter, uniqueKeys: false });
+        return { list: Array.isArray(docs) ? docs : [], lineCounter };
+    };
+    const firstError = (list) => list.find((d) => d.errors[0])?.errors[0].message;
+    let { list, lineCounter } = parse(text);
+    const error = firstError(list);
+    if (error !== undefined) {
+        // read as PyYAML reads it, where it is laxer (`src/diff/yaml-lenient.ts`); the first error is the one to name
+        const lenient = indentQuotedContinuations(text);
+        const again = lenient === null ? null : parse(lenient);
+        if (!again || firstError(again.list) !== undefined)
+            throw new Error(`not valid YAML: ${error.split('\n')[0]}`);
+        ({ list, lineCounter } = again);
     }
     const lineOf = (offset) => lineCounter.linePos(offset).line;
     const budget = { aliases: 0, visits: 0, resolved: new Map(), items: new Map() };
@@ -10959,9 +11107,9 @@ function flattenYaml(text, out) {
 function resolveAliases(doc) {
     const anchors = new Map();
     const resolved = new Map();
-    (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .visit */ .YR)(doc, {
+    (0,yaml_dist/* visit */.YR)(doc, {
         Node: (_key, node) => {
-            if ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isAlias */ .Vj)(node))
+            if ((0,yaml_dist/* isAlias */.Vj)(node))
                 resolved.set(node, anchors.get(node.source));
             else if (node.anchor)
                 anchors.set(node.anchor, node);
@@ -10969,7 +11117,7 @@ function resolveAliases(doc) {
     });
     return resolved;
 }
-const keyName = (keyNode) => ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(keyNode) ? String(keyNode.value) : String(keyNode));
+const keyName = (keyNode) => ((0,yaml_dist/* isScalar */.jn)(keyNode) ? String(keyNode.value) : String(keyNode));
 /**
  * A mapping's own pairs with its merge keys (`<<: *base`, `<<: [*a, *b]`) expanded, in file order: its own keys win,
  * then earlier merged maps over later ones (YAML 1.1 merge). Computed once per mapping, so a chain of maps that each
@@ -10979,8 +11127,8 @@ function mapItems(node, budget, depth) {
     const cached = budget.items.get(node);
     if (cached)
         return cached;
-    if (depth > _bounds_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_CONFIG_DEPTH */ .YK)
-        throw new Error(`YAML merges nested more than ${_bounds_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_CONFIG_DEPTH */ .YK} levels deep`);
+    if (depth > bounds/* MAX_CONFIG_DEPTH */.YK)
+        throw new Error(`YAML merges nested more than ${bounds/* MAX_CONFIG_DEPTH */.YK} levels deep`);
     // a map that merges itself (through an alias inside it) contributes nothing to itself
     budget.items.set(node, []);
     const own = new Set();
@@ -10994,11 +11142,11 @@ function mapItems(node, budget, depth) {
             out.push({ name: keyName(pair.key), keyNode: pair.key, value: pair.value });
             continue;
         }
-        for (const source of (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isSeq */ .oP)(pair.value) ? pair.value.items : [pair.value]) {
-            if ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isAlias */ .Vj)(source))
+        for (const source of (0,yaml_dist/* isSeq */.oP)(pair.value) ? pair.value.items : [pair.value]) {
+            if ((0,yaml_dist/* isAlias */.Vj)(source))
                 expandAlias(budget);
-            const merged = (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isAlias */ .Vj)(source) ? budget.resolved.get(source) : source;
-            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(merged))
+            const merged = (0,yaml_dist/* isAlias */.Vj)(source) ? budget.resolved.get(source) : source;
+            if (!(0,yaml_dist/* isMap */.jh)(merged))
                 continue;
             for (const item of mapItems(merged, budget, depth + 1)) {
                 if (taken.has(item.name))
@@ -11011,24 +11159,24 @@ function mapItems(node, budget, depth) {
     budget.items.set(node, out);
     return out;
 }
-const isMergeKey = (keyNode) => (0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(keyNode) && keyNode.value === '<<' && keyNode.source === '<<';
+const isMergeKey = (keyNode) => (0,yaml_dist/* isScalar */.jn)(keyNode) && keyNode.value === '<<' && keyNode.source === '<<';
 function expandAlias(budget) {
-    if (++budget.aliases > _bounds_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_YAML_ALIAS_EXPANSIONS */ .nh) {
-        throw new Error(`more than ${_bounds_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_YAML_ALIAS_EXPANSIONS */ .nh} alias or merge expansions (an alias bomb?)`);
+    if (++budget.aliases > bounds/* MAX_YAML_ALIAS_EXPANSIONS */.nh) {
+        throw new Error(`more than ${bounds/* MAX_YAML_ALIAS_EXPANSIONS */.nh} alias or merge expansions (an alias bomb?)`);
     }
 }
 function walkYaml(doc, node, key, line, lineOf, out, depth, budget) {
-    if (depth > _bounds_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_CONFIG_DEPTH */ .YK)
-        throw new Error(`YAML nested more than ${_bounds_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_CONFIG_DEPTH */ .YK} levels deep`);
-    if (++budget.visits > _bounds_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_YAML_NODE_VISITS */ .DG) {
-        throw new Error(`more than ${_bounds_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_YAML_NODE_VISITS */ .DG} YAML nodes once aliases are expanded`);
+    if (depth > bounds/* MAX_CONFIG_DEPTH */.YK)
+        throw new Error(`YAML nested more than ${bounds/* MAX_CONFIG_DEPTH */.YK} levels deep`);
+    if (++budget.visits > bounds/* MAX_YAML_NODE_VISITS */.DG) {
+        throw new Error(`more than ${bounds/* MAX_YAML_NODE_VISITS */.DG} YAML nodes once aliases are expanded`);
     }
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isAlias */ .Vj)(node)) {
+    if ((0,yaml_dist/* isAlias */.Vj)(node)) {
         expandAlias(budget);
         walkYaml(doc, budget.resolved.get(node), key, line, lineOf, out, depth + 1, budget);
         return;
     }
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isMap */ .jh)(node)) {
+    if ((0,yaml_dist/* isMap */.jh)(node)) {
         if (node.items.length === 0) {
             out.add({ key: key || '(root)', value: {}, line, raw: '{}' });
             return;
@@ -11039,7 +11187,7 @@ function walkYaml(doc, node, key, line, lineOf, out, depth, budget) {
         }
         return;
     }
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isSeq */ .oP)(node)) {
+    if ((0,yaml_dist/* isSeq */.oP)(node)) {
         if (node.items.length === 0) {
             out.add({ key: key || '(root)', value: [], line, raw: '[]' });
             return;
@@ -11050,11 +11198,11 @@ function walkYaml(doc, node, key, line, lineOf, out, depth, budget) {
         });
         return;
     }
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isPair */ .tO)(node)) {
+    if ((0,yaml_dist/* isPair */.tO)(node)) {
         walkYaml(doc, node.value, key, line, lineOf, out, depth + 1, budget);
         return;
     }
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_2__/* .isScalar */ .jn)(node)) {
+    if ((0,yaml_dist/* isScalar */.jn)(node)) {
         const source = typeof node.source === 'string' ? node.source : undefined;
         // Plain scalars keep their spelling (2.0e-05, True, ~); an empty value reads as empty, not "null".
         const raw = node.type === 'PLAIN' && source !== undefined ? (source === '' ? '(empty)' : source) : undefined;
@@ -11071,14 +11219,14 @@ function rangeStart(node) {
 function flattenJson(text, out) {
     const errors = [];
     // Python's json (and so most training code) reads NaN/Infinity: parse them, keep their value by offset
-    const standard = (0,_json_js__WEBPACK_IMPORTED_MODULE_7__/* .standardJson */ .u)(text);
+    const standard = (0,json/* standardJson */.u)(text);
     const constants = new Map(standard.constants.map((c) => [c.offset, c.value]));
-    const root = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.parseTree)(standard.text, errors, { allowTrailingComma: true, disallowComments: false });
-    const lines = new _text_js__WEBPACK_IMPORTED_MODULE_8__/* .LineIndex */ .rr(text);
+    const root = (0,main.parseTree)(standard.text, errors, { allowTrailingComma: true, disallowComments: false });
+    const lines = new diff_text/* LineIndex */.rr(text);
     const error = errors[0];
     if (error) {
         const at = lines.lineOf(error.offset);
-        throw new Error(`not valid JSON: ${(0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.printParseErrorCode)(error.error)} at line ${at}`);
+        throw new Error(`not valid JSON: ${(0,main.printParseErrorCode)(error.error)} at line ${at}`);
     }
     if (!root)
         throw new Error('not valid JSON: empty file');
@@ -11112,7 +11260,7 @@ function flattenToml(text, out) {
     let data;
     try {
         // tomllib reads any 64-bit integer (and beyond): those past 2^53 stay exact as bigint
-        data = (0,smol_toml__WEBPACK_IMPORTED_MODULE_1__/* .parse */ .qg)(text, { integersAsBigInt: 'asNeeded' });
+        data = (0,dist/* parse */.qg)(text, { integersAsBigInt: 'asNeeded' });
     }
     catch (error) {
         throw new Error(`not valid TOML: ${error.message.split('\n')[0]}`, { cause: error });
@@ -11241,12 +11389,12 @@ function findTomlLine(located, key) {
 /** Compares flattened keys; a side that does not parse makes it a text diff with a note. */
 function diffConfig(path, before, after) {
     const notes = [];
-    const patch = (0,_blob_js__WEBPACK_IMPORTED_MODULE_3__/* .omitBlobs */ .eC)((0,_text_js__WEBPACK_IMPORTED_MODULE_8__/* .unifiedDiff */ .WH)(path, before, after));
+    const patch = (0,blob/* omitBlobs */.eC)((0,diff_text/* unifiedDiff */.WH)(path, before, after));
     const base = tryParse(path, before, 'before', notes);
     const head = tryParse(path, after, 'after', notes);
     if (base === 'failed' || head === 'failed') {
         const failed = [base === 'failed' ? 'before' : '', head === 'failed' ? 'after' : ''].filter(Boolean).join(' and ');
-        const lines = (0,_text_js__WEBPACK_IMPORTED_MODULE_8__/* .changedHeadLines */ .mI)(before, after);
+        const lines = (0,diff_text/* changedHeadLines */.mI)(before, after);
         return {
             path,
             kind: 'config',
@@ -11367,7 +11515,7 @@ function formatConfigValue(value, raw) {
 }
 /** A value under a secret-named key is never shown, on either side of a change, whatever it looks like. */
 const show = (entry) => {
-    const kind = (0,_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .secretKindOfName */ .Fs)(lastName(entry.key));
+    const kind = (0,redact/* secretKindOfName */.Fs)(lastName(entry.key));
     if (kind && !isEmptyValue(entry.value))
         return `[REDACTED:${kind}]`;
     return formatConfigValue(entry.value, entry.raw);
@@ -11378,7 +11526,7 @@ const isEmptyValue = (value) => value === null || value === undefined || value =
  * under secret-named keys, and strings shaped like a token whatever their key. Empty when the text does not parse.
  */
 function configSecretValues(path, text) {
-    if (text === null || !isConfigPath(path) || text.length > _bounds_js__WEBPACK_IMPORTED_MODULE_6__/* .MAX_ANALYSED_CHARS */ .Ff)
+    if (text === null || !isConfigPath(path) || text.length > bounds/* MAX_ANALYSED_CHARS */.Ff)
         return [];
     let entries;
     try {
@@ -11392,9 +11540,9 @@ function configSecretValues(path, text) {
         const value = typeof e.value === 'string' ? e.value : typeof e.value === 'number' ? String(e.value) : null;
         if (value === null || value.length > 8192)
             continue;
-        if ((0,_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .secretKindOfName */ .Fs)(lastName(e.key)))
+        if ((0,redact/* secretKindOfName */.Fs)(lastName(e.key)))
             out.push(value);
-        else if (value.length >= 16 && (0,_redact_js__WEBPACK_IMPORTED_MODULE_4__/* .redactSecrets */ .fp)(value).count > 0)
+        else if (value.length >= 16 && (0,redact/* redactSecrets */.fp)(value).count > 0)
             out.push(value);
     }
     return out;
@@ -11402,16 +11550,16 @@ function configSecretValues(path, text) {
 function describeChange(change) {
     switch (change.type) {
         case 'changed':
-            return `- ${(0,_blob_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(`${change.to.key}: ${show(change.from)} → ${show(change.to)}`)} (line ${change.to.line})`;
+            return `- ${(0,blob/* codeSpan */.SS)(`${change.to.key}: ${show(change.from)} → ${show(change.to)}`)} (line ${change.to.line})`;
         case 'added':
-            return `- ${(0,_blob_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(`+ ${change.to.key}: ${show(change.to)}`)} (line ${change.to.line})`;
+            return `- ${(0,blob/* codeSpan */.SS)(`+ ${change.to.key}: ${show(change.to)}`)} (line ${change.to.line})`;
         case 'removed':
-            return `- ${(0,_blob_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(`- ${change.from.key}: ${show(change.from)}`)}`;
+            return `- ${(0,blob/* codeSpan */.SS)(`- ${change.from.key}: ${show(change.from)}`)}`;
         case 'moved': {
             const from = show(change.from);
             const to = show(change.to);
             const value = from === to ? to : `${from} → ${to}`;
-            return `- ${(0,_blob_js__WEBPACK_IMPORTED_MODULE_3__/* .codeSpan */ .SS)(`${change.from.key} → ${change.to.key}: ${value}`)} moved (line ${change.to.line})`;
+            return `- ${(0,blob/* codeSpan */.SS)(`${change.from.key} → ${change.to.key}: ${value}`)} moved (line ${change.to.line})`;
         }
     }
 }
@@ -11438,7 +11586,7 @@ function textStats(patch) {
 /* harmony export */   P: () => (/* binding */ metricsOf),
 /* harmony export */   n: () => (/* binding */ metricsBlock)
 /* harmony export */ });
-/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(909);
+/* harmony import */ var _config_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6922);
 /* harmony import */ var _metrics_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5638);
 /* harmony import */ var _notebook_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5974);
 

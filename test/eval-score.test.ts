@@ -177,3 +177,26 @@ describe('corpus scorer', () => {
     rmSync(bad, { recursive: true, force: true })
   })
 })
+
+describe('corpus scorer: a file the checks cannot analyse', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ml-review-corpus-unread-'))
+  afterAll(() => rmSync(dir, { recursive: true, force: true }))
+  const put = (path: string, text: string): void => {
+    mkdirSync(dirname(join(dir, path)), { recursive: true })
+    writeFileSync(join(dir, path), text)
+  }
+  put('broken/before/configs/train.yaml', 'lr: 0.001\nepochs: 3\n')
+  put('broken/after/configs/train.yaml', 'lr: 0.001\nepochs: [3\n')
+  put('broken/meta.json', JSON.stringify({ kind: 'real', defects: [] }))
+
+  it('blocks the change as the action does by default (on-unreadable-file: fail), and says why', () => {
+    const result = score(readCorpus(dir))
+    const c = result.cases[0]
+    expect(c.conclusion).toBe('failure')
+    expect(c.unanalysed.map((u) => u.path)).toEqual(['configs/train.yaml'])
+    expect(result.totals.cleanCasesBlocked).toBe(1)
+    expect(formatScore(result)).toMatch(
+      /not analysed \(blocks by default\): configs\/train\.yaml — the head does not parse/
+    )
+  })
+})

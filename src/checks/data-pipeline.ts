@@ -606,6 +606,71 @@ function targetsFitted(flow: FlowModel): FeaturesAndTarget[] {
   return out
 }
 
+/**
+ * `model.fit(df.drop(['id', label_col], axis=1), y_train)` → `df.drop(['id'], axis=1)` where `y_train =
+ * df[label_col]`: the key the target is selected by taken out of the list the features drop, read from the text (the
+ * key may be a parameter whose value nothing here knows).
+ */
+function checkTargetNoLongerDropped(view: FileView): Finding[] {
+  if (!isCode(view) || !view.after || !view.before) return []
+  const head = analyze(view.after)
+  const base = analyze(view.before)
+  const fresh = newStatements(base, head)
+  const dropped = (e: Expr | undefined): string[] => {
+    const out: string[] = []
+    if (e)
+      walk(e, (x) => {
+        if (x.k !== 'call' || pyCallee(x) !== 'drop') return
+        const list = x.args.find((a) => a.name === null || a.name === 'columns')?.value
+        if (list?.k === 'seq') for (const item of list.items) out.push(item.text.replace(/\s+/g, ''))
+      })
+    return out
+  }
+  // `y_train = new_traindf[label_col].values`: the key a target name is selected by, on a side
+  const selectedBy = (a: CodeAnalysis, name: string): Set<string> => {
+    const keys = new Set<string>()
+    for (const st of a.statements) {
+      if (st.kind !== 'assign' || !st.value || !st.targets.some((t) => t.k === 'name' && t.id === name)) continue
+      walk(st.value, (x) => {
+        if (x.k === 'sub' && x.items.length === 1) keys.add(x.items[0].text.replace(/\s+/g, ''))
+      })
+    }
+    return keys
+  }
+  const baseFits = new Map<string, Call[]>()
+  for (const st of base.statements)
+    for (const c of callsIn(st)) {
+      const d = dotted(c.fn)
+      if (d && /^fit\w*$/.test(pyCallee(c))) baseFits.set(d, [...(baseFits.get(d) ?? []), c])
+    }
+  for (const st of head.statements) {
+    if (!fresh.has(st)) continue
+    for (const c of callsIn(st)) {
+      const d = dotted(c.fn)
+      const x = positional(c, 0)
+      const y = positional(c, 1)
+      if (!d || !x || !y || y.k !== 'name' || !/^fit\w*$/.test(pyCallee(c))) continue
+      const now = new Set(dropped(x))
+      for (const b of baseFits.get(d) ?? []) {
+        const bx = positional(b, 0)
+        if (positional(b, 1)?.text !== y.text) continue
+        const keys = selectedBy(head, y.id)
+        const lost = dropped(bx).find((k) => !now.has(k) && keys.has(k))
+        if (!lost) continue
+        return [
+          makeFinding(
+            TARGET_IN_FEATURES,
+            view,
+            x.line,
+            `${lost} is no longer dropped from the features of ${clip(c.text, 80)}, while ${y.id} is selected by it`
+          )
+        ]
+      }
+    }
+  }
+  return []
+}
+
 /** A target column the change lets reach the features, at the new statement on its route (the data flow's view). */
 function checkTargetFitted(view: FileView): Finding[] {
   if (!isCode(view) || !view.after || !view.baseKnown) return []
@@ -882,6 +947,7 @@ export const dataPipeline: Check = (view) => {
     checkSelectionOnTest,
     checkTargetInFeatures,
     checkTargetFitted,
+    checkTargetNoLongerDropped,
     checkLabelWrittenIntoFeatures,
     checkStratifyRemoved,
     checkTimeSeriesShuffle,

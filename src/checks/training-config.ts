@@ -48,7 +48,7 @@ export const WARMUP_EXCEEDS_TRAINING: CheckSpec = {
   status: 'warn',
   bias: false,
   flags:
-    'warmup_epochs at or above the epochs of the same block, or warmup_steps / warmup_iters at or above max_steps / max_iters, newly so after the change',
+    "warmup_epochs at or above the epochs of the same block, warmup_steps / warmup_iters at or above max_steps / max_iters, or an RL agent's learning_starts at or above n_timesteps / total_timesteps, newly so after the change",
   fix: 'Shorten the warmup with the training run (a few per cent of it), or lengthen the run back.'
 }
 export const SCHEDULE_BEYOND_TRAINING: CheckSpec = {
@@ -312,11 +312,17 @@ function checkWarmup(view: FileView, sides: NonNullable<ReturnType<typeof bothSi
 const ITERATION_LENGTHS = ['max_iter', 'max_iters', 'max_steps', 'train_iters', 'total_steps', 'num_training_steps']
 
 /** A warmup and the length it warms up within, in the same unit. */
-const WARMUP_LENGTHS: Array<{ warmup: Set<string>; length: Set<string> }> = [
+const WARMUP_LENGTHS: Array<{ warmup: Set<string>; length: Set<string>; ends?: string }> = [
   { warmup: new Set(['warmup_epochs', 'lr_warmup_epochs']), length: EPOCH_NAMES },
   {
     warmup: new Set(['warmup_steps', 'num_warmup_steps', 'warmup_num_steps', 'warmup_iters', 'lr_warmup_steps']),
     length: new Set(ITERATION_LENGTHS)
+  },
+  // an off-policy agent (stable-baselines3, rl-zoo) collects `learning_starts` steps before its first update
+  {
+    warmup: new Set(['learning_starts', 'learning_start']),
+    length: new Set(['n_timesteps', 'total_timesteps']),
+    ends: 'the run ends before its first update'
   }
 ]
 
@@ -342,13 +348,15 @@ function newOverrun<T extends { at: Param; length: Param }>(
  * reaches its peak, and the schedule after it never runs. Read within one block, in one unit.
  */
 function checkWarmupLength(view: FileView, sides: NonNullable<ReturnType<typeof bothSides>>): Finding[] {
-  const overlong = (ps: Param[]): Array<{ at: Param; length: Param }> =>
-    WARMUP_LENGTHS.flatMap(({ warmup, length }) =>
+  const overlong = (ps: Param[]): Array<{ at: Param; length: Param; ends: string }> =>
+    WARMUP_LENGTHS.flatMap(({ warmup, length, ends }) =>
       ps.flatMap((w) => {
         const wn = warmup.has(w.name) ? positive(w) : null
         if (wn === null) return []
         const run = ps.find((l) => length.has(l.name) && parentKey(l.key) === parentKey(w.key) && positive(l) !== null)
-        return run && wn >= (positive(run) as number) ? [{ at: w, length: run }] : []
+        return run && wn >= (positive(run) as number)
+          ? [{ at: w, length: run, ends: ends ?? 'the run ends before its warmup does' }]
+          : []
       })
     )
   const found = newOverrun(view, overlong(sides.before), overlong(sides.after))
@@ -359,7 +367,7 @@ function checkWarmupLength(view: FileView, sides: NonNullable<ReturnType<typeof 
       WARMUP_EXCEEDS_TRAINING,
       view,
       line,
-      `${o.at.key}: ${formatValue(o.at.value)} ≥ ${o.length.key}: ${formatValue(o.length.value)} (the run ends before its warmup does)`
+      `${o.at.key}: ${formatValue(o.at.value)} ≥ ${o.length.key}: ${formatValue(o.length.value)} (${o.ends})`
     )
   ]
 }

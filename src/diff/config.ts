@@ -20,6 +20,7 @@ import {
   type Document,
   type YAMLMap
 } from 'yaml'
+import { indentQuotedContinuations } from './yaml-lenient.js'
 import type { ConfigEntry, FileDiff } from '../types.js'
 import { codeSpan, omitBlobs } from './blob.js'
 import { standardJson } from './json.js'
@@ -105,12 +106,20 @@ const index = (prefix: string, i: number): string => `${prefix}[${i}]`
 // --- YAML -------------------------------------------------------------------------------------
 
 function flattenYaml(text: string, out: Entries): void {
-  const lineCounter = new LineCounter()
-  const docs = parseAllDocuments(text, { lineCounter, uniqueKeys: false })
-  const list: Document.Parsed[] = Array.isArray(docs) ? docs : []
-  for (const doc of list) {
-    const error = doc.errors[0]
-    if (error) throw new Error(`not valid YAML: ${error.message.split('\n')[0]}`)
+  const parse = (source: string): { list: Document.Parsed[]; lineCounter: LineCounter } => {
+    const lineCounter = new LineCounter()
+    const docs = parseAllDocuments(source, { lineCounter, uniqueKeys: false })
+    return { list: Array.isArray(docs) ? docs : [], lineCounter }
+  }
+  const firstError = (list: Document.Parsed[]): string | undefined => list.find((d) => d.errors[0])?.errors[0].message
+  let { list, lineCounter } = parse(text)
+  const error = firstError(list)
+  if (error !== undefined) {
+    // read as PyYAML reads it, where it is laxer (`src/diff/yaml-lenient.ts`); the first error is the one to name
+    const lenient = indentQuotedContinuations(text)
+    const again = lenient === null ? null : parse(lenient)
+    if (!again || firstError(again.list) !== undefined) throw new Error(`not valid YAML: ${error.split('\n')[0]}`)
+    ;({ list, lineCounter } = again)
   }
   const lineOf = (offset: number): number => lineCounter.linePos(offset).line
   const budget: YamlBudget = { aliases: 0, visits: 0, resolved: new Map(), items: new Map() }

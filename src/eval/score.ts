@@ -2,7 +2,7 @@
 // (`case/before/<path>`, `case/after/<path>`, `case/meta.json`), run through the checks and the merge decision.
 import { readdirSync, readFileSync, statSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'
-import { runChecks } from '../checks/index.js'
+import { analyseFiles } from '../checks/index.js'
 import { isMlConfigContent, makeSelector } from '../collect/select.js'
 import { DEFAULT_PATHS } from '../inputs.js'
 import { buildView } from '../checks/view.js'
@@ -49,6 +49,8 @@ export interface CaseResult {
   unmatched: Finding[]
   /** changed files of the case the action's default selection leaves out (not ML files by glob or content) */
   notReviewed: string[]
+  /** ML files the checks could not analyse, with why: each fails the check by default */
+  unanalysed: { path: string; reason: string }[]
   crashed: string | null
 }
 
@@ -159,16 +161,19 @@ export function reviewedFiles(files: ChangedFile[]): ChangedFile[] {
 
 export function scoreCase(c: Case): CaseResult {
   let findings: Finding[] = []
+  let unanalysed: { path: string; reason: string }[] = []
   let crashed: string | null = null
   const files = reviewedFiles(c.files)
   try {
-    findings = runChecks(files)
+    ;({ findings, unanalysed } = analyseFiles(files))
   } catch (err) {
     crashed = (err as Error).stack ?? String(err)
   }
+  // decided as the action decides by default: a file it cannot analyse fails the check (on-unreadable-file: fail)
   const decision = decide({
     hasMlFiles: files.length > 0,
     items: findingsToItems(findings),
+    unanalysed,
     failOn: 'bias',
     bridgeFailed: true,
     onBridgeError: 'neutral'
@@ -199,6 +204,7 @@ export function scoreCase(c: Case): CaseResult {
     defects,
     unmatched: findings.filter((f) => !matched.has(f)),
     notReviewed: c.files.filter((f) => !files.includes(f)).map((f) => f.path),
+    unanalysed: unanalysed.map((u) => ({ path: u.path, reason: u.reason })),
     crashed
   }
 }
@@ -260,6 +266,7 @@ export function formatScore(s: Score): string {
       )
     }
     if (r.notReviewed.length > 0) out.push(`  not reviewed (not ML files): ${r.notReviewed.join(', ')}`)
+    for (const u of r.unanalysed) out.push(`  not analysed (blocks by default): ${u.path} — ${u.reason}`)
     if (r.crashed) out.push(`  crash: ${r.crashed.split('\n')[0]}`)
   }
   const t = s.totals

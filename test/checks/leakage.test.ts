@@ -131,3 +131,27 @@ describe('test data used to fit or stop early', () => {
     })
   })
 })
+
+describe('DATA-TARGET-IN-FEATURES: the key the target is selected by taken out of the features’ drop list', () => {
+  const cell = (drop: string) =>
+    `def retrain_and_test(model, label_col, new_traindf, testdf):\n    y_train = new_traindf[label_col].values\n    model.fit(new_traindf.drop([${drop}], axis=1), y_train)\n    return model.predict_proba(testdf.drop(['entity_id', label_col], axis=1))`
+  it('at the fit whose features no longer drop it; another column taken out is fine', () => {
+    const after = notebook([cell("'entity_id'")])
+    expectOne(run(modified('r.ipynb', notebook([cell("'entity_id', label_col")]), after)), 'DATA-TARGET-IN-FEATURES', {
+      status: 'fail',
+      bias: false,
+      path: 'r.ipynb',
+      line: lineOf(after, 'model.fit(')
+    })
+    expectNone(
+      run(
+        modified(
+          'r.ipynb',
+          notebook([cell("'entity_id', 'as_of_date', label_col")]),
+          notebook([cell("'entity_id', label_col")])
+        )
+      ),
+      'DATA-TARGET-IN-FEATURES'
+    )
+  })
+})

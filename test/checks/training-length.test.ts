@@ -137,6 +137,17 @@ describe('TRAIN-WARMUP-EXCEEDS-TRAINING', () => {
     )
     expect(f.evidence).toContain('warmup_epochs: 80')
   })
+  it("flags an RL agent's run cut below the steps it collects before its first update", () => {
+    const sac = (n: string) =>
+      `HalfCheetah-v4: &mujoco-defaults\n  n_timesteps: !!float ${n}\n  policy: 'MlpPolicy'\n  learning_starts: 10000\n\nAnt-v4:\n  <<: *mujoco-defaults\n`
+    const f = expectOne(run(modified('hyperparams/sac.yml', sac('1e6'), sac('1e3'))), 'TRAIN-WARMUP-EXCEEDS-TRAINING', {
+      ...warn,
+      path: 'hyperparams/sac.yml',
+      line: 2
+    })
+    expect(f.evidence).toContain('first update')
+    expectNone(run(modified('hyperparams/sac.yml', sac('1e6'), sac('5e5'))), 'TRAIN-WARMUP-EXCEEDS-TRAINING')
+  })
   it('leaves a run still longer than its warmup, and steps beside epochs (other units)', () => {
     expectNone(run(modified('configs/train/vitl14.yaml', optim(500), optim(100))), 'TRAIN-WARMUP-EXCEEDS-TRAINING')
     expectNone(

@@ -116,6 +116,19 @@ describe('parseConfigEntries', () => {
     expect(d.changedLines).toEqual([3])
   })
 
+  it('reads a quoted value continued no deeper than its key, as PyYAML does, with every line where it was', () => {
+    const text =
+      "HalfCheetah-v4:\n  n_timesteps: !!float 1e6\n  replay_buffer_kwargs: \"dict(\n    goal_selection_strategy='future',\n    n_sampled_goal=4\n  )\"\n  policy_kwargs: 'dict(net_arch=[64, 64])'\n  learning_starts: 10000\n"
+    const entries = parseConfigEntries('hyperparams/sac.yml', text)
+    const get = (k: string) => entries.find((e) => e.key === k)
+    expect(get('HalfCheetah-v4.replay_buffer_kwargs')?.value).toBe(
+      "dict( goal_selection_strategy='future', n_sampled_goal=4 )"
+    )
+    expect(get('HalfCheetah-v4.learning_starts')).toMatchObject({ value: 10000, line: 8 })
+    // a value left open to the end is still an error, named as the strict reading names it
+    expect(() => parseConfigEntries('a.yaml', 'a: "open\nb: 1\n')).toThrow(/^not valid YAML: /)
+  })
+
   it('throws a clear error when the text does not parse', () => {
     expect(() => parseConfigEntries('a.json', '{"a": 1 "b": 2}')).toThrow(/^not valid JSON: CommaExpected at line 1/)
     expect(() => parseConfigEntries('a.json', '')).toThrow(/^not valid JSON/)
