@@ -969,11 +969,11 @@ function checkTargetNoLongerDropped(view) {
             if (!d || !x || !y || y.k !== 'name' || !/^fit\w*$/.test((0,parse/* calleeName */.wt)(c)))
                 continue;
             const now = new Set(dropped(x));
+            const keys = selectedBy(head, y.id);
             for (const b of baseFits.get(d) ?? []) {
                 const bx = (0,parse/* positional */.n8)(b, 0);
                 if ((0,parse/* positional */.n8)(b, 1)?.text !== y.text)
                     continue;
-                const keys = selectedBy(head, y.id);
                 const lost = dropped(bx).find((k) => !now.has(k) && keys.has(k));
                 if (!lost)
                     continue;
@@ -2034,11 +2034,6 @@ function everyGroupLoops(statements) {
     }
     return { loops, filled };
 }
-function ownFunctions(statements) {
-    return statements.flatMap((s) => s.kind === 'def' && s.bodyEnd !== undefined && s.targets[0]?.k === 'name'
-        ? [{ name: s.targets[0].id, params: (s.params ?? []).map((p) => p.name), line: s.endLine, bodyEnd: s.bodyEnd }]
-        : []);
-}
 function narrowings(base, head, gainedElsewhere, config, lineIn, copies = [], reruns = new Set(), 
 /** the head's own functions: a piece in one's body covers what its calls hand it */
 headDefs = [], 
@@ -2140,7 +2135,7 @@ everyGroup = { loops: [], filled: new Set() }) {
             const now = counts(best.atoms);
             // moved into a function of the notebook's own: the literals a call of it hands it (`audit(df, {'race':
             // 'white'})`) are what it covers; a name handed is not (the body may no longer read that parameter)
-            const host = headDefs.find((d) => best.line > d.line && best.line <= d.bodyEnd);
+            const host = headDefs.find((d) => (0,analysis/* inBody */.Cp)(d, best.line));
             const literals = (p) => p.atoms.filter((a) => a.startsWith('str:'));
             const handed = new Set(host
                 ? head
@@ -2563,7 +2558,7 @@ function coverageFindings(view, all) {
     }
     const lineIn = (line) => (view.after ? view.headLineFor(line) : null);
     const found = [
-        ...narrowings(base, head, gainedElsewhere, view.kind === 'config', lineIn, copies, view.before && view.kind !== 'config' ? (0,analysis/* rerunTexts */.Pk)((0,analysis/* analyze */.ns)(view.before)) : new Set(), view.after && view.kind !== 'config' ? ownFunctions((0,analysis/* analyze */.ns)(view.after).statements) : [], view.after && view.kind !== 'config' ? everyGroupLoops((0,analysis/* analyze */.ns)(view.after).statements) : undefined),
+        ...narrowings(base, head, gainedElsewhere, view.kind === 'config', lineIn, copies, view.before && view.kind !== 'config' ? (0,analysis/* rerunTexts */.Pk)((0,analysis/* analyze */.ns)(view.before)) : new Set(), view.after && view.kind !== 'config' ? (0,analysis/* ownFunctions */.gH)((0,analysis/* analyze */.ns)(view.after).statements) : [], view.after && view.kind !== 'config' ? everyGroupLoops((0,analysis/* analyze */.ns)(view.after).statements) : undefined),
         ...narrowedInPlace(base, head, view),
         ...attributesSliced(view),
         ...groupsMerged(view),
@@ -3425,10 +3420,9 @@ function ownFairFunctions(statements) {
     if (hit)
         return hit;
     hit = new Set();
-    const defs = statements.filter((d) => d.kind === 'def' && d.bodyEnd !== undefined && d.targets[0]?.k === 'name');
-    const bodyCalls = defs.map((d) => ({
-        name: d.targets[0].k === 'name' ? d.targets[0].id : '',
-        calls: statements.filter((st) => st.line > d.endLine && st.line <= (d.bodyEnd ?? 0)).flatMap((st) => (0,parse/* callsIn */.Tz)(st))
+    const bodyCalls = (0,analysis/* ownFunctions */.gH)(statements).map((d) => ({
+        name: d.name,
+        calls: statements.filter((st) => (0,analysis/* inBody */.Cp)(d, st.line)).flatMap((st) => (0,parse/* callsIn */.Tz)(st))
     }));
     // a few rounds: a helper that calls a helper that measures fairness measures it too
     for (let round = 0; round < 3; round++)
@@ -3919,12 +3913,14 @@ function checkEvalLoaderOnTrain(view) {
             for (const sc of evalEntries) {
                 if (typeof sc.value !== 'string')
                     continue;
+                // the training loader's entry at the same place, with the same value
+                const same = (trainEntries) => trainEntries.find((t) => rest(t) === rest(sc) && t.value === sc.value);
                 // torchtitan's `[validation] dataset = "c4"` beside `[training] dataset = "c4"`: the same data, no split apart
                 if (DATASET_KEY.test((0,checks_params/* lastSegment */.mp)(sc.key))) {
                     const split = (list, at) => list.find((e) => (0,checks_params/* parentKey */.C4)(e.key) === (0,checks_params/* parentKey */.C4)(at.key) && /^(split|splits)$/.test((0,checks_params/* lastSegment */.mp)(e.key)))
                         ?.value;
                     for (const trainEntries of trains) {
-                        const tr = trainEntries.find((t) => rest(t) === rest(sc) && t.value === sc.value);
+                        const tr = same(trainEntries);
                         if (tr && JSON.stringify(split(evalEntries, sc)) === JSON.stringify(split(trainEntries, tr)))
                             out.push({ scored: sc, train: tr });
                     }
@@ -3933,7 +3929,7 @@ function checkEvalLoaderOnTrain(view) {
                 if ((0,checks_params/* lastSegment */.mp)(sc.key) !== 'split')
                     continue;
                 for (const trainEntries of trains) {
-                    const tr = trainEntries.find((t) => rest(t) === rest(sc) && t.value === sc.value);
+                    const tr = same(trainEntries);
                     if (!tr)
                         continue;
                     // the same rows: every source key both loaders write beside the split names the same data
@@ -5592,18 +5588,16 @@ function configEvaluations(all) {
  * notebook that wraps its repeated audits into a function audits as often as before.
  */
 function inlineOwnFunctions(statements, out) {
-    const defs = statements.filter((s) => s.kind === 'def' && s.bodyEnd !== undefined && s.targets[0]?.k === 'name');
+    const defs = (0,analysis/* ownFunctions */.gH)(statements);
     if (defs.length === 0 || out.length === 0)
         return;
-    const inside = (line, d) => line > d.endLine && line <= (d.bodyEnd ?? d.endLine);
     for (const d of defs) {
-        const name = d.targets[0].k === 'name' ? d.targets[0].id : '';
-        const body = out.filter((e) => inside(e.line, d));
+        const body = out.filter((e) => (0,analysis/* inBody */.Cp)(d, e.line));
         if (body.length === 0)
             continue;
         const calls = statements.filter((s) => s.kind !== 'def' &&
-            !defs.some((o) => inside(s.line, o)) &&
-            (0,parse/* callsIn */.Tz)(s).some((c) => c.fn.k === 'name' && c.fn.id === name));
+            !defs.some((o) => (0,analysis/* inBody */.Cp)(o, s.line)) &&
+            (0,parse/* callsIn */.Tz)(s).some((c) => c.fn.k === 'name' && c.fn.id === d.name));
         if (calls.length === 0)
             continue;
         for (const e of body)
@@ -5611,7 +5605,7 @@ function inlineOwnFunctions(statements, out) {
         // each at its line in the body, where a reviewer reads what it evaluates (or at its call, once that is gone)
         for (const c of calls)
             for (const e of body)
-                out.push({ ...e, sig: (0,analysis/* flatText */.PV)(c), inlined: true, callLine: c.line });
+                out.push({ ...e, sig: (0,analysis/* flatText */.PV)(c), callLine: c.line });
     }
 }
 /** Each side is evaluated once however many checks and files ask (every file asks about every other). */
@@ -5669,7 +5663,7 @@ function unmatched(wanted, pool) {
     const bare = (key) => key.replace(/ by [^ ]+$/, '');
     const loosened = (key) => looseKey(key) !== key;
     // an own function's evaluation by attributes unknown here: they are its parameters, the caller's arguments
-    const open = (e) => e.inlined === true && e.key.endsWith(' by *');
+    const open = (e) => e.callLine !== undefined && e.key.endsWith(' by *');
     const loose = rest.filter((w) => !take((p) => bare(p.key) === bare(w.key) && (loosened(p.key) || loosened(w.key) || open(p) || open(w))));
     // an evaluation now by more attributes still covers those it was by (`by sex` → `by race,sex`)
     const attrs = (key) => / by ([^ ]+)$/.exec(key)?.[1].split(',') ?? [];
@@ -5705,7 +5699,7 @@ function removedEvaluations(view) {
     if (before.length === 0)
         return [];
     const gone = unmatched(before, distinct(evaluations(view, view.after), code ? view.after : null));
-    if (!code || !view.after)
+    if (!code || !view.after || !gone.some((e) => e.callLine !== undefined))
         return gone;
     // an own function's evaluation whose call the change took away went at that call; the body it is in may stay
     const headTexts = new Set((0,analysis/* analyze */.ns)(view.after).statements.map(analysis/* flatText */.PV));
@@ -6187,10 +6181,10 @@ function groupDefinitions(side, kind) {
             for (const arg of call.args)
                 if (arg.name && GROUP_NAME.test(arg.name) && arg.value.k === 'name')
                     passedAsGroups.add(arg.value.id);
-    for (const stmt of statements) {
+    for (const [at, stmt] of statements.entries()) {
         // `def race(row): if row['HISPANX'] == 2 and row['RACEV2X'] == 1: return 'White'`: the rule that puts people
         // in a group is that group's definition
-        const picked = groupPicked(statements, stmt);
+        const picked = groupPicked(statements, at);
         if (picked)
             out.push(picked);
         // a model formula's reference level of a protected column: `C(race, Treatment(reference='White'))`
@@ -6248,19 +6242,18 @@ function groupDefinitions(side, kind) {
     return out;
 }
 /** An `if` whose body returns (or assigns) a group's name: its condition, named by the group and function. */
-function groupPicked(statements, stmt) {
+function groupPicked(statements, at) {
+    const stmt = statements[at];
     const m = /^(?:el)?if\b([\s\S]*?):?\s*(?:#.*)?$/.exec(stmt.text.trim());
     if (!m || stmt.kind !== 'other')
         return null;
     // the statement after the header (the parser keeps its colon apart)
-    const at = statements.indexOf(stmt);
     const next = statements.slice(at + 1, at + 3).find((s) => s.text.trim() !== ':');
     const body = next?.text.trim() ?? '';
     const value = /^(?:return\s+|[\w.[\]'"]+\s*=\s*)(['"])([^'"]{1,40})\1\s*(?:#.*)?$/.exec(body)?.[2];
     if (!value || !vocabulary/* GROUP_VALUE */.IO.test(value.trim()))
         return null;
-    const host = statements.filter((d) => d.kind === 'def' && d.line < stmt.line && (d.bodyEnd ?? 0) >= stmt.line).at(-1);
-    const fn = host?.targets[0]?.k === 'name' ? host.targets[0].id : '';
+    const fn = (0,analysis/* enclosingFunction */.pG)(statements, stmt.line)?.name;
     const name = `condition for '${value}'${fn ? ` in ${fn}()` : ''}`;
     return { name, text: `${name}=${m[1].trim()}`, line: stmt.line, stmt };
 }
@@ -8316,8 +8309,7 @@ function labelOnlyLists(stmts, lists) {
     const returned = (s, name, depth) => {
         const items = s.exprs.length === 1 && s.exprs[0].k === 'seq' ? s.exprs[0].items : s.exprs;
         const at = items.findIndex((e) => e.k === 'name' && e.id === name);
-        const fn = stmts.filter((d) => d.kind === 'def' && d.line < s.line && (d.bodyEnd ?? 0) >= s.line).at(-1);
-        const fname = fn?.targets[0]?.k === 'name' ? fn.targets[0].id : null;
+        const fname = (0,analysis/* enclosingFunction */.pG)(stmts, s.line)?.name ?? null;
         if (at === -1 || !fname)
             return false;
         // each caller unpacks the returned tuple: the name's place must hold a label there too

@@ -750,10 +750,13 @@ function roleOf(model, e) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cp: () => (/* binding */ inBody),
 /* harmony export */   Li: () => (/* binding */ callsBy),
 /* harmony export */   PV: () => (/* binding */ flatText),
 /* harmony export */   Pk: () => (/* binding */ rerunTexts),
+/* harmony export */   gH: () => (/* binding */ ownFunctions),
 /* harmony export */   ns: () => (/* binding */ analyze),
+/* harmony export */   pG: () => (/* binding */ enclosingFunction),
 /* harmony export */   rm: () => (/* binding */ newStatements)
 /* harmony export */ });
 /* unused harmony export sourceUnits */
@@ -851,6 +854,34 @@ function rerunTexts(analysis) {
             out.add(flatText(code[i]));
     reruns.set(analysis, out);
     return out;
+}
+const ownFunctionsOf = new WeakMap();
+/** The file's own named functions, in the order they are defined (a nested one after the one it is in). */
+function ownFunctions(statements) {
+    let hit = ownFunctionsOf.get(statements);
+    if (hit)
+        return hit;
+    hit = statements.flatMap((s) => s.kind === 'def' && s.bodyEnd !== undefined && s.targets[0]?.k === 'name'
+        ? [
+            {
+                name: s.targets[0].id,
+                params: (s.params ?? []).map((p) => p.name),
+                stmt: s,
+                headerEnd: s.endLine,
+                bodyEnd: s.bodyEnd
+            }
+        ]
+        : []);
+    ownFunctionsOf.set(statements, hit);
+    return hit;
+}
+/** Whether `line` is in the body of `fn`. */
+const inBody = (fn, line) => line > fn.headerEnd && line <= fn.bodyEnd;
+/** The innermost of the file's own functions whose body holds `line`. */
+function enclosingFunction(statements, line) {
+    return ownFunctions(statements)
+        .filter((f) => inBody(f, line))
+        .at(-1);
 }
 
 

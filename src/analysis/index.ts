@@ -103,3 +103,46 @@ export function rerunTexts(analysis: CodeAnalysis): Set<string> {
   reruns.set(analysis, out)
   return out
 }
+
+/** A function the file defines itself: `def name(params):` and the lines of its body. */
+export interface OwnFunction {
+  name: string
+  params: string[]
+  stmt: PyStatement
+  /** the last line of the `def` header, and of its body */
+  headerEnd: number
+  bodyEnd: number
+}
+
+const ownFunctionsOf = new WeakMap<PyStatement[], OwnFunction[]>()
+
+/** The file's own named functions, in the order they are defined (a nested one after the one it is in). */
+export function ownFunctions(statements: PyStatement[]): OwnFunction[] {
+  let hit = ownFunctionsOf.get(statements)
+  if (hit) return hit
+  hit = statements.flatMap((s) =>
+    s.kind === 'def' && s.bodyEnd !== undefined && s.targets[0]?.k === 'name'
+      ? [
+          {
+            name: s.targets[0].id,
+            params: (s.params ?? []).map((p) => p.name),
+            stmt: s,
+            headerEnd: s.endLine,
+            bodyEnd: s.bodyEnd
+          }
+        ]
+      : []
+  )
+  ownFunctionsOf.set(statements, hit)
+  return hit
+}
+
+/** Whether `line` is in the body of `fn`. */
+export const inBody = (fn: OwnFunction, line: number): boolean => line > fn.headerEnd && line <= fn.bodyEnd
+
+/** The innermost of the file's own functions whose body holds `line`. */
+export function enclosingFunction(statements: PyStatement[], line: number): OwnFunction | undefined {
+  return ownFunctions(statements)
+    .filter((f) => inBody(f, line))
+    .at(-1)
+}

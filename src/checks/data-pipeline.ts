@@ -651,10 +651,10 @@ function checkTargetNoLongerDropped(view: FileView): Finding[] {
       const y = positional(c, 1)
       if (!d || !x || !y || y.k !== 'name' || !/^fit\w*$/.test(pyCallee(c))) continue
       const now = new Set(dropped(x))
+      const keys = selectedBy(head, y.id)
       for (const b of baseFits.get(d) ?? []) {
         const bx = positional(b, 0)
         if (positional(b, 1)?.text !== y.text) continue
-        const keys = selectedBy(head, y.id)
         const lost = dropped(bx).find((k) => !now.has(k) && keys.has(k))
         if (!lost) continue
         return [

@@ -17,7 +17,7 @@ import {
 } from './python.js'
 import { introducedStatements, writtenBy, type FileView } from './view.js'
 import type { ConfigEntry } from '../types.js'
-import { analyze, callsBy, newStatements } from '../analysis/index.js'
+import { analyze, callsBy, inBody, newStatements, ownFunctions } from '../analysis/index.js'
 import { roleOf, roleOfName, type FlowModel } from '../analysis/flow.js'
 import {
   bareToken,
@@ -623,10 +623,9 @@ function ownFairFunctions(statements: PyStatement[]): Set<string> {
   let hit = ownFair.get(statements)
   if (hit) return hit
   hit = new Set<string>()
-  const defs = statements.filter((d) => d.kind === 'def' && d.bodyEnd !== undefined && d.targets[0]?.k === 'name')
-  const bodyCalls = defs.map((d) => ({
-    name: d.targets[0].k === 'name' ? d.targets[0].id : '',
-    calls: statements.filter((st) => st.line > d.endLine && st.line <= (d.bodyEnd ?? 0)).flatMap((st) => callsIn(st))
+  const bodyCalls = ownFunctions(statements).map((d) => ({
+    name: d.name,
+    calls: statements.filter((st) => inBody(d, st.line)).flatMap((st) => callsIn(st))
   }))
   // a few rounds: a helper that calls a helper that measures fairness measures it too
   for (let round = 0; round < 3; round++)
@@ -1221,13 +1220,16 @@ function checkEvalLoaderOnTrain(view: FileView): Finding[] {
     for (const evalEntries of sections(entries, EVAL_SECTION).values())
       for (const sc of evalEntries) {
         if (typeof sc.value !== 'string') continue
+        // the training loader's entry at the same place, with the same value
+        const same = (trainEntries: ConfigEntry[]): ConfigEntry | undefined =>
+          trainEntries.find((t) => rest(t) === rest(sc) && t.value === sc.value)
         // torchtitan's `[validation] dataset = "c4"` beside `[training] dataset = "c4"`: the same data, no split apart
         if (DATASET_KEY.test(lastSegment(sc.key))) {
           const split = (list: ConfigEntry[], at: ConfigEntry): unknown =>
             list.find((e) => parentKey(e.key) === parentKey(at.key) && /^(split|splits)$/.test(lastSegment(e.key)))
               ?.value
           for (const trainEntries of trains) {
-            const tr = trainEntries.find((t) => rest(t) === rest(sc) && t.value === sc.value)
+            const tr = same(trainEntries)
             if (tr && JSON.stringify(split(evalEntries, sc)) === JSON.stringify(split(trainEntries, tr)))
               out.push({ scored: sc, train: tr })
           }
@@ -1235,7 +1237,7 @@ function checkEvalLoaderOnTrain(view: FileView): Finding[] {
         }
         if (lastSegment(sc.key) !== 'split') continue
         for (const trainEntries of trains) {
-          const tr = trainEntries.find((t) => rest(t) === rest(sc) && t.value === sc.value)
+          const tr = same(trainEntries)
           if (!tr) continue
           // the same rows: every source key both loaders write beside the split names the same data
           const sourcesOf = (list: ConfigEntry[], split: ConfigEntry): Map<string, unknown> =>

@@ -4,7 +4,7 @@
 // that removes such a piece, or rewrites it to cover less (an attribute, group, metric, slice or task gone, a
 // constraint or mitigation changed, arguments swapped, a restriction added), blocks unless the same coverage
 // reappears in the changed files. A statement moved or refactored with its coverage is not a finding.
-import { analyze, flatText, rerunTexts } from '../analysis/index.js'
+import { analyze, flatText, inBody, ownFunctions, rerunTexts, type OwnFunction } from '../analysis/index.js'
 import {
   calleeName,
   callsIn,
@@ -677,14 +677,6 @@ const LOCATION_KEY =
   /(^|[._\-\s])(path|paths|url|uri|file|files|dir|directory|revision|repo|repo_id|data_files|location)$/i
 
 /** What a change took from the fairness pieces of one file; `gainedElsewhere` is what the change added anywhere. */
-interface OwnFunction {
-  name: string
-  params: string[]
-  /** the `def` line and the last line of its body */
-  line: number
-  bodyEnd: number
-}
-
 interface LineRange {
   line: number
   bodyEnd: number
@@ -733,14 +725,6 @@ function everyGroupLoops(statements: PyStatement[]): EveryGroup {
         filled.add(c.fn.obj.id)
   }
   return { loops, filled }
-}
-
-function ownFunctions(statements: PyStatement[]): OwnFunction[] {
-  return statements.flatMap((s) =>
-    s.kind === 'def' && s.bodyEnd !== undefined && s.targets[0]?.k === 'name'
-      ? [{ name: s.targets[0].id, params: (s.params ?? []).map((p) => p.name), line: s.endLine, bodyEnd: s.bodyEnd }]
-      : []
-  )
 }
 
 function narrowings(
@@ -855,7 +839,7 @@ function narrowings(
       const now = counts(best.atoms)
       // moved into a function of the notebook's own: the literals a call of it hands it (`audit(df, {'race':
       // 'white'})`) are what it covers; a name handed is not (the body may no longer read that parameter)
-      const host = headDefs.find((d) => best.line > d.line && best.line <= d.bodyEnd)
+      const host = headDefs.find((d) => inBody(d, best.line))
       const literals = (p: Piece): string[] => p.atoms.filter((a) => a.startsWith('str:'))
       const handed = new Set(
         host

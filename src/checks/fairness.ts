@@ -1,7 +1,7 @@
 // Fairness evaluations of one side of a file, counted per kind, attribute and metric: fairlearn (MetricFrame and
 // its metrics, parity metrics, mitigators, dashboards), AIF360 (dataset/classification metrics, mitigators),
 // aequitas (crosstabs, disparities, fairness), per-subgroup evaluation, and config bias-audit blocks.
-import { analyze, flatText, newStatements, rerunTexts } from '../analysis/index.js'
+import { analyze, flatText, inBody, newStatements, ownFunctions, rerunTexts } from '../analysis/index.js'
 import {
   calleeName,
   callsIn,
@@ -31,9 +31,10 @@ export interface Evaluation {
   line: number
   /** the statement (or config entry) it was read from, whitespace-insensitive: an unchanged one matches first */
   sig?: string
-  /** read from the body of the notebook's own function at one of its calls: attributes it takes as a parameter are unknown */
-  inlined?: boolean
-  /** that call's line */
+  /**
+   * read from the body of the notebook's own function at one of its calls, on this line: attributes it takes as a
+   * parameter are unknown
+   */
   callLine?: number
 }
 
@@ -516,23 +517,21 @@ export function configEvaluations(all: ConfigEntry[]): Evaluation[] {
  * notebook that wraps its repeated audits into a function audits as often as before.
  */
 function inlineOwnFunctions(statements: PyStatement[], out: Evaluation[]): void {
-  const defs = statements.filter((s) => s.kind === 'def' && s.bodyEnd !== undefined && s.targets[0]?.k === 'name')
+  const defs = ownFunctions(statements)
   if (defs.length === 0 || out.length === 0) return
-  const inside = (line: number, d: PyStatement): boolean => line > d.endLine && line <= (d.bodyEnd ?? d.endLine)
   for (const d of defs) {
-    const name = d.targets[0].k === 'name' ? d.targets[0].id : ''
-    const body = out.filter((e) => inside(e.line, d))
+    const body = out.filter((e) => inBody(d, e.line))
     if (body.length === 0) continue
     const calls = statements.filter(
       (s) =>
         s.kind !== 'def' &&
-        !defs.some((o) => inside(s.line, o)) &&
-        callsIn(s).some((c) => c.fn.k === 'name' && c.fn.id === name)
+        !defs.some((o) => inBody(o, s.line)) &&
+        callsIn(s).some((c) => c.fn.k === 'name' && c.fn.id === d.name)
     )
     if (calls.length === 0) continue
     for (const e of body) out.splice(out.indexOf(e), 1)
     // each at its line in the body, where a reviewer reads what it evaluates (or at its call, once that is gone)
-    for (const c of calls) for (const e of body) out.push({ ...e, sig: flatText(c), inlined: true, callLine: c.line })
+    for (const c of calls) for (const e of body) out.push({ ...e, sig: flatText(c), callLine: c.line })
   }
 }
 
@@ -591,7 +590,7 @@ export function unmatched(wanted: Evaluation[], pool: Evaluation[]): Evaluation[
   const bare = (key: string): string => key.replace(/ by [^ ]+$/, '')
   const loosened = (key: string): boolean => looseKey(key) !== key
   // an own function's evaluation by attributes unknown here: they are its parameters, the caller's arguments
-  const open = (e: Evaluation): boolean => e.inlined === true && e.key.endsWith(' by *')
+  const open = (e: Evaluation): boolean => e.callLine !== undefined && e.key.endsWith(' by *')
   const loose = rest.filter(
     (w) => !take((p) => bare(p.key) === bare(w.key) && (loosened(p.key) || loosened(w.key) || open(p) || open(w)))
   )
@@ -642,7 +641,7 @@ export function removedEvaluations(view: FileView): Evaluation[] {
   const before = distinct(evaluations(view, view.before), code ? view.before : null)
   if (before.length === 0) return []
   const gone = unmatched(before, distinct(evaluations(view, view.after), code ? view.after : null))
-  if (!code || !view.after) return gone
+  if (!code || !view.after || !gone.some((e) => e.callLine !== undefined)) return gone
   // an own function's evaluation whose call the change took away went at that call; the body it is in may stay
   const headTexts = new Set(analyze(view.after).statements.map(flatText))
   return gone.map((e) =>

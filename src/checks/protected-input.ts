@@ -3,7 +3,7 @@
 // list or a fit, and a drop/exclusion list that stops excluding one. A protected column used as a group label
 // (sensitive_features=, groupby, crosstab, hue, a MetricFrame) never reaches the model and is fine; a variable
 // that holds the group labels (Z, s, sensitive_attributes) joined onto the features reaches it.
-import { analyze } from '../analysis/index.js'
+import { analyze, enclosingFunction } from '../analysis/index.js'
 import { calleeName, callsIn, walk, type Expr, type PyStatement } from '../analysis/parse.js'
 import type { Finding } from '../types.js'
 import { makeFinding, type Check, type CheckSpec } from './finding.js'
@@ -270,8 +270,7 @@ function labelOnlyLists(stmts: PyStatement[], lists: Set<string>): Set<string> {
   const returned = (s: PyStatement, name: string, depth: number): boolean => {
     const items = s.exprs.length === 1 && s.exprs[0].k === 'seq' ? s.exprs[0].items : s.exprs
     const at = items.findIndex((e) => e.k === 'name' && e.id === name)
-    const fn = stmts.filter((d) => d.kind === 'def' && d.line < s.line && (d.bodyEnd ?? 0) >= s.line).at(-1)
-    const fname = fn?.targets[0]?.k === 'name' ? fn.targets[0].id : null
+    const fname = enclosingFunction(stmts, s.line)?.name ?? null
     if (at === -1 || !fname) return false
     // each caller unpacks the returned tuple: the name's place must hold a label there too
     const callers = stmts.filter(

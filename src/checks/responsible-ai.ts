@@ -14,7 +14,7 @@ import { disposable, projectTooling } from './file-role.js'
 import { FAIR_MODULE, FAIRNESS_FILE, GROUP_VALUE } from './vocabulary.js'
 import { encodingTurns } from './group-encoding.js'
 import { makeFinding, type Check, type CheckSpec } from './finding.js'
-import { analyze, flatText } from '../analysis/index.js'
+import { analyze, enclosingFunction, flatText } from '../analysis/index.js'
 import { callsIn, walk, type PyStatement } from '../analysis/parse.js'
 import type { FileView, Side } from './view.js'
 
@@ -190,10 +190,10 @@ function groupDefinitions(side: Side, kind: FileView['kind']): GroupDefinition[]
     for (const call of callsIn(stmt))
       for (const arg of call.args)
         if (arg.name && GROUP_NAME.test(arg.name) && arg.value.k === 'name') passedAsGroups.add(arg.value.id)
-  for (const stmt of statements) {
+  for (const [at, stmt] of statements.entries()) {
     // `def race(row): if row['HISPANX'] == 2 and row['RACEV2X'] == 1: return 'White'`: the rule that puts people
     // in a group is that group's definition
-    const picked = groupPicked(statements, stmt)
+    const picked = groupPicked(statements, at)
     if (picked) out.push(picked)
     // a model formula's reference level of a protected column: `C(race, Treatment(reference='White'))`
     if (stmt.text.includes('Treatment'))
@@ -246,17 +246,16 @@ function groupDefinitions(side: Side, kind: FileView['kind']): GroupDefinition[]
 }
 
 /** An `if` whose body returns (or assigns) a group's name: its condition, named by the group and function. */
-function groupPicked(statements: PyStatement[], stmt: PyStatement): GroupDefinition | null {
+function groupPicked(statements: PyStatement[], at: number): GroupDefinition | null {
+  const stmt = statements[at]
   const m = /^(?:el)?if\b([\s\S]*?):?\s*(?:#.*)?$/.exec(stmt.text.trim())
   if (!m || stmt.kind !== 'other') return null
   // the statement after the header (the parser keeps its colon apart)
-  const at = statements.indexOf(stmt)
   const next = statements.slice(at + 1, at + 3).find((s) => s.text.trim() !== ':')
   const body = next?.text.trim() ?? ''
   const value = /^(?:return\s+|[\w.[\]'"]+\s*=\s*)(['"])([^'"]{1,40})\1\s*(?:#.*)?$/.exec(body)?.[2]
   if (!value || !GROUP_VALUE.test(value.trim())) return null
-  const host = statements.filter((d) => d.kind === 'def' && d.line < stmt.line && (d.bodyEnd ?? 0) >= stmt.line).at(-1)
-  const fn = host?.targets[0]?.k === 'name' ? host.targets[0].id : ''
+  const fn = enclosingFunction(statements, stmt.line)?.name
   const name = `condition for '${value}'${fn ? ` in ${fn}()` : ''}`
   return { name, text: `${name}=${m[1].trim()}`, line: stmt.line, stmt }
 }
